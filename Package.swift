@@ -1,0 +1,65 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "ChumchonKPI",
+    products: [
+        .library(name: "KPICore", targets: ["KPICore"]),
+        .library(name: "KPIChart", targets: ["KPIChart"]),
+        .executable(name: "kpi", targets: ["kpi"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // Build tools: Datasets/ (geography, catalog) is compiled into KPICore, so the `kpi`
+        // binary works from any directory without a resource bundle beside it.
+        .executableTarget(
+            name: "EmbedData",
+            path: "Sources/BuildTools/EmbedData"
+        ),
+        .plugin(
+            name: "EmbedDatasets",
+            capability: .buildTool(),
+            dependencies: ["EmbedData"],
+            path: "Sources/BuildTools/EmbedDatasetsPlugin"
+        ),
+
+        // The core: geography, Thai calendar, ingest, indicators, aggregation. Foundation only.
+        .target(
+            name: "KPICore",
+            plugins: ["EmbedDatasets"]
+        ),
+
+        // System libraries, bound through pkg-config.
+        .systemLibrary(
+            name: "CCairo",
+            pkgConfig: "cairo",
+            providers: [.apt(["libcairo2-dev"])]
+        ),
+        .systemLibrary(
+            name: "CPangoCairo",
+            pkgConfig: "pangocairo",
+            providers: [.apt(["libpango1.0-dev"])]
+        ),
+
+        // Charts: specs, layout, the Canvas protocol and its Cairo implementation.
+        .target(
+            name: "KPIChart",
+            dependencies: ["KPICore", "CCairo", "CPangoCairo"]
+        ),
+
+        // The command line: thin commands that wire the libraries together.
+        .executableTarget(
+            name: "kpi",
+            dependencies: [
+                "KPICore",
+                "KPIChart",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        .testTarget(name: "KPICoreTests", dependencies: ["KPICore"]),
+        .testTarget(name: "KPIChartTests", dependencies: ["KPIChart", "CCairo", "CPangoCairo"]),
+    ]
+)

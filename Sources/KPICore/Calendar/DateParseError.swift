@@ -1,0 +1,28 @@
+/// Why a date or month field could not be read.
+public enum DateParseError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// Not in any accepted form.
+    case malformed(String)
+    /// Well formed, but no such day (31/2/2567, month 13).
+    case noSuchDay(String)
+    /// An ISO date with a year above 2400: a Buddhist Era year where a Common Era one belongs.
+    case buddhistYearInISO(String)
+    /// A D/M/YYYY date with a year of 2400 or below: a Common Era year where a Buddhist Era one belongs.
+    case commonEraYearInThai(String)
+    /// An as-of date that is not the last day of its month.
+    case notMonthEnd(String)
+
+    public var description: String {
+        switch self {
+        case .malformed(let text):
+            return "'\(text)' is not a date: write YYYY-MM-DD (Common Era) or D/M/YYYY (Buddhist Era)"
+        case .noSuchDay(let text):
+            return "'\(text)' is not a day of the calendar"
+        case .buddhistYearInISO(let text):
+            return "'\(text)' has a Buddhist Era year in the ISO form: YYYY-MM-DD and YYYY-MM take a Common Era year (2567 B.E. = 2024), D/M/YYYY a Buddhist Era one"
+        case .commonEraYearInThai(let text):
+            return "'\(text)' has a Common Era year in the Thai form: D/M/YYYY takes a Buddhist Era year (2567 = 2024)"
+        case .notMonthEnd(let text):
+            return "'\(text)' is not a month: give YYYY-MM or the month's last day"
+        }
+    }
+}

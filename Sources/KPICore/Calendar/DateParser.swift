@@ -1,0 +1,92 @@
+/// Reads dates and months in the two forms the data contract allows.
+///
+/// - ISO `YYYY-MM-DD` with a Common Era year (a year above 2400 is an error);
+/// - Thai `D/M/YYYY` with a Buddhist Era year (a year of 2400 or below is an error);
+/// - months as `YYYY-MM` (Common Era) or as a date in either form.
+///
+/// The byte forms are what the CSV reader calls on its hot path: no allocation unless the field
+/// is bad.
+public enum DateParser {
+    /// Years above this are Buddhist Era, years up to it Common Era.
+    public static let eraBoundary = 2400
+
+    /// The date in `bytes`.
+    public static func date(_ bytes: UnsafeBufferPointer<UInt8>) throws(DateParseError) -> CivilDate {
+        if bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+           let year = number(bytes, 0, 4), let month = number(bytes, 5, 7), let day = number(bytes, 8, 10) {
+            guard year <= eraBoundary else { throw .buddhistYearInISO(text(bytes)) }
+            guard let date = CivilDate(year: year, month: month, day: day) else { throw .noSuchDay(text(bytes)) }
+            return date
+        }
+        return try thaiDate(bytes)
+    }
+
+    /// The month in `bytes`: `YYYY-MM`, or the month of a date in either form.
+    public static func month(_ bytes: UnsafeBufferPointer<UInt8>) throws(DateParseError) -> YearMonth {
+        if bytes.count == 7, bytes[4] == UInt8(ascii: "-"),
+           let year = number(bytes, 0, 4), let month = number(bytes, 5, 7) {
+            guard year <= eraBoundary else { throw .buddhistYearInISO(text(bytes)) }
+            guard let yearMonth = YearMonth(year: year, month: month) else { throw .noSuchDay(text(bytes)) }
+            return yearMonth
+        }
+        return try date(bytes).yearMonth
+    }
+
+    /// The date in `text`.
+    public static func date(_ text: String) throws(DateParseError) -> CivilDate {
+        try withBytes(text) { bytes throws(DateParseError) in try date(bytes) }
+    }
+
+    /// The month in `text`.
+    public static func month(_ text: String) throws(DateParseError) -> YearMonth {
+        try withBytes(text) { bytes throws(DateParseError) in try month(bytes) }
+    }
+
+    /// An as-of month as the command line takes it: `YYYY-MM` or that month's last day.
+    public static func asOfMonth(_ text: String) throws(DateParseError) -> YearMonth {
+        let parsed = try month(text)
+        if let day = try? date(text), !day.isLastDayOfMonth { throw .notMonthEnd(text) }
+        return parsed
+    }
+
+    // MARK: - Private
+
+    /// `D/M/YYYY` with a Buddhist Era year.
+    private static func thaiDate(_ bytes: UnsafeBufferPointer<UInt8>) throws(DateParseError) -> CivilDate {
+        let slash = UInt8(ascii: "/")
+        guard let first = bytes.firstIndex(of: slash),
+              let second = bytes[(first + 1)...].firstIndex(of: slash),
+              (1...2).contains(first), (1...2).contains(second - first - 1), bytes.count - second - 1 == 4,
+              let day = number(bytes, 0, first), let month = number(bytes, first + 1, second),
+              let year = number(bytes, second + 1, bytes.count)
+        else { throw .malformed(text(bytes)) }
+        guard year > eraBoundary else { throw .commonEraYearInThai(text(bytes)) }
+        guard let date = CivilDate(year: year - buddhistEraOffset, month: month, day: day) else {
+            throw .noSuchDay(text(bytes))
+        }
+        return date
+    }
+
+    /// The decimal number in `bytes[start..<end]`, or `nil` unless every byte is a digit.
+    private static func number(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
+        var value = 0
+        for index in start..<end {
+            let digit = bytes[index] &- UInt8(ascii: "0")
+            guard digit < 10 else { return nil }
+            value = value &* 10 &+ Int(digit)
+        }
+        return value
+    }
+
+    private static func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func withBytes<T>(
+        _ text: String, _ body: (UnsafeBufferPointer<UInt8>) throws(DateParseError) -> T
+    ) throws(DateParseError) -> T {
+        var text = text
+        let result = text.withUTF8 { bytes in Result { () throws(DateParseError) in try body(bytes) } }
+        return try result.get()
+    }
+}

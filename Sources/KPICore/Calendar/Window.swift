@@ -1,0 +1,45 @@
+/// Three consecutive calendar months: the period an inspection round compares.
+public struct Window: Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// Months in every window.
+    public static let length = 3
+
+    /// Last month of the window.
+    public let endMonth: YearMonth
+
+    /// The window that ends with `endMonth`.
+    public init(endingIn endMonth: YearMonth) { self.endMonth = endMonth }
+
+    /// First month of the window.
+    public var startMonth: YearMonth { endMonth.advanced(by: -(Self.length - 1)) }
+    /// The window's months, oldest first.
+    public var months: ClosedRange<YearMonth> { startMonth...endMonth }
+    /// First day of the window.
+    public var firstDay: CivilDate { startMonth.firstDay }
+    /// Last day of the window.
+    public var lastDay: CivilDate { endMonth.lastDay }
+
+    /// The fiscal quarter this window is, when it is one (it ends in December, March, June or
+    /// September).
+    public var fiscalQuarter: FiscalQuarter? {
+        FiscalQuarter.endsQuarter(endMonth) ? FiscalQuarter(containing: endMonth) : nil
+    }
+
+    /// The window just before this one.
+    public var previous: Window { Window(endingIn: endMonth.advanced(by: -Self.length)) }
+    /// The same window one year earlier.
+    public var yearEarlier: Window { Window(endingIn: endMonth.advanced(by: -12)) }
+
+    /// Whether `month` is one of the window's months.
+    public func contains(_ month: YearMonth) -> Bool { months.contains(month) }
+
+    /// `count` consecutive windows back from the one ending in `asOf`, oldest first.
+    public static func windows(endingIn asOf: YearMonth, count: Int) -> [Window] {
+        precondition(count >= 1, "at least one window")
+        return (0..<count).reversed().map { Window(endingIn: asOf.advanced(by: -$0 * length)) }
+    }
+
+    public static func < (lhs: Window, rhs: Window) -> Bool { lhs.endMonth < rhs.endMonth }
+
+    /// `YYYY-MM-DD..YYYY-MM-DD`.
+    public var description: String { "\(firstDay)..\(lastDay)" }
+}

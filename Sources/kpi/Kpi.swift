@@ -1,0 +1,17 @@
+import ArgumentParser
+
+/// `kpi`: indicators and charts from the Community Development Department's records.
+@main
+struct Kpi: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "kpi",
+        abstract: "Indicators and Thai charts from Community Development Department data.",
+        discussion: """
+            Reads the Department's records (Women's Development Fund, OTOP sales, จปฐ., กข.คจ. \
+            and other key-mission indicators), compares 3-month rounds on the Thai fiscal \
+            calendar, and writes tables, charts and briefings that state the date their data is \
+            as of.
+            """,
+        subcommands: [Areas.self, Windows.self]
+    )
+}
