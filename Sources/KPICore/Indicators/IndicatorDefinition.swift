@@ -1,0 +1,62 @@
+/// How an indicator's values combine over time.
+public enum IndicatorKind: String, Codable, Sendable {
+    /// A level at a date (money outstanding, funds with problems): each area's latest snapshot in
+    /// the window.
+    case stock
+    /// An amount per period (sales): summed over the window's months.
+    case flow
+    /// A running total within a year (survey coverage): the value at the window's last day.
+    case cumulative
+}
+
+/// Which way is better.
+public enum Direction: String, Codable, Sendable {
+    case higher
+    case lower
+}
+
+/// One indicator of the catalog (Datasets/indicators.json).
+public struct IndicatorDefinition: Codable, Equatable, Sendable {
+    /// Stable id, e.g. `womens-fund.overdue-ratio`.
+    public var id: String
+    public var nameThai: String
+    public var nameEnglish: String
+    /// `percent`, `baht`, `count`, …: how values are shown.
+    public var unit: String
+    public var kind: IndicatorKind
+    /// Whether the value is numerator / denominator (shown as a fraction or percent).
+    public var ratio: Bool
+    public var direction: Direction
+    /// On the value's scale (a ratio as a fraction), or `nil` when there is none.
+    public var target: Double?
+
+    enum CodingKeys: String, CodingKey {
+        case id, unit, kind, ratio, direction, target
+        case nameThai = "name_th"
+        case nameEnglish = "name_en"
+    }
+
+    public init(id: String, nameThai: String, nameEnglish: String, unit: String, kind: IndicatorKind,
+                ratio: Bool, direction: Direction, target: Double?) {
+        self.id = id
+        self.nameThai = nameThai
+        self.nameEnglish = nameEnglish
+        self.unit = unit
+        self.kind = kind
+        self.ratio = ratio
+        self.direction = direction
+        self.target = target
+    }
+
+    /// The indicator's name in `language`.
+    public func name(in language: Language) -> String {
+        language == .thai ? nameThai : nameEnglish
+    }
+
+    /// Whether `value` meets the target: `value >= target` when higher is better, strictly
+    /// `value < target` when lower is better; `nil` when there is no target.
+    public func meetsTarget(_ value: Double) -> Bool? {
+        guard let target else { return nil }
+        return direction == .higher ? value >= target : value < target
+    }
+}

@@ -1,0 +1,82 @@
+/// An exact decimal number: `units / 10^scale`.
+///
+/// Money is held as satang (scale 2), counts as integers (scale 0), decimals from
+/// `indicator-values` at the scale they were written with. Sums are exact; a binary float is
+/// made only for ratios and display.
+public struct Quantity: Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// The number times 10^scale.
+    public var units: Int64
+    /// Digits after the decimal point, 0 to 9.
+    public var scale: Int
+
+    public init(units: Int64, scale: Int) {
+        precondition((0...9).contains(scale), "scale 0 to 9")
+        self.units = units
+        self.scale = scale
+    }
+
+    /// A whole count.
+    public static func count(_ value: Int64) -> Quantity { Quantity(units: value, scale: 0) }
+    /// Money in satang, written with 2 decimals.
+    public static func satang(_ value: Int64) -> Quantity { Quantity(units: value, scale: 2) }
+
+    /// The same number with `scale` digits after the point (never fewer than it has).
+    public func rescaled(to scale: Int) -> Quantity {
+        precondition(scale >= self.scale, "rescaling never drops digits")
+        var units = self.units
+        for _ in self.scale..<scale { units *= 10 }
+        return Quantity(units: units, scale: scale)
+    }
+
+    public static func + (lhs: Quantity, rhs: Quantity) -> Quantity {
+        let scale = max(lhs.scale, rhs.scale)
+        return Quantity(units: lhs.rescaled(to: scale).units + rhs.rescaled(to: scale).units, scale: scale)
+    }
+
+    public static func - (lhs: Quantity, rhs: Quantity) -> Quantity {
+        let scale = max(lhs.scale, rhs.scale)
+        return Quantity(units: lhs.rescaled(to: scale).units - rhs.rescaled(to: scale).units, scale: scale)
+    }
+
+    /// Equal as numbers: `1.50 == 1.5`.
+    public static func == (lhs: Quantity, rhs: Quantity) -> Bool {
+        let scale = max(lhs.scale, rhs.scale)
+        return lhs.rescaled(to: scale).units == rhs.rescaled(to: scale).units
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        var units = self.units, scale = self.scale
+        while scale > 0, units % 10 == 0 { units /= 10; scale -= 1 }
+        hasher.combine(units)
+        hasher.combine(scale)
+    }
+
+    public static func < (lhs: Quantity, rhs: Quantity) -> Bool {
+        let scale = max(lhs.scale, rhs.scale)
+        return lhs.rescaled(to: scale).units < rhs.rescaled(to: scale).units
+    }
+
+    /// The nearest binary float, for ratios and charts.
+    public var doubleValue: Double {
+        var divisor = 1.0
+        for _ in 0..<scale { divisor *= 10 }
+        return Double(units) / divisor
+    }
+
+    public var isZero: Bool { units == 0 }
+
+    /// Plain decimal with exactly `scale` digits after the point: `1234.50`, `-7`, `0.05`.
+    public var description: String {
+        let magnitude = units.magnitude
+        var divisor: UInt64 = 1
+        for _ in 0..<scale { divisor *= 10 }
+        let whole = magnitude / divisor, fraction = magnitude % divisor
+        var text = units < 0 ? "-" : ""
+        text += String(whole)
+        if scale > 0 {
+            let digits = String(fraction)
+            text += "." + String(repeating: "0", count: scale - digits.count) + digits
+        }
+        return text
+    }
+}

@@ -1,0 +1,79 @@
+/// One row of `kpi summarize`: an indicator's value for one area and window, with its
+/// comparisons. Fields follow the contract's CSV columns, in order.
+public struct SummaryRow: Equatable, Sendable {
+    public var level: AreaLevel
+    /// District or province code, zone number; `nil` for the nation.
+    public var areaCode: Int?
+    public var areaNameThai: String
+    public var areaNameEnglish: String
+    public var indicatorID: String
+    public var window: Window
+    /// Σ numerator of the districts (and province-level figures) below; `nil` with no value.
+    public var numerator: Quantity?
+    /// Σ denominator, for ratio indicators only.
+    public var denominator: Quantity?
+    /// numerator / denominator for ratios, numerator otherwise; `nil` where there is no value
+    /// (no data, or a zero denominator).
+    public var value: Double?
+    /// `nil` where the indicator has no target or there is no value.
+    public var targetMet: Bool?
+    /// value − the previous window's value.
+    public var change: Double?
+    /// change / |previous value|; `nil` when the previous value is 0.
+    public var pctChange: Double?
+    /// For flows: value − the value of the window one year earlier.
+    public var yoyChange: Double?
+    /// 1 = best among the level's areas for this indicator and window; ties share the smaller rank.
+    public var rank: Int?
+    /// The latest record date that contributed to the value.
+    public var dataAsOf: CivilDate?
+    /// Districts with a value in this window.
+    public var areasReporting: Int
+    /// Districts of the area that appear in the input.
+    public var areasInInput: Int
+
+    public init(level: AreaLevel, areaCode: Int?, areaNameThai: String, areaNameEnglish: String,
+                indicatorID: String, window: Window, numerator: Quantity? = nil, denominator: Quantity? = nil,
+                value: Double? = nil, targetMet: Bool? = nil, change: Double? = nil, pctChange: Double? = nil,
+                yoyChange: Double? = nil, rank: Int? = nil, dataAsOf: CivilDate? = nil,
+                areasReporting: Int, areasInInput: Int) {
+        self.level = level
+        self.areaCode = areaCode
+        self.areaNameThai = areaNameThai
+        self.areaNameEnglish = areaNameEnglish
+        self.indicatorID = indicatorID
+        self.window = window
+        self.numerator = numerator
+        self.denominator = denominator
+        self.value = value
+        self.targetMet = targetMet
+        self.change = change
+        self.pctChange = pctChange
+        self.yoyChange = yoyChange
+        self.rank = rank
+        self.dataAsOf = dataAsOf
+        self.areasReporting = areasReporting
+        self.areasInInput = areasInInput
+    }
+
+    /// The area's name in `language`.
+    public func areaName(in language: Language) -> String {
+        language == .thai ? areaNameThai : areaNameEnglish
+    }
+}
+
+/// The result of `kpi summarize`: rows in the contract's order, and what they were computed from.
+public struct Summary: Sendable {
+    /// Sorted by level, area code as a number, indicator id, window end.
+    public var rows: [SummaryRow]
+    /// The windows compared, oldest first.
+    public var windows: [Window]
+    /// The catalog entries of the indicators present in `rows`.
+    public var indicators: [IndicatorDefinition]
+
+    public init(rows: [SummaryRow], windows: [Window], indicators: [IndicatorDefinition]) {
+        self.rows = rows
+        self.windows = windows
+        self.indicators = indicators
+    }
+}
