@@ -10,6 +10,7 @@ struct EmbedDatasets: BuildToolPlugin {
         "geography/provinces.csv",
         "geography/districts.csv",
         "geography/zones.csv",
+        "indicators.json",
     ]
 
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
