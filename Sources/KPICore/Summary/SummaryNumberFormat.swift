@@ -1,0 +1,45 @@
+import Foundation
+
+/// How the numbers of a summary are written for machines (CSV, JSON) and, underneath the
+/// thousands separators, for people: plain decimals, never an exponent, exact where the number
+/// is exact.
+enum SummaryNumberFormat {
+    /// Significant digits of a fraction (a ratio's value, a percent change): more than the 6 the
+    /// contract asks for, few enough to hide binary rounding (0.1 + 0.2 is written `0.3`).
+    static let significantDigits = 10
+
+    /// The `value` column: a ratio as a fraction, a sum or count as its numerator, exactly.
+    static func value(of row: SummaryRow, ratio: Bool) -> String? {
+        guard let value = row.value else { return nil }
+        if !ratio, let numerator = row.numerator { return numerator.description }
+        return fraction(value)
+    }
+
+    /// A difference of two values (`change`, `yoy_change`), at the value's precision: for a sum,
+    /// the exact difference at the numerator's scale; for a ratio, a fraction.
+    static func difference(_ difference: Double?, of row: SummaryRow, ratio: Bool) -> String? {
+        guard let difference else { return nil }
+        if !ratio, let numerator = row.numerator { return fixed(difference, scale: numerator.scale) }
+        return fraction(difference)
+    }
+
+    /// `number` with `significantDigits` significant digits, trailing zeros trimmed:
+    /// `0.0734125`, `1`, `-0.25`, `12345.6789`.
+    static func fraction(_ number: Double) -> String {
+        precondition(number.isFinite, "summary numbers are finite")
+        guard number != 0 else { return "0" }
+        let magnitude = Int(log10(abs(number)).rounded(.down))
+        let text = fixed(number, scale: max(0, significantDigits - 1 - magnitude))
+        guard text.contains(".") else { return text }
+        return String(text.reversed().drop { $0 == "0" }.drop { $0 == "." }.reversed())
+    }
+
+    /// `number` rounded to `scale` digits after the point: `fixed(-0.5, scale: 2)` is `-0.50`;
+    /// never `-0`.
+    static func fixed(_ number: Double, scale: Int) -> String {
+        precondition(number.isFinite, "summary numbers are finite")
+        let text = String(format: "%.\(scale)f", number)
+        let isZero = text.allSatisfy { $0 == "-" || $0 == "0" || $0 == "." }
+        return isZero && text.hasPrefix("-") ? String(text.dropFirst()) : text
+    }
+}

@@ -1,0 +1,142 @@
+/// Writes a summary for people on a terminal (`kpi summarize --format table`).
+///
+/// One section per indicator (its name, unit and target as a heading), one table per level,
+/// one line per area: the value in each window ("ไตรมาส 3/2567" / "Q3 FY2024" as column labels),
+/// then for the newest window the change from the one before (▲/▼), whether the target is met,
+/// the rank, the districts reporting and the data's date. Ratios show as percents, money with
+/// thousands separators, missing values as "–". Columns are aligned by display width, so Thai
+/// vowels and tone marks take no column. A last line gives the date of the newest data.
+public struct SummaryTableWriter: SummaryWriter {
+    public let language: Language
+    public let digits: DigitStyle
+
+    public init(language: Language = .thai, digits: DigitStyle = .arabic) {
+        self.language = language
+        self.digits = digits
+    }
+
+    public func render(_ summary: Summary) -> String {
+        guard !summary.rows.isEmpty else { return words("ไม่มีข้อมูล", "No data") + "\n" }
+        let definition = summary.definitionLookup()
+        let areas = AreaLines(summary)
+        // Indicators by id, as the CSV sorts them; levels from district up.
+        let sections = areas.indicatorIDs.map { id in
+            let tables = AreaLevel.allCases.compactMap { level in
+                areas[id, level].map { lines in
+                    name(of: level) + "\n" + table(lines, of: definition(id), windows: summary.windows).rendered()
+                }
+            }
+            return ([heading(of: definition(id))] + tables).joined(separator: "\n")
+        }
+        var text = sections.joined(separator: "\n")
+        if let asOf = summary.rows.compactMap(\.dataAsOf).max() {
+            text += "\n" + calendar.dataAsOf(asOf) + "\n"
+        }
+        // Numbers, dates and labels are built with ASCII digits and styled once, here.
+        return digits.apply(to: text)
+    }
+
+    // MARK: - Private
+
+    /// Dates and window labels, with ASCII digits (see `render`).
+    private var calendar: CalendarFormatter { CalendarFormatter(language: language) }
+
+    private var numbers: DisplayNumberFormat { DisplayNumberFormat(language: language) }
+
+    private func words(_ thai: String, _ english: String) -> String {
+        language == .thai ? thai : english
+    }
+
+    /// "สัดส่วนหนี้เกินกำหนดชำระ กองทุนพัฒนาบทบาทสตรี (ร้อยละ) · เป้าหมาย: ต่ำกว่า 10.00%".
+    private func heading(of definition: IndicatorDefinition) -> String {
+        var text = definition.name(in: language)
+        if let unit = IndicatorUnit(rawValue: definition.unit)?.label(in: language) { text += " (\(unit))" }
+        if let target = definition.target {
+            let comparison = definition.direction == .higher
+                ? words("ไม่น้อยกว่า", "at least") : words("ต่ำกว่า", "below")
+            text += " · " + words("เป้าหมาย", "target") + ": " + comparison + " "
+                + numbers.target(target, ratio: definition.ratio)
+        }
+        return text + "\n"
+    }
+
+    private func name(of level: AreaLevel) -> String {
+        switch level {
+        case .district: return words("ระดับอำเภอ", "Districts")
+        case .province: return words("ระดับจังหวัด", "Provinces")
+        case .zone: return words("ระดับเขตตรวจราชการ", "Inspection zones")
+        case .nation: return words("ระดับประเทศ", "Nation")
+        }
+    }
+
+    /// One level's areas for one indicator.
+    private func table(_ lines: [AreaLines.Line], of definition: IndicatorDefinition, windows: [Window]) -> TextTable {
+        let hasTarget = definition.target != nil
+        var headers = [words("รหัส", "Code"), words("พื้นที่", "Area")] + windows.map(calendar.windowShortLabel)
+        headers += [words("เปลี่ยนแปลง", "Change")] + (hasTarget ? [words("เป้าหมาย", "Target")] : [])
+        headers += [words("อันดับ", "Rank"), words("รายงาน", "Reporting"), words("ข้อมูล ณ", "As of")]
+        var alignments = [TextTable.Alignment](repeating: .right, count: headers.count)
+        alignments[1] = .left
+        if hasTarget { alignments[3 + windows.count] = .left }
+
+        var table = TextTable(headers: headers, alignments: alignments)
+        for line in lines {
+            let newest = windows.last.flatMap { line.rows[$0] }
+            var cells = [line.code.map(String.init) ?? "", line.name(in: language)]
+            cells += windows.map { window in
+                line.rows[window].map { numbers.value(of: $0, ratio: definition.ratio) } ?? DisplayNumberFormat.missing
+            }
+            cells.append(newest.map { numbers.change(of: $0, ratio: definition.ratio) } ?? DisplayNumberFormat.missing)
+            if hasTarget { cells.append(newest?.targetMet.map(targetCell) ?? DisplayNumberFormat.missing) }
+            cells.append(newest?.rank.map(String.init) ?? DisplayNumberFormat.missing)
+            cells.append(newest.map { "\($0.areasReporting)/\($0.areasInInput)" } ?? DisplayNumberFormat.missing)
+            cells.append(newest?.dataAsOf.map(calendar.date) ?? DisplayNumberFormat.missing)
+            table.append(cells)
+        }
+        return table
+    }
+
+    private func targetCell(_ met: Bool) -> String {
+        met ? words("ผ่าน", "✓") : words("ไม่ผ่าน", "✗")
+    }
+}
+
+/// The rows of a summary regrouped for the table: per indicator and level, one line per area
+/// (in the rows' order, which is by area code) with its row in each window.
+private struct AreaLines {
+    struct Line {
+        var code: Int?
+        var nameThai: String
+        var nameEnglish: String
+        var rows: [Window: SummaryRow]
+
+        func name(in language: Language) -> String { language == .thai ? nameThai : nameEnglish }
+    }
+
+    private struct Key: Hashable {
+        var indicatorID: String
+        var level: AreaLevel
+    }
+
+    private var lines: [Key: [Line]] = [:]
+
+    /// The indicators that have rows, sorted.
+    var indicatorIDs: [String] { Set(lines.keys.map(\.indicatorID)).sorted() }
+
+    init(_ summary: Summary) {
+        for row in summary.rows {
+            let key = Key(indicatorID: row.indicatorID, level: row.level)
+            if let last = lines[key]?.last, last.code == row.areaCode {
+                lines[key]![lines[key]!.count - 1].rows[row.window] = row
+            } else {
+                lines[key, default: []].append(Line(code: row.areaCode, nameThai: row.areaNameThai,
+                                                    nameEnglish: row.areaNameEnglish, rows: [row.window: row]))
+            }
+        }
+    }
+
+    /// The lines of `indicatorID` at `level`, or `nil` when it has none there.
+    subscript(indicatorID: String, level: AreaLevel) -> [Line]? {
+        lines[Key(indicatorID: indicatorID, level: level)]
+    }
+}
