@@ -9,10 +9,15 @@
 public struct SummaryTableWriter: SummaryWriter {
     public let language: Language
     public let digits: DigitStyle
+    /// Dates and window labels, with ASCII digits (see `render`).
+    private let calendar: CalendarFormatter
+    private let numbers: DisplayNumberFormat
 
     public init(language: Language = .thai, digits: DigitStyle = .arabic) {
         self.language = language
         self.digits = digits
+        calendar = CalendarFormatter(language: language)
+        numbers = DisplayNumberFormat(language: language)
     }
 
     public func render(_ summary: Summary) -> String {
@@ -37,11 +42,6 @@ public struct SummaryTableWriter: SummaryWriter {
     }
 
     // MARK: - Private
-
-    /// Dates and window labels, with ASCII digits (see `render`).
-    private var calendar: CalendarFormatter { CalendarFormatter(language: language) }
-
-    private var numbers: DisplayNumberFormat { DisplayNumberFormat(language: language) }
 
     private func words(_ thai: String, _ english: String) -> String {
         language == .thai ? thai : english
