@@ -52,7 +52,6 @@ import Testing
         #expect(catalog[id: "womens-fund.outstanding"]?.unit == "baht")
         #expect(catalog[id: "kkcj.problem-funds"]?.unit == "count")
         #expect(catalog[id: "click-chumchon.shops"]?.unit == "count")
-        #expect(catalog.definitions.count == 25)
         #expect(catalog[id: "otop.sales.toys"] == nil)
     }
 

@@ -39,7 +39,12 @@ enum SummaryColumns {
             number(SummaryNumberFormat.difference(row.yoyChange, of: row, ratio: ratio)),
             number(row.rank.map(String.init)),
             row.dataAsOf.map { .text($0.description) } ?? .missing,
-            .text("\(row.areasReporting)/\(row.areasInInput)"),
+            .text(areasReporting(of: row)),
         ]
+    }
+
+    /// `n/N`: districts with a value of those of the area in the input.
+    static func areasReporting(of row: SummaryRow) -> String {
+        "\(row.areasReporting)/\(row.areasInInput)"
     }
 }

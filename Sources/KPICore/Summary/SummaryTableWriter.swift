@@ -89,7 +89,7 @@ public struct SummaryTableWriter: SummaryWriter {
             cells.append(newest.map { numbers.change(of: $0, ratio: definition.ratio) } ?? DisplayNumberFormat.missing)
             if hasTarget { cells.append(newest?.targetMet.map(targetCell) ?? DisplayNumberFormat.missing) }
             cells.append(newest?.rank.map(String.init) ?? DisplayNumberFormat.missing)
-            cells.append(newest.map { "\($0.areasReporting)/\($0.areasInInput)" } ?? DisplayNumberFormat.missing)
+            cells.append(newest.map(SummaryColumns.areasReporting) ?? DisplayNumberFormat.missing)
             cells.append(newest?.dataAsOf.map(calendar.date) ?? DisplayNumberFormat.missing)
             table.append(cells)
         }
