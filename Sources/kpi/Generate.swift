@@ -15,28 +15,29 @@ struct Generate: ParsableCommand {
             year, กข.คจ. village funds by quarter or month, and indicator-values for the other \
             key missions. The same options and seed always give the same bytes.
 
-            Size: --rows N makes about N rows (exactly N whenever the areas and months hold \
-            that many; indicator-values has one row per indicator, area and period, so --rows \
-            only cuts it short). --scale uses the Department's real sizes over the default \
-            areas: province = เชียงใหม่ (or each --province), zone = zone 15 (or each --zone), \
-            national = all 77 provinces. National sizes over the default 24 months: \
-            womens-fund about 1 million loans a month, 24 M rows, 1.3 GB; otop-sales about \
-            90,000 products, 3.4 M rows; bmn about 12 M households per survey year, 36 M rows \
-            (2.0 GB) for the three survey years the months touch; kkcj about 28,000 village \
-            funds, 0.36 M rows; indicator-values about 0.1 M rows.
+            Size: --rows N makes about N rows, never more: the number of loans, products, \
+            households or funds per district is chosen so that whole snapshots come within a \
+            few rows of N (indicator-values has one row per indicator, area and period, so \
+            --rows only cuts it short). --scale uses the Department's real sizes over the \
+            default areas: province = เชียงใหม่ (or each --province), zone = zone 15 (or each \
+            --zone), national = all 77 provinces. National sizes over the default 24 months: \
+            womens-fund about 1 million loans at each month end, 25 M rows, 1.2 GB; otop-sales \
+            about 90,000 products, 3.4 M rows; bmn about 12 M households per survey year, 36 M \
+            rows (1.9 GB) for the three survey years the months touch; kkcj about 28,000 \
+            village funds, 0.35 M rows; indicator-values 0.12 M rows.
 
             The file is written beside --output under a temporary name and renamed when \
             complete. Example: kpi generate --kind womens-fund --scale zone --zone 15 --output wf.csv
             """
     )
 
-    @Option(help: "The dataset: \(SyntheticKind.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(help: "The dataset to write.")
     var kind: SyntheticKind
 
     @Option(help: "About this many data rows, over the areas given (the whole country by default).")
     var rows: Int?
 
-    @Option(help: "Real sizes over: province, zone or national.")
+    @Option(help: "The Department's real sizes over one province, one zone, or the whole country.")
     var scale: GenerationRequest.Scale?
 
     @Option(help: "Seed of the pseudo-random numbers: the same seed gives the same file.")

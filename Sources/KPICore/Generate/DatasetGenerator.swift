@@ -41,32 +41,30 @@ public enum DatasetGenerator {
         return output.rowsWritten
     }
 
-    /// The plan with the smallest density that gives at least `rows` rows, so that cutting at
-    /// `rows` drops at most a few rows of the last period. A dataset whose size is fixed by its
-    /// areas and months is planned as it is.
+    /// The plan with the most rows that does not exceed `rows`, so that every snapshot is
+    /// whole; it falls short of `rows` by a few rows at most. When even one entity per
+    /// district gives more rows, or the dataset's size is fixed by its areas and months, the
+    /// plan is cut at `rows` by the row limit instead.
     private static func plan<Dataset: SyntheticDataset>(
         _: Dataset.Type, _ context: GenerationContext, rows: Int
     ) -> Dataset {
-        guard Dataset.realisticDensity != nil else { return Dataset(context: context, density: 0) }
-        var low = 0.0, high = 1.0
-        var enough = Dataset(context: context, density: high)
-        while enough.rowCount < rows {
-            low = high
-            high *= 2
-            enough = Dataset(context: context, density: high)
-        }
-        // Bisect until the bounds are as close as doubles allow or a plan hits `rows` exactly.
-        for _ in 0..<64 where enough.rowCount > rows {
+        var low = 0.0
+        var fitting = Dataset(context: context, density: low)
+        guard Dataset.realisticDensity != nil, fitting.rowCount < rows else { return fitting }
+        var high = 1.0
+        while Dataset(context: context, density: high).rowCount <= rows { high *= 2 }
+        // Bisect until a plan fits exactly or the bounds are as close as doubles allow.
+        while fitting.rowCount < rows {
             let middle = (low + high) / 2
             guard middle > low, middle < high else { break }
             let candidate = Dataset(context: context, density: middle)
-            if candidate.rowCount >= rows {
-                high = middle
-                enough = candidate
-            } else {
+            if candidate.rowCount <= rows {
                 low = middle
+                fitting = candidate
+            } else {
+                high = middle
             }
         }
-        return enough
+        return fitting
     }
 }

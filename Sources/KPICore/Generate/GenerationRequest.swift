@@ -2,9 +2,8 @@
 public struct GenerationRequest: Sendable {
     /// How many rows to make.
     public enum Size: Equatable, Sendable {
-        /// About this many rows (exactly this many whenever the areas and months can hold
-        /// them): the number of loans, products, households or funds per district is chosen to
-        /// fit.
+        /// About this many rows, never more: the number of loans, products, households or
+        /// funds per district is chosen so that whole snapshots come as close as they can.
         case rows(Int)
         /// The Department's real sizes, spread over the districts by their number of
         /// subdistricts (a national run holds about a million Women's Fund loans).
@@ -27,6 +26,8 @@ public struct GenerationRequest: Sendable {
     public static let defaultZone = 15
     /// Months when none are given: fiscal years 2568–2569 B.E., October 2024 to September 2026.
     public static let defaultMonths = YearMonth(year: 2024, month: 10)!...YearMonth(year: 2026, month: 9)!
+    /// The most rows `--rows` accepts: a billion, about 50 GB of CSV.
+    public static let maximumRows = 1_000_000_000
     /// The longest month range accepted: 20 years.
     public static let maximumMonths = 240
 
@@ -57,8 +58,8 @@ public struct GenerationRequest: Sendable {
         switch (rows, scale) {
         case (nil, nil), (.some, .some):
             throw .invalidRequest("give either --rows N or --scale province|zone|national")
-        case (.some(let rows), nil) where rows < 1:
-            throw .invalidRequest("--rows must be at least 1")
+        case (.some(let rows), nil) where !(1...Self.maximumRows).contains(rows):
+            throw .invalidRequest("--rows must be between 1 and \(Self.maximumRows)")
         default: break
         }
         if !provinces.isEmpty, !zones.isEmpty { throw .invalidRequest("give --province or --zone, not both") }
