@@ -51,7 +51,7 @@ struct BMNDataset: SyntheticDataset {
             let collection = CivilDate(year: year, month: 1, day: 1)!.dayNumber...CivilDate(year: year, month: 4, day: 30)!.dayNumber
             for (districtIndex, district) in context.districts.enumerated() {
                 let profile = profiles[districtIndex]
-                let style = context.style(district, period: year, stream: Stream.style.rawValue)
+                let style = context.style(area: district.code, period: year, stream: Stream.style.rawValue)
                 var prefix: [UInt8] = []
                 prefix.appendDecimal(year + buddhistEraOffset)
                 prefix.append(",")

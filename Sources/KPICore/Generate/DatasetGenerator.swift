@@ -1,4 +1,4 @@
-/// Makes synthetic datasets in the formats of the data contract (Datasets/README.md): realistic
+/// Makes synthetic datasets in the formats of the data contract (DATA-FORMATS.md): realistic
 /// in shape, valid row by row, and the same bytes for the same request and seed.
 ///
 /// Rows stream through a buffered byte writer, so memory stays small whatever the size; the

@@ -28,16 +28,17 @@ struct GenerationContext {
         max(1, Int((density * size(of: district, stream: stream) * factor).rounded()))
     }
 
-    /// Whether `district` sent its report for `period` (an index into its periods): a few
-    /// reports in a thousand are missing, as when an office is late.
-    func reported(_ district: District, period: Int, stream: UInt64, missingShare: Double = 0.006) -> Bool {
-        var random = SplitMix64(key: seed, stream, district.code, period)
-        return !random.chance(missingShare)
+    /// Whether the area with `code` (a district's, or a province's) sent its report for
+    /// `period` (an index into the dataset's periods): a few reports in a thousand are missing,
+    /// as when an office is late.
+    func reported(area code: Int, period: Int, stream: UInt64) -> Bool {
+        var random = SplitMix64(key: seed, stream, code, period)
+        return !random.chance(0.006)
     }
 
-    /// How the office of `district` wrote its file for `period`.
-    func style(_ district: District, period: Int, stream: UInt64) -> FieldStyle {
-        var random = SplitMix64(key: seed, stream, district.code, period)
+    /// How the office of the area with `code` wrote its file for `period`.
+    func style(area code: Int, period: Int, stream: UInt64) -> FieldStyle {
+        var random = SplitMix64(key: seed, stream, code, period)
         return FieldStyle(random: &random)
     }
 

@@ -16,84 +16,71 @@ struct IndicatorValuesDataset: SyntheticDataset {
     }
 
     private let context: GenerationContext
-    /// The provinces of the districts, with the positions of their districts in `context.districts`.
-    private let provinces: [(code: Int, districts: Range<Int>)]
+    /// Where rows come from, in file order: each province, then its districts.
+    private let areas: [Area]
     private(set) var rowCount = 0
 
     init(context: GenerationContext, density: Double) {
         self.context = context
-        var provinces: [(code: Int, districts: Range<Int>)] = []
-        for (index, district) in context.districts.enumerated() {
-            if let last = provinces.last, last.code == district.provinceCode {
-                provinces[provinces.count - 1].districts = last.districts.lowerBound..<(index + 1)
-            } else {
-                provinces.append((district.provinceCode, index..<(index + 1)))
-            }
+        var areas: [Area] = []
+        for district in context.districts {
+            if areas.last?.province != district.provinceCode { areas.append(Area(province: district.provinceCode, district: nil)) }
+            areas.append(Area(province: district.provinceCode, district: district))
         }
-        self.provinces = provinces
+        self.areas = areas
         for (monthIndex, month) in context.months.enumerated() {
-            for indicator in Indicator.allCases where indicator.isDue(in: month) {
-                for area in indicator.provinceLevel ? provinces.map(\.code) : context.districts.map(\.code)
-                where reported(indicator, area: area, period: monthIndex) {
-                    rowCount += 1
-                }
+            for area in areas {
+                rowCount += Indicator.allCases.count { hasRow(area, indicator: $0, monthIndex, month) }
             }
         }
     }
 
     func write(to output: inout RowOutput) {
         for (monthIndex, month) in context.months.enumerated() {
-            for province in provinces {
+            for area in areas {
                 // The province office sends one file for itself and its districts.
-                let style = context.style(context.districts[province.districts.lowerBound], period: monthIndex,
-                                          stream: Stream.style.rawValue)
-                for area in [province.code] + context.districts[province.districts].map(\.code) {
-                    for indicator in Indicator.allCases
-                    where indicator.isDue(in: month) && indicator.provinceLevel == (area == province.code)
-                        && reported(indicator, area: area, period: monthIndex) {
-                        guard output.beginRow() else { return }
-                        let figure = value(of: indicator, area: area, month: month)
-                        output.writer.append(indicator.id)
-                        output.writer.append(",")
-                        output.writer.appendDate(month.lastDay, thai: style.thaiDates)
-                        output.writer.append(",")
-                        output.writer.appendDecimal(province.code)
-                        output.writer.append(",")
-                        if area != province.code { output.writer.appendDecimal(area) }
-                        output.writer.append(",")
-                        switch figure.numerator {
-                        case .count(let count): output.writer.appendDecimal(count)
-                        case .baht(let satang): output.writer.appendMoney(satang: satang)
-                        }
-                        output.writer.append(",")
-                        if let denominator = figure.denominator { output.writer.appendDecimal(denominator) }
-                        output.writer.append("\n")
+                let style = context.style(area: area.province, period: monthIndex, stream: Stream.style.rawValue)
+                for indicator in Indicator.allCases where hasRow(area, indicator: indicator, monthIndex, month) {
+                    guard output.beginRow() else { return }
+                    let figure = value(of: indicator, area: area, month: month)
+                    output.writer.append(indicator.id)
+                    output.writer.append(",")
+                    output.writer.appendDate(month.lastDay, thai: style.thaiDates)
+                    output.writer.append(",")
+                    output.writer.appendDecimal(area.province)
+                    output.writer.append(",")
+                    if let district = area.district { output.writer.appendDecimal(district.code) }
+                    output.writer.append(",")
+                    switch figure.numerator {
+                    case .count(let count): output.writer.appendDecimal(count)
+                    case .baht(let satang): output.writer.appendMoney(satang: satang)
                     }
+                    output.writer.append(",")
+                    if let denominator = figure.denominator { output.writer.appendDecimal(denominator) }
+                    output.writer.append("\n")
                 }
             }
         }
     }
 
-    /// Whether `area` reported `indicator` for the period with index `period`.
-    private func reported(_ indicator: Indicator, area: Int, period: Int) -> Bool {
-        var random = SplitMix64(key: context.seed, Stream.reporting.rawValue + UInt64(indicator.rawValue), area, period)
-        return !random.chance(0.01)
+    /// Whether `area` has a row of `indicator` for `month`, the `monthIndex`-th month: when the
+    /// indicator is due that month, at the area's level, and the report is not missing.
+    private func hasRow(_ area: Area, indicator: Indicator, _ monthIndex: Int, _ month: YearMonth) -> Bool {
+        indicator.isDue(in: month) && indicator.provinceLevel == (area.district == nil)
+            && context.reported(area: area.code, period: monthIndex, stream: Stream.reporting.rawValue + UInt64(indicator.rawValue))
     }
 
-    /// The figure of `indicator` for `area` (a district, or a province for province-level ones)
-    /// in `month`.
-    private func value(of indicator: Indicator, area: Int, month: YearMonth) -> Figure {
-        let indicatorKey = UInt64(indicator.rawValue)
-        var traits = SplitMix64(key: context.seed, Stream.traits.rawValue + indicatorKey, area)
-        var period = SplitMix64(key: context.seed, Stream.period.rawValue + indicatorKey, area, month.index)
+    /// The figure of `indicator` for `area` in `month`.
+    private func value(of indicator: Indicator, area: Area, month: YearMonth) -> Figure {
+        let indicatorKey = UInt64(indicator.rawValue), code = area.code
+        var traits = SplitMix64(key: context.seed, Stream.traits.rawValue + indicatorKey, code)
+        var period = SplitMix64(key: context.seed, Stream.period.rawValue + indicatorKey, code, month.index)
         // How fast a running count fills its target, for the fiscal year.
-        var pace = SplitMix64(key: context.seed, Stream.pace.rawValue + indicatorKey, area, FiscalQuarter.fiscalYear(of: month))
-        let wander = Drift(seed: context.seed, stream: Stream.drift.rawValue + indicatorKey, area: area).value(in: month)
+        var pace = SplitMix64(key: context.seed, Stream.pace.rawValue + indicatorKey, code, FiscalQuarter.fiscalYear(of: month))
+        let wander = Drift(seed: context.seed, stream: Stream.drift.rawValue + indicatorKey, area: code).value(in: month)
         let years = GenerationContext.years(month)
-        // The district's size, or for a province-level figure a mid-sized province's.
-        let size = indicator.provinceLevel
-            ? traits.uniform(60...250)
-            : context.size(of: Geography.bundled.district(code: area)!, stream: Stream.size.rawValue)
+        // Figures grow with the district's size (province-level figures do not use it).
+        let size = area.district.map { context.size(of: $0, stream: Stream.size.rawValue) } ?? 0
         // Months of the fiscal year so far, over 12: October 1/12 … September 1.
         let fiscalYearDone = Double((month.month + 2) % 12 + 1) / 12
 
@@ -128,6 +115,15 @@ struct IndicatorValuesDataset: SyntheticDataset {
             let target = max(1, Int((size * traits.uniform(1...3)).rounded()))
             return Figure(.count(share(of: target, fiscalYearDone * pace.uniform(0.7...1.2))))
         }
+    }
+
+    /// A province (for province-level figures) or one of its districts.
+    private struct Area {
+        let province: Int
+        let district: District?
+
+        /// The district's code, or the province's.
+        var code: Int { district?.code ?? province }
     }
 
     /// A numerator, and a denominator for ratios.

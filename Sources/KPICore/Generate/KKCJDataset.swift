@@ -36,7 +36,7 @@ struct KKCJDataset: SyntheticDataset {
         for (monthIndex, month) in context.months.enumerated() {
             for (districtIndex, district) in context.districts.enumerated()
             where hasSnapshot(districtIndex, district, monthIndex, month) {
-                let style = context.style(district, period: monthIndex, stream: Stream.style.rawValue)
+                let style = context.style(area: district.code, period: monthIndex, stream: Stream.style.rawValue)
                 let problemChance = profiles[districtIndex].problemShare(in: month, district: district, context: context)
                 var prefix: [UInt8] = []
                 prefix.appendDate(month.lastDay, thai: style.thaiDates)
@@ -72,7 +72,7 @@ struct KKCJDataset: SyntheticDataset {
     /// end by its cadence, unless the report is missing.
     private func hasSnapshot(_ districtIndex: Int, _ district: District, _ monthIndex: Int, _ month: YearMonth) -> Bool {
         (profiles[districtIndex].monthly || month.month % 3 == 0)
-            && context.reported(district, period: monthIndex, stream: Stream.reporting.rawValue)
+            && context.reported(area: district.code, period: monthIndex, stream: Stream.reporting.rawValue)
     }
 
     /// A district's lasting traits.

@@ -50,7 +50,7 @@ struct OTOPSalesDataset: SyntheticDataset {
                 sellers.append(sellers[id] + (product.online ? 1 : 0))
             }
             for (index, count) in counts.enumerated()
-            where context.reported(district, period: index, stream: Stream.reporting.rawValue) {
+            where context.reported(area: district.code, period: index, stream: Stream.reporting.rawValue) {
                 rows += count + sellers[count]
             }
             products += counts
@@ -67,8 +67,8 @@ struct OTOPSalesDataset: SyntheticDataset {
             let season = Seasonality.factor(month), years = GenerationContext.years(month)
             let coolSeason = month.month >= 11 || month.month == 1
             for (districtIndex, district) in context.districts.enumerated()
-            where context.reported(district, period: monthIndex, stream: Stream.reporting.rawValue) {
-                let style = context.style(district, period: monthIndex, stream: Stream.style.rawValue)
+            where context.reported(area: district.code, period: monthIndex, stream: Stream.reporting.rawValue) {
+                let style = context.style(area: district.code, period: monthIndex, stream: Stream.style.rawValue)
                 var prefix: [UInt8] = []
                 if style.thaiDates { prefix.appendDate(month.lastDay, thai: true) } else { prefix.appendMonth(month) }
                 prefix.append(",")

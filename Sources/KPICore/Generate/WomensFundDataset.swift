@@ -35,7 +35,6 @@ struct WomensFundDataset: SyntheticDataset {
 
     init(context: GenerationContext, density: Double) {
         self.context = context
-        let months = context.months.count
         var first = [Int](), end = [Int](), existing = [Int]()
         var rows = 0
         let profiles = context.districts.map {
@@ -45,8 +44,8 @@ struct WomensFundDataset: SyntheticDataset {
             var previous: Int?
             var loansEnd = 0
             for (index, month) in context.months.enumerated() {
-                let size = context.entityCount(district, density: density, factor: 1 + profile.growth * GenerationContext.years(month),
-                                               stream: Stream.size.rawValue)
+                let growth = 1 + profile.growth * GenerationContext.years(month)
+                let size = context.entityCount(district, density: density, factor: growth, stream: Stream.size.rawValue)
                 if previous == nil {
                     existing.append(size)
                     loansEnd = size
@@ -58,10 +57,9 @@ struct WomensFundDataset: SyntheticDataset {
                 first.append(loansEnd - size)
                 end.append(loansEnd)
                 previous = size
-                if context.reported(district, period: index, stream: Stream.reporting.rawValue) { rows += size }
+                if context.reported(area: district.code, period: index, stream: Stream.reporting.rawValue) { rows += size }
             }
         }
-        precondition(first.count == context.districts.count * months)
         self.first = first
         self.end = end
         self.existing = existing
@@ -73,8 +71,8 @@ struct WomensFundDataset: SyntheticDataset {
         let months = context.months.count
         for (monthIndex, month) in context.months.enumerated() {
             for (districtIndex, district) in context.districts.enumerated()
-            where context.reported(district, period: monthIndex, stream: Stream.reporting.rawValue) {
-                let style = context.style(district, period: monthIndex, stream: Stream.style.rawValue)
+            where context.reported(area: district.code, period: monthIndex, stream: Stream.reporting.rawValue) {
+                let style = context.style(area: district.code, period: monthIndex, stream: Stream.style.rawValue)
                 let arrearsChance = profiles[districtIndex].overdueRatio(in: month, district: district, context: context)
                     / Self.overduePerArrearsChance
                 var prefix: [UInt8] = []
@@ -87,17 +85,19 @@ struct WomensFundDataset: SyntheticDataset {
                 prefix.appendDecimal(district.code)
                 prefix.append("-")
 
-                let slot = districtIndex * months
-                var lentIn = 0  // the month index in which loan `id` was lent, once `id` ≥ existing
+                let slot = districtIndex * months, older = existing[districtIndex]
+                var lentIn = 0  // the month index in which loan `id` was lent, once `id` ≥ `older`
                 for id in first[slot + monthIndex]..<end[slot + monthIndex] {
                     guard output.beginRow() else { return }
-                    while id >= existing[districtIndex], id >= end[slot + lentIn] { lentIn += 1 }
-                    let lent = id < existing[districtIndex]
-                        ? context.months[0].index - 1 - (existing[districtIndex] - 1 - id) * Self.portfolioAge / existing[districtIndex]
+                    while id >= older, id >= end[slot + lentIn] { lentIn += 1 }
+                    // Older loans were lent before the first month, the lowest ids first.
+                    let lent = id < older
+                        ? context.months[0].index - 1 - (older - 1 - id) * Self.portfolioAge / older
                         : context.months[lentIn].index
+                    let age = month.index - lent
                     let loan = Loan(random: SplitMix64(key: context.seed, Stream.loan.rawValue, district.code, id))
-                    let outstanding = loan.outstanding(ageInMonths: month.index - lent)
-                    let overdue = loan.overdue(outstanding: outstanding, ageInMonths: month.index - lent, arrearsChance: arrearsChance)
+                    let outstanding = loan.outstanding(ageInMonths: age)
+                    let overdue = loan.overdue(outstanding: outstanding, ageInMonths: age, arrearsChance: arrearsChance)
                     output.writer.append(contentsOf: prefix)
                     output.writer.appendDecimal(id, minimumDigits: 6)
                     output.writer.append(",")
