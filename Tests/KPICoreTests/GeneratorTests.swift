@@ -138,13 +138,15 @@ private func smallRequest(_ kind: SyntheticKind, seed: UInt64 = 7) throws -> Gen
         let commands = try Self.sampleCommands()
         let outputs = try commands.map { try Self.parse($0).output }
         #expect(Set(outputs) == Set(SyntheticKind.allCases.map { "Datasets/sample/\($0.rawValue).csv" }))
-        let committed = try FileManager.default.contentsOfDirectory(atPath: packageRoot.appendingPathComponent("Datasets/sample").path)
+        let sampleDirectory = packageRoot.appendingPathComponent("Datasets/sample").path
+        let committed = try FileManager.default.contentsOfDirectory(atPath: sampleDirectory)
         #expect(Set(committed) == Set(SyntheticKind.allCases.map { "\($0.rawValue).csv" }))
 
+        let zoneProvinces = Set([5, 12, 15].flatMap { Geography.bundled.zone(number: $0)!.provinceCodes })
         var total = 0
         for options in commands {
             let (request, output) = try Self.parse(options)
-            #expect(Set(request.districts.map(\.provinceCode)) == Set([5, 12, 15].flatMap { Geography.bundled.zone(number: $0)!.provinceCodes }))
+            #expect(Set(request.districts.map(\.provinceCode)) == zoneProvinces)
             #expect(request.months == GenerationRequest.defaultMonths)
             let file = try Data(contentsOf: packageRoot.appendingPathComponent(output))
             total += file.count
@@ -170,9 +172,10 @@ private func smallRequest(_ kind: SyntheticKind, seed: UInt64 = 7) throws -> Gen
 
     @Test func sampleHasADistrictMissingAQuarterEnd() throws {
         let snapshots = try Self.womensFundSnapshots()
+        let last = GenerationRequest.defaultMonths.upperBound
         let late = snapshots.filter { _, months in
             months.keys.contains { month in
-                month.month % 3 == 2 && months[month.advanced(by: 1)] == nil && month < GenerationRequest.defaultMonths.upperBound
+                month.month % 3 == 2 && month < last && months[month.advanced(by: 1)] == nil
             }
         }
         #expect(!late.isEmpty, "no district whose latest snapshot in a quarter is before its last month")
@@ -189,7 +192,8 @@ private func smallRequest(_ kind: SyntheticKind, seed: UInt64 = 7) throws -> Gen
                 return Double(sums.overdue) / Double(sums.outstanding)
             }
             let above = ratios.filter { $0 >= 0.10 }.count
-            #expect(above >= ratios.count / 10 && above <= ratios.count * 6 / 10, "\(above) of \(ratios.count) above 10 % in \(quarterEnd)")
+            #expect(above >= ratios.count / 10 && above <= ratios.count * 6 / 10,
+                    "\(above) of \(ratios.count) above 10 % in \(quarterEnd)")
         }
     }
 }
@@ -218,7 +222,9 @@ private func smallRequest(_ kind: SyntheticKind, seed: UInt64 = 7) throws -> Gen
         ((10, nil, [], [], "2567-10", "2568-09"), "Buddhist Era"),
         ((10, nil, [], [], "2024-10-31", "2025-09"), "not a month"),
     ])
-    func invalidOptionsAreExplained(options: (Int?, GenerationRequest.Scale?, [Int], [Int], String?, String?), message: String) {
+    func invalidOptionsAreExplained(
+        options: (Int?, GenerationRequest.Scale?, [Int], [Int], String?, String?), message: String
+    ) {
         #expect {
             _ = try GenerationRequest(kind: .kkcj, rows: options.0, scale: options.1, seed: 1, from: options.4, to: options.5,
                                       provinces: options.2, zones: options.3)

@@ -41,26 +41,23 @@ struct BMNDataset: SyntheticDataset {
                 context.entityCount($0, density: density, factor: 1 + 0.008 * Double(year - 2025), stream: Stream.size.rawValue)
             }
         }
-        profiles = context.districts.map { Profile(district: $0, random: SplitMix64(key: context.seed, Stream.traits.rawValue, $0.code)) }
+        profiles = context.districts.map {
+            Profile(district: $0, random: SplitMix64(key: context.seed, Stream.traits.rawValue, $0.code))
+        }
         rowCount = households.reduce(0, +)
     }
 
     func write(to output: inout RowOutput) {
         let lastDay = context.months.last!.lastDay
         for (yearIndex, year) in years.enumerated() {
-            let collection = CivilDate(year: year, month: 1, day: 1)!.dayNumber...CivilDate(year: year, month: 4, day: 30)!.dayNumber
+            let collection = CivilDate(year: year, month: 1, day: 1)!.dayNumber
+                ... CivilDate(year: year, month: 4, day: 30)!.dayNumber
             for (districtIndex, district) in context.districts.enumerated() {
                 let profile = profiles[districtIndex]
                 let style = context.style(area: district.code, period: year, stream: Stream.style.rawValue)
                 var prefix: [UInt8] = []
                 prefix.appendDecimal(year + buddhistEraOffset)
-                prefix.append(",")
-                prefix.appendDecimal(district.provinceCode)
-                prefix.append(",")
-                prefix.appendDecimal(district.code)
-                prefix.append(",HH")
-                prefix.appendDecimal(district.code)
-                prefix.append("-")
+                prefix.appendAreaAndIDStart(district, idPrefix: "HH")
 
                 for id in 0..<households[yearIndex * context.districts.count + districtIndex] {
                     guard output.beginRow() else { return }

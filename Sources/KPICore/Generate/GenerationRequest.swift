@@ -99,7 +99,8 @@ public struct GenerationRequest: Sendable {
     private static func months(from: String?, to: String?) throws(GenerationError) -> ClosedRange<YearMonth> {
         guard let from, let to else {
             if from == nil, to == nil { return defaultMonths }
-            throw .invalidRequest("give --from and --to together (default: \(defaultMonths.lowerBound) to \(defaultMonths.upperBound))")
+            throw .invalidRequest(
+                "give --from and --to together (default: \(defaultMonths.lowerBound) to \(defaultMonths.upperBound))")
         }
         let first = try month(from, option: "--from"), last = try month(to, option: "--to")
         guard first <= last else { throw .invalidRequest("--from \(first) is after --to \(last)") }

@@ -24,7 +24,9 @@ struct IndicatorValuesDataset: SyntheticDataset {
         self.context = context
         var areas: [Area] = []
         for district in context.districts {
-            if areas.last?.province != district.provinceCode { areas.append(Area(province: district.provinceCode, district: nil)) }
+            if areas.last?.province != district.provinceCode {
+                areas.append(Area(province: district.provinceCode, district: nil))
+            }
             areas.append(Area(province: district.provinceCode, district: district))
         }
         self.areas = areas
@@ -66,8 +68,9 @@ struct IndicatorValuesDataset: SyntheticDataset {
     /// Whether `area` has a row of `indicator` for `month`, the `monthIndex`-th month: when the
     /// indicator is due that month, at the area's level, and the report is not missing.
     private func hasRow(_ area: Area, indicator: Indicator, _ monthIndex: Int, _ month: YearMonth) -> Bool {
-        indicator.isDue(in: month) && indicator.provinceLevel == (area.district == nil)
-            && context.reported(area: area.code, period: monthIndex, stream: Stream.reporting.rawValue + UInt64(indicator.rawValue))
+        let stream = Stream.reporting.rawValue + UInt64(indicator.rawValue)
+        return indicator.isDue(in: month) && indicator.provinceLevel == (area.district == nil)
+            && context.reported(area: area.code, period: monthIndex, stream: stream)
     }
 
     /// The figure of `indicator` for `area` in `month`.

@@ -26,7 +26,8 @@ struct KKCJDataset: SyntheticDataset {
         funds = context.districts.map { context.entityCount($0, density: density, stream: Stream.size.rawValue) }
         profiles = context.districts.map { Profile(random: SplitMix64(key: context.seed, Stream.traits.rawValue, $0.code)) }
         for (districtIndex, district) in context.districts.enumerated() {
-            for (monthIndex, month) in context.months.enumerated() where hasSnapshot(districtIndex, district, monthIndex, month) {
+            for (monthIndex, month) in context.months.enumerated()
+            where hasSnapshot(districtIndex, district, monthIndex, month) {
                 rowCount += funds[districtIndex]
             }
         }
@@ -40,13 +41,7 @@ struct KKCJDataset: SyntheticDataset {
                 let problemChance = profiles[districtIndex].problemShare(in: month, district: district, context: context)
                 var prefix: [UInt8] = []
                 prefix.appendDate(month.lastDay, thai: style.thaiDates)
-                prefix.append(",")
-                prefix.appendDecimal(district.provinceCode)
-                prefix.append(",")
-                prefix.appendDecimal(district.code)
-                prefix.append(",KK")
-                prefix.appendDecimal(district.code)
-                prefix.append("-")
+                prefix.appendAreaAndIDStart(district, idPrefix: "KK")
 
                 for id in 0..<funds[districtIndex] {
                     guard output.beginRow() else { return }

@@ -28,21 +28,22 @@ struct OTOPSalesDataset: SyntheticDataset {
     private let context: GenerationContext
     /// Products selling in month `m` of district `d`: ids `0 ..< products[d * months + m]`.
     private let products: [Int]
-    /// Per district, the number of online sellers among its first `n` products at `[start + n]`.
-    private let onlineSellers: [[Int]]
     private let profiles: [Profile]
     let rowCount: Int
 
     init(context: GenerationContext, density: Double) {
         self.context = context
-        profiles = context.districts.map { Profile(random: SplitMix64(key: context.seed, Stream.traits.rawValue, $0.code)) }
-        var products = [Int](), onlineSellers = [[Int]]()
+        profiles = context.districts.map {
+            Profile(random: SplitMix64(key: context.seed, Stream.traits.rawValue, $0.code))
+        }
+        var products = [Int]()
         var rows = 0
         for (district, profile) in zip(context.districts, profiles) {
             let counts = context.months.map {
-                context.entityCount(district, density: density, factor: 1 + profile.growth * GenerationContext.years($0),
-                                    stream: Stream.size.rawValue)
+                let growth = 1 + profile.growth * GenerationContext.years($0)
+                return context.entityCount(district, density: density, factor: growth, stream: Stream.size.rawValue)
             }
+            // sellers[n]: how many of the first n products also sell online.
             var sellers = [0]
             for id in 0..<(counts.max() ?? 0) {
                 let product = Product(random: SplitMix64(key: context.seed, Stream.product.rawValue, district.code, id),
@@ -54,10 +55,8 @@ struct OTOPSalesDataset: SyntheticDataset {
                 rows += count + sellers[count]
             }
             products += counts
-            onlineSellers.append(sellers)
         }
         self.products = products
-        self.onlineSellers = onlineSellers
         rowCount = rows
     }
 
@@ -71,13 +70,7 @@ struct OTOPSalesDataset: SyntheticDataset {
                 let style = context.style(area: district.code, period: monthIndex, stream: Stream.style.rawValue)
                 var prefix: [UInt8] = []
                 if style.thaiDates { prefix.appendDate(month.lastDay, thai: true) } else { prefix.appendMonth(month) }
-                prefix.append(",")
-                prefix.appendDecimal(district.provinceCode)
-                prefix.append(",")
-                prefix.appendDecimal(district.code)
-                prefix.append(",OTOP")
-                prefix.appendDecimal(district.code)
-                prefix.append("-")
+                prefix.appendAreaAndIDStart(district, idPrefix: "OTOP")
 
                 for id in 0..<products[districtIndex * months + monthIndex] {
                     let product = Product(random: SplitMix64(key: context.seed, Stream.product.rawValue, district.code, id),

@@ -77,13 +77,7 @@ struct WomensFundDataset: SyntheticDataset {
                     / Self.overduePerArrearsChance
                 var prefix: [UInt8] = []
                 prefix.appendDate(month.lastDay, thai: style.thaiDates)
-                prefix.append(",")
-                prefix.appendDecimal(district.provinceCode)
-                prefix.append(",")
-                prefix.appendDecimal(district.code)
-                prefix.append(",WF")
-                prefix.appendDecimal(district.code)
-                prefix.append("-")
+                prefix.appendAreaAndIDStart(district, idPrefix: "WF")
 
                 let slot = districtIndex * months, older = existing[districtIndex]
                 var lentIn = 0  // the month index in which loan `id` was lent, once `id` ≥ `older`
