@@ -5,7 +5,7 @@ DEBIAN_PACKAGES := pkg-config libcairo2-dev libpango1.0-dev fonts-thai-tlwg font
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 KPI := .build/release/kpi
 
-.PHONY: demo test deps
+.PHONY: demo test deps sample
 
 ## Installs the Debian packages that are not installed yet.
 deps:
@@ -27,3 +27,12 @@ demo: deps
 ## Every test of every module.
 test: deps
 	swift test
+
+## The synthetic sample data of Datasets/sample (see Datasets/README.md), made again from its seed.
+sample: deps
+	swift build -c release --product kpi
+	$(KPI) generate --kind womens-fund --zone 5 --zone 12 --zone 15 --rows 45000 --seed 2568 --output Datasets/sample/womens-fund.csv
+	$(KPI) generate --kind otop-sales --zone 5 --zone 12 --zone 15 --rows 20000 --seed 2568 --output Datasets/sample/otop-sales.csv
+	$(KPI) generate --kind bmn --zone 5 --zone 12 --zone 15 --rows 15000 --seed 2568 --output Datasets/sample/bmn.csv
+	$(KPI) generate --kind kkcj --zone 5 --zone 12 --zone 15 --rows 8000 --seed 2568 --output Datasets/sample/kkcj.csv
+	$(KPI) generate --kind indicator-values --scale zone --zone 5 --zone 12 --zone 15 --seed 2568 --output Datasets/sample/indicator-values.csv

@@ -1,0 +1,14 @@
+/// Why a synthetic dataset could not be made.
+public enum GenerationError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The request is not valid (an unknown area, an empty month range, conflicting options).
+    case invalidRequest(String)
+    /// The output file could not be written.
+    case cannotWrite(String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .invalidRequest(let reason): return reason
+        case .cannotWrite(let path, let reason): return "cannot write \(path): \(reason)"
+        }
+    }
+}
