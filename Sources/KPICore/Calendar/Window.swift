@@ -18,6 +18,11 @@ public struct Window: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// Last day of the window.
     public var lastDay: CivilDate { endMonth.lastDay }
 
+    /// Day numbers (`CivilDate.dayNumber`) from the first to the last day.
+    public var dayRange: ClosedRange<Int> { firstDay.dayNumber...lastDay.dayNumber }
+    /// Month indexes (`YearMonth.index`) of the window's months.
+    public var monthRange: ClosedRange<Int> { startMonth.index...endMonth.index }
+
     /// The fiscal quarter this window is, when it is one (it ends in December, March, June or
     /// September).
     public var fiscalQuarter: FiscalQuarter? {

@@ -121,18 +121,28 @@ public struct Geography: Sendable {
         self.districtRanges = districtRanges
     }
 
+    /// The position in `provinces` of the province with `code`.
+    public func provinceIndex(code: Int) -> Int? {
+        guard code >= 0, code < provinceSlots.count else { return nil }
+        let slot = Int(provinceSlots[code])
+        return slot < 0 ? nil : slot
+    }
+
+    /// The position in `districts` of the district with `code`.
+    public func districtIndex(code: Int) -> Int? {
+        guard code >= 0, code < districtSlots.count else { return nil }
+        let slot = Int(districtSlots[code])
+        return slot < 0 ? nil : slot
+    }
+
     /// The province with the 2-digit `code`.
     public func province(code: Int) -> Province? {
-        guard (0..<provinceSlots.count).contains(code) else { return nil }
-        let slot = Int(provinceSlots[code])
-        return slot < 0 ? nil : provinces[slot]
+        provinceIndex(code: code).map { provinces[$0] }
     }
 
     /// The district with the 4-digit `code`.
     public func district(code: Int) -> District? {
-        guard (0..<districtSlots.count).contains(code) else { return nil }
-        let slot = Int(districtSlots[code])
-        return slot < 0 ? nil : districts[slot]
+        districtIndex(code: code).map { districts[$0] }
     }
 
     /// The inspection zone with `number`.
@@ -142,8 +152,8 @@ public struct Geography: Sendable {
 
     /// The districts of the province with `code`, by ascending code (empty for an unknown code).
     public func districts(ofProvince code: Int) -> ArraySlice<District> {
-        guard (0..<provinceSlots.count).contains(code), provinceSlots[code] >= 0 else { return [] }
-        return districts[districtRanges[Int(provinceSlots[code])]]
+        guard let index = provinceIndex(code: code) else { return [] }
+        return districts[districtRanges[index]]
     }
 
     /// The provinces of zone `number`, by ascending code (empty for an unknown zone).

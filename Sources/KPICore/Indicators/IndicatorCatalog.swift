@@ -27,6 +27,15 @@ public struct IndicatorCatalog: Equatable, Sendable {
         positions[id].map { definitions[$0] }
     }
 
+    /// The position in `definitions` of the indicator with `id`.
+    public func index(of id: String) -> Int? { positions[id] }
+
+    /// The built-in indicator with `id`, which every catalog must declare.
+    func require(_ id: String) -> IndicatorDefinition {
+        guard let definition = self[id: id] else { preconditionFailure("the indicator catalog has no \(id)") }
+        return definition
+    }
+
     /// Loads a catalog from its JSON text; `source` names it in errors (a path, or
     /// `indicators.json` for the built-in one).
     public init(json: Data, source: String) throws(CatalogError) {

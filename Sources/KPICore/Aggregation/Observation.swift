@@ -1,0 +1,50 @@
+/// One area's figure for one window, before it is rolled up.
+public struct Observation: Equatable, Sendable {
+    public var numerator: Quantity
+    /// Present for ratio indicators.
+    public var denominator: Quantity?
+    /// The latest record date that contributed; `nil` when none did (e.g. no household surveyed yet).
+    public var asOf: CivilDate?
+
+    public init(numerator: Quantity, denominator: Quantity?, asOf: CivilDate?) {
+        self.numerator = numerator
+        self.denominator = denominator
+        self.asOf = asOf
+    }
+
+    /// The sum of two areas' figures: numerators and denominators add, the later date wins.
+    public static func + (lhs: Observation, rhs: Observation) -> Observation {
+        let denominator: Quantity?
+        switch (lhs.denominator, rhs.denominator) {
+        case let (left?, right?): denominator = left + right
+        case let (left, right): denominator = left ?? right
+        }
+        return Observation(numerator: lhs.numerator + rhs.numerator, denominator: denominator,
+                           asOf: [lhs.asOf, rhs.asOf].compactMap { $0 }.max())
+    }
+}
+
+/// An indicator's observations per area, one slot per window (`nil` = no value in that window).
+public struct IndicatorObservations: Sendable {
+    public let definition: IndicatorDefinition
+    /// District position in `Geography.districts` → observations per window.
+    public var districts: [Int: [Observation?]]
+    /// Province code → observations per window, from province-level figures
+    /// (`indicator-values` rows with an empty district).
+    public var provinceFigures: [Int: [Observation?]]
+    /// Districts (positions) that appear in the input for this indicator, with or without a value
+    /// in the windows.
+    public var districtsInInput: Set<Int>
+    /// Provinces that appear in the input with province-level figures.
+    public var provincesWithFigures: Set<Int>
+
+    public init(definition: IndicatorDefinition, districts: [Int: [Observation?]],
+                provinceFigures: [Int: [Observation?]] = [:], districtsInInput: Set<Int>,
+                provincesWithFigures: Set<Int> = []) {
+        self.definition = definition
+        self.districts = districts
+        self.provinceFigures = provinceFigures
+        self.districtsInInput = districtsInInput
+        self.provincesWithFigures = provincesWithFigures
+    }
+}

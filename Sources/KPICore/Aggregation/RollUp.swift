@@ -1,0 +1,137 @@
+/// Rolls an indicator's district observations up to province, inspection zone and nation, and
+/// turns every area's windows into summary rows with values, targets and changes.
+///
+/// A ratio at every level is Σ numerator / Σ denominator of the districts below; a district
+/// without an observation adds nothing; a province in no zone (Bangkok) goes straight to the nation.
+struct RollUp {
+    let geography: Geography
+    /// The windows the observations are for, oldest first.
+    let windows: [Window]
+    /// Positions in `windows` of the windows shown, oldest first (consecutive windows).
+    let shown: [Int]
+
+    /// One area's observations per window, with how many of its units report.
+    struct Area {
+        var level: AreaLevel
+        var code: Int?
+        var nameThai: String
+        var nameEnglish: String
+        var observations: [Observation?]
+        var reporting: [Int]
+        var units: Int
+
+        /// Adds a lower area's figures.
+        mutating func absorb(_ lower: Area) {
+            for index in observations.indices {
+                if let observation = lower.observations[index] {
+                    observations[index] = observations[index].map { $0 + observation } ?? observation
+                }
+                reporting[index] += lower.reporting[index]
+            }
+            units += lower.units
+        }
+    }
+
+    /// The rows of `indicator` for the areas `filter` shows, in contract order (ranks not set).
+    func rows(for indicator: IndicatorObservations, filter: AreaFilter) -> [SummaryRow] {
+        let definition = indicator.definition
+        return areas(indicator)
+            .filter { area in shown.contains { area.observations[$0].flatMap { value($0, definition) } != nil } }
+            .filter { filter.includes($0.level, code: $0.code, in: geography) }
+            .flatMap { summaryRows($0, definition: definition) }
+    }
+
+    /// Every area at every level, districts first. A district reports in a window where it has a
+    /// value (an observation with a zero denominator has none).
+    func areas(_ indicator: IndicatorObservations) -> [Area] {
+        let hasValue = { (observation: Observation?) in observation.flatMap { value($0, indicator.definition) } != nil }
+        let empty = [Observation?](repeating: nil, count: windows.count)
+        let none = [Int](repeating: 0, count: windows.count)
+
+        var districts: [Area] = []
+        for index in indicator.districtsInInput.sorted() {
+            let district = geography.districts[index]
+            let observations = indicator.districts[index] ?? empty
+            districts.append(Area(level: .district, code: district.code, nameThai: district.nameThai,
+                                  nameEnglish: district.nameEnglish, observations: observations,
+                                  reporting: observations.map { hasValue($0) ? 1 : 0 }, units: 1))
+        }
+
+        var provinces: [Int: Area] = [:]
+        func province(_ code: Int) -> Area {
+            let province = geography.province(code: code)!
+            return Area(level: .province, code: code, nameThai: province.nameThai, nameEnglish: province.nameEnglish,
+                        observations: empty, reporting: none, units: 0)
+        }
+        for district in districts { provinces[district.code! / 100, default: province(district.code! / 100)].absorb(district) }
+        for code in indicator.provincesWithFigures {
+            var area = provinces[code] ?? province(code)
+            if area.units == 0 { area.units = 1 }
+            let figures = indicator.provinceFigures[code] ?? empty
+            for index in windows.indices where area.observations[index] == nil {
+                if let figure = figures[index] {
+                    area.observations[index] = figure
+                    area.reporting[index] = hasValue(figure) ? 1 : 0
+                }
+            }
+            provinces[code] = area
+        }
+
+        var zones: [Int: Area] = [:]
+        var nation = Area(level: .nation, code: nil, nameThai: "ทั้งประเทศ", nameEnglish: "Nationwide",
+                          observations: empty, reporting: none, units: 0)
+        for area in provinces.values {
+            nation.absorb(area)
+            guard let number = geography.province(code: area.code!)?.zone, let zone = geography.zone(number: number) else { continue }
+            zones[number, default: Area(level: .zone, code: number,
+                                        nameThai: "เขตตรวจราชการที่ \(number) (\(zone.nameThai))",
+                                        nameEnglish: "Inspection Zone \(number) (\(zone.nameEnglish))",
+                                        observations: empty, reporting: none, units: 0)].absorb(area)
+        }
+        return districts
+            + provinces.values.sorted { $0.code! < $1.code! }
+            + zones.values.sorted { $0.code! < $1.code! }
+            + [nation]
+    }
+
+    /// The area's rows for the shown windows.
+    private func summaryRows(_ area: Area, definition: IndicatorDefinition) -> [SummaryRow] {
+        let values = area.observations.map { $0.flatMap { value($0, definition) } }
+        return shown.enumerated().map { position, index in
+            let observation = area.observations[index]
+            let value = values[index]
+            var row = SummaryRow(
+                level: area.level, areaCode: area.code, areaNameThai: area.nameThai, areaNameEnglish: area.nameEnglish,
+                indicatorID: definition.id, window: windows[index],
+                numerator: value == nil ? nil : observation?.numerator,
+                denominator: value == nil ? nil : observation?.denominator,
+                value: value, targetMet: value.flatMap(definition.meetsTarget),
+                dataAsOf: value == nil ? nil : observation?.asOf,
+                areasReporting: area.reporting[index], areasInInput: area.units)
+            if position > 0 {
+                let previous = shown[position - 1]
+                row.change = change(from: area.observations[previous], values[previous], to: observation, value, definition)
+                if let change = row.change, let before = values[previous], before != 0 { row.pctChange = change / abs(before) }
+            }
+            if definition.kind == .flow, let earlier = windows.firstIndex(of: windows[index].yearEarlier) {
+                row.yoyChange = change(from: area.observations[earlier], values[earlier], to: observation, value, definition)
+            }
+            return row
+        }
+    }
+
+    /// The value of an observation: the ratio for ratio indicators (none for a zero
+    /// denominator), the numerator otherwise.
+    private func value(_ observation: Observation, _ definition: IndicatorDefinition) -> Double? {
+        guard definition.ratio else { return observation.numerator.doubleValue }
+        guard let denominator = observation.denominator, !denominator.isZero else { return nil }
+        return observation.numerator.doubleValue / denominator.doubleValue
+    }
+
+    /// The difference of two values; exact for sums and counts.
+    private func change(from before: Observation?, _ beforeValue: Double?, to after: Observation?, _ afterValue: Double?,
+                        _ definition: IndicatorDefinition) -> Double? {
+        guard let beforeValue, let afterValue, let before, let after else { return nil }
+        return definition.ratio ? afterValue - beforeValue : (after.numerator - before.numerator).doubleValue
+    }
+}

@@ -1,0 +1,151 @@
+/// `bmn`: the Basic Minimum Needs survey (จปฐ.), one row per target household per survey year.
+///
+/// A window uses the survey year equal to the B.E. year of its last day; indicators are
+/// cumulative, counted up to that day: `bmn.coverage` = surveyed / households, `bmn.pass-rate` =
+/// passed / surveyed, `bmn.low-income` = surveyed households under 38,000 baht per person a year,
+/// `bmn.low-income-share` = that count / surveyed.
+public struct BMNAccumulator: DatasetAccumulator {
+    public struct Row {
+        var district: Int
+        var surveyYear: Int
+        var surveyedOn: CivilDate?
+        var passed: Bool
+        var lowIncome: Bool
+    }
+
+    /// Households of a survey year.
+    struct Households: PeriodTotals {
+        var count: Int64 = 0
+        mutating func add(_ other: Households) { count += other.count }
+    }
+
+    /// Surveyed households of a survey year and month of survey.
+    struct Surveyed: PeriodTotals {
+        var surveyed: Int64 = 0
+        var passed: Int64 = 0
+        var lowIncome: Int64 = 0
+        var latestDay = Int.min
+        mutating func add(_ other: Surveyed) {
+            surveyed += other.surveyed
+            passed += other.passed
+            lowIncome += other.lowIncome
+            latestDay = max(latestDay, other.latestDay)
+        }
+    }
+
+    public static let kind = DatasetKind.bmn
+    /// The low-income line: 38,000 baht per person per year, in satang.
+    static let lowIncomeLine: Int64 = 38_000_00
+    /// A surveyed period key is `surveyYear * periodYearFactor + month index of the survey day`.
+    static let periodYearFactor = 100_000
+
+    private let surveyYear, province, district, householdID, surveyedOn, members, income, passed: Column
+    private let geography: Geography
+    private var dates = DateFieldCache()
+    private var households = PeriodTable<Households>()
+    private var surveyed = PeriodTable<Surveyed>()
+
+    public init(columns: RecordColumns, geography: Geography, catalog: IndicatorCatalog) {
+        surveyYear = columns["survey_year"]
+        province = columns["province_code"]
+        district = columns["district_code"]
+        householdID = columns["household_id"]
+        surveyedOn = columns["surveyed_on"]
+        members = columns["members"]
+        income = columns["income_baht"]
+        passed = columns["passed"]
+        self.geography = geography
+    }
+
+    public mutating func decode(_ record: CSVRecord) throws(ColumnError) -> Row {
+        let year = try record.parse(surveyYear) { bytes throws(FieldError) -> Int in
+            let value = try FieldParser.integer(bytes, in: 0...9999)
+            guard value > DateParser.eraBoundary else {
+                throw .rule("'\(value)' is not a Buddhist Era year (2567 = 2024)")
+            }
+            return Int(value)
+        }
+        let provinceCode = try record.parse(province) { bytes throws(FieldError) in try FieldParser.provinceCode(bytes, in: geography) }
+        let districtIndex = try record.parse(district) { bytes throws(FieldError) in
+            try FieldParser.districtIndex(bytes, province: provinceCode, in: geography)
+        }
+        try record.parse(householdID, FieldParser.requireText)
+        let persons = try record.parse(members) { bytes throws(FieldError) in try FieldParser.integer(bytes, in: 1...99) }
+        guard !FieldParser.isBlank(record[surveyedOn.index]) else {
+            for column in [income, passed] where !FieldParser.isBlank(record[column.index]) {
+                throw ColumnError(column: column.name, error: .rule("given for a household not surveyed (surveyed_on is empty)"))
+            }
+            return Row(district: districtIndex, surveyYear: year, surveyedOn: nil, passed: false, lowIncome: false)
+        }
+        let day = try record.parse(surveyedOn) { bytes throws(FieldError) in try dates.date(bytes) }
+        let incomeSatang = try record.parse(income, FieldParser.satang)
+        let pass = try record.parse(passed, FieldParser.flag)
+        return Row(district: districtIndex, surveyYear: year, surveyedOn: day, passed: pass,
+                   lowIncome: incomeSatang < Self.lowIncomeLine * persons)
+    }
+
+    public func identity(of row: Row, in record: CSVRecord) -> RecordIdentity? {
+        RecordIdentity(partition: row.surveyYear,
+                       fingerprint: Fingerprint.of(FieldParser.trimmed(record[householdID.index]), scope: row.surveyYear))
+    }
+
+    public func duplicateDescription(of row: Row, in record: CSVRecord) -> (column: String?, what: String) {
+        (householdID.name, "household_id '\(FieldParser.text(FieldParser.trimmed(record[householdID.index])))' in survey year \(row.surveyYear)")
+    }
+
+    public mutating func add(_ row: Row, file: String, line: Int) {
+        households.update(district: row.district, period: row.surveyYear) { $0.count &+= 1 }
+        guard let day = row.surveyedOn else { return }
+        surveyed.update(district: row.district, period: row.surveyYear * Self.periodYearFactor + day.yearMonth.index) {
+            $0.surveyed &+= 1
+            if row.passed { $0.passed &+= 1 }
+            if row.lowIncome { $0.lowIncome &+= 1 }
+            $0.latestDay = max($0.latestDay, day.dayNumber)
+        }
+    }
+
+    public mutating func merge(_ later: BMNAccumulator) {
+        households.merge(later.households)
+        surveyed.merge(later.surveyed)
+    }
+
+    public var latestMonth: YearMonth? {
+        surveyed.latestPeriod.map { YearMonth(index: $0 % Self.periodYearFactor) }
+    }
+
+    /// The survey year (B.E.) a window uses.
+    static func surveyYear(of window: Window) -> Int { window.lastDay.year + buddhistEraOffset }
+
+    public static func uses(partition: Int, windows: [Window]) -> Bool {
+        windows.contains { surveyYear(of: $0) == partition }
+    }
+
+    public func observations(windows: [Window], catalog: IndicatorCatalog) -> [IndicatorObservations] {
+        let householdSeries = households.series(), surveyedSeries = surveyed.series()
+        var coverage: [Int: [Observation?]] = [:], passRate = coverage, lowIncome = coverage, lowIncomeShare = coverage
+        for (district, years) in householdSeries {
+            for window in windows {
+                let year = Self.surveyYear(of: window)
+                let total = years.first { $0.period == year }?.totals.count
+                var sums = Surveyed()
+                let first = year * Self.periodYearFactor, last = first + window.endMonth.index
+                for entry in surveyedSeries[district] ?? [] where (first...last).contains(entry.period) { sums.add(entry.totals) }
+                let asOf = sums.surveyed > 0 ? CivilDate(dayNumber: sums.latestDay) : nil
+                func observation(_ numerator: Int64, _ denominator: Int64?) -> Observation? {
+                    total.map { _ in Observation(numerator: .count(numerator), denominator: denominator.map(Quantity.count), asOf: asOf) }
+                }
+                coverage[district, default: []].append(observation(sums.surveyed, total))
+                passRate[district, default: []].append(observation(sums.passed, sums.surveyed))
+                lowIncome[district, default: []].append(observation(sums.lowIncome, nil))
+                lowIncomeShare[district, default: []].append(observation(sums.lowIncome, sums.surveyed))
+            }
+        }
+        let present = Set(householdSeries.keys)
+        return [
+            ("bmn.coverage", coverage), ("bmn.pass-rate", passRate),
+            ("bmn.low-income", lowIncome), ("bmn.low-income-share", lowIncomeShare),
+        ].map { id, districts in
+            IndicatorObservations(definition: catalog.require(id), districts: districts, districtsInInput: present)
+        }
+    }
+}

@@ -1,0 +1,87 @@
+/// `kkcj`: Poverty Alleviation Project (กข.คจ.) village funds, one row per fund per snapshot.
+///
+/// Indicators (stock: each district's latest snapshot in the window): `kkcj.problem-funds` =
+/// funds with status problem, `kkcj.problem-share` = problem funds / all funds.
+public struct KKCJAccumulator: DatasetAccumulator {
+    public struct Row {
+        var district: Int
+        var snapshot: CivilDate
+        var problem: Bool
+    }
+
+    struct Totals: PeriodTotals {
+        var funds: Int64 = 0
+        var problem: Int64 = 0
+        mutating func add(_ other: Totals) {
+            funds += other.funds
+            problem += other.problem
+        }
+    }
+
+    public static let kind = DatasetKind.kkcj
+    /// `normal` (ปกติ) and `problem` (มีปัญหา).
+    static let statuses = EnumerationWords([["normal", "ปกติ"], ["problem", "มีปัญหา"]])
+
+    private let asOf, province, district, fundID, status, outstanding: Column
+    private let geography: Geography
+    private var dates = DateFieldCache()
+    private var snapshots = PeriodTable<Totals>()
+
+    public init(columns: RecordColumns, geography: Geography, catalog: IndicatorCatalog) {
+        asOf = columns["as_of"]
+        province = columns["province_code"]
+        district = columns["district_code"]
+        fundID = columns["fund_id"]
+        status = columns["status"]
+        outstanding = columns["outstanding_baht"]
+        self.geography = geography
+    }
+
+    public mutating func decode(_ record: CSVRecord) throws(ColumnError) -> Row {
+        let snapshot = try record.parse(asOf) { bytes throws(FieldError) in try dates.date(bytes) }
+        let provinceCode = try record.parse(province) { bytes throws(FieldError) in try FieldParser.provinceCode(bytes, in: geography) }
+        let districtIndex = try record.parse(district) { bytes throws(FieldError) in
+            try FieldParser.districtIndex(bytes, province: provinceCode, in: geography)
+        }
+        try record.parse(fundID, FieldParser.requireText)
+        let problem = try record.parse(status) { bytes throws(FieldError) in try FieldParser.choice(bytes, of: Self.statuses) } == 1
+        _ = try record.parse(outstanding, FieldParser.satang)
+        return Row(district: districtIndex, snapshot: snapshot, problem: problem)
+    }
+
+    public func identity(of row: Row, in record: CSVRecord) -> RecordIdentity? {
+        RecordIdentity(partition: row.snapshot.yearMonth.index,
+                       fingerprint: Fingerprint.of(FieldParser.trimmed(record[fundID.index]), scope: row.snapshot.dayNumber))
+    }
+
+    public func duplicateDescription(of row: Row, in record: CSVRecord) -> (column: String?, what: String) {
+        (fundID.name, "fund_id '\(FieldParser.text(FieldParser.trimmed(record[fundID.index])))' in snapshot \(row.snapshot)")
+    }
+
+    public mutating func add(_ row: Row, file: String, line: Int) {
+        snapshots.update(district: row.district, period: row.snapshot.dayNumber) {
+            $0.funds &+= 1
+            if row.problem { $0.problem &+= 1 }
+        }
+    }
+
+    public mutating func merge(_ later: KKCJAccumulator) { snapshots.merge(later.snapshots) }
+
+    public var latestMonth: YearMonth? { snapshots.latestPeriod.map { CivilDate(dayNumber: $0).yearMonth } }
+
+    public static func uses(partition: Int, windows: [Window]) -> Bool {
+        windows.contains { $0.contains(YearMonth(index: partition)) }
+    }
+
+    public func observations(windows: [Window], catalog: IndicatorCatalog) -> [IndicatorObservations] {
+        let picks = WindowPicks.latestSnapshots(snapshots, windows: windows)
+        return [
+            picks.observations(catalog.require("kkcj.problem-funds"), asOf: CivilDate.init(dayNumber:)) {
+                (.count($0.problem), nil)
+            },
+            picks.observations(catalog.require("kkcj.problem-share"), asOf: CivilDate.init(dayNumber:)) {
+                (.count($0.problem), .count($0.funds))
+            },
+        ]
+    }
+}

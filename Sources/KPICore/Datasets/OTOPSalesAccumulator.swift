@@ -1,0 +1,107 @@
+/// `otop-sales`: OTOP product sales, one row per product per month (and channel).
+///
+/// Indicators (flow: summed over the window's months): `otop.sales` and its breakdowns by the five
+/// categories and the two channels. A district with rows in the window but none of a category
+/// has 0 for it; a district with no rows in the window has no value for any.
+public struct OTOPSalesAccumulator: DatasetAccumulator {
+    public struct Row {
+        var district: Int
+        var month: YearMonth
+        var category: Int
+        var channel: Int
+        var sales: Int64
+    }
+
+    /// The five OTOP categories: id suffix, then accepted spellings (English code, official Thai name).
+    static let categories: [(id: String, spellings: [String])] = [
+        ("food", ["food", "อาหาร"]),
+        ("beverage", ["beverage", "เครื่องดื่ม"]),
+        ("textile", ["textile", "ผ้า เครื่องแต่งกาย"]),
+        ("decorative", ["decorative", "ของใช้ ของตกแต่ง ของที่ระลึก"]),
+        ("herbal", ["herbal", "สมุนไพรที่ไม่ใช่อาหาร"]),
+    ]
+    static let channels = ["online", "offline"]
+    static let categoryWords = EnumerationWords(categories.map(\.spellings))
+    static let channelWords = EnumerationWords(channels.map { [$0] })
+
+    /// Satang per category (lanes 0–4) and per channel (lanes 5–6), in one vector: no allocation.
+    struct Totals: PeriodTotals {
+        var sums = SIMD8<Int64>()
+        func category(_ index: Int) -> Int64 { sums[index] }
+        func channel(_ index: Int) -> Int64 { sums[5 + index] }
+        var total: Int64 { sums[5] + sums[6] }
+        mutating func add(_ other: Totals) { sums &+= other.sums }
+    }
+
+    public static let kind = DatasetKind.otopSales
+
+    private let month, province, district, productID, category, channel, sales: Column
+    private let geography: Geography
+    private var months = PeriodTable<Totals>()
+
+    public init(columns: RecordColumns, geography: Geography, catalog: IndicatorCatalog) {
+        month = columns["month"]
+        province = columns["province_code"]
+        district = columns["district_code"]
+        productID = columns["product_id"]
+        category = columns["category"]
+        channel = columns["channel"]
+        sales = columns["sales_baht"]
+        self.geography = geography
+    }
+
+    public mutating func decode(_ record: CSVRecord) throws(ColumnError) -> Row {
+        let saleMonth = try record.parse(month, FieldParser.month)
+        let provinceCode = try record.parse(province) { bytes throws(FieldError) in try FieldParser.provinceCode(bytes, in: geography) }
+        let districtIndex = try record.parse(district) { bytes throws(FieldError) in
+            try FieldParser.districtIndex(bytes, province: provinceCode, in: geography)
+        }
+        try record.parse(productID, FieldParser.requireText)
+        let categoryIndex = try record.parse(category) { bytes throws(FieldError) in try FieldParser.choice(bytes, of: Self.categoryWords) }
+        let channelIndex = try record.parse(channel) { bytes throws(FieldError) in try FieldParser.choice(bytes, of: Self.channelWords) }
+        let satang = try record.parse(sales, FieldParser.satang)
+        return Row(district: districtIndex, month: saleMonth, category: categoryIndex, channel: channelIndex, sales: satang)
+    }
+
+    /// A product has at most one row per month and channel.
+    public func identity(of row: Row, in record: CSVRecord) -> RecordIdentity? {
+        RecordIdentity(partition: row.month.index,
+                       fingerprint: Fingerprint.of(FieldParser.trimmed(record[productID.index]), scope: row.month.index * 2 + row.channel))
+    }
+
+    public func duplicateDescription(of row: Row, in record: CSVRecord) -> (column: String?, what: String) {
+        (productID.name, "product_id '\(FieldParser.text(FieldParser.trimmed(record[productID.index])))' in month \(row.month), channel \(Self.channels[row.channel])")
+    }
+
+    public mutating func add(_ row: Row, file: String, line: Int) {
+        months.update(district: row.district, period: row.month.index) {
+            $0.sums[row.category] &+= row.sales
+            $0.sums[5 + row.channel] &+= row.sales
+        }
+    }
+
+    public mutating func merge(_ later: OTOPSalesAccumulator) { months.merge(later.months) }
+
+    public var latestMonth: YearMonth? { months.latestPeriod.map(YearMonth.init(index:)) }
+
+    public static func uses(partition: Int, windows: [Window]) -> Bool {
+        windows.contains { $0.contains(YearMonth(index: partition)) }
+    }
+
+    public func observations(windows: [Window], catalog: IndicatorCatalog) -> [IndicatorObservations] {
+        let picks = WindowPicks.monthSums(months, windows: windows)
+        let lastDay = { (month: Int) in YearMonth(index: month).lastDay }
+        var observations = [picks.observations(catalog.require("otop.sales"), asOf: lastDay) { (.satang($0.total), nil) }]
+        for (index, category) in Self.categories.enumerated() {
+            observations.append(picks.observations(catalog.require("otop.sales.\(category.id)"), asOf: lastDay) {
+                (.satang($0.category(index)), nil)
+            })
+        }
+        for (index, channel) in Self.channels.enumerated() {
+            observations.append(picks.observations(catalog.require("otop.sales.\(channel)"), asOf: lastDay) {
+                (.satang($0.channel(index)), nil)
+            })
+        }
+        return observations
+    }
+}

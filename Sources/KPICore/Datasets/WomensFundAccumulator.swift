@@ -1,0 +1,90 @@
+/// `womens-fund`: Women's Development Fund loans, one row per loan per month-end snapshot.
+///
+/// Indicators (stock: each district's latest snapshot in the window):
+/// `womens-fund.overdue-ratio` = Σ overdue / Σ outstanding, `womens-fund.outstanding` = Σ outstanding.
+public struct WomensFundAccumulator: DatasetAccumulator {
+    public struct Row {
+        var district: Int
+        var snapshot: CivilDate
+        var outstanding: Int64
+        var overdue: Int64
+    }
+
+    struct Totals: PeriodTotals {
+        var outstanding: Int64 = 0
+        var overdue: Int64 = 0
+        mutating func add(_ other: Totals) {
+            outstanding += other.outstanding
+            overdue += other.overdue
+        }
+    }
+
+    public static let kind = DatasetKind.womensFund
+
+    private let asOf, province, district, loanID, outstanding, overdue: Column
+    private let geography: Geography
+    private var dates = DateFieldCache()
+    /// Totals per district and snapshot day number.
+    private var snapshots = PeriodTable<Totals>()
+
+    public init(columns: RecordColumns, geography: Geography, catalog: IndicatorCatalog) {
+        asOf = columns["as_of"]
+        province = columns["province_code"]
+        district = columns["district_code"]
+        loanID = columns["loan_id"]
+        outstanding = columns["outstanding_baht"]
+        overdue = columns["overdue_baht"]
+        self.geography = geography
+    }
+
+    public mutating func decode(_ record: CSVRecord) throws(ColumnError) -> Row {
+        let snapshot = try record.parse(asOf) { bytes throws(FieldError) in try dates.date(bytes) }
+        let provinceCode = try record.parse(province) { bytes throws(FieldError) in try FieldParser.provinceCode(bytes, in: geography) }
+        let districtIndex = try record.parse(district) { bytes throws(FieldError) in
+            try FieldParser.districtIndex(bytes, province: provinceCode, in: geography)
+        }
+        try record.parse(loanID, FieldParser.requireText)
+        let outstandingSatang = try record.parse(outstanding, FieldParser.satang)
+        let overdueSatang = try record.parse(overdue, FieldParser.satang)
+        guard overdueSatang <= outstandingSatang else {
+            throw ColumnError(column: overdue.name, error: .rule("overdue is more than outstanding"))
+        }
+        return Row(district: districtIndex, snapshot: snapshot, outstanding: outstandingSatang, overdue: overdueSatang)
+    }
+
+    public func identity(of row: Row, in record: CSVRecord) -> RecordIdentity? {
+        RecordIdentity(partition: row.snapshot.yearMonth.index,
+                       fingerprint: Fingerprint.of(FieldParser.trimmed(record[loanID.index]), scope: row.snapshot.dayNumber))
+    }
+
+    public func duplicateDescription(of row: Row, in record: CSVRecord) -> (column: String?, what: String) {
+        (loanID.name, "loan_id '\(FieldParser.text(FieldParser.trimmed(record[loanID.index])))' in snapshot \(row.snapshot)")
+    }
+
+    public mutating func add(_ row: Row, file: String, line: Int) {
+        snapshots.update(district: row.district, period: row.snapshot.dayNumber) {
+            $0.outstanding &+= row.outstanding
+            $0.overdue &+= row.overdue
+        }
+    }
+
+    public mutating func merge(_ later: WomensFundAccumulator) { snapshots.merge(later.snapshots) }
+
+    public var latestMonth: YearMonth? { snapshots.latestPeriod.map { CivilDate(dayNumber: $0).yearMonth } }
+
+    public static func uses(partition: Int, windows: [Window]) -> Bool {
+        windows.contains { $0.contains(YearMonth(index: partition)) }
+    }
+
+    public func observations(windows: [Window], catalog: IndicatorCatalog) -> [IndicatorObservations] {
+        let picks = WindowPicks.latestSnapshots(snapshots, windows: windows)
+        return [
+            picks.observations(catalog.require("womens-fund.overdue-ratio"), asOf: CivilDate.init(dayNumber:)) {
+                (.satang($0.overdue), .satang($0.outstanding))
+            },
+            picks.observations(catalog.require("womens-fund.outstanding"), asOf: CivilDate.init(dayNumber:)) {
+                (.satang($0.outstanding), nil)
+            },
+        ]
+    }
+}

@@ -1,0 +1,52 @@
+/// What identifies a record within its dataset: an id unique within one snapshot or survey year.
+public struct RecordIdentity {
+    /// The snapshot's month index, or the survey year: duplicates are looked for within one.
+    public var partition: Int
+    public var fingerprint: UInt64
+}
+
+/// The part of ingest that knows one dataset kind: how a record is decoded and checked, what it
+/// adds to the totals, and which indicators the totals give per window.
+///
+/// One accumulator is made per chunk of a file; the chunks' accumulators are merged in file order.
+public protocol DatasetAccumulator {
+    /// A decoded, valid record.
+    associatedtype Row
+
+    /// The dataset kind this accumulator reads.
+    static var kind: DatasetKind { get }
+
+    init(columns: RecordColumns, geography: Geography, catalog: IndicatorCatalog)
+
+    /// Decodes and checks `record`, or says which column is wrong.
+    mutating func decode(_ record: CSVRecord) throws(ColumnError) -> Row
+
+    /// The row's identity for the duplicate check, or `nil` if the kind has none.
+    func identity(of row: Row, in record: CSVRecord) -> RecordIdentity?
+
+    /// The duplicate error's column and wording ("loan_id 'L-1' in snapshot 2024-06-30").
+    func duplicateDescription(of row: Row, in record: CSVRecord) -> (column: String?, what: String)
+
+    /// Adds a valid row (from `file`, starting on `line`) to the totals.
+    mutating func add(_ row: Row, file: String, line: Int)
+
+    /// Adds the totals of a later chunk or file.
+    mutating func merge(_ later: Self)
+
+    /// Errors that involve several rows and can only be seen once all are read (e.g. a
+    /// province-level figure that clashes with district figures).
+    func crossRecordErrors() -> [(error: RowError, category: String)]
+
+    /// The latest month with data, for the default as-of month.
+    var latestMonth: YearMonth? { get }
+
+    /// Whether a computation over `windows` uses the records of `partition`.
+    static func uses(partition: Int, windows: [Window]) -> Bool
+
+    /// The observations of each indicator of this kind, per area, for each of `windows`.
+    func observations(windows: [Window], catalog: IndicatorCatalog) -> [IndicatorObservations]
+}
+
+extension DatasetAccumulator {
+    public func crossRecordErrors() -> [(error: RowError, category: String)] { [] }
+}

@@ -1,0 +1,130 @@
+import Foundation
+
+/// Reads every file of one dataset kind into a single accumulator, with the contract's checks:
+/// field and record errors, duplicate ids (within the partitions a computation uses) and errors
+/// across records. With `skipInvalid`, invalid records are left out and counted.
+public struct DatasetIngest<Accumulator: DatasetAccumulator> {
+    /// The files, in the order given.
+    public let files: [CSVFile]
+    public let geography: Geography
+    public let catalog: IndicatorCatalog
+
+    public init(files: [CSVFile], geography: Geography, catalog: IndicatorCatalog) {
+        precondition(!files.isEmpty, "at least one file")
+        self.files = files
+        self.geography = geography
+        self.catalog = catalog
+    }
+
+    /// The first read of every file: totals, record errors and fingerprints, before the checks
+    /// that need the computation's windows.
+    public struct FirstRead {
+        public let accumulator: Accumulator
+        let issues: IngestIssues
+        let fingerprints: [FingerprintLog]
+        let rowsPerFile: [Int]
+    }
+
+    /// The outcome of a complete read.
+    public struct Result {
+        public var accumulator: Accumulator
+        public var issues: IngestIssues
+        /// Valid records used, per file (in `files` order).
+        public var rowsPerFile: [Int]
+    }
+
+    /// Reads every file once, decoding, checking and totalling every record.
+    public func firstRead(progress: (@Sendable (Int) -> Void)?) throws(RowError) -> FirstRead {
+        let pass = try pass(.aggregate(excludedLines: [], collectFingerprints: true), progress: progress)
+        return FirstRead(accumulator: pass.accumulator!, issues: pass.issues, fingerprints: pass.fingerprints,
+                         rowsPerFile: pass.rowsPerFile)
+    }
+
+    /// Completes `first` with the checks across records: duplicate ids within the partitions
+    /// that `windows` use (every partition when `nil`), and the kind's own cross-record rules.
+    /// With `skipInvalid`, records found invalid here are left out by reading the files again.
+    public func complete(_ first: FirstRead, windows: [Window]?, skipInvalid: Bool) throws(RowError) -> Result {
+        var issues = first.issues
+        var excluded: [String: Set<Int>] = [:]
+        func exclude(_ error: RowError, _ category: String) {
+            issues.add(error, category: category)
+            excluded[error.file, default: []].insert(error.line)
+        }
+        let repeated = FingerprintLog.duplicates(in: first.fingerprints) { partition in
+            windows.map { Accumulator.uses(partition: partition, windows: $0) } ?? true
+        }
+        if !repeated.isEmpty {
+            for error in try locateDuplicates(repeated) { exclude(error, "duplicate id") }
+        }
+        for (error, category) in first.accumulator.crossRecordErrors() { exclude(error, category) }
+
+        guard skipInvalid, !excluded.isEmpty else {
+            return Result(accumulator: first.accumulator, issues: issues, rowsPerFile: first.rowsPerFile)
+        }
+        let again = try pass(.aggregate(excludedLines: [], collectFingerprints: false), progress: nil, excluded: excluded)
+        return Result(accumulator: again.accumulator!, issues: issues, rowsPerFile: again.rowsPerFile)
+    }
+
+    // MARK: - Private
+
+    private struct Pass {
+        var accumulator: Accumulator?
+        var issues = IngestIssues()
+        var fingerprints: [FingerprintLog] = []
+        var candidates: [DuplicateCandidate] = []
+        var rowsPerFile: [Int] = []
+    }
+
+    /// One read of every file in `mode`; `excluded` lines per file are skipped.
+    private func pass(_ mode: ReadMode, progress: (@Sendable (Int) -> Void)?,
+                      excluded: [String: Set<Int>] = [:]) throws(RowError) -> Pass {
+        var result = Pass()
+        for file in files {
+            let columns = try RecordColumns(kind: Accumulator.kind, header: file.header, file: file.displayName)
+            var fileMode = mode
+            if case .aggregate(_, let collect) = mode {
+                fileMode = .aggregate(excludedLines: excluded[file.displayName] ?? [], collectFingerprints: collect)
+            }
+            let sinks = try file.read(progress: progress) { _ in
+                RecordSink(file: file.displayName, columns: columns, mode: fileMode,
+                           accumulator: Accumulator(columns: columns, geography: geography, catalog: catalog))
+            }
+            var rows = 0
+            for sink in sinks {
+                if result.accumulator == nil {
+                    result.accumulator = sink.accumulator
+                } else {
+                    result.accumulator!.merge(sink.accumulator)
+                }
+                result.issues.merge(sink.issues)
+                result.fingerprints.append(sink.fingerprints)
+                result.candidates += sink.candidates
+                rows += sink.rows
+            }
+            result.rowsPerFile.append(rows)
+        }
+        return result
+    }
+
+    /// Reads the files again to find where the repeated fingerprints are; every occurrence after
+    /// the first (in file order, then line order) is a duplicate.
+    private func locateDuplicates(_ repeated: Set<UInt64>) throws(RowError) -> [RowError] {
+        let located = try pass(.locate(repeated), progress: nil)
+        let fileRank = Dictionary(files.enumerated().map { ($1.displayName, $0) }, uniquingKeysWith: { a, _ in a })
+        let ordered = located.candidates.sorted { (fileRank[$0.file]!, $0.line) < (fileRank[$1.file]!, $1.line) }
+        // Keyed by the wording too, so that two identities sharing a fingerprint are not confused.
+        var firstSeen: [String: DuplicateCandidate] = [:]
+        var errors: [RowError] = []
+        for candidate in ordered {
+            let key = "\(candidate.fingerprint) \(candidate.what)"
+            if let first = firstSeen[key] {
+                let place = first.file == candidate.file ? "line \(first.line)" : "\(first.file):\(first.line)"
+                errors.append(RowError(file: candidate.file, line: candidate.line, column: candidate.column,
+                                       reason: "duplicate \(candidate.what) (first on \(place))"))
+            } else {
+                firstSeen[key] = candidate
+            }
+        }
+        return errors
+    }
+}

@@ -1,0 +1,34 @@
+/// The record-level datasets of the data contract.
+public enum DatasetKind: String, CaseIterable, Sendable {
+    case womensFund = "womens-fund"
+    case otopSales = "otop-sales"
+    case bmn
+    case kkcj
+    case indicatorValues = "indicator-values"
+
+    /// The columns a file of this kind must have (the contract's names).
+    public var requiredColumns: [String] {
+        switch self {
+        case .womensFund:
+            return ["as_of", "province_code", "district_code", "loan_id", "outstanding_baht", "overdue_baht"]
+        case .otopSales:
+            return ["month", "province_code", "district_code", "product_id", "category", "channel", "sales_baht"]
+        case .bmn:
+            return ["survey_year", "province_code", "district_code", "household_id", "surveyed_on", "members",
+                    "income_baht", "passed"]
+        case .kkcj:
+            return ["as_of", "province_code", "district_code", "fund_id", "status", "outstanding_baht"]
+        case .indicatorValues:
+            return ["indicator_id", "period_end", "province_code", "district_code", "numerator", "denominator"]
+        }
+    }
+
+    /// The kind whose required columns `header` holds (lowercased, trimmed names); when several
+    /// fit, the one that uses most of the header.
+    public static func infer(fromHeader header: [String]) -> DatasetKind? {
+        let names = Set(header)
+        return allCases
+            .filter { $0.requiredColumns.allSatisfy(names.contains) }
+            .max { $0.requiredColumns.count < $1.requiredColumns.count }
+    }
+}

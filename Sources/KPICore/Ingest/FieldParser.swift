@@ -1,0 +1,211 @@
+/// Parsers for the field types of the data contract, over the bytes the CSV reader hands out.
+///
+/// They allocate nothing unless the field is invalid; surrounding spaces are ignored.
+public enum FieldParser {
+    /// The field without surrounding spaces.
+    public static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        var start = 0, end = bytes.count
+        while start < end, bytes[start] == 0x20 { start &+= 1 }
+        while end > start, bytes[end &- 1] == 0x20 { end &-= 1 }
+        return UnsafeBufferPointer(rebasing: bytes[start..<end])
+    }
+
+    /// The field as text, for error messages.
+    public static func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// A whole number of `digits` digits exactly, or `nil`.
+    static func fixedDigits(_ bytes: UnsafeBufferPointer<UInt8>, _ digits: Int) -> Int? {
+        guard bytes.count == digits else { return nil }
+        var value = 0
+        for byte in bytes {
+            let digit = byte &- 0x30
+            guard digit < 10 else { return nil }
+            value = value &* 10 &+ Int(digit)
+        }
+        return value
+    }
+
+    /// A 2-digit province code that exists in `geography`.
+    public static func provinceCode(_ field: UnsafeBufferPointer<UInt8>, in geography: Geography) throws(FieldError) -> Int {
+        let bytes = trimmed(field)
+        guard !bytes.isEmpty else { throw .empty }
+        guard let code = fixedDigits(bytes, 2), geography.provinceIndex(code: code) != nil else {
+            throw .unknownCode(text(bytes))
+        }
+        return code
+    }
+
+    /// A 4-digit district code that exists in `geography` and lies in `province`; returns the
+    /// district's position in `geography.districts`.
+    public static func districtIndex(_ field: UnsafeBufferPointer<UInt8>, province: Int, in geography: Geography) throws(FieldError) -> Int {
+        let bytes = trimmed(field)
+        guard !bytes.isEmpty else { throw .empty }
+        guard let code = fixedDigits(bytes, 4), let index = geography.districtIndex(code: code) else {
+            throw .unknownCode(text(bytes))
+        }
+        guard code / 100 == province else { throw .districtOutsideProvince(district: text(bytes), province: province) }
+        return index
+    }
+
+    /// Baht with at most 2 decimals, never negative, as integer satang. Thousands separators are
+    /// accepted in groups of three (`1,234.50`), as a quoted field may carry them.
+    public static func satang(_ field: UnsafeBufferPointer<UInt8>) throws(FieldError) -> Int64 {
+        let bytes = trimmed(field)
+        guard !bytes.isEmpty else { throw .empty }
+        var whole: Int64 = 0, fraction: Int64 = 0
+        var wholeDigits = 0, groupDigits = -1, fractionDigits = 0
+        var index = 0
+        if bytes[0] == UInt8(ascii: "-") { throw .negativeMoney(text(bytes)) }
+        if bytes[0] == UInt8(ascii: "+") { index = 1 }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: ",") {
+                // A separator needs 1–3 digits before the first one and exactly 3 between later ones.
+                guard wholeDigits > 0, groupDigits == -1 ? wholeDigits <= 3 : groupDigits == 3 else {
+                    throw .notANumber(text(bytes))
+                }
+                groupDigits = 0
+            } else if byte == UInt8(ascii: ".") {
+                break
+            } else {
+                let digit = byte &- 0x30
+                guard digit < 10, wholeDigits < 15 else { throw .notANumber(text(bytes)) }
+                whole = whole &* 10 &+ Int64(digit)
+                wholeDigits &+= 1
+                if groupDigits >= 0 { groupDigits &+= 1 }
+            }
+            index &+= 1
+        }
+        guard wholeDigits > 0 || index < bytes.count, groupDigits == -1 || groupDigits == 3 else {
+            throw .notANumber(text(bytes))
+        }
+        if index < bytes.count {  // at the decimal point
+            index &+= 1
+            while index < bytes.count {
+                let digit = bytes[index] &- 0x30
+                guard digit < 10 else { throw .notANumber(text(bytes)) }
+                fractionDigits &+= 1
+                guard fractionDigits <= 2 else { throw .tooManyDecimals(text(bytes)) }
+                fraction = fraction &* 10 &+ Int64(digit)
+                index &+= 1
+            }
+            guard wholeDigits > 0 || fractionDigits > 0 else { throw .notANumber(text(bytes)) }
+        }
+        if fractionDigits == 1 { fraction &*= 10 }
+        return whole &* 100 &+ fraction
+    }
+
+    /// Checks that a required text field (an id) is not empty.
+    public static func requireText(_ field: UnsafeBufferPointer<UInt8>) throws(FieldError) {
+        if trimmed(field).isEmpty { throw .empty }
+    }
+
+    /// A whole number in `range`.
+    public static func integer(_ field: UnsafeBufferPointer<UInt8>, in range: ClosedRange<Int64>) throws(FieldError) -> Int64 {
+        let bytes = trimmed(field)
+        guard !bytes.isEmpty else { throw .empty }
+        guard bytes.count <= 18 else { throw .notANumber(text(bytes)) }
+        var value: Int64 = 0
+        for byte in bytes {
+            let digit = byte &- 0x30
+            guard digit < 10 else { throw .notANumber(text(bytes)) }
+            value = value &* 10 &+ Int64(digit)
+        }
+        guard range.contains(value) else { throw .outOfRange(text(bytes), "\(range.lowerBound) to \(range.upperBound)") }
+        return value
+    }
+
+    /// A decimal number (`12`, `-3.5`, `0.125`), exactly, with at most 9 decimals.
+    public static func decimal(_ field: UnsafeBufferPointer<UInt8>) throws(FieldError) -> Quantity {
+        let bytes = trimmed(field)
+        guard !bytes.isEmpty else { throw .empty }
+        var units: Int64 = 0, scale = 0, digits = 0, negative = false, seenPoint = false
+        for (index, byte) in bytes.enumerated() {
+            if index == 0, byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") {
+                negative = byte == UInt8(ascii: "-")
+            } else if byte == UInt8(ascii: "."), !seenPoint {
+                seenPoint = true
+            } else {
+                let digit = byte &- 0x30
+                guard digit < 10, digits < 18 else { throw .notANumber(text(bytes)) }
+                units = units &* 10 &+ Int64(digit)
+                digits &+= 1
+                if seenPoint { scale &+= 1 }
+            }
+        }
+        guard digits > 0 else { throw .notANumber(text(bytes)) }
+        guard scale <= 9 else { throw .rule("'\(text(bytes))' has more than 9 decimals") }
+        return Quantity(units: negative ? -units : units, scale: scale)
+    }
+
+    /// `0` or `1`.
+    public static func flag(_ field: UnsafeBufferPointer<UInt8>) throws(FieldError) -> Bool {
+        let bytes = trimmed(field)
+        guard !bytes.isEmpty else { throw .empty }
+        guard bytes.count == 1, bytes[0] == 0x30 || bytes[0] == 0x31 else { throw .notAllowed(text(bytes), ["0", "1"]) }
+        return bytes[0] == 0x31
+    }
+
+    /// A date, ISO (C.E.) or D/M/YYYY (B.E.).
+    public static func date(_ field: UnsafeBufferPointer<UInt8>) throws(FieldError) -> CivilDate {
+        let bytes = trimmed(field)
+        guard !bytes.isEmpty else { throw .empty }
+        do { return try DateParser.date(bytes) } catch { throw .date(error) }
+    }
+
+    /// A month: `YYYY-MM` or a date in either form.
+    public static func month(_ field: UnsafeBufferPointer<UInt8>) throws(FieldError) -> YearMonth {
+        let bytes = trimmed(field)
+        guard !bytes.isEmpty else { throw .empty }
+        do { return try DateParser.month(bytes) } catch { throw .date(error) }
+    }
+
+    /// Whether the field is empty once spaces are trimmed.
+    public static func isBlank(_ field: UnsafeBufferPointer<UInt8>) -> Bool { trimmed(field).isEmpty }
+
+    /// The position of the field in `words` (each a list of accepted spellings), comparing
+    /// ASCII case-insensitively and ignoring spaces and commas, so that "ผ้า, เครื่องแต่งกาย" and
+    /// "ผ้า เครื่องแต่งกาย" are one word.
+    public static func choice(_ field: UnsafeBufferPointer<UInt8>, of words: EnumerationWords) throws(FieldError) -> Int {
+        let bytes = trimmed(field)
+        guard !bytes.isEmpty else { throw .empty }
+        if let index = words.index(of: bytes) { return index }
+        throw .notAllowed(text(bytes), words.displayNames)
+    }
+}
+
+/// The accepted spellings of an enumeration, normalised once for fast matching.
+public struct EnumerationWords: Sendable {
+    /// Each spelling as written, with the position of the value it stands for.
+    private let exact: [(bytes: [UInt8], index: Int)]
+    /// Each spelling normalised (see `normalised`), with the position of its value.
+    private let loose: [(bytes: [UInt8], index: Int)]
+    /// The spellings of each value, for error messages.
+    public let displayNames: [String]
+
+    /// `values[i]` lists the spellings of value `i`, the first one the canonical name.
+    public init(_ values: [[String]]) {
+        exact = values.enumerated().flatMap { index, names in names.map { (Array($0.utf8), index) } }
+        loose = exact.map { (Self.normalised($0.bytes), $0.index) }
+        displayNames = values.flatMap { $0 }
+    }
+
+    /// The value `bytes` spells, or `nil`. Exact spellings are matched without allocating.
+    func index(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        for spelling in exact where spelling.bytes.count == bytes.count {
+            if spelling.bytes.withUnsafeBufferPointer({ $0.elementsEqual(bytes) }) { return spelling.index }
+        }
+        let key = Self.normalised(Array(bytes))
+        return loose.first { $0.bytes == key }?.index
+    }
+
+    /// Lowercased ASCII, without spaces and commas.
+    private static func normalised(_ bytes: [UInt8]) -> [UInt8] {
+        bytes.compactMap { byte in
+            if byte == 0x20 || byte == UInt8(ascii: ",") { return nil }
+            return (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+        }
+    }
+}

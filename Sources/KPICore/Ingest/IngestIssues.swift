@@ -1,0 +1,37 @@
+/// The invalid records found while reading: the first ones in full, all of them counted by reason.
+public struct IngestIssues: Sendable {
+    /// How many errors are listed in full; the rest are counted.
+    public static let listLimit = 20
+
+    /// The errors kept in full, at most `listLimit` per merge source (trimmed when reported).
+    public private(set) var listed: [RowError] = []
+    /// Every error, by reason category.
+    public private(set) var countByReason: [String: Int] = [:]
+    /// Number of errors.
+    public private(set) var count = 0
+
+    public init() {}
+
+    /// Records an error of `category`.
+    public mutating func add(_ error: RowError, category: String) {
+        count += 1
+        countByReason[category, default: 0] += 1
+        if listed.count < Self.listLimit { listed.append(error) }
+    }
+
+    /// Adds the issues of a later chunk or file.
+    public mutating func merge(_ other: IngestIssues) {
+        count += other.count
+        countByReason.merge(other.countByReason, uniquingKeysWith: +)
+        listed += other.listed
+    }
+
+    /// The first `listLimit` errors in the order given (file by file, then by line).
+    public func firstErrors(fileOrder: [String]) -> [RowError] {
+        let rank = Dictionary(fileOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        return listed
+            .sorted { (rank[$0.file] ?? 0, $0.line) < (rank[$1.file] ?? 0, $1.line) }
+            .prefix(Self.listLimit)
+            .map { $0 }
+    }
+}

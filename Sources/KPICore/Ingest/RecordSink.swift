@@ -1,0 +1,71 @@
+/// What a read of a file is for.
+enum ReadMode {
+    /// Decode, check and total every record, except those on `excludedLines` (records found
+    /// invalid by a check across records, skipped on a second read with --skip-invalid).
+    case aggregate(excludedLines: Set<Int>, collectFingerprints: Bool)
+    /// Only find where the records with these fingerprints are, to name the duplicates.
+    case locate(Set<UInt64>)
+}
+
+/// A record whose fingerprint is one of the duplicates being located.
+struct DuplicateCandidate {
+    var fingerprint: UInt64
+    var file: String
+    var line: Int
+    var column: String?
+    var what: String
+}
+
+/// Feeds one chunk's records to an accumulator, recording invalid ones and fingerprints.
+struct RecordSink<Accumulator: DatasetAccumulator>: CSVRecordSink {
+    let file: String
+    let columns: RecordColumns
+    let mode: ReadMode
+    var accumulator: Accumulator
+    var issues = IngestIssues()
+    var fingerprints = FingerprintLog()
+    var candidates: [DuplicateCandidate] = []
+    /// Valid records added.
+    var rows = 0
+
+    init(file: String, columns: RecordColumns, mode: ReadMode, accumulator: Accumulator) {
+        self.file = file
+        self.columns = columns
+        self.mode = mode
+        self.accumulator = accumulator
+    }
+
+    mutating func consume(_ record: CSVRecord) {
+        let row: Accumulator.Row
+        do {
+            row = try accumulator.decode(record)
+        } catch {
+            if case .aggregate = mode {
+                issues.add(RowError(file: file, line: record.line, column: error.column, reason: error.error.reason),
+                           category: error.error.category)
+            }
+            return
+        }
+        switch mode {
+        case .aggregate(let excludedLines, let collectFingerprints):
+            if !excludedLines.isEmpty, excludedLines.contains(record.line) { return }
+            if collectFingerprints, let identity = accumulator.identity(of: row, in: record) {
+                fingerprints.add(identity.fingerprint, partition: identity.partition)
+            }
+            accumulator.add(row, file: file, line: record.line)
+            rows += 1
+        case .locate(let wanted):
+            guard let identity = accumulator.identity(of: row, in: record), wanted.contains(identity.fingerprint) else { return }
+            let description = accumulator.duplicateDescription(of: row, in: record)
+            candidates.append(DuplicateCandidate(fingerprint: identity.fingerprint, file: file, line: record.line,
+                                                 column: description.column, what: description.what))
+        }
+    }
+
+    mutating func reject(_ problem: CSVProblem) {
+        guard case .aggregate = mode else { return }
+        let column = problem.field.flatMap(columns.name(ofField:))
+        let category = problem.reason.hasPrefix("invalid UTF-8") ? "invalid UTF-8" : "malformed record"
+        issues.add(RowError(file: file, line: problem.line, column: column, reason: problem.reason), category: category)
+    }
+}

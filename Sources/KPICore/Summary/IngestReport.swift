@@ -1,0 +1,26 @@
+/// What a command read: each file's kind and valid rows, and every invalid record.
+public struct IngestReport: Sendable {
+    /// One input file.
+    public struct FileSummary: Sendable {
+        public var path: String
+        public var kind: DatasetKind
+        /// Valid records used.
+        public var rows: Int
+        /// The latest month with data in the file's dataset (over all its files).
+        public var latestMonth: YearMonth?
+    }
+
+    /// The files in the order given.
+    public var files: [FileSummary]
+    /// Invalid records of all files.
+    public var issues: IngestIssues
+
+    /// The first errors, in file and line order, as the contract prints them.
+    public var firstErrors: [RowError] { issues.firstErrors(fileOrder: files.map(\.path)) }
+}
+
+/// A command that cannot write its output because of invalid input (or invalid input that
+/// `--skip-invalid` was not given for).
+public struct InvalidInput: Error, Sendable {
+    public let report: IngestReport
+}

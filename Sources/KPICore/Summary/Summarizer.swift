@@ -1,0 +1,151 @@
+import Foundation
+
+/// What to summarize: `kpi summarize`'s options.
+public struct SummaryRequest: Sendable {
+    /// The input files; their kinds are inferred from their headers unless `kind` is given.
+    public var files: [String]
+    public var kind: DatasetKind?
+    /// The newest window's last month; default: the latest month in the data (the earliest of
+    /// the datasets' latest months when there are several).
+    public var asOf: YearMonth?
+    /// Consecutive 3-month windows back from the as-of month.
+    public var windowCount: Int
+    public var filter: AreaFilter
+    public var encoding: TextEncoding
+    /// Go on past invalid records, leaving them out and counting them.
+    public var skipInvalid: Bool
+
+    public init(files: [String], kind: DatasetKind? = nil, asOf: YearMonth? = nil, windowCount: Int = 3,
+                filter: AreaFilter = AreaFilter(), encoding: TextEncoding = .utf8, skipInvalid: Bool = false) {
+        self.files = files
+        self.kind = kind
+        self.asOf = asOf
+        self.windowCount = windowCount
+        self.filter = filter
+        self.encoding = encoding
+        self.skipInvalid = skipInvalid
+    }
+}
+
+/// Reads datasets and computes the summary of the data contract: indicators per area and
+/// window, rolled up through the levels, with comparisons, targets and ranks.
+public struct Summarizer: Sendable {
+    public let geography: Geography
+    public let catalog: IndicatorCatalog
+
+    public init(geography: Geography = .bundled, catalog: IndicatorCatalog = .bundled) {
+        self.geography = geography
+        self.catalog = catalog
+    }
+
+    /// The summary of `request`'s files. Throws `InvalidInput` when a record is invalid and
+    /// `skipInvalid` is off, and `RowError` for a file that cannot be read at all.
+    public func summarize(_ request: SummaryRequest, progress: (@Sendable (Int) -> Void)? = nil) throws -> (Summary, IngestReport) {
+        let datasets = try firstReads(request.files, kind: request.kind, encoding: request.encoding, progress: progress)
+        guard let asOf = request.asOf ?? datasets.compactMap(\.latestMonth).min() else {
+            let report = IngestReport(files: datasets.flatMap(\.files), issues: datasets.reduce(into: IngestIssues()) { $0.merge($1.issues) })
+            if report.issues.count > 0 && !request.skipInvalid { throw InvalidInput(report: report) }
+            throw RowError(file: request.files[0], line: 1, reason: "no valid records: nothing to summarize")
+        }
+        let shown = Window.windows(endingIn: asOf, count: request.windowCount)
+        let windows = Array(Set(shown + shown.map(\.yearEarlier))).sorted()
+        let shownPositions = shown.map { windows.firstIndex(of: $0)! }
+
+        var issues = IngestIssues()
+        var files: [IngestReport.FileSummary] = []
+        var observations: [IndicatorObservations] = []
+        for dataset in datasets {
+            let used = dataset.kind == .womensFund || dataset.kind == .kkcj ? shown : windows
+            let complete = try dataset.complete(used, request.skipInvalid)
+            issues.merge(complete.issues)
+            files += complete.files
+            observations += complete.observations(windows, catalog)
+        }
+        let report = IngestReport(files: files, issues: issues)
+        if issues.count > 0 && !request.skipInvalid { throw InvalidInput(report: report) }
+
+        let rollUp = RollUp(geography: geography, windows: windows, shown: shownPositions)
+        var rows = observations.flatMap { rollUp.rows(for: $0, filter: request.filter) }
+        rows.sort { lhs, rhs in
+            (lhs.level, lhs.areaCode ?? -1, lhs.indicatorID, lhs.window) < (rhs.level, rhs.areaCode ?? -1, rhs.indicatorID, rhs.window)
+        }
+        Ranking.assign(&rows, directions: Dictionary(observations.map { ($0.definition.id, $0.definition.direction) },
+                                                     uniquingKeysWith: { first, _ in first }))
+        let present = Set(rows.map(\.indicatorID))
+        let definitions = observations.map(\.definition).filter { present.contains($0.id) }.sorted { $0.id < $1.id }
+        return (Summary(rows: rows, windows: shown, indicators: definitions), report)
+    }
+
+    /// Reads and checks every record of `files` (duplicates in every snapshot). The report's
+    /// issues are empty when all is valid.
+    public func validate(_ files: [String], kind: DatasetKind? = nil, encoding: TextEncoding = .utf8,
+                         progress: (@Sendable (Int) -> Void)? = nil) throws -> IngestReport {
+        let datasets = try firstReads(files, kind: kind, encoding: encoding, progress: progress)
+        var issues = IngestIssues()
+        var summaries: [IngestReport.FileSummary] = []
+        for dataset in datasets {
+            let complete = try dataset.complete(nil, false)
+            issues.merge(complete.issues)
+            summaries += complete.files
+        }
+        let order = Dictionary(files.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        return IngestReport(files: summaries.sorted { order[$0.path]! < order[$1.path]! }, issues: issues)
+    }
+
+    // MARK: - Private
+
+    /// One dataset kind after its first read, with its kind-specific parts behind closures.
+    private struct Dataset {
+        struct Completed {
+            var issues: IngestIssues
+            var files: [IngestReport.FileSummary]
+            var observations: ([Window], IndicatorCatalog) -> [IndicatorObservations]
+        }
+        var kind: DatasetKind
+        var latestMonth: YearMonth?
+        var files: [IngestReport.FileSummary]
+        var issues: IngestIssues
+        /// The cross-record checks for the windows used (all partitions for `nil`), with skip-invalid.
+        var complete: ([Window]?, Bool) throws -> Completed
+    }
+
+    /// Opens the files, groups them by kind and reads each kind once.
+    private func firstReads(_ paths: [String], kind: DatasetKind?, encoding: TextEncoding,
+                            progress: (@Sendable (Int) -> Void)?) throws -> [Dataset] {
+        var byKind: [DatasetKind: [CSVFile]] = [:]
+        for path in paths {
+            let file = try CSVFile(path: path, encoding: encoding)
+            guard let fileKind = kind ?? DatasetKind.infer(fromHeader: file.header) else {
+                throw RowError(file: file.displayName, line: 1,
+                               reason: "cannot tell the dataset kind from the header (\(file.header.joined(separator: ","))): give --kind \(DatasetKind.allCases.map(\.rawValue).joined(separator: "|"))")
+            }
+            byKind[fileKind, default: []].append(file)
+        }
+        return try DatasetKind.allCases.compactMap { kind in
+            guard let files = byKind[kind] else { return nil }
+            switch kind {
+            case .womensFund: return try dataset(WomensFundAccumulator.self, files, progress)
+            case .otopSales: return try dataset(OTOPSalesAccumulator.self, files, progress)
+            case .bmn: return try dataset(BMNAccumulator.self, files, progress)
+            case .kkcj: return try dataset(KKCJAccumulator.self, files, progress)
+            case .indicatorValues: return try dataset(IndicatorValuesAccumulator.self, files, progress)
+            }
+        }
+    }
+
+    private func dataset<Accumulator: DatasetAccumulator>(
+        _: Accumulator.Type, _ files: [CSVFile], _ progress: (@Sendable (Int) -> Void)?
+    ) throws -> Dataset {
+        let ingest = DatasetIngest<Accumulator>(files: files, geography: geography, catalog: catalog)
+        let first = try ingest.firstRead(progress: progress)
+        let latest = first.accumulator.latestMonth
+        func summaries(_ rows: [Int]) -> [IngestReport.FileSummary] {
+            zip(files, rows).map { .init(path: $0.displayName, kind: Accumulator.kind, rows: $1, latestMonth: latest) }
+        }
+        return Dataset(kind: Accumulator.kind, latestMonth: latest, files: summaries(first.rowsPerFile), issues: first.issues) { windows, skipInvalid in
+            let result = try ingest.complete(first, windows: windows, skipInvalid: skipInvalid)
+            let accumulator = result.accumulator
+            return Dataset.Completed(issues: result.issues, files: summaries(result.rowsPerFile)) { accumulator.observations(windows: $0, catalog: $1) }
+        }
+    }
+}

@@ -1,0 +1,27 @@
+import Foundation
+import KPICore
+
+/// Writes errors and notes for people on stderr.
+enum Diagnostics {
+    /// Prints `text` and a newline on stderr.
+    static func print(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+
+    /// The first errors of `report` (at most 20) and a count of the rest.
+    static func printErrors(_ report: IngestReport) {
+        let listed = report.firstErrors
+        for error in listed { print(error.description) }
+        if report.issues.count > listed.count {
+            print("… and \(report.issues.count - listed.count) more errors (\(report.issues.count) in all)")
+        }
+    }
+
+    /// How many invalid records `--skip-invalid` left out, per reason.
+    static func printSkipped(_ report: IngestReport) {
+        guard report.issues.count > 0 else { return }
+        let reasons = report.issues.countByReason.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
+            .map { "\($0.value) \($0.key)" }.joined(separator: ", ")
+        print("skipped \(report.issues.count) invalid records: \(reasons)")
+    }
+}

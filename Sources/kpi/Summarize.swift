@@ -1,0 +1,105 @@
+import ArgumentParser
+import Foundation
+import KPICore
+
+/// `kpi summarize`: every indicator of the inputs per area and 3-month window.
+struct Summarize: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Compute indicators per area and 3-month window, with changes, targets and ranks.",
+        discussion: """
+            Reads the files (any mix of womens-fund, otop-sales, bmn, kkcj and indicator-values \
+            data), checks every record, and writes one row per level, area, indicator and window. \
+            Invalid records stop the command (nothing is written) unless --skip-invalid is given.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, csv, json }
+    enum Level: String, ExpressibleByArgument, CaseIterable { case district, province, zone, nation, all }
+
+    @OptionGroup var input: InputOptions
+
+    @Option(help: "Newest window's last month: YYYY-MM or that month's last day. Default: the latest month in the data.")
+    var asOf: String?
+
+    @Option(help: "How many consecutive 3-month windows to compare.")
+    var windows = 3
+
+    @Option(help: "Level of areas: district, province, zone, nation or all.")
+    var level: Level = .all
+
+    @Option(help: "Only this province (2-digit code): its districts, itself, its zone and the nation.")
+    var province: Int?
+
+    @Option(help: "Only this inspection zone (1–18): its districts and provinces, itself and the nation.")
+    var zone: Int?
+
+    @Option(help: "Output format: table (for people), csv or json (the data contract's columns).")
+    var format: Format = .table
+
+    @Option(help: "Write to this file (atomically) instead of standard output.")
+    var output: String?
+
+    @OptionGroup var presentation: PresentationOptions
+
+    @Flag(help: "Leave invalid records out (counted per reason on stderr) instead of stopping.")
+    var skipInvalid = false
+
+    func validate() throws {
+        guard windows >= 1 else { throw ValidationError("--windows must be at least 1") }
+        if province != nil, zone != nil { throw ValidationError("give --province or --zone, not both") }
+        if let province, Geography.bundled.province(code: province) == nil {
+            throw ValidationError("no province with code \(province): see `kpi areas`")
+        }
+        if let zone, Geography.bundled.zone(number: zone) == nil {
+            throw ValidationError("no inspection zone \(zone): zones are numbered 1 to 18")
+        }
+        if let asOf { do { _ = try DateParser.asOfMonth(asOf) } catch { throw ValidationError("--as-of: \(error)") } }
+    }
+
+    func run() throws {
+        let request = SummaryRequest(
+            files: input.files, kind: input.kind, asOf: try asOf.map(DateParser.asOfMonth), windowCount: windows,
+            filter: AreaFilter(levels: level == .all ? Set(AreaLevel.allCases) : [AreaLevel(rawValue: level.rawValue)!],
+                               province: province, zone: zone),
+            encoding: input.encoding, skipInvalid: skipInvalid)
+        let meter = ProgressMeter(total: input.files.totalSize, label: "reading")
+        let summary: Summary
+        let report: IngestReport
+        do {
+            (summary, report) = try Summarizer().summarize(request, progress: meter.callback)
+            meter.finish()
+        } catch let invalid as InvalidInput {
+            meter.finish()
+            Diagnostics.printErrors(invalid.report)
+            throw ExitCode.failure
+        } catch let error as RowError {
+            meter.finish()
+            Diagnostics.print(error.description)
+            throw ExitCode.failure
+        }
+        Diagnostics.printSkipped(report)
+
+        let writer: any SummaryWriter
+        switch format {
+        case .table: writer = SummaryTableWriter(language: presentation.language, digits: presentation.digits)
+        case .csv: writer = SummaryCSVWriter()
+        case .json: writer = SummaryJSONWriter()
+        }
+        let text = writer.render(summary)
+        if let output {
+            do { try AtomicFile.write(Data(text.utf8), to: output) } catch {
+                Diagnostics.print("kpi: \(error)")
+                throw ExitCode.failure
+            }
+        } else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+        }
+    }
+}
+
+extension [String] {
+    /// The sum of the sizes of these files (0 for one that cannot be read: reading reports it).
+    var totalSize: Int {
+        reduce(0) { $0 + (((try? FileManager.default.attributesOfItem(atPath: $1))?[.size] as? Int) ?? 0) }
+    }
+}
