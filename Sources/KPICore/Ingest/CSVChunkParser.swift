@@ -60,10 +60,11 @@ struct CSVChunkParser: ~Copyable {
         case afterQuote
     }
 
-    /// What breaks the quoting rules, in which field.
+    /// What breaks the quoting rules.
     private enum QuotingProblem {
-        case strayQuote(field: Int)
-        case textAfterQuote(field: Int)
+        case none
+        case strayQuote
+        case textAfterQuote
     }
 
     /// The state of the record being split.
@@ -73,21 +74,21 @@ struct CSVChunkParser: ~Copyable {
         var fields = 0
         var mode = Mode.unquoted
         var quoteEnd = 0
-        var escaped = false
         var escapedCount = 0
         var lineFeeds = 0
-        var problem: QuotingProblem?
-        /// The OR of every word that held some of the record's bytes.
-        var nonASCII: UInt64
+        /// The first problem, and its field.
+        var problem = QuotingProblem.none
+        var problemField = 0
 
-        init(start: Int, nonASCII: UInt64) {
+        init(start: Int) {
             self.start = start
             fieldStart = start
-            self.nonASCII = nonASCII
         }
 
         mutating func fail(_ problem: QuotingProblem) {
-            if self.problem == nil { self.problem = problem }
+            guard self.problem == .none else { return }
+            self.problem = problem
+            problemField = fields
         }
     }
 
@@ -96,55 +97,38 @@ struct CSVChunkParser: ~Copyable {
     private mutating func parseRecords<Sink: CSVRecordSink>(into sink: inout Sink) -> Int {
         let bytes = buffer.bytes
         let count = buffer.count
-        var record = RecordScan(start: 0, nonASCII: 0)
+        var record = RecordScan(start: 0)
+        // The OR of the words that held the record's bytes (and maybe a few of its neighbours').
+        var high: UInt64 = 0
         var wordStart = 0
         while wordStart < count {
             let word = UInt64(littleEndian: UnsafeRawPointer(bytes).loadUnaligned(fromByteOffset: wordStart, as: UInt64.self))
-            record.nonASCII |= word
-            var events = Self.zeroBytes(word ^ 0x2C2C_2C2C_2C2C_2C2C)  // ,
-                | Self.zeroBytes(word ^ 0x2222_2222_2222_2222)  // "
-                | Self.zeroBytes(word ^ 0x0A0A_0A0A_0A0A_0A0A)  // LF
-            let left = count &- wordStart
-            if left < 8 { events &= (1 &<< UInt64(left &* 8)) &- 1 }
+            high |= word
+            let inside: UInt64 = count &- wordStart >= 8 ? ~0 : (1 &<< UInt64((count &- wordStart) &* 8)) &- 1
+            let commas = Self.zeroBytes(word ^ 0x2C2C_2C2C_2C2C_2C2C) & inside
+            let lineFeeds = Self.zeroBytes(word ^ 0x0A0A_0A0A_0A0A_0A0A) & inside
+            var events = commas | lineFeeds | (Self.zeroBytes(word ^ 0x2222_2222_2222_2222) & inside)
             while events != 0 {
-                let position = wordStart &+ events.trailingZeroBitCount &>> 3
-                events &= events &- 1
-                switch bytes[position] {
-                case UInt8(ascii: ","):
-                    switch record.mode {
-                    case .quoted: break
-                    case .unquoted: appendField(&record, end: position)
-                    case .afterQuote:
-                        if position != record.quoteEnd &+ 1 { record.fail(.textAfterQuote(field: record.fields)) }
+                let event = events & (0 &- events)
+                events ^= event
+                let position = wordStart &+ event.trailingZeroBitCount &>> 3
+                if commas & event != 0 {
+                    if record.mode == .unquoted {
+                        appendField(&record, end: position)
+                    } else if record.mode == .afterQuote {
+                        if position != record.quoteEnd &+ 1 { record.fail(.textAfterQuote) }
                         appendField(&record, end: position)
                     }
-                case UInt8(ascii: "\""):
-                    switch record.mode {
-                    case .unquoted:
-                        if position == record.fieldStart {
-                            record.mode = .quoted
-                        } else {
-                            record.fail(.strayQuote(field: record.fields))
-                        }
-                    case .quoted:
-                        record.mode = .afterQuote
-                        record.quoteEnd = position
-                    case .afterQuote:
-                        if position == record.quoteEnd &+ 1 {
-                            record.mode = .quoted
-                            record.escaped = true
-                        } else {
-                            record.fail(.textAfterQuote(field: record.fields))
-                            record.mode = .unquoted
-                        }
-                    }
-                default:  // LF
+                } else if lineFeeds & event != 0 {
                     if record.mode == .quoted {
                         record.lineFeeds &+= 1
-                        continue
+                    } else {
+                        if endRecord(&record, at: position) { deliver(record, end: position, nonASCII: high, into: &sink) }
+                        record = RecordScan(start: position &+ 1)
+                        high = word
                     }
-                    endRecord(&record, at: position, into: &sink)
-                    record = RecordScan(start: position &+ 1, nonASCII: word)
+                } else {
+                    quote(at: position, &record)
                 }
             }
             wordStart &+= 8
@@ -154,34 +138,66 @@ struct CSVChunkParser: ~Copyable {
             if record.mode == .quoted {
                 sink.reject(CSVProblem(line: line, field: nil, reason: Self.unterminatedQuote))
                 line &+= record.lineFeeds
-            } else {
-                endRecord(&record, at: count, into: &sink)
+            } else if endRecord(&record, at: count) {
+                deliver(record, end: count, nonASCII: high, into: &sink)
             }
         }
         return count
     }
 
-    /// Ends the current field and the record at `end`, its line feed (or the end of the file).
-    private mutating func endRecord<Sink: CSVRecordSink>(_ record: inout RecordScan, at end: Int, into sink: inout Sink) {
-        let bytes = buffer.bytes
-        let terminated = end < buffer.count
-        let recordLine = line
-        line &+= record.lineFeeds &+ (terminated ? 1 : 0)
-        var contentEnd = end
-        if end > record.fieldStart, bytes[end &- 1] == UInt8(ascii: "\r") { contentEnd &-= 1 }
-        if record.mode == .afterQuote, contentEnd != record.quoteEnd &+ 1 {
-            record.fail(.textAfterQuote(field: record.fields))
-        }
-        if contentEnd == record.start, end &+ 1 >= buffer.count, endsFile, buffer.isExhausted {
-            return  // the empty last line of the file
-        }
-        appendField(&record, end: contentEnd)
-
-        if let problem = record.problem {
-            switch problem {
-            case .strayQuote(let field): sink.reject(CSVProblem(line: recordLine, field: field, reason: Self.strayQuote))
-            case .textAfterQuote(let field): sink.reject(CSVProblem(line: recordLine, field: field, reason: Self.textAfterQuote))
+    /// A quote: it opens a field, closes one, is half of a `""`, or breaks the rules.
+    @inline(__always)
+    private mutating func quote(at position: Int, _ record: inout RecordScan) {
+        switch record.mode {
+        case .unquoted:
+            if position == record.fieldStart {
+                record.mode = .quoted
+            } else {
+                record.fail(.strayQuote)
             }
+        case .quoted:
+            record.mode = .afterQuote
+            record.quoteEnd = position
+        case .afterQuote:
+            if position == record.quoteEnd &+ 1 {
+                record.mode = .quoted
+                let escaped = escapedFields + record.escapedCount
+                if record.escapedCount == 0 || escaped[-1] != record.fields {
+                    escaped.pointee = record.fields
+                    record.escapedCount &+= 1
+                }
+            } else {
+                record.fail(.textAfterQuote)
+                record.mode = .unquoted
+            }
+        }
+    }
+
+    /// Ends the current field and the record at `end`, its line feed (or the end of the file).
+    /// Returns false for the empty last line of the file, which is no record.
+    @inline(__always)
+    private mutating func endRecord(_ record: inout RecordScan, at end: Int) -> Bool {
+        var contentEnd = end
+        if end > record.fieldStart, buffer.bytes[end &- 1] == UInt8(ascii: "\r") { contentEnd &-= 1 }
+        if record.mode == .afterQuote, contentEnd != record.quoteEnd &+ 1 { record.fail(.textAfterQuote) }
+        if contentEnd == record.start, end &+ 1 >= buffer.count, endsFile, buffer.isExhausted { return false }
+        appendField(&record, end: contentEnd)
+        return true
+    }
+
+    /// Checks a whole record (ending at `end`) for quoting, field count and bytes, and hands it
+    /// over. Its bytes are checked as text only when `nonASCII` has a high bit set.
+    private mutating func deliver<Sink: CSVRecordSink>(_ record: RecordScan, end: Int, nonASCII: UInt64, into sink: inout Sink) {
+        let bytes = buffer.bytes
+        let recordLine = line
+        line &+= record.lineFeeds &+ (end < buffer.count ? 1 : 0)
+        switch record.problem {
+        case .none: break
+        case .strayQuote:
+            sink.reject(CSVProblem(line: recordLine, field: record.problemField, reason: Self.strayQuote))
+            return
+        case .textAfterQuote:
+            sink.reject(CSVProblem(line: recordLine, field: record.problemField, reason: Self.textAfterQuote))
             return
         }
         if let expectedFieldCount, record.fields != expectedFieldCount {
@@ -191,7 +207,7 @@ struct CSVChunkParser: ~Copyable {
         }
         for index in 0..<record.escapedCount { undoDoubledQuotes(field: escapedFields[index]) }
         let csvRecord = CSVRecord(line: recordLine, bytes: bytes, bounds: UnsafeBufferPointer(start: bounds, count: 2 &* record.fields))
-        if record.nonASCII & 0x8080_8080_8080_8080 != 0 {
+        if nonASCII & 0x8080_8080_8080_8080 != 0 {
             for field in 0..<record.fields {
                 let text = csvRecord[field]
                 if let bad = UTF8Validation.firstInvalidByte(text.baseAddress!, count: text.count) {
@@ -208,23 +224,15 @@ struct CSVChunkParser: ~Copyable {
     private mutating func appendField(_ record: inout RecordScan, end: Int) {
         let index = record.fields
         if index == fieldCapacity { growFields() }
-        if record.mode == .unquoted {
-            bounds[2 &* index] = record.fieldStart
-            bounds[2 &* index &+ 1] = end
-        } else {
-            bounds[2 &* index] = record.fieldStart &+ 1
-            bounds[2 &* index &+ 1] = record.quoteEnd
-            if record.escaped {
-                escapedFields[record.escapedCount] = index
-                record.escapedCount &+= 1
-            }
-        }
-        record.escaped = false
-        record.fields &+= 1
+        let quoted = record.mode != .unquoted
+        bounds[2 &* index] = quoted ? record.fieldStart &+ 1 : record.fieldStart
+        bounds[2 &* index &+ 1] = quoted ? record.quoteEnd : end
+        record.fields = index &+ 1
         record.fieldStart = end &+ 1
         record.mode = .unquoted
     }
 
+    @inline(never)
     private mutating func growFields() {
         let bounds = UnsafeMutablePointer<Int>.allocate(capacity: 4 &* fieldCapacity)
         bounds.moveInitialize(from: self.bounds, count: 2 &* fieldCapacity)

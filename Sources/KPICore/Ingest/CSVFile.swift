@@ -86,7 +86,10 @@ public struct CSVFile: Sendable {
         let plan = try CSVChunkPlanner.plan(file, data: data, firstLine: dataLine, count: count)
         _ = try concurrentMap(count) { (index) throws(RowError) in
             var parser = CSVChunkParser(file: file, chunk: plan[index], encoding: encoding, expectedFieldCount: header.count)
-            try parser.parse(into: &sinks[index], progress: progress, bytesBefore: index == 0 ? data.lowerBound : 0)
+            // Fed on this thread's stack: sinks side by side in memory would share cache lines.
+            var sink = (sinks + index).move()
+            defer { (sinks + index).initialize(to: sink) }
+            try parser.parse(into: &sink, progress: progress, bytesBefore: index == 0 ? data.lowerBound : 0)
         }
         return Array(UnsafeBufferPointer(start: sinks, count: count))
     }
