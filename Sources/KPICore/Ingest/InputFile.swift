@@ -1,0 +1,50 @@
+import Glibc
+
+/// An open regular file read with `pread`, so that several threads can read it at once. Closed
+/// when the last reference goes.
+final class InputFile: Sendable {
+    /// How errors name the file.
+    let displayName: String
+    /// Size in bytes when it was opened.
+    let byteCount: Int
+    private let descriptor: Int32
+
+    init(path: String, displayName: String) throws(RowError) {
+        self.displayName = displayName
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw RowError(file: displayName, line: 0, reason: "cannot open the file: \(Self.systemError())")
+        }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else {
+            let reason = "cannot read the file's size: \(Self.systemError())"
+            close(descriptor)
+            throw RowError(file: displayName, line: 0, reason: reason)
+        }
+        guard status.st_mode & S_IFMT == S_IFREG else {
+            close(descriptor)
+            throw RowError(file: displayName, line: 0, reason: "not a regular file")
+        }
+        self.descriptor = descriptor
+        self.byteCount = Int(status.st_size)
+    }
+
+    deinit { close(descriptor) }
+
+    /// Reads exactly `count` bytes at file offset `offset` into `buffer`.
+    func read(into buffer: UnsafeMutableRawPointer, count: Int, at offset: Int) throws(RowError) {
+        var done = 0
+        while done < count {
+            let result = pread(descriptor, buffer + done, count - done, off_t(offset + done))
+            if result > 0 {
+                done += result
+            } else if result == 0 {
+                throw RowError(file: displayName, line: 0, reason: "the file got shorter while it was being read")
+            } else if errno != EINTR {
+                throw RowError(file: displayName, line: 0, reason: "cannot read the file: \(Self.systemError())")
+            }
+        }
+    }
+
+    private static func systemError() -> String { String(cString: strerror(errno)) }
+}

@@ -1,0 +1,293 @@
+import Foundation
+import Testing
+import KPICore
+
+/// A record as the tests compare it: its line and its fields as text.
+private struct Row: Equatable, CustomStringConvertible {
+    var line: Int
+    var fields: [String]
+    var description: String { "\(line): \(fields)" }
+}
+
+/// Copies every record and problem it is given.
+private struct CollectingSink: CSVRecordSink {
+    var rows: [Row] = []
+    var problems: [CSVProblem] = []
+    var bytes: [[UInt8]] = []
+
+    mutating func consume(_ record: CSVRecord) {
+        let fields = (0..<record.fieldCount).map { Array(record[$0]) }
+        bytes += fields
+        rows.append(Row(line: record.line, fields: fields.map { String(decoding: $0, as: UTF8.self) }))
+    }
+
+    mutating func reject(_ problem: CSVProblem) { problems.append(problem) }
+}
+
+/// A file's header and everything its sinks got, in file order.
+private struct ReadResult {
+    var header: [String]
+    var rows: [Row]
+    var problems: [CSVProblem]
+    var bytes: [[UInt8]]
+    /// Records per chunk.
+    var rowsPerChunk: [Int]
+}
+
+/// Writes `content` to a temporary file, reads it, and deletes the file.
+private func read(_ content: [UInt8], chunks: Int = 1, encoding: TextEncoding = .utf8) throws -> ReadResult {
+    try withTemporaryFile(content) { path in
+        let file = try CSVFile(path: path, displayName: "test.csv", encoding: encoding)
+        #expect(file.byteCount == content.count)
+        let sinks = try file.read(chunks: chunks) { _ in CollectingSink() }
+        #expect(sinks.count == chunks)
+        return ReadResult(
+            header: file.header, rows: sinks.flatMap(\.rows), problems: sinks.flatMap(\.problems),
+            bytes: sinks.flatMap(\.bytes), rowsPerChunk: sinks.map(\.rows.count))
+    }
+}
+
+private func read(_ text: String, chunks: Int = 1) throws -> ReadResult {
+    try read(Array(text.utf8), chunks: chunks)
+}
+
+/// The `RowError` that opening `content` throws, if any.
+private func openingError(_ content: [UInt8], encoding: TextEncoding = .utf8) throws -> RowError? {
+    try withTemporaryFile(content) { (path) -> RowError? in
+        do throws(RowError) {
+            _ = try CSVFile(path: path, displayName: "test.csv", encoding: encoding)
+            return nil
+        } catch {
+            return error
+        }
+    }
+}
+
+private func withTemporaryFile<Value>(_ content: [UInt8], _ body: (String) throws -> Value) throws -> Value {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("csv-reader-test-\(UUID().uuidString).csv")
+    try Data(content).write(to: url)
+    defer { try? FileManager.default.removeItem(at: url) }
+    return try body(url.path)
+}
+
+private let invalidUTF8Reason =
+    "invalid UTF-8: a Thai file exported as Windows-874 / TIS-620 can be read with --encoding tis-620, or re-saved as UTF-8"
+
+@Suite struct CSVReaderTests {
+    @Test func quotedCommasAndDoubledQuotes() throws {
+        let result = try read("name,note\n\"a,b\",\"say \"\"hi\"\"\"\n\"\",plain\n")
+        #expect(result.header == ["name", "note"])
+        #expect(result.rows == [Row(line: 2, fields: ["a,b", "say \"hi\""]), Row(line: 3, fields: ["", "plain"])])
+        #expect(result.problems.isEmpty)
+    }
+
+    @Test func quotedLineBreakShiftsTheLinesOfLaterRecords() throws {
+        let result = try read("id,text\n1,\"two\nlines\"\n2,x,extra\n3,ok\n")
+        #expect(result.rows == [Row(line: 2, fields: ["1", "two\nlines"]), Row(line: 5, fields: ["3", "ok"])])
+        #expect(result.problems == [CSVProblem(line: 4, field: nil, reason: "record has 3 fields, the header has 2")])
+    }
+
+    @Test func crlfLineEndsAreStripped() throws {
+        let result = try read("a,b\r\n1,2\r\n\"x\r\ny\",3\r\n4,\"\"\r\n")
+        #expect(result.header == ["a", "b"])
+        #expect(result.rows == [
+            Row(line: 2, fields: ["1", "2"]), Row(line: 3, fields: ["x\r\ny", "3"]), Row(line: 5, fields: ["4", ""]),
+        ])
+    }
+
+    @Test func byteOrderMarkIsSkipped() throws {
+        let result = try read([0xEF, 0xBB, 0xBF] + Array("Code,Name\n1,x\n".utf8))
+        #expect(result.header == ["code", "name"])
+        #expect(result.rows == [Row(line: 2, fields: ["1", "x"])])
+    }
+
+    @Test func lastRecordWithoutLineFeed() throws {
+        let result = try read("a,b\n1,2\n3,4")
+        #expect(result.rows == [Row(line: 2, fields: ["1", "2"]), Row(line: 3, fields: ["3", "4"])])
+        #expect(try read("a,b\n1,\"2\"").rows == [Row(line: 2, fields: ["1", "2"])])
+    }
+
+    @Test func headerNamesAreTrimmedAndLowercased() throws {
+        let result = try read(" Province_Code ,\"  District_CODE\",Name\n50,5001,x\n")
+        #expect(result.header == ["province_code", "district_code", "name"])
+    }
+
+    @Test func wrongFieldCount() throws {
+        let result = try read("a,b,c\n1,2\n1,2,3\n1,2,3,4\n")
+        #expect(result.rows == [Row(line: 3, fields: ["1", "2", "3"])])
+        #expect(result.problems == [
+            CSVProblem(line: 2, field: nil, reason: "record has 2 fields, the header has 3"),
+            CSVProblem(line: 4, field: nil, reason: "record has 4 fields, the header has 3"),
+        ])
+    }
+
+    @Test func emptyLineIsARecordExceptAtTheEnd() throws {
+        let result = try read("a,b\n1,2\n\n3,4\n\n")
+        #expect(result.rows == [Row(line: 2, fields: ["1", "2"]), Row(line: 4, fields: ["3", "4"])])
+        #expect(result.problems == [CSVProblem(line: 3, field: nil, reason: "record has 1 field, the header has 2")])
+        #expect(try read("a\n1\n\n2\n\r\n").rows == [
+            Row(line: 2, fields: ["1"]), Row(line: 3, fields: [""]), Row(line: 4, fields: ["2"]),
+        ])
+    }
+
+    @Test func unterminatedQuoteIsReportedWhereItsRecordStarts() throws {
+        let result = try read("a,b\n1,2\n3,\"open\nmore\n4,5\n")
+        #expect(result.rows == [Row(line: 2, fields: ["1", "2"])])
+        #expect(result.problems == [
+            CSVProblem(line: 3, field: nil, reason: "unterminated quoted field: the quote opened here is never closed"),
+        ])
+    }
+
+    @Test func quoteInsideAnUnquotedField() throws {
+        let result = try read("a,b\n1,x\"y\"\n2,3\n")
+        #expect(result.rows == [Row(line: 3, fields: ["2", "3"])])
+        #expect(result.problems.map(\.line) == [2])
+        #expect(result.problems.map(\.field) == [1])
+        #expect(result.problems.first?.reason.hasPrefix("a quote inside an unquoted field") == true)
+    }
+
+    @Test func strayQuoteSpoilsOnlyItsOwnRecord() throws {
+        let result = try read("a,b\n1,5\"\n2,3\n4,x\"\n5,6\n")
+        #expect(result.rows == [Row(line: 3, fields: ["2", "3"]), Row(line: 5, fields: ["5", "6"])])
+        #expect(result.problems.map(\.line) == [2, 4])
+        #expect(result.problems.map(\.field) == [1, 1])
+    }
+
+    @Test func quotedFieldLeftOpenRunsOnlyToTheNextQuote() throws {
+        let result = try read("a,b\n1,\"open\n2,3\n4,\"x\"\n5,6\n")
+        #expect(result.rows == [Row(line: 5, fields: ["5", "6"])])
+        #expect(result.problems == [CSVProblem(line: 2, field: 1, reason: "text after the closing quote of a quoted field")])
+    }
+
+    @Test func textAfterAClosingQuote() throws {
+        let result = try read("a,b\n\"ab\"c,d\n1,2\n")
+        #expect(result.rows == [Row(line: 3, fields: ["1", "2"])])
+        #expect(result.problems == [CSVProblem(line: 2, field: 0, reason: "text after the closing quote of a quoted field")])
+    }
+
+    @Test func invalidUTF8NamesTheField() throws {
+        let result = try read(Array("a,b,c\n1,ok,x\n2,เชียงใหม่,caf".utf8) + [0xE9] + Array("\n3,x,y\n".utf8))
+        #expect(result.rows == [Row(line: 2, fields: ["1", "ok", "x"]), Row(line: 4, fields: ["3", "x", "y"])])
+        #expect(result.problems == [CSVProblem(line: 3, field: 2, reason: invalidUTF8Reason)])
+    }
+
+    @Test func invalidUTF8InTheHeaderIsAnErrorOnLine1() throws {
+        let error = try openingError(Array("a,".utf8) + [0xC0, 0xAF] + Array("\n1,2\n".utf8))
+        #expect(error == RowError(file: "test.csv", line: 1, reason: "header field 2: " + invalidUTF8Reason))
+    }
+
+    @Test func tis620IsConvertedToUTF8() throws {
+        // "เชียงใหม่" in TIS-620, then Windows-874's €, en dash and no-break space.
+        let chiangMai: [UInt8] = [0xE0, 0xAA, 0xD5, 0xC2, 0xA7, 0xE3, 0xCB, 0xC1, 0xE8]
+        let content = Array("Code,Name\n50,".utf8) + chiangMai + Array("\n51,\"".utf8) + [0x80, 0x96, 0xA0] + Array("\"\n".utf8)
+        let result = try read(content, encoding: .tis620)
+        #expect(result.header == ["code", "name"])
+        #expect(result.rows == [Row(line: 2, fields: ["50", "เชียงใหม่"]), Row(line: 3, fields: ["51", "€–\u{00A0}"])])
+        #expect(result.bytes[1] == Array("เชียงใหม่".utf8))
+        #expect(result.problems.isEmpty)
+    }
+
+    @Test func invalidTIS620ByteNamesTheField() throws {
+        let content = Array("a,b,c\n1,".utf8) + [0xA1] + Array(",x".utf8) + [0xDB] + Array("\n2,y,z\n".utf8)
+        let result = try read(content, encoding: .tis620)
+        #expect(result.rows == [Row(line: 3, fields: ["2", "y", "z"])])
+        #expect(result.problems == [
+            CSVProblem(line: 2, field: 2, reason: "byte 0xDB is not a TIS-620 / Windows-874 character"),
+        ])
+        let headerError = try openingError([0x81] + Array(",b\n".utf8), encoding: .tis620)
+        #expect(headerError?.line == 1)
+        #expect(headerError?.reason == "header field 1: byte 0x81 is not a TIS-620 / Windows-874 character")
+    }
+
+    @Test func emptyFile() throws {
+        let empty = RowError(file: "test.csv", line: 1, reason: "empty file")
+        #expect(try openingError([]) == empty)
+        #expect(try openingError([0xEF, 0xBB, 0xBF]) == empty)
+        #expect(empty.description == "test.csv:1: empty file")
+    }
+
+    @Test func missingFileIsAnIOErrorOnLine0() {
+        #expect(throws: RowError.self) { try CSVFile(path: "/nonexistent/kpi.csv") }
+        do {
+            _ = try CSVFile(path: "/nonexistent/kpi.csv", displayName: "kpi.csv")
+        } catch {
+            #expect(error.line == 0)
+            #expect(error.file == "kpi.csv")
+        }
+    }
+
+    @Test func recordLargerThanTheBuffer() throws {
+        let big = String(repeating: "ข้อความ,\"\"\n", count: 400_000)  // ~10 MB quoted field
+        let content = "a,b\n1,\"\(big)\"\n2,x\n"
+        let result = try read(content, chunks: 2)
+        #expect(result.rows.count == 2)
+        #expect(result.rows.first?.fields[1] == big.replacingOccurrences(of: "\"\"", with: "\""))
+        #expect(result.rows.last == Row(line: 400_003, fields: ["2", "x"]))
+    }
+
+    @Test func parallelChunksAgreeWithOneChunk() throws {
+        let content = Array(Self.generatedFile(records: 80_000).utf8)
+        #expect(content.count > 5 << 20)  // more than one buffer per chunk
+        let serial = try read(content, chunks: 1)
+        #expect(serial.rows.count > 70_000)
+        #expect(serial.problems.count > 100)
+        for chunks in [2, 3, 7, 64] {
+            let parallel = try read(content, chunks: chunks)
+            #expect(parallel.rows == serial.rows, "chunks: \(chunks)")
+            #expect(parallel.problems == serial.problems, "chunks: \(chunks)")
+            #expect(parallel.rowsPerChunk.filter { $0 > 0 }.count > 1, "chunks: \(chunks)")
+        }
+    }
+
+    @Test func progressAddsUpToTheFileSize() throws {
+        let content = Array(Self.generatedFile(records: 20_000).utf8)
+        try withTemporaryFile(content) { path in
+            let file = try CSVFile(path: path)
+            let total = ByteCounter()
+            _ = try file.read(chunks: 3, progress: { total.add($0) }) { _ in CollectingSink() }
+            #expect(total.value == content.count)
+        }
+    }
+
+    /// Records with quoted multi-line fields, doubled quotes, CRLF, Thai text and a bad record
+    /// now and then, from a fixed pseudo-random sequence.
+    static func generatedFile(records: Int) -> String {
+        var random = SplitMix(seed: 42)
+        var text = "id,name,note,amount\n"
+        for id in 0..<records {
+            let end = random.next() % 5 == 0 ? "\r\n" : "\n"
+            switch random.next() % 40 {
+            case 0: text += "\(id),short\(end)"  // wrong field count
+            case 1: text += "\(id),x\"y\"z,w,1\(end)"  // quotes inside an unquoted field
+            case 2 where id % 100 == 0: text += "\(id),\"left open\n,z,1\(end)"
+            case 2...9:
+                let lines = (0..<(random.next() % 6)).map { "บรรทัด \($0), \"\"quoted\"\"" }
+                text += "\(id),\"multi\n\(lines.joined(separator: "\r\n"))\",\"\",\"1,234.50\"\(end)"
+            default:
+                text += "\(id),ชุมชน \(random.next() % 1000),plain note \(random.next()),\(random.next() % 100000).25\(end)"
+            }
+        }
+        return text + "\"last\nrecord\",with,no,\"line feed\""
+    }
+}
+
+/// Adds up progress reports from several threads.
+private final class ByteCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var total = 0
+    var value: Int { lock.withLock { total } }
+    func add(_ bytes: Int) { lock.withLock { total += bytes } }
+}
+
+/// A small deterministic pseudo-random generator.
+private struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
