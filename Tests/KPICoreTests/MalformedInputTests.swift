@@ -18,7 +18,6 @@ import KPICore
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appending(path: "Fixtures/malformed")
 
     static let cases: [Case] = [
-        Case(file: "wf-missing-column.csv", kind: .womensFund, line: 1, column: "overdue_baht", reason: "missing required column overdue_baht"),
         Case(file: "wf-field-count.csv", line: 3, column: nil, reason: "5 fields"),
         Case(file: "wf-unterminated-quote.csv", line: 4, column: nil, reason: "unterminated"),
         Case(file: "wf-bad-record-after-multiline.csv", line: 4, column: "as_of", reason: "'2024-06-31' is not a day of the calendar"),
@@ -68,6 +67,14 @@ import KPICore
         }
     }
 
+    @Test func missingColumnIsReportedOnLineOne() {
+        let path = Self.folder.appending(path: "wf-missing-column.csv").path
+        #expect(throws: RowError(file: path, line: 1, column: "overdue_baht",
+                                 reason: "missing required column overdue_baht for womens-fund data")) {
+            try Summarizer().validate([path], kind: .womensFund)
+        }
+    }
+
     @Test func unknownHeaderAsksForKind() throws {
         let path = Self.folder.appending(path: "wf-missing-column.csv").path
         do {
@@ -82,6 +89,6 @@ import KPICore
     @Test func corpusHasEnoughFiles() throws {
         let files = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path).filter { $0.hasSuffix(".csv") }
         #expect(files.count >= 20)
-        #expect(Set(files) == Set(Self.cases.map(\.file) + ["wf-empty.csv"]), "every corpus file has a case")
+        #expect(Set(files) == Set(Self.cases.map(\.file) + ["wf-empty.csv", "wf-missing-column.csv"]), "every corpus file has a case")
     }
 }

@@ -125,7 +125,7 @@ struct RollUp {
     private func value(_ observation: Observation, _ definition: IndicatorDefinition) -> Double? {
         guard definition.ratio else { return observation.numerator.doubleValue }
         guard let denominator = observation.denominator, !denominator.isZero else { return nil }
-        return observation.numerator.doubleValue / denominator.doubleValue
+        return observation.numerator.ratio(to: denominator)
     }
 
     /// The difference of two values; exact for sums and counts.

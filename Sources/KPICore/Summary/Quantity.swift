@@ -65,6 +65,13 @@ public struct Quantity: Hashable, Comparable, Sendable, CustomStringConvertible 
 
     public var isZero: Bool { units == 0 }
 
+    /// `self / denominator`, divided as whole units at a common scale so that no rounding
+    /// happens before the one division.
+    public func ratio(to denominator: Quantity) -> Double {
+        let scale = max(self.scale, denominator.scale)
+        return Double(rescaled(to: scale).units) / Double(denominator.rescaled(to: scale).units)
+    }
+
     /// Plain decimal with exactly `scale` digits after the point: `1234.50`, `-7`, `0.05`.
     public var description: String {
         let magnitude = units.magnitude
