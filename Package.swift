@@ -43,10 +43,16 @@ let package = Package(
             providers: [.apt(["libpango1.0-dev"])]
         ),
 
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
+
         // Charts: specs, layout, the Canvas protocol and its Cairo implementation.
         .target(
             name: "KPIChart",
-            dependencies: ["KPICore", "CCairo", "CPangoCairo"]
+            dependencies: ["KPICore", "CCairo", "CPangoCairo", "CZlib"]
         ),
 
         // The command line: thin commands that wire the libraries together.

@@ -1,0 +1,96 @@
+/// The parts every chart shares: title and subtitle at the top, an optional legend, and at the
+/// bottom the data's as-of date and the source. Drawing the frame gives the rectangle left for
+/// the plot.
+public struct ChartFrame {
+    /// A legend entry: a colour swatch and its label.
+    public struct LegendEntry: Sendable {
+        public var label: String
+        public var color: Color
+        /// Drawn as a dashed line instead of a swatch (a target).
+        public var dashed: Bool
+
+        public init(label: String, color: Color, dashed: Bool = false) {
+            self.label = label
+            self.color = color
+            self.dashed = dashed
+        }
+    }
+
+    public var title: String
+    public var subtitle: String
+    public var legend: [LegendEntry]
+    /// "ข้อมูล ณ วันที่ …": every figure states the date its data is as of.
+    public var asOfLine: String
+    public var sourceLine: String
+
+    public init(title: String, subtitle: String, legend: [LegendEntry] = [], asOfLine: String, sourceLine: String) {
+        self.title = title
+        self.subtitle = subtitle
+        self.legend = legend
+        self.asOfLine = asOfLine
+        self.sourceLine = sourceLine
+    }
+
+    /// Draws the frame on `canvas` and returns the plot area.
+    @discardableResult
+    public func draw(on canvas: Canvas, theme: ChartTheme) -> Rect {
+        let content = Rect(x: 0, y: 0, width: canvas.size.width, height: canvas.size.height)
+            .inset(top: theme.margin, left: theme.margin, bottom: theme.margin, right: theme.margin)
+        var top = content.minY
+        canvas.group("title") {
+            top = canvas.draw(title, style: theme.title.with(wrapWidth: content.width), at: Point(x: content.minX, y: top)).maxY
+            top = canvas.draw(subtitle, style: theme.subtitle.with(wrapWidth: content.width), at: Point(x: content.minX, y: top + theme.gap / 2)).maxY
+        }
+        if !legend.isEmpty {
+            canvas.group("legend") { top = drawLegend(on: canvas, theme: theme, top: top + theme.gap, in: content) }
+        }
+
+        var bottom = content.maxY
+        canvas.group("footer") {
+            let asOfSize = canvas.measure(asOfLine, style: theme.footerEmphasis)
+            let sourceSize = canvas.measure(sourceLine, style: theme.footer.with(wrapWidth: content.width))
+            if asOfSize.width + sourceSize.width + 3 * theme.gap <= content.width {
+                let height = max(asOfSize.height, sourceSize.height)
+                canvas.draw(asOfLine, style: theme.footerEmphasis, at: Point(x: content.minX, y: bottom - height))
+                canvas.draw(sourceLine, style: theme.footer, at: Point(x: content.maxX - sourceSize.width, y: bottom - height))
+                bottom -= height
+            } else {
+                bottom -= sourceSize.height
+                canvas.draw(sourceLine, style: theme.footer.with(wrapWidth: content.width), at: Point(x: content.minX, y: bottom))
+                bottom -= asOfSize.height
+                canvas.draw(asOfLine, style: theme.footerEmphasis, at: Point(x: content.minX, y: bottom))
+            }
+            let rule = bottom - theme.gap / 2
+            canvas.stroke(.line(from: Point(x: content.minX, y: rule), to: Point(x: content.maxX, y: rule)),
+                          color: ChartTheme.gridColor, width: max(1, theme.unit))
+            bottom = rule - theme.gap / 2
+        }
+        return Rect(x: content.minX, y: top + theme.gap, width: content.width, height: max(0, bottom - top - 2 * theme.gap))
+    }
+
+    /// Legend entries in rows, left to right; returns the bottom of the last row.
+    private func drawLegend(on canvas: Canvas, theme: ChartTheme, top: Double, in content: Rect) -> Double {
+        let swatch = theme.legend.size * 0.9
+        var x = content.minX, y = top, rowHeight = 0.0
+        for entry in legend {
+            let size = canvas.measure(entry.label, style: theme.legend)
+            let width = swatch + theme.gap / 2 + size.width
+            if x > content.minX, x + width > content.maxX {
+                x = content.minX
+                y += rowHeight + theme.gap / 2
+                rowHeight = 0
+            }
+            let middle = y + size.height / 2
+            if entry.dashed {
+                canvas.stroke(.line(from: Point(x: x, y: middle), to: Point(x: x + swatch, y: middle)),
+                              color: entry.color, width: 3 * theme.unit, dash: [6 * theme.unit, 4 * theme.unit])
+            } else {
+                canvas.fill(.rectangle(Rect(x: x, y: middle - swatch / 2, width: swatch, height: swatch)), color: entry.color)
+            }
+            canvas.draw(entry.label, style: theme.legend, at: Point(x: x + swatch + theme.gap / 2, y: y))
+            x += width + 2 * theme.gap
+            rowHeight = max(rowHeight, size.height)
+        }
+        return y + rowHeight
+    }
+}

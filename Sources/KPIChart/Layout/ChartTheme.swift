@@ -1,0 +1,48 @@
+/// Type sizes, spacing and colours of the charts, scaled to the canvas.
+///
+/// Colours follow Okabe–Ito (safe for colour-blind readers); met and missed differ in lightness
+/// too, so they stay apart in greyscale print.
+public struct ChartTheme: Sendable {
+    /// One unit: a 1600×900 chart has unit 1.
+    public let unit: Double
+
+    public init(size: Size) {
+        unit = min(size.width / 1600, size.height / 900)
+    }
+
+    public var margin: Double { 36 * unit }
+    public var gap: Double { 12 * unit }
+
+    public var title: TextStyle { TextStyle(size: 38 * unit, weight: .bold, color: Color(hex: 0x1A1A1A)) }
+    public var subtitle: TextStyle { TextStyle(size: 26 * unit, color: Color(hex: 0x4D4D4D)) }
+    public var axis: TextStyle { TextStyle(size: 21 * unit, color: Color(hex: 0x333333)) }
+    public var valueLabel: TextStyle { TextStyle(size: 19 * unit, color: Color(hex: 0x1A1A1A)) }
+    public var legend: TextStyle { TextStyle(size: 21 * unit, color: Color(hex: 0x333333)) }
+    public var footer: TextStyle { TextStyle(size: 19 * unit, color: Color(hex: 0x4D4D4D)) }
+    public var footerEmphasis: TextStyle { footer.with(weight: .bold, color: Color(hex: 0x1A1A1A)) }
+
+    public static let gridColor = Color(hex: 0xDDDDDD)
+    public static let axisColor = Color(hex: 0x666666)
+    public static let targetColor = Color(hex: 0xB22222)
+    /// Target met: Okabe–Ito blue (dark in greyscale).
+    public static let metColor = Color(hex: 0x0072B2)
+    /// Target missed: Okabe–Ito orange (light in greyscale).
+    public static let missedColor = Color(hex: 0xE69F00)
+    /// Bars without a target.
+    public static let neutralColor = Color(hex: 0x56B4E9)
+    /// Categorical series (Okabe–Ito without black).
+    public static let categorical: [Color] = [0x0072B2, 0xE69F00, 0x009E73, 0xCC79A7, 0x56B4E9, 0xD55E00, 0xF0E442]
+        .map { Color(hex: $0) }
+
+    /// Colours for `count` windows, light (oldest) to dark (newest) blue: the newest stands out
+    /// and the order reads in greyscale.
+    public static func windowColors(_ count: Int) -> [Color] {
+        let light = Color(hex: 0xA6CEE3), dark = Color(hex: 0x08306B)
+        guard count > 1 else { return [Color(hex: 0x2171B5)] }
+        return (0..<count).map { index in
+            let t = Double(index) / Double(count - 1)
+            return Color(red: light.red + (dark.red - light.red) * t, green: light.green + (dark.green - light.green) * t,
+                         blue: light.blue + (dark.blue - light.blue) * t)
+        }
+    }
+}

@@ -1,0 +1,37 @@
+import KPICore
+
+/// Which areas a chart shows, for its title: the level and the province or zone they are in.
+public struct ChartScope: Sendable {
+    public var level: AreaLevel
+    public var province: Int?
+    public var zone: Int?
+
+    public init(level: AreaLevel, province: Int? = nil, zone: Int? = nil) {
+        self.level = level
+        self.province = province
+        self.zone = zone
+    }
+
+    /// "รายอำเภอ จังหวัดเชียงใหม่", "Provinces of Inspection Zone 15", "ทั้งประเทศ".
+    public func description(in language: Language, geography: Geography = .bundled) -> String {
+        let thai = language == .thai
+        let place: String
+        if let province, let found = geography.province(code: province) {
+            place = thai ? (province == 10 ? found.nameThai : "จังหวัด" + found.nameThai) : found.nameEnglish
+        } else if let zone {
+            place = thai ? "เขตตรวจราชการที่ \(zone)" : "Inspection Zone \(zone)"
+        } else {
+            place = thai ? "ทั้งประเทศ" : "Thailand"
+        }
+        switch (level, thai) {
+        case (.district, true): return "รายอำเภอ " + place
+        case (.district, false): return "Districts of " + place
+        case (.province, true): return "รายจังหวัด " + place
+        case (.province, false): return "Provinces of " + place
+        case (.zone, true): return "รายเขตตรวจราชการ"
+        case (.zone, false): return "Inspection zones"
+        case (.nation, true): return "ทั้งประเทศ"
+        case (.nation, false): return "Thailand"
+        }
+    }
+}

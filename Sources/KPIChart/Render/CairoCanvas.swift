@@ -1,0 +1,164 @@
+import CCairo
+import CPangoCairo
+import Foundation
+
+/// A `Canvas` that draws with Cairo into a PNG, SVG or PDF file, with all text set by Pango.
+///
+/// Output is byte-identical for identical drawing: PDF dates are fixed and SVG surface ids are
+/// renumbered. Not Sendable: cairo and pango objects stay inside one render.
+public final class CairoCanvas: Canvas {
+    /// Cannot render: no Thai font, or cairo failed.
+    public struct RenderError: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    public let size: Size
+    public let format: OutputFormat
+    private let scale: Double
+    private let surface: OpaquePointer
+    private let cairo: OpaquePointer
+    private let text: PangoTextSetter
+    private let sink = ByteSink()
+
+    /// A canvas of `size` canvas units: pixels at `scale` 1 for PNG and SVG (a PNG at `scale` 2
+    /// has twice the pixels), points for PDF. `creationDate` is written into PDF metadata
+    /// (ISO 8601), fixed so that equal input gives equal bytes.
+    public init(format: OutputFormat, size: Size, scale: Double = 1, creationDate: String = "2000-01-01T00:00:00Z") throws {
+        self.size = size
+        self.format = format
+        self.scale = scale
+        let families: String
+        do { families = try ThaiFontFamilies.resolve() } catch { throw RenderError(description: error.description) }
+        text = PangoTextSetter(families: families)
+
+        let closure = Unmanaged.passUnretained(sink).toOpaque()
+        switch format {
+        case .png:
+            surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32((size.width * scale).rounded()),
+                                                 Int32((size.height * scale).rounded()))
+            cairo_surface_set_device_scale(surface, scale, scale)
+        case .svg:
+            surface = cairo_svg_surface_create_for_stream(writeToSink, closure, size.width, size.height)
+            cairo_svg_surface_set_document_unit(surface, CAIRO_SVG_UNIT_PX)
+        case .pdf:
+            surface = cairo_pdf_surface_create_for_stream(writeToSink, closure, size.width, size.height)
+            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, creationDate)
+            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, creationDate)
+            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "ChumchonKPI")
+        }
+        guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else {
+            throw RenderError(description: "cairo cannot create a \(format.rawValue) surface of \(size.width)×\(size.height)")
+        }
+        cairo = cairo_create(surface)
+        PangoTextSetter.prepare(cairo)
+        cairo_set_source_rgb(cairo, 1, 1, 1)
+        cairo_paint(cairo)
+    }
+
+    deinit {
+        cairo_destroy(cairo)
+        cairo_surface_destroy(surface)
+    }
+
+    public func fill(_ path: Path, color: Color) {
+        trace(path)
+        setColor(color)
+        cairo_fill(cairo)
+    }
+
+    public func stroke(_ path: Path, color: Color, width: Double, dash: [Double]) {
+        trace(path)
+        setColor(color)
+        cairo_set_line_width(cairo, width)
+        cairo_set_dash(cairo, dash, Int32(dash.count), 0)
+        cairo_stroke(cairo)
+        cairo_set_dash(cairo, nil, 0, 0)
+    }
+
+    public func measure(_ string: String, style: TextStyle) -> Size {
+        let layout = text.layout(string, style: style, cairo: cairo)
+        defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
+        let extents = PangoTextSetter.extents(layout)
+        return Size(width: extents.maxX, height: extents.maxY)
+    }
+
+    @discardableResult
+    public func draw(_ string: String, style: TextStyle, at origin: Point, quarterTurns: Int) -> Rect {
+        cairo_save(cairo)
+        cairo_translate(cairo, origin.x, origin.y)
+        cairo_rotate(cairo, -Double(quarterTurns) * .pi / 2)
+        let layout = text.layout(string, style: style, cairo: cairo)
+        defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
+        setColor(style.color)
+        cairo_move_to(cairo, 0, 0)
+        pango_cairo_show_layout(cairo, layout)
+        cairo_restore(cairo)
+        let extents = PangoTextSetter.extents(layout)
+        return TextBox.rotated(Rect(x: 0, y: 0, width: extents.maxX, height: extents.maxY), at: origin, quarterTurns: quarterTurns)
+    }
+
+    public func clipped(to rect: Rect, _ body: () -> Void) {
+        cairo_save(cairo)
+        cairo_rectangle(cairo, rect.x, rect.y, rect.width, rect.height)
+        cairo_clip(cairo)
+        body()
+        cairo_restore(cairo)
+    }
+
+    public func group(_ name: String, _ body: () -> Void) {
+        body()
+    }
+
+    /// Finishes the drawing and returns the file's bytes.
+    public func finish() throws -> [UInt8] {
+        switch format {
+        case .png:
+            cairo_surface_flush(surface)
+            return try PNGEncoder.encode(surface)
+        case .svg:
+            cairo_surface_finish(surface)
+            return SVGSurfaceIDs.renumber(sink.bytes)
+        case .pdf:
+            cairo_surface_finish(surface)
+            guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else {
+                throw RenderError(description: "cairo failed to write the PDF")
+            }
+            return sink.bytes
+        }
+    }
+
+    /// Ends the current PDF page and starts a new one of the same size.
+    public func newPage() {
+        cairo_show_page(cairo)
+        cairo_set_source_rgb(cairo, 1, 1, 1)
+        cairo_paint(cairo)
+    }
+
+    private func setColor(_ color: Color) {
+        cairo_set_source_rgba(cairo, color.red, color.green, color.blue, color.alpha)
+    }
+
+    private func trace(_ path: Path) {
+        cairo_new_path(cairo)
+        for element in path.elements {
+            switch element {
+            case .move(let point): cairo_move_to(cairo, point.x, point.y)
+            case .line(let point): cairo_line_to(cairo, point.x, point.y)
+            case .rectangle(let rect): cairo_rectangle(cairo, rect.x, rect.y, rect.width, rect.height)
+            case .close: cairo_close_path(cairo)
+            }
+        }
+    }
+}
+
+/// Collects the bytes cairo streams out.
+final class ByteSink {
+    var bytes: [UInt8] = []
+}
+
+/// cairo's write callback: appends to the `ByteSink` passed as the closure pointer.
+private let writeToSink: cairo_write_func_t = { closure, data, length in
+    guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
+    Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue().bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
+    return CAIRO_STATUS_SUCCESS
+}

@@ -1,0 +1,73 @@
+import CCairo
+import CPangoCairo
+
+/// Sets text with Pango on a cairo context: shaping (HarfBuzz places Thai vowels and tone
+/// marks), font fallback, word wrapping. Measuring and drawing use the same layout, so layout
+/// and picture agree. Hinting is off, so text measures the same in PNG, SVG and PDF.
+///
+/// Holds cairo/pango objects: keep it inside one render object, never share it across tasks.
+final class PangoTextSetter {
+    /// The Pango family list, e.g. "Laksaman, Noto Sans Thai, Noto Sans".
+    let families: String
+    private var fonts: [FontKey: OpaquePointer] = [:]
+
+    private struct FontKey: Hashable {
+        var size: Double
+        var bold: Bool
+    }
+
+    init(families: String) {
+        self.families = families
+    }
+
+    deinit {
+        for font in fonts.values { pango_font_description_free(font) }
+    }
+
+    /// Gives `cairo` the font options every surface shares: no hinting, no hinted metrics,
+    /// greyscale antialiasing.
+    static func prepare(_ cairo: OpaquePointer) {
+        let options = cairo_font_options_create()
+        cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
+        cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
+        cairo_font_options_set_antialias(options, CAIRO_ANTIALIAS_GRAY)
+        cairo_set_font_options(cairo, options)
+        cairo_font_options_destroy(options)
+    }
+
+    /// A layout of `text` in `style` for `cairo`; release it with `g_object_unref`.
+    func layout(_ text: String, style: TextStyle, cairo: OpaquePointer) -> OpaquePointer {
+        let layout = pango_cairo_create_layout(cairo)!
+        pango_layout_set_font_description(layout, font(style))
+        if let width = style.wrapWidth {
+            pango_layout_set_width(layout, Int32((width * Double(PANGO_SCALE)).rounded()))
+            pango_layout_set_wrap(layout, PANGO_WRAP_WORD)
+        }
+        switch style.alignment {
+        case .leading: pango_layout_set_alignment(layout, PANGO_ALIGN_LEFT)
+        case .center: pango_layout_set_alignment(layout, PANGO_ALIGN_CENTER)
+        case .trailing: pango_layout_set_alignment(layout, PANGO_ALIGN_RIGHT)
+        }
+        pango_layout_set_text(layout, text, -1)
+        return layout
+    }
+
+    /// The layout's logical extents in canvas units, relative to its origin.
+    static func extents(_ layout: OpaquePointer) -> Rect {
+        var logical = PangoRectangle()
+        pango_layout_get_extents(layout, nil, &logical)
+        let scale = Double(PANGO_SCALE)
+        return Rect(x: Double(logical.x) / scale, y: Double(logical.y) / scale,
+                    width: Double(logical.width) / scale, height: Double(logical.height) / scale)
+    }
+
+    private func font(_ style: TextStyle) -> OpaquePointer {
+        let key = FontKey(size: style.size, bold: style.weight == .bold)
+        if let font = fonts[key] { return font }
+        let font = pango_font_description_from_string(families)!
+        pango_font_description_set_absolute_size(font, style.size * Double(PANGO_SCALE))
+        pango_font_description_set_weight(font, key.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
+        fonts[key] = font
+        return font
+    }
+}

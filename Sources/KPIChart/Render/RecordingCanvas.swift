@@ -1,0 +1,80 @@
+import CCairo
+import CPangoCairo
+
+/// A `Canvas` that records what is drawn instead of drawing it, for layout tests: every text
+/// with the box it takes (measured with Pango exactly as `CairoCanvas` measures), every fill and
+/// stroke with its path.
+public final class RecordingCanvas: Canvas {
+    /// A recorded text.
+    public struct Text: Equatable, Sendable {
+        public var string: String
+        public var style: TextStyle
+        public var box: Rect
+        public var quarterTurns: Int
+        /// The names of the groups it was drawn in, outermost first.
+        public var groups: [String]
+    }
+
+    /// A recorded fill or stroke.
+    public struct Shape: Equatable, Sendable {
+        public enum Kind: Equatable, Sendable { case fill, stroke(width: Double, dash: [Double]) }
+        public var kind: Kind
+        public var path: Path
+        public var color: Color
+        public var groups: [String]
+    }
+
+    public let size: Size
+    public private(set) var texts: [Text] = []
+    public private(set) var shapes: [Shape] = []
+    private var groups: [String] = []
+    private let surface: OpaquePointer
+    private let cairo: OpaquePointer
+    private let text: PangoTextSetter
+
+    public init(size: Size) throws {
+        self.size = size
+        let families: String
+        do { families = try ThaiFontFamilies.resolve() } catch { throw CairoCanvas.RenderError(description: error.description) }
+        text = PangoTextSetter(families: families)
+        surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, 1, 1)
+        cairo = cairo_create(surface)
+        PangoTextSetter.prepare(cairo)
+    }
+
+    deinit {
+        cairo_destroy(cairo)
+        cairo_surface_destroy(surface)
+    }
+
+    public func fill(_ path: Path, color: Color) {
+        shapes.append(Shape(kind: .fill, path: path, color: color, groups: groups))
+    }
+
+    public func stroke(_ path: Path, color: Color, width: Double, dash: [Double]) {
+        shapes.append(Shape(kind: .stroke(width: width, dash: dash), path: path, color: color, groups: groups))
+    }
+
+    public func measure(_ string: String, style: TextStyle) -> Size {
+        let layout = text.layout(string, style: style, cairo: cairo)
+        defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
+        let extents = PangoTextSetter.extents(layout)
+        return Size(width: extents.maxX, height: extents.maxY)
+    }
+
+    @discardableResult
+    public func draw(_ string: String, style: TextStyle, at origin: Point, quarterTurns: Int) -> Rect {
+        let size = measure(string, style: style)
+        let box = TextBox.rotated(Rect(x: 0, y: 0, width: size.width, height: size.height), at: origin, quarterTurns: quarterTurns)
+        texts.append(Text(string: string, style: style, box: box, quarterTurns: quarterTurns, groups: groups))
+        return box
+    }
+
+    public func clipped(to rect: Rect, _ body: () -> Void) { body() }
+
+    public func group(_ name: String, _ body: () -> Void) {
+        groups.append(name)
+        body()
+        groups.removeLast()
+    }
+}

@@ -1,0 +1,35 @@
+/// How a piece of text is set.
+public struct TextStyle: Equatable, Sendable {
+    public enum Weight: Equatable, Sendable { case regular, bold }
+    public enum Alignment: Equatable, Sendable { case leading, center, trailing }
+
+    /// Font size in canvas units (pixels at scale 1).
+    public var size: Double
+    public var weight: Weight
+    public var color: Color
+    /// How lines align within the wrap width (or around the anchor when there is none).
+    public var alignment: Alignment
+    /// Lines wrap at word boundaries (Pango breaks Thai words) to stay within this width.
+    public var wrapWidth: Double?
+
+    public init(size: Double, weight: Weight = .regular, color: Color = Color(hex: 0x222222),
+                alignment: Alignment = .leading, wrapWidth: Double? = nil) {
+        self.size = size
+        self.weight = weight
+        self.color = color
+        self.alignment = alignment
+        self.wrapWidth = wrapWidth
+    }
+
+    /// The same style with other values.
+    public func with(size: Double? = nil, weight: Weight? = nil, color: Color? = nil,
+                     alignment: Alignment? = nil, wrapWidth: Double?? = nil) -> TextStyle {
+        var style = self
+        if let size { style.size = size }
+        if let weight { style.weight = weight }
+        if let color { style.color = color }
+        if let alignment { style.alignment = alignment }
+        if let wrapWidth { style.wrapWidth = wrapWidth }
+        return style
+    }
+}

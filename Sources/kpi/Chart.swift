@@ -1,0 +1,99 @@
+import ArgumentParser
+import Foundation
+import KPIChart
+import KPICore
+
+extension ChartKind: ExpressibleByArgument {}
+
+/// `kpi chart`: one Thai chart of one indicator, as PNG, SVG or PDF.
+struct Chart: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Draw a chart of one indicator (PNG, SVG or PDF, by the output's extension).",
+        discussion: """
+            Every chart states the date its data is as of and its source. Sizes are output pixels \
+            at --scale 1 (--scale 2 doubles them, for slides); a PDF is A4 landscape unless \
+            --width and --height say otherwise (in points).
+            """
+    )
+
+    enum Level: String, ExpressibleByArgument, CaseIterable { case district, province, zone, nation }
+
+    @OptionGroup var input: InputOptions
+
+    @Option(help: "Indicator id from the catalog, e.g. womens-fund.overdue-ratio.")
+    var indicator: String
+
+    @Option(help: "Chart kind: \(ChartKind.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var chart: ChartKind = .groupedBars
+
+    @Option(help: "Level of the areas drawn. Default: districts with --province, provinces with --zone, else provinces.")
+    var level: Level?
+
+    @Option(help: "Only this province (2-digit code).")
+    var province: Int?
+
+    @Option(help: "Only this inspection zone (1–18).")
+    var zone: Int?
+
+    @Option(help: "Newest window's last month: YYYY-MM or that month's last day. Default: the latest month in the data.")
+    var asOf: String?
+
+    @Option(help: "How many consecutive 3-month windows to compare.")
+    var windows = 3
+
+    @OptionGroup var presentation: PresentationOptions
+
+    @Option(help: "Width in pixels at scale 1 (points for PDF).")
+    var width: Double?
+
+    @Option(help: "Height in pixels at scale 1 (points for PDF).")
+    var height: Double?
+
+    @Option(help: "Pixel scale for PNG: 2 doubles the pixels for slides.")
+    var scale: Double = 1
+
+    @Option(help: "Output file: .png, .svg or .pdf.")
+    var output: String
+
+    func validate() throws {
+        guard OutputFormat(path: output) != nil else { throw ValidationError("--output must end in .png, .svg or .pdf") }
+        guard windows >= 1 else { throw ValidationError("--windows must be at least 1") }
+        guard scale > 0, scale <= 8 else { throw ValidationError("--scale must be above 0 and at most 8") }
+        if let width, !(100...20_000).contains(width) { throw ValidationError("--width must be 100 to 20000") }
+        if let height, !(100...20_000).contains(height) { throw ValidationError("--height must be 100 to 20000") }
+        if province != nil, zone != nil { throw ValidationError("give --province or --zone, not both") }
+        if let province, Geography.bundled.province(code: province) == nil { throw ValidationError("no province with code \(province)") }
+        if let zone, Geography.bundled.zone(number: zone) == nil { throw ValidationError("no inspection zone \(zone)") }
+        if let asOf { do { _ = try DateParser.asOfMonth(asOf) } catch { throw ValidationError("--as-of: \(error)") } }
+    }
+
+    func run() throws {
+        let format = OutputFormat(path: output)!
+        let areaLevel = level.map { AreaLevel(rawValue: $0.rawValue)! } ?? (province != nil ? .district : .province)
+        let request = SummaryRequest(files: input.files, kind: input.kind, asOf: try asOf.map(DateParser.asOfMonth),
+                                     windowCount: windows, filter: AreaFilter(levels: [areaLevel], province: province, zone: zone),
+                                     encoding: input.encoding)
+        let summary: Summary
+        do {
+            summary = try Summarizer().summarize(request).0
+        } catch let invalid as InvalidInput {
+            Diagnostics.printErrors(invalid.report)
+            throw ExitCode.failure
+        } catch let error as RowError {
+            Diagnostics.print(error.description)
+            throw ExitCode.failure
+        }
+        let defaultSize = format == .pdf ? Size(width: 842, height: 595) : Size(width: 1600, height: 900)
+        let options = ChartOptions(language: presentation.language, digits: presentation.digits,
+                                   size: Size(width: width ?? defaultSize.width, height: height ?? defaultSize.height))
+        do {
+            let bytes = try ChartRenderer(summary: summary, options: options)
+                .render(chart, indicatorID: indicator, scope: ChartScope(level: areaLevel, province: province, zone: zone),
+                        format: format, scale: format == .png ? scale : 1)
+            try AtomicFile.write(Data(bytes), to: output)
+        } catch {
+            Diagnostics.print("kpi: \(error)")
+            throw ExitCode.failure
+        }
+    }
+}
