@@ -38,7 +38,7 @@ public struct GroupedBarsChart {
         plot = plot.inset(bottom: labels.height + theme.gap)
 
         let bars = BarValueLabels(series: series, formatter: formatter, slot: slot, theme: theme, canvas: canvas)
-        let top = plot.minY + bars.headroom, bottom = plot.maxY
+        let top = plot.minY + max(bars.headroom, axis.overhang(on: canvas)), bottom = plot.maxY
         axis.draw(on: canvas, plot: plot, top: top, bottom: bottom)
 
         let windowCount = series.windows.count

@@ -27,13 +27,19 @@ struct ValueAxis {
         formatter.unitLabel.map { canvas.measure($0, style: theme.axis).height + theme.gap / 2 } ?? 0
     }
 
+    /// How far the top tick's label reaches above its tick: the scale's top must sit at least
+    /// this far below the plot's top.
+    func overhang(on canvas: Canvas) -> Double {
+        canvas.measure(tickLabels.last!, style: theme.axis).height / 2
+    }
+
     /// The y coordinate of `value` when the scale spans `top`…`bottom`.
     func y(_ value: Double, top: Double, bottom: Double) -> Double {
         scale.position(value, from: bottom, to: top)
     }
 
-    /// Draws gridlines across `plot` (from `top` to `bottom`), tick labels left of `plot.minX`,
-    /// and the unit title above.
+    /// Draws gridlines across `plot` (the scale spanning `top` to `bottom` inside it), tick
+    /// labels left of `plot.minX`, and the unit title above `plot` (in the `unitHeight` reserved).
     func draw(on canvas: Canvas, plot: Rect, top: Double, bottom: Double) {
         canvas.group("value-axis") {
             for (tick, label) in zip(scale.ticks, tickLabels) {
@@ -46,7 +52,7 @@ struct ValueAxis {
             if let unit = formatter.unitLabel {
                 let size = canvas.measure(unit, style: theme.axis)
                 canvas.draw(unit, style: theme.axis, at: Point(x: max(plot.minX - labelWidth(on: canvas), 0),
-                                                                y: top - size.height / 2 - theme.gap / 2 - size.height / 2))
+                                                                y: plot.minY - size.height - theme.gap / 2))
             }
         }
     }
