@@ -1,7 +1,7 @@
 # ChumchonKPI: the README's commands. `make demo` runs the main job on the bundled data,
 # `make test` runs the tests; both install the Debian packages they need when missing.
 
-DEBIAN_PACKAGES := pkg-config libcairo2-dev libpango1.0-dev fonts-thai-tlwg fonts-noto-core poppler-utils
+DEBIAN_PACKAGES := pkg-config zlib1g-dev libcairo2-dev libpango1.0-dev fonts-thai-tlwg fonts-noto-core poppler-utils
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 KPI := .build/release/kpi
 
@@ -18,11 +18,16 @@ deps:
 	  $(SUDO) apt-get update && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y $$missing; \
 	fi
 
-## The main job on the bundled data.
+## The main job on the bundled data: check it, summarize inspection zone 15, draw its charts.
 demo: deps
 	swift build -c release --product kpi
-	$(KPI) areas --zone 15
-	$(KPI) windows --as-of 2024-06
+	mkdir -p out
+	$(KPI) validate Datasets/sample/*.csv
+	$(KPI) summarize Datasets/sample/womens-fund.csv --zone 15 --level province
+	$(KPI) summarize Datasets/sample/*.csv --zone 15 --format csv --output out/summary-zone15.csv
+	$(KPI) chart Datasets/sample/womens-fund.csv --indicator womens-fund.overdue-ratio --zone 15 --output out/womens-fund-zone15.png
+	$(KPI) chart Datasets/sample/womens-fund.csv --indicator womens-fund.overdue-ratio --province 50 --output out/womens-fund-chiang-mai.pdf
+	@echo "Wrote out/summary-zone15.csv, out/womens-fund-zone15.png and out/womens-fund-chiang-mai.pdf"
 
 ## Every test of every module.
 test: deps
