@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import KPICore
 
-extension SyntheticKind: ExpressibleByArgument {}
 extension GenerationRequest.Scale: ExpressibleByArgument {}
 
 /// `kpi generate`: synthetic datasets in the contract's formats, for demos, tests and benchmarks.
@@ -32,7 +31,7 @@ struct Generate: ParsableCommand {
     )
 
     @Option(help: "The dataset to write.")
-    var kind: SyntheticKind
+    var kind: DatasetKind
 
     @Option(help: "About this many data rows, over the areas given (the whole country by default).")
     var rows: Int?

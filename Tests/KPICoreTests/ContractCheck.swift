@@ -58,12 +58,12 @@ struct CSVTable {
 
 /// The data contract's rules for each generated dataset: every broken rule found, as text.
 struct ContractCheck {
-    let kind: SyntheticKind
+    let kind: DatasetKind
     let table: CSVTable
     private(set) var problems: [String] = []
 
     /// The columns the generator writes, in its order.
-    static let columns: [SyntheticKind: [String]] = [
+    static let columns: [DatasetKind: [String]] = [
         .womensFund: ["as_of", "province_code", "district_code", "loan_id", "outstanding_baht", "overdue_baht"],
         .otopSales: ["month", "province_code", "district_code", "product_id", "category", "channel", "sales_baht"],
         .bmn: ["survey_year", "province_code", "district_code", "household_id", "surveyed_on", "members", "income_baht", "passed"],
@@ -82,7 +82,7 @@ struct ContractCheck {
         "อาหาร", "เครื่องดื่ม", "ผ้าเครื่องแต่งกาย", "ของใช้ของตกแต่งของที่ระลึก", "สมุนไพรที่ไม่ใช่อาหาร",
     ]
 
-    init(kind: SyntheticKind, table: CSVTable) {
+    init(kind: DatasetKind, table: CSVTable) {
         self.kind = kind
         self.table = table
         let columns = Self.columns[kind]!

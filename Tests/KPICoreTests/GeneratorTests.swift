@@ -23,29 +23,29 @@ private func generated(_ request: GenerationRequest) throws -> (data: Data, rows
 }
 
 /// A request as `kpi generate` builds it from its options.
-private func request(_ kind: SyntheticKind, rows: Int? = nil, scale: GenerationRequest.Scale? = nil, seed: UInt64 = 7,
+private func request(_ kind: DatasetKind, rows: Int? = nil, scale: GenerationRequest.Scale? = nil, seed: UInt64 = 7,
                      provinces: [Int] = [], zones: [Int] = []) throws -> GenerationRequest {
     try GenerationRequest(kind: kind, rows: rows, scale: scale, seed: seed, from: nil, to: nil,
                           provinces: provinces, zones: zones)
 }
 
 /// A small request of each kind: zone 15, a few thousand rows.
-private func smallRequest(_ kind: SyntheticKind, seed: UInt64 = 7) throws -> GenerationRequest {
+private func smallRequest(_ kind: DatasetKind, seed: UInt64 = 7) throws -> GenerationRequest {
     kind == .indicatorValues
         ? try request(kind, scale: .province, seed: seed, provinces: [58])
         : try request(kind, rows: 3_000, seed: seed, zones: [15])
 }
 
 @Suite struct GeneratorDeterminismTests {
-    @Test(arguments: SyntheticKind.allCases)
-    func sameSeedGivesSameBytes(kind: SyntheticKind) throws {
+    @Test(arguments: DatasetKind.allCases)
+    func sameSeedGivesSameBytes(kind: DatasetKind) throws {
         let first = try generated(try smallRequest(kind)), second = try generated(try smallRequest(kind))
         #expect(first.data.count > 10_000)
         #expect(first.data == second.data)
     }
 
-    @Test(arguments: SyntheticKind.allCases)
-    func otherSeedGivesOtherBytes(kind: SyntheticKind) throws {
+    @Test(arguments: DatasetKind.allCases)
+    func otherSeedGivesOtherBytes(kind: DatasetKind) throws {
         let first = try generated(try smallRequest(kind, seed: 7)), second = try generated(try smallRequest(kind, seed: 8))
         #expect(first.data != second.data)
         // Same shape: the header and the areas stay, the figures change.
@@ -56,8 +56,8 @@ private func smallRequest(_ kind: SyntheticKind, seed: UInt64 = 7) throws -> Gen
 @Suite struct GeneratorContractTests {
     /// Every district of the country (Bangkok, in no zone, included) for the four sized kinds;
     /// Bangkok and two northern provinces for indicator-values.
-    @Test(arguments: SyntheticKind.allCases)
-    func everyRowFollowsTheContract(kind: SyntheticKind) throws {
+    @Test(arguments: DatasetKind.allCases)
+    func everyRowFollowsTheContract(kind: DatasetKind) throws {
         let request = kind == .indicatorValues
             ? try request(kind, scale: .province, provinces: [10, 50, 58])
             : try request(kind, rows: 60_000)
@@ -70,8 +70,8 @@ private func smallRequest(_ kind: SyntheticKind, seed: UInt64 = 7) throws -> Gen
         #expect(districts.count == (kind == .indicatorValues ? 50 + 25 + 7 : 928))
     }
 
-    @Test(arguments: SyntheticKind.allCases)
-    func plannedRowCountIsExact(kind: SyntheticKind) throws {
+    @Test(arguments: DatasetKind.allCases)
+    func plannedRowCountIsExact(kind: DatasetKind) throws {
         let request = try request(kind, scale: .province, provinces: [58])
         let context = GenerationContext(request)
         let plan = kind.dataset.init(context: context, density: kind.dataset.realisticDensity ?? 0)
@@ -80,8 +80,8 @@ private func smallRequest(_ kind: SyntheticKind, seed: UInt64 = 7) throws -> Gen
         #expect(CSVTable(data).rows.count == rows)
     }
 
-    @Test(arguments: [SyntheticKind.womensFund, .otopSales, .bmn, .kkcj])
-    func rowsAreHonoured(kind: SyntheticKind) throws {
+    @Test(arguments: [DatasetKind.womensFund, .otopSales, .bmn, .kkcj])
+    func rowsAreHonoured(kind: DatasetKind) throws {
         for rows in [12_345, 40_000] {
             let (data, written) = try generated(try request(kind, rows: rows, zones: [15]))
             #expect(written <= rows && written >= rows - 30, "\(written) rows for --rows \(rows)")
@@ -124,7 +124,7 @@ private func smallRequest(_ kind: SyntheticKind, seed: UInt64 = 7) throws -> Gen
             values[options[index], default: []].append(options[index + 1])
         }
         let request = try GenerationRequest(
-            kind: try #require(SyntheticKind(rawValue: values["--kind"]?.first ?? "")),
+            kind: try #require(DatasetKind(rawValue: values["--kind"]?.first ?? "")),
             rows: values["--rows"].flatMap { Int($0[0]) },
             scale: values["--scale"].flatMap { GenerationRequest.Scale(rawValue: $0[0]) },
             seed: try #require(UInt64(values["--seed"]?.first ?? "")),
@@ -137,10 +137,10 @@ private func smallRequest(_ kind: SyntheticKind, seed: UInt64 = 7) throws -> Gen
     @Test func committedSampleIsWhatTheGeneratorMakes() throws {
         let commands = try Self.sampleCommands()
         let outputs = try commands.map { try Self.parse($0).output }
-        #expect(Set(outputs) == Set(SyntheticKind.allCases.map { "Datasets/sample/\($0.rawValue).csv" }))
+        #expect(Set(outputs) == Set(DatasetKind.allCases.map { "Datasets/sample/\($0.rawValue).csv" }))
         let sampleDirectory = packageRoot.appendingPathComponent("Datasets/sample").path
         let committed = try FileManager.default.contentsOfDirectory(atPath: sampleDirectory)
-        #expect(Set(committed) == Set(SyntheticKind.allCases.map { "\($0.rawValue).csv" }))
+        #expect(Set(committed) == Set(DatasetKind.allCases.map { "\($0.rawValue).csv" }))
 
         let zoneProvinces = Set([5, 12, 15].flatMap { Geography.bundled.zone(number: $0)!.provinceCodes })
         var total = 0

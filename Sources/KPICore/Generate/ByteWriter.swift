@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Bytes gathered in a large buffer and written to a file descriptor a block at a time.
 ///
 /// Appending never throws: the first failed `write(2)` is kept in `failure`, later bytes are
@@ -36,14 +30,8 @@ struct ByteWriter: ByteSink, ~Copyable {
 
     /// Writes out the buffered bytes.
     mutating func flush() {
-        var start = 0
-        while start < count, failure == nil {
-            let written = write(descriptor, buffer + start, count - start)
-            if written >= 0 {
-                start += written
-            } else if errno != EINTR {
-                failure = errno
-            }
+        if failure == nil {
+            failure = StagedFile.writeAll(UnsafeRawBufferPointer(start: buffer, count: count), to: descriptor)
         }
         count = 0
     }

@@ -26,17 +26,27 @@ public enum DatasetGenerator {
             limit = rows
         }
 
+        do throws(AtomicFile.WriteError) {
+            return try write(dataset, limit: limit, to: path)
+        } catch {
+            throw .cannotWrite(error)
+        }
+    }
+
+    /// Writes the header and at most `limit` rows of `dataset` to a `StagedFile` committed to
+    /// `path`, showing progress in rows; returns the number of rows.
+    private static func write<Dataset: SyntheticDataset>(
+        _ dataset: Dataset, limit: Int, to path: String
+    ) throws(AtomicFile.WriteError) -> Int {
         let file = try StagedFile(path: path)
-        let label = String(path.split(separator: "/").last ?? Substring(path))
-        var output = RowOutput(writer: ByteWriter(descriptor: file.descriptor), limit: limit,
-                               progress: ProgressLine(label: label, total: min(limit, dataset.rowCount)))
+        let meter = ProgressMeter(total: min(limit, dataset.rowCount),
+                                  label: String(path.split(separator: "/").last ?? Substring(path)), unit: "rows")
+        defer { meter.finish() }
+        var output = RowOutput(writer: ByteWriter(descriptor: file.descriptor), limit: limit, progress: meter.callback)
         output.writer.append(Dataset.header)
         output.writer.append("\n")
         dataset.write(to: &output)
-        if let failure = output.finish() {
-            file.discard()
-            throw .cannotWrite(path, reason: StagedFile.reason(failure))
-        }
+        if let failure = output.finish() { throw file.writeFailure(failure) }
         try file.commit()
         return output.rowsWritten
     }

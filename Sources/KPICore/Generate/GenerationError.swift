@@ -2,13 +2,13 @@
 public enum GenerationError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The request is not valid (an unknown area, an empty month range, conflicting options).
     case invalidRequest(String)
-    /// The output file could not be written.
-    case cannotWrite(String, reason: String)
+    /// The output file could not be written; it is as it was before.
+    case cannotWrite(AtomicFile.WriteError)
 
     public var description: String {
         switch self {
         case .invalidRequest(let reason): return reason
-        case .cannotWrite(let path, let reason): return "cannot write \(path): \(reason)"
+        case .cannotWrite(let error): return error.description
         }
     }
 }

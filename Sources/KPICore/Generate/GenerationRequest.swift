@@ -31,16 +31,18 @@ public struct GenerationRequest: Sendable {
     /// The longest month range accepted: 20 years.
     public static let maximumMonths = 240
 
-    public var kind: SyntheticKind
+    /// The dataset to make.
+    public var kind: DatasetKind
     /// The same seed, request and program version give the same bytes.
     public var seed: UInt64
     /// First and last month covered.
     public var months: ClosedRange<YearMonth>
     /// The districts that get rows, by ascending code.
     public var districts: [District]
+    /// How many rows to make.
     public var size: Size
 
-    public init(kind: SyntheticKind, seed: UInt64, months: ClosedRange<YearMonth>, districts: [District], size: Size) {
+    public init(kind: DatasetKind, seed: UInt64, months: ClosedRange<YearMonth>, districts: [District], size: Size) {
         self.kind = kind
         self.seed = seed
         self.months = months
@@ -53,7 +55,7 @@ public struct GenerationRequest: Sendable {
     /// Exactly one of `rows` and `scale` is given. Areas: `provinces` or `zones` (not both);
     /// none means the scale's default, or the whole country with `rows`. `from` and `to` are
     /// months (`YYYY-MM`), both or neither.
-    public init(kind: SyntheticKind, rows: Int?, scale: Scale?, seed: UInt64, from: String?, to: String?,
+    public init(kind: DatasetKind, rows: Int?, scale: Scale?, seed: UInt64, from: String?, to: String?,
                 provinces: [Int], zones: [Int], geography: Geography = .bundled) throws(GenerationError) {
         switch (rows, scale) {
         case (nil, nil), (.some, .some):

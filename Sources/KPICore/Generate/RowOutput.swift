@@ -1,16 +1,20 @@
-/// Where a generator's rows go: the buffered file writer, the row limit, and the progress line.
+/// Where a generator's rows go: the buffered file writer, the row limit, and the progress report.
 ///
 /// A generator calls `beginRow()` before each row and stops as soon as it returns `false`.
 struct RowOutput: ~Copyable {
+    /// Rows between two progress reports.
+    static let reportInterval = 1 << 18
+
     /// The bytes of the rows.
     var writer: ByteWriter
     /// Rows allowed at most.
     let limit: Int
     /// Rows begun so far.
     private(set) var rowsWritten = 0
-    private let progress: ProgressLine?
+    /// Told of the rows begun, `reportInterval` at a time.
+    private let progress: (@Sendable (Int) -> Void)?
 
-    init(writer: consuming ByteWriter, limit: Int, progress: ProgressLine?) {
+    init(writer: consuming ByteWriter, limit: Int, progress: (@Sendable (Int) -> Void)?) {
         self.writer = writer
         self.limit = limit
         self.progress = progress
@@ -21,15 +25,13 @@ struct RowOutput: ~Copyable {
     mutating func beginRow() -> Bool {
         guard rowsWritten < limit, writer.failure == nil else { return false }
         rowsWritten &+= 1
-        if rowsWritten & 0x3_FFFF == 0 { progress?.show(rowsWritten) }
+        if rowsWritten & (Self.reportInterval &- 1) == 0 { progress?(Self.reportInterval) }
         return true
     }
 
-    /// Writes out what is buffered and clears the progress line; returns the `errno` of the
-    /// first write that failed, if any.
+    /// Writes out what is buffered; returns the `errno` of the first write that failed, if any.
     mutating func finish() -> Int32? {
         writer.flush()
-        progress?.clear()
         return writer.failure
     }
 }
