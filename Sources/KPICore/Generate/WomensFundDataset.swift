@@ -23,7 +23,7 @@ struct WomensFundDataset: SyntheticDataset {
     /// arrears owes 25 % of its outstanding on average (a few missed instalments, so that even a
     /// district of a dozen loans rarely shows exactly 0 %), loans in their first three months owe
     /// nothing yet, and the rest is measured on generated data.
-    private static let overduePerArrearsChance = 0.19
+    private static let overduePerArrearsChance = 0.23
 
     private let context: GenerationContext
     /// Loans present in month `m` of district `d` are ids `first[d * months + m] ..< end[…]`.
