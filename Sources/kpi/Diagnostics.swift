@@ -22,6 +22,7 @@ enum Diagnostics {
         guard report.issues.count > 0 else { return }
         let reasons = report.issues.countByReason.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
             .map { "\($0.value) \($0.key)" }.joined(separator: ", ")
-        print("skipped \(report.issues.count) invalid records: \(reasons)")
+        let count = report.issues.count
+        print("skipped \(count) invalid record\(count == 1 ? "" : "s"): \(reasons)")
     }
 }

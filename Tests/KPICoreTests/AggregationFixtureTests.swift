@@ -152,6 +152,18 @@ import Testing
         #expect(earlier.value == 1.0 && earlier.targetMet == true)
     }
 
+    /// A Windows-874 / TIS-620 export: Thai category names are read once converted.
+    @Test func tis620Input() throws {
+        let header = "month,province_code,district_code,product_id,category,channel,sales_baht\n"
+        // "อาหาร" (food) in TIS-620: อ 0xCD, า 0xD2, ห 0xCB, า 0xD2, ร 0xC3.
+        let bytes = Array(header.utf8) + Array("2024-06,50,5001,P1,".utf8) + [0xCD, 0xD2, 0xCB, 0xD2, 0xC3]
+            + Array(",online,100.00\n".utf8)
+        let path = files.write("otop-tis620.csv", bytes)
+        #expect(throws: InvalidInput.self) { try summarize([path]) }
+        let summary = try Summarizer().summarize(SummaryRequest(files: [path], windowCount: 1, encoding: .tis620)).0
+        #expect(row(summary, .district, 5001, "otop.sales.food", windowEnd: "2024-06-30")?.value == 100)
+    }
+
     @Test func kkcjProblemShare() throws {
         let text = "as_of,province_code,district_code,fund_id,status,outstanding_baht\n"
             + "2024-06-30,50,5001,F1,normal,1000.00\n2024-06-30,50,5001,F2,มีปัญหา,500.00\n"
