@@ -12,6 +12,6 @@ struct Kpi: ParsableCommand {
             calendar, and writes tables, charts and briefings that state the date their data is \
             as of.
             """,
-        subcommands: [Summarize.self, Validate.self, Chart.self, Generate.self, Areas.self, Windows.self]
+        subcommands: [Brief.self, Summarize.self, Validate.self, Chart.self, Generate.self, Areas.self, Windows.self]
     )
 }

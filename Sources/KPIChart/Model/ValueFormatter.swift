@@ -53,6 +53,27 @@ public struct ValueFormatter: Sendable {
         format(value, decimals: scale == .percent || scale == .millionBaht ? 1 : 0)
     }
 
+    /// A value label with its unit, for running text: "7.3%", "16.2 ล้านบาท", "1,234 บาท".
+    public func labelWithUnit(_ value: Double) -> String {
+        label(value) + unitSuffix
+    }
+
+    /// " บาท", " ล้านบาท" (" baht", " million baht"); empty for percents and counts.
+    private var unitSuffix: String {
+        switch (scale, language) {
+        case (.baht, .thai): return " บาท"
+        case (.baht, .english): return " baht"
+        case (.millionBaht, .thai): return " ล้านบาท"
+        case (.millionBaht, .english): return " million baht"
+        case (.percent, _), (.count, _): return ""
+        }
+    }
+
+    /// A change with its unit, for running text: "▲ 0.4 จุด", "▼ 5.2 ล้านบาท".
+    public func changeWithUnit(_ value: Double) -> String {
+        change(value) + unitSuffix
+    }
+
     /// A change, with ▲ or ▼: percentage points for ratios.
     public func change(_ change: Double) -> String {
         let arrow = change > 0 ? "▲" : change < 0 ? "▼" : "•"

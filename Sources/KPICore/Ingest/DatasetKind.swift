@@ -23,6 +23,23 @@ public enum DatasetKind: String, CaseIterable, Sendable {
         }
     }
 
+    /// Whether this kind's records give the indicator `id` (a built-in one for the record-level
+    /// kinds; any other catalog indicator comes from `indicator-values`).
+    public func gives(_ id: String) -> Bool {
+        let builtIn: DatasetKind? = Self.allCases.first { $0 != .indicatorValues && $0.givesBuiltIn(id) }
+        return builtIn == self || (builtIn == nil && self == .indicatorValues)
+    }
+
+    private func givesBuiltIn(_ id: String) -> Bool {
+        switch self {
+        case .womensFund: return id == "womens-fund.overdue-ratio" || id == "womens-fund.outstanding"
+        case .otopSales: return id == "otop.sales" || id.hasPrefix("otop.sales.")
+        case .bmn: return id.hasPrefix("bmn.")
+        case .kkcj: return id.hasPrefix("kkcj.")
+        case .indicatorValues: return false
+        }
+    }
+
     /// The kind whose required columns `header` holds (lowercased, trimmed names); when several
     /// fit, the one that uses most of the header.
     public static func infer(fromHeader header: [String]) -> DatasetKind? {

@@ -1,0 +1,79 @@
+import Foundation
+import KPICore
+
+/// What a briefing is for: its scope, language, digits and date of issue.
+public struct BriefingRequest: Sendable {
+    public var scope: BriefingScope
+    public var language: Language
+    public var digits: DigitStyle
+    /// The date printed as the date of issue; equal input and date give equal bytes.
+    public var issued: CivilDate
+
+    public init(scope: BriefingScope, language: Language = .thai, digits: DigitStyle = .arabic, issued: CivilDate) {
+        self.scope = scope
+        self.language = language
+        self.digits = digits
+        self.issued = issued
+    }
+}
+
+/// The inspection briefing pack: a multi-page A4 landscape PDF with every headline indicator
+/// compared over the last 3-month rounds, each page dated, and the same figures as images.
+public struct Briefing {
+    /// A4 landscape, in points.
+    public static let pageSize = Size(width: 842, height: 595)
+    /// The size of the figures `--images` writes (at scale 2 for PNG).
+    public static let imageSize = Size(width: 1600, height: 900)
+
+    let summary: Summary
+    let report: IngestReport
+    let request: BriefingRequest
+    let pages: [BriefingPage]
+
+    /// Plans the pages of the briefing of `summary` (which must hold the scope's areas at every
+    /// level, as `BriefingScope.filter` asks) read as `report` says.
+    public init(summary: Summary, report: IngestReport, request: BriefingRequest) throws {
+        self.summary = summary
+        self.report = report
+        self.request = request
+        let measuring = try RecordingCanvas(size: Self.pageSize)
+        pages = BriefingPlanner(summary: summary, report: report, request: request, measuring: measuring).pages()
+    }
+
+    /// The page titles, in order.
+    public var pageTitles: [String] { pages.map(\.title) }
+
+    /// The PDF: fonts embedded, dates fixed to the date of issue, byte-identical for equal input.
+    public func pdf() throws -> [UInt8] {
+        let canvas = try CairoCanvas(format: .pdf, size: Self.pageSize, creationDate: "\(request.issued)T00:00:00Z")
+        for (index, page) in pages.enumerated() {
+            if index > 0 { canvas.newPage() }
+            page.draw(canvas, pageLabel(index + 1))
+        }
+        return try canvas.finish()
+    }
+
+    /// Writes every figure as `NAME.png` (at scale 2) and `NAME.svg` into `directory`; returns
+    /// the names written.
+    public func writeImages(to directory: String) throws -> [String] {
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        var written: [String] = []
+        for page in pages {
+            guard let name = page.imageName, let drawImage = page.drawImage else { continue }
+            for (format, scale) in [(OutputFormat.png, 2.0), (.svg, 1.0)] {
+                let canvas = try CairoCanvas(format: format, size: Self.imageSize, scale: scale)
+                drawImage(canvas)
+                let file = "\(name).\(format.rawValue)"
+                try AtomicFile.write(Data(try canvas.finish()), to: (directory as NSString).appendingPathComponent(file))
+                written.append(file)
+            }
+        }
+        return written
+    }
+
+    /// "หน้า 3/12" / "Page 3/12".
+    private func pageLabel(_ number: Int) -> String {
+        let text = request.language == .thai ? "หน้า \(number)/\(pages.count)" : "Page \(number)/\(pages.count)"
+        return request.digits.apply(to: text)
+    }
+}

@@ -1,0 +1,155 @@
+import KPICore
+
+/// Decides the pages of a briefing and how each is drawn: cover, key findings, per indicator
+/// the comparison of windows and the ranking, per province (of a zone) its districts, and the
+/// data page.
+struct BriefingPlanner {
+    let summary: Summary
+    let report: IngestReport
+    let request: BriefingRequest
+    /// Measures text for pagination, exactly as the PDF canvas will.
+    let measuring: RecordingCanvas
+
+    private var language: Language { request.language }
+    private var thai: Bool { request.language == .thai }
+    private var calendar: CalendarFormatter { CalendarFormatter(language: language, digits: request.digits) }
+    private var theme: ChartTheme { ChartTheme(size: Briefing.pageSize) }
+
+    func pages() -> [BriefingPage] {
+        var pages = cover()
+        pages += findings()
+        for (index, definition) in HeadlineIndicators.of(summary).enumerated() {
+            pages += indicatorPages(definition, number: index + 1)
+        }
+        pages += dataPages()
+        return pages
+    }
+
+    // MARK: - Pages
+
+    private func cover() -> [BriefingPage] {
+        let scope = request.scope
+        var blocks: [TextBlock] = [.heading(thai ? "พื้นที่" : "Areas"), .paragraph(scope.parts(in: language).joined(separator: thai ? "  " : ", "))]
+        blocks.append(.heading(thai ? "ช่วงเวลาที่เปรียบเทียบ" : "Windows compared"))
+        blocks += summary.windows.map { .bullet(calendar.windowLabel($0)) }
+        blocks.append(.heading(thai ? "วันที่ของข้อมูลแต่ละชุด" : "Data as of, per dataset"))
+        blocks += datasetDates().map { kind, date in
+            .bullet("\(kind.displayName(in: language)): " + (date.map(calendar.date) ?? (thai ? "ไม่มีข้อมูลในช่วงที่เปรียบเทียบ" : "no data in the windows")))
+        }
+        blocks.append(.paragraph((thai ? "วันที่ออกรายงาน " : "Issued ") + calendar.date(request.issued)))
+        let title = thai ? "สรุปผลการดำเนินงานตามตัวชี้วัด เพื่อประกอบการตรวจราชการ" : "Key indicators for the inspection visit"
+        return textPages(title: title, subtitle: scope.name(in: language), blocks: blocks, imageName: nil)
+    }
+
+    private func findings() -> [BriefingPage] {
+        var blocks: [TextBlock] = []
+        for definition in HeadlineIndicators.of(summary) {
+            guard let series = IndicatorSeries(summary: summary, indicatorID: definition.id, level: request.scope.areaLevel) else { continue }
+            let total = IndicatorSeries(summary: summary, indicatorID: definition.id, level: request.scope.totalLevel)?
+                .areas.first { $0.code == request.scope.code }
+            let sentences = Findings(series: series, total: total, scopeName: request.scope.name(in: language),
+                                     options: chartOptions(pageLabel: nil)).sentences()
+            guard !sentences.isEmpty else { continue }
+            blocks.append(.heading(definition.name(in: language)))
+            blocks += sentences.map(TextBlock.bullet)
+        }
+        guard !blocks.isEmpty else { return [] }
+        return textPages(title: thai ? "ประเด็นสำคัญ" : "Key findings", subtitle: request.scope.name(in: language), blocks: blocks, imageName: nil)
+    }
+
+    private func indicatorPages(_ definition: IndicatorDefinition, number: Int) -> [BriefingPage] {
+        guard let series = IndicatorSeries(summary: summary, indicatorID: definition.id, level: request.scope.areaLevel) else { return [] }
+        let scope = request.scope.chartScope
+        let prefix = (number < 10 ? "0" : "") + "\(number)-\(definition.id)"
+        let chart = { (options: ChartOptions) in GroupedBarsChart(series: series, scope: scope, options: options) }
+        return [
+            BriefingPage(title: "\(definition.name(in: language)) — \(scope.description(in: language))",
+                         imageName: "\(prefix)-grouped-bars",
+                         draw: { canvas, label in chart(chartOptions(pageLabel: label)).draw(on: canvas) },
+                         drawImage: { canvas in chart(imageOptions).draw(on: canvas) }),
+        ]
+    }
+
+    private func dataPages() -> [BriefingPage] {
+        var blocks: [TextBlock] = [.heading(thai ? "แฟ้มข้อมูลนำเข้า" : "Input files")]
+        let widths = [0.46, 0.22, 0.14, 0.18]
+        blocks.append(.row(thai ? ["แฟ้ม", "ชุดข้อมูล", "แถวที่ใช้", "เดือนล่าสุด"] : ["File", "Dataset", "Rows used", "Latest month"],
+                           widths: widths, header: true))
+        for file in report.files {
+            blocks.append(.row([file.path, file.kind.displayName(in: language), request.digits.apply(to: grouped(file.rows)),
+                                file.latestMonth.map(calendar.month) ?? "–"], widths: widths, header: false))
+        }
+        blocks.append(.heading(thai ? "แถวที่ถูกข้าม" : "Rows skipped"))
+        if report.issues.count == 0 {
+            blocks.append(.paragraph(thai ? "ไม่มี: ทุกแถวผ่านการตรวจสอบ" : "None: every row passed the checks."))
+        } else {
+            blocks += report.issues.countByReason.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { reason, count in
+                .bullet(request.digits.apply(to: "\(grouped(count)) " + (thai ? "แถว: " : "rows: ")) + reason)
+            }
+        }
+        let given = Set(report.files.map(\.kind))
+        let missing = DatasetKind.allCases.filter { !given.contains($0) }
+        if !missing.isEmpty {
+            blocks.append(.heading(thai ? "ชุดข้อมูลที่ไม่ได้ให้มา" : "Datasets not given"))
+            blocks += missing.map { .bullet($0.displayName(in: language) + (thai ? ": ไม่มีแฟ้ม จึงไม่มีตัวชี้วัดของชุดนี้ในรายงาน" : ": no file, so its indicators are not in this briefing")) }
+        }
+        blocks.append(.heading(thai ? "วันที่ของข้อมูล" : "Data dates"))
+        blocks += datasetDates().map { kind, date in
+            .bullet("\(kind.displayName(in: language)): " + (date.map(calendar.dataAsOf) ?? "–"))
+        }
+        blocks.append(.heading(thai ? "ที่มาและสัญญาอนุญาต" : "Sources and licences"))
+        blocks.append(.paragraph(thai ? "ตัวชี้วัดคำนวณโดย ChumchonKPI จากแฟ้มข้อมูลข้างต้น ตามนิยามในสัญญาข้อมูล (อัตราส่วน = ผลรวมตัวตั้ง / ผลรวมตัวหาร ทุกระดับ)"
+                                      : "Indicators computed by ChumchonKPI from the files above, as the data contract defines them (ratios are Σ numerator / Σ denominator at every level)."))
+        blocks.append(.paragraph("Administrative areas: GeoThai (github.com/GeoThai/data, data release 2026.10.23), CC BY 4.0, from Department of Provincial Administration data. Changed: reformatted to CSV, region and subdistrict_count columns added, 5 English names re-cased."))
+        return textPages(title: thai ? "ข้อมูลที่ใช้" : "About the data", subtitle: request.scope.name(in: language), blocks: blocks, imageName: nil)
+    }
+
+    // MARK: - Helpers
+
+    /// Text pages with the common frame, as many as `blocks` need.
+    private func textPages(title: String, subtitle: String, blocks: [TextBlock], imageName: String?) -> [BriefingPage] {
+        let flow = TextFlow(theme: theme)
+        let area = frame(title: title, subtitle: subtitle, pageLabel: "\(thai ? "หน้า" : "Page") 000/000").draw(on: measuring, theme: theme)
+        let chunks = flow.paginate(blocks, size: Size(width: area.width, height: area.height), canvas: measuring)
+        return chunks.enumerated().map { index, chunk in
+            let pageTitle = index == 0 ? title : title + (thai ? " (ต่อ)" : " (continued)")
+            return BriefingPage(title: pageTitle, imageName: nil, draw: { canvas, label in
+                let area = frame(title: pageTitle, subtitle: subtitle, pageLabel: label).draw(on: canvas, theme: theme)
+                flow.draw(chunk, in: area, on: canvas)
+            }, drawImage: nil)
+        }
+    }
+
+    private func frame(title: String, subtitle: String, pageLabel: String) -> ChartFrame {
+        ChartFrame(title: title, subtitle: subtitle, asOfLine: asOfLine, sourceLine: chartOptions(pageLabel: pageLabel).sourceLine)
+    }
+
+    /// Options of a chart drawn as page `pageLabel` of the PDF: the page number follows the source.
+    private func chartOptions(pageLabel: String?) -> ChartOptions {
+        let base = ChartOptions(language: language, digits: request.digits, size: Briefing.pageSize)
+        guard let pageLabel else { return base }
+        return ChartOptions(language: language, digits: request.digits, size: Briefing.pageSize,
+                            source: base.sourceLine + " · " + pageLabel)
+    }
+
+    private var imageOptions: ChartOptions {
+        ChartOptions(language: language, digits: request.digits, size: Briefing.imageSize)
+    }
+
+    /// "ข้อมูล ณ วันที่ …" of the newest data used anywhere in the briefing.
+    private var asOfLine: String {
+        summary.rows.compactMap(\.dataAsOf).max().map(calendar.dataAsOf) ?? (thai ? "ข้อมูล ณ วันที่ –" : "Data as of –")
+    }
+
+    /// Each dataset given, with the newest date its indicators' values are as of.
+    private func datasetDates() -> [(DatasetKind, CivilDate?)] {
+        let kinds = DatasetKind.allCases.filter { kind in report.files.contains { $0.kind == kind } }
+        return kinds.map { kind in
+            (kind, summary.rows.filter { kind.gives($0.indicatorID) }.compactMap(\.dataAsOf).max())
+        }
+    }
+
+    private func grouped(_ number: Int) -> String {
+        ValueFormatter.grouped(Double(number), decimals: 0)
+    }
+}

@@ -1,0 +1,103 @@
+import ArgumentParser
+import Foundation
+import KPIChart
+import KPICore
+
+/// `kpi brief`: the inspection briefing pack.
+struct Brief: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write the inspection briefing: every headline indicator compared over the last 3-month rounds, as a PDF.",
+        discussion: """
+            Give the files of every dataset you have (their kinds are inferred from their headers; \
+            a missing kind is noted on the data page). Without --as-of, all indicators use the same \
+            windows: the earliest of the datasets' latest months. The PDF is A4 landscape with a \
+            cover, key findings, a comparison page per indicator and a data page; every page \
+            states the date its data is as of.
+            """
+    )
+
+    @OptionGroup var input: InputOptions
+
+    @Option(help: "Brief an inspection zone (1–18).")
+    var zone: Int?
+
+    @Option(help: "Brief a province (2-digit code).")
+    var province: Int?
+
+    @Flag(help: "Brief the whole country.")
+    var nation = false
+
+    @Option(help: "Newest window's last month: YYYY-MM or that month's last day.")
+    var asOf: String?
+
+    @Option(help: "How many consecutive 3-month windows to compare.")
+    var windows = 3
+
+    @OptionGroup var presentation: PresentationOptions
+
+    @Option(help: "Date of issue printed on the cover (YYYY-MM-DD or D/M/YYYY B.E.). Default: today.")
+    var issued: String?
+
+    @Option(help: "The PDF to write.")
+    var output: String
+
+    @Option(help: "Also write every figure here as PNG (2×) and SVG, for slides.")
+    var images: String?
+
+    @Flag(help: "Leave invalid records out (counted on the data page) instead of stopping.")
+    var skipInvalid = false
+
+    func validate() throws {
+        guard [zone != nil, province != nil, nation].filter({ $0 }).count == 1 else {
+            throw ValidationError("give exactly one of --zone N, --province CODE or --nation")
+        }
+        guard OutputFormat(path: output) == .pdf else { throw ValidationError("--output must be a .pdf file") }
+        guard windows >= 1 else { throw ValidationError("--windows must be at least 1") }
+        if let zone, Geography.bundled.zone(number: zone) == nil { throw ValidationError("no inspection zone \(zone)") }
+        if let province, Geography.bundled.province(code: province) == nil { throw ValidationError("no province with code \(province)") }
+        if let asOf { do { _ = try DateParser.asOfMonth(asOf) } catch { throw ValidationError("--as-of: \(error)") } }
+        if let issued { do { _ = try DateParser.date(issued) } catch { throw ValidationError("--issued: \(error)") } }
+    }
+
+    func run() throws {
+        let scope: BriefingScope = zone.map(BriefingScope.zone) ?? province.map(BriefingScope.province) ?? .nation
+        let request = SummaryRequest(files: input.files, kind: input.kind, asOf: try asOf.map(DateParser.asOfMonth),
+                                     windowCount: windows, filter: scope.filter, encoding: input.encoding, skipInvalid: skipInvalid)
+        let meter = ProgressMeter(total: input.files.totalSize, label: "reading")
+        let summary: Summary, report: IngestReport
+        do {
+            (summary, report) = try Summarizer().summarize(request, progress: meter.callback)
+            meter.finish()
+        } catch let invalid as InvalidInput {
+            meter.finish()
+            Diagnostics.printErrors(invalid.report)
+            throw ExitCode.failure
+        } catch let error as RowError {
+            meter.finish()
+            Diagnostics.print(error.description)
+            throw ExitCode.failure
+        }
+        Diagnostics.printSkipped(report)
+        do {
+            let briefing = try Briefing(summary: summary, report: report, request: BriefingRequest(
+                scope: scope, language: presentation.language, digits: presentation.digits,
+                issued: try issued.map { try DateParser.date($0) } ?? Self.today()))
+            try AtomicFile.write(Data(try briefing.pdf()), to: output)
+            Diagnostics.print("wrote \(output) (\(briefing.pageTitles.count) pages)")
+            if let images {
+                let names = try briefing.writeImages(to: images)
+                Diagnostics.print("wrote \(names.count) images to \(images)")
+            }
+        } catch {
+            Diagnostics.print("kpi: \(error)")
+            throw ExitCode.failure
+        }
+    }
+
+    /// Today's date where the command runs.
+    static func today() -> CivilDate {
+        let now = Date()
+        let seconds = now.timeIntervalSince1970 + Double(TimeZone.current.secondsFromGMT(for: now))
+        return CivilDate(dayNumber: Int((seconds / 86_400).rounded(.down)))
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+import Testing
+import KPICore
+@testable import KPIChart
+
+@Suite struct BriefingTests {
+    static let sampleFiles = ["womens-fund.csv", "otop-sales.csv", "bmn.csv", "kkcj.csv", "indicator-values.csv"]
+        .map { SampleSummaries.datasets.appending(path: $0).path }
+
+    func briefing(_ scope: BriefingScope, language: Language = .thai, files: [String] = sampleFiles) throws -> Briefing {
+        let (summary, report) = try Summarizer().summarize(SummaryRequest(files: files, asOf: YearMonth(year: 2026, month: 9),
+                                                                           filter: scope.filter))
+        return try Briefing(summary: summary, report: report,
+                            request: BriefingRequest(scope: scope, language: language, issued: CivilDate(year: 2026, month: 11, day: 23)!))
+    }
+
+    /// `text` without white space and Thai above/below marks: pdftotext puts spaces inside Thai
+    /// words and may move a tone mark past the next letter ("หนี้เ" → "หนีเ้"), so pages are
+    /// compared on their letters.
+    static func letters(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.filter { scalar in
+            !scalar.properties.isWhitespace && scalar.properties.generalCategory != .nonspacingMark
+        }))
+    }
+
+    /// The letters of each page of `pdf` (see `letters`).
+    func pageTexts(_ pdf: [UInt8], pages: Int) throws -> [String] {
+        let path = FileManager.default.temporaryDirectory.appending(path: "chumchonkpi-brief-\(UUID().uuidString).pdf").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try Data(pdf).write(to: URL(fileURLWithPath: path))
+        #expect(try run("/usr/bin/pdfinfo", [path]).contains("Pages:           \(pages)\n"))
+        return try (1...pages).map { page in
+            Self.letters(try run("/usr/bin/pdftotext", ["-f", "\(page)", "-l", "\(page)", path, "-"]))
+        }
+    }
+
+    @Test(arguments: [5, 12, 15])
+    func zoneBriefingDatesAndNumbersEveryPage(zone: Int) throws {
+        let briefing = try briefing(.zone(zone))
+        let titles = briefing.pageTitles
+        #expect(titles.first == "สรุปผลการดำเนินงานตามตัวชี้วัด เพื่อประกอบการตรวจราชการ")
+        #expect(titles.last?.hasPrefix("ข้อมูลที่ใช้") == true)
+        #expect(titles.contains { $0.hasPrefix("สัดส่วนหนี้เกินกำหนดชำระ กองทุนพัฒนาบทบาทสตรี — รายจังหวัด เขตตรวจราชการที่ \(zone)") })
+        let texts = try pageTexts(try briefing.pdf(), pages: titles.count)
+        // Each figure states its own data's date (จปฐ. surveys end in April); text pages the newest.
+        let dated = try Regex(Self.letters("ข้อมูล ณ วันที่") + "[0-9]{1,2}" + "[^0-9]{3,12}" + "25[0-9]{2}")
+        for (index, text) in texts.enumerated() {
+            #expect(text.contains(dated), "page \(index + 1) states the data date")
+            #expect(text.contains(Self.letters("หน้า \(index + 1)/\(titles.count)")), "page \(index + 1) is numbered")
+            #expect(text.contains(Self.letters(titles[index])), "page \(index + 1) shows its title")
+        }
+        #expect(texts[0].contains(Self.letters("ข้อมูล ณ วันที่ 30 กันยายน 2569")))
+    }
+
+    @Test func sameInputSameBytes() throws {
+        #expect(try briefing(.zone(15)).pdf() == briefing(.zone(15)).pdf())
+    }
+
+    @Test func englishPagesAndMissingDatasets() throws {
+        let briefing = try briefing(.province(50), language: .english, files: [Self.sampleFiles[0]])
+        let texts = try pageTexts(try briefing.pdf(), pages: briefing.pageTitles.count)
+        #expect(texts.allSatisfy { $0.contains("Dataasof30September2026") })
+        #expect(texts[0].contains("Page1/\(texts.count)"))
+        #expect(texts.contains { $0.contains("OTOPsales:nofile") }, "a missing kind is noted, not an error")
+    }
+
+    @Test func imagesHaveStableNames() throws {
+        let folder = FileManager.default.temporaryDirectory.appending(path: "chumchonkpi-images-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let names = try briefing(.zone(15)).writeImages(to: folder)
+        #expect(names.contains("01-womens-fund.overdue-ratio-grouped-bars.png"))
+        #expect(names.contains("01-womens-fund.overdue-ratio-grouped-bars.svg"))
+        let png = try Data(contentsOf: URL(fileURLWithPath: folder + "/01-womens-fund.overdue-ratio-grouped-bars.png"))
+        #expect(png[16..<20].reduce(0) { $0 << 8 | Int($1) } == 3200, "PNG at scale 2")
+    }
+
+    /// The findings text is computed from the rows: counts, names and changes of this input.
+    @Test func findingsStateTheFigures() throws {
+        let summary = try SampleSummaries.summary("womens-fund.csv", level: .province, zone: 15)
+        let zone = try SampleSummaries.summary("womens-fund.csv", level: .zone, zone: 15)
+        let series = try #require(IndicatorSeries(summary: summary, indicatorID: "womens-fund.overdue-ratio", level: .province))
+        let total = try #require(IndicatorSeries(summary: zone, indicatorID: "womens-fund.overdue-ratio", level: .zone)?.areas.first)
+        let sentences = Findings(series: series, total: total, scopeName: "เขต 15", options: ChartOptions()).sentences()
+        let newest = series.areas.compactMap { $0.newest }
+        let met = newest.filter { $0.targetMet == true }.count
+        #expect(sentences.contains { $0.hasPrefix("ผ่านเป้าหมาย \(met) จาก \(newest.count) จังหวัด") })
+        let value = try #require(total.newest?.value)
+        #expect(sentences[0].contains(String(format: "%.1f%%", value * 100)))
+        let best = try #require(newest.min { ($0.rank ?? 99) < ($1.rank ?? 99) })
+        #expect(sentences.contains("อันดับ 1: \(best.areaNameThai) (\(String(format: "%.1f%%", best.value! * 100)))."))
+    }
+
+    func run(_ program: String, _ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: program)
+        process.arguments = arguments
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+}
