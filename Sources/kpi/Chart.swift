@@ -18,8 +18,9 @@ struct Chart: ParsableCommand {
             is a table of areas × indicators for the newest window: each value on dark blue (target \
             met), light orange (missed) or light grey (no target), with ▲/▼ the change from the \
             previous window, and the total of the province or zone (or the nation) in bold below; \
-            it grows taller than --height when its rows need it. breakdown stacks OTOP sales by \
-            product category or sales channel, one bar per area and window, the total on top.
+            it grows taller than --height when its rows need it, and wider than --width when \
+            very many indicators are asked for. breakdown stacks OTOP sales by product category \
+            or sales channel, one bar per area and window, the total on top.
             """
     )
 

@@ -13,6 +13,11 @@ import Testing
     func everyTextInsideTheCanvasAndApart(language: Language, digits: DigitStyle) throws {
         let canvas = try BreakdownFixture.zone().draw(options: ChartOptions(language: language, digits: digits))
         #expect(canvas.texts.filter { $0.groups.last?.hasPrefix("stack:") == true }.count >= 8, "totals on the stacks")
+        // Three areas leave room to name each window under its bar.
+        let calendar = CalendarFormatter(language: language, digits: digits)
+        for window in breakdownWindows {
+            #expect(canvas.texts.filter { $0.string == calendar.windowShortLabel(window) && $0.groups == ["stacks"] }.count == 3)
+        }
         expectBreakdownTextInsideAndApart(canvas)
     }
 
@@ -21,7 +26,7 @@ import Testing
         // 25 districts × 3 windows: labels turn upright, and the windows' order moves to the subtitle.
         let fixture = BreakdownFixture.districts(25, breakdown: breakdown)
         let canvas = try fixture.draw()
-        #expect(canvas.texts.contains { $0.groups == ["title"] && $0.string.contains("แต่ละพื้นที่เรียงจากซ้ายไปขวา") })
+        #expect(canvas.texts.contains { $0.groups == ["title"] && $0.string.contains("แท่งในแต่ละพื้นที่เรียงจากไตรมาส 3/2567 (ซ้าย) ถึงไตรมาส 1/2568 (ขวา)") })
         expectBreakdownTextInsideAndApart(canvas)
     }
 

@@ -67,7 +67,7 @@ public struct BreakdownChart {
 
         // The plot's width is the frame's less the axis labels, whatever the titles say: the
         // labels under the bars are laid out first, so that when the windows cannot be named
-        // under their bars the subtitle names their order instead.
+        // under their bars (in a few lines, not turned upright) the subtitle names their order.
         let axis = ValueAxis(range: 0...largest, extra: [], formatter: formatter, theme: theme)
         let plotWidth = canvas.size.width - 2 * theme.margin - axis.labelWidth(on: canvas)
         let slot = plotWidth / Double(groupCount)
@@ -80,11 +80,12 @@ public struct BreakdownChart {
         if !single, windows.count > 1 {
             let labels = CategoryLabels(names: windowNames, slotWidth: barSlot, theme: theme,
                                         style: theme.footer.with(color: Color(hex: 0x4D4D4D)), canvas: canvas)
-            if labels.stride == 1 {
+            // Upright labels under every bar crowd the axis and squeeze the plot: say the order once.
+            if !labels.rotated {
                 barLabels = labels
             } else {
-                notes.append(language == .thai ? "แต่ละพื้นที่เรียงจากซ้ายไปขวา: \(windowNames.joined(separator: ", "))"
-                                               : "Each area, left to right: \(windowNames.joined(separator: ", "))")
+                notes.append(language == .thai ? "แท่งในแต่ละพื้นที่เรียงจาก\(windowNames.first!) (ซ้าย) ถึง\(windowNames.last!) (ขวา)"
+                                               : "bars in each area run from \(windowNames.first!) (left) to \(windowNames.last!) (right)")
             }
         }
 
