@@ -73,8 +73,9 @@ public struct BreakdownChart {
         let slot = plotWidth / Double(groupCount)
         let barSlot = slot * 0.76 / Double(barsPerGroup)
         // Windows under their bars in small grey type, area names under them in bold.
-        let groupLabels = CategoryLabels(names: single ? windowNames : areas.map { options.digits.apply(to: language == .thai ? $0.nameThai : $0.nameEnglish) },
-                                         slotWidth: slot, theme: theme, style: single ? nil : theme.axis.with(weight: .bold), canvas: canvas)
+        let areaNames = areas.map { options.digits.apply(to: language == .thai ? $0.nameThai : $0.nameEnglish) }
+        let groupLabels = CategoryLabels(names: single ? windowNames : areaNames, slotWidth: slot, theme: theme,
+                                         style: single ? nil : theme.axis.with(weight: .bold), canvas: canvas)
         var barLabels: CategoryLabels?
         var notes: [String] = []
         if !single, windows.count > 1 {
