@@ -8,11 +8,19 @@ extension ChartKind: ExpressibleByArgument {}
 /// `kpi chart`: one Thai chart of one indicator, as PNG, SVG or PDF.
 struct Chart: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Draw a chart of one indicator (PNG, SVG or PDF, by the output's extension).",
+        abstract: "Draw a chart of an indicator (PNG, SVG or PDF, by the output's extension).",
         discussion: """
             Every chart states the date its data is as of and its source. Sizes are output pixels \
             at --scale 1 (--scale 2 doubles them, for slides); a PDF is A4 landscape unless \
             --width and --height say otherwise (in points).
+
+            Kinds: grouped-bars compares the windows of one indicator across the areas. scorecard \
+            is a table of areas × indicators for the newest window: each value on dark blue (target \
+            met), light orange (missed) or light grey (no target), with ▲/▼ the change from the \
+            previous window, and the total of the province or zone (or the nation) in bold below; \
+            it grows taller than --height when its rows need it, and wider than --width when \
+            very many indicators are asked for. breakdown stacks OTOP sales by product category \
+            or sales channel, one bar per area and window, the total on top.
             """
     )
 
@@ -20,7 +28,15 @@ struct Chart: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(help: "Indicator id from the catalog, e.g. womens-fund.overdue-ratio.")
+    @Option(help: ArgumentHelp(
+        "Indicator id from the catalog, e.g. womens-fund.overdue-ratio.",
+        discussion: """
+            For --chart scorecard: several ids separated by commas (one column each, in that \
+            order), e.g. womens-fund.overdue-ratio,bmn.coverage, or all for every indicator in the \
+            input files. For --chart breakdown: otop.sales or otop.sales.category stacks the five \
+            product categories (food, beverage, textile, decorative, herbal); otop.sales.channel \
+            stacks online and offline sales.
+            """))
     var indicator: String
 
     @Option(help: "Chart kind: \(ChartKind.allCases.map(\.rawValue).joined(separator: ", ")).")
@@ -70,8 +86,12 @@ struct Chart: ParsableCommand {
     func run() throws {
         let format = OutputFormat(path: output)!
         let areaLevel = level.map { AreaLevel(rawValue: $0.rawValue)! } ?? (province != nil ? .district : .province)
+        let scope = ChartScope(level: areaLevel, province: province, zone: zone)
+        // A scorecard ends with the scope's total: the province under its districts, the zone, the nation.
+        var levels: Set<AreaLevel> = [areaLevel]
+        if chart == .scorecard, let total = scope.total { levels.insert(total.level) }
         let request = SummaryRequest(files: input.files, kind: input.kind, asOf: try asOf.map(DateParser.asOfMonth),
-                                     windowCount: windows, filter: AreaFilter(levels: [areaLevel], province: province, zone: zone),
+                                     windowCount: windows, filter: AreaFilter(levels: levels, province: province, zone: zone),
                                      encoding: input.encoding)
         let summary: Summary
         do {
@@ -88,7 +108,7 @@ struct Chart: ParsableCommand {
                                    size: Size(width: width ?? defaultSize.width, height: height ?? defaultSize.height))
         do {
             let bytes = try ChartRenderer(summary: summary, options: options)
-                .render(chart, indicatorID: indicator, scope: ChartScope(level: areaLevel, province: province, zone: zone),
+                .render(chart, indicatorID: indicator, scope: scope,
                         format: format, scale: format == .png ? scale : 1)
             try AtomicFile.write(Data(bytes), to: output)
         } catch {

@@ -16,18 +16,50 @@ public struct ChartRenderer {
     }
 
     /// The bytes of `kind` for `indicatorID` over the areas of `scope`, in `format`.
+    ///
+    /// `indicatorID` is what `kpi chart --indicator` says: one id from the catalog; for a
+    /// scorecard ids separated by commas, or `all` (see `IndicatorSelection`); for a breakdown
+    /// `otop.sales` or `otop.sales.category` (the five categories) or `otop.sales.channel`
+    /// (see `SalesBreakdown`). A scorecard with more rows or columns than `options.size` holds
+    /// is drawn taller or wider (its preferred size), never clipped.
     public func render(_ kind: ChartKind, indicatorID: String, scope: ChartScope, format: OutputFormat, scale: Double = 1) throws -> [UInt8] {
-        guard summary.indicators.contains(where: { $0.id == indicatorID }) else {
-            let known = summary.indicators.map(\.id).joined(separator: ", ")
-            throw ChartError(description: "no data for indicator \(indicatorID) in the input (it has: \(known))")
-        }
-        guard let series = IndicatorSeries(summary: summary, indicatorID: indicatorID, level: scope.level) else {
-            throw ChartError(description: "no \(scope.level.rawValue) values of \(indicatorID) for \(scope.description(in: .english))")
-        }
-        let canvas = try CairoCanvas(format: format, size: options.size, scale: scale)
+        var size = options.size
+        let draw: (Canvas) -> Void
         switch kind {
-        case .groupedBars: GroupedBarsChart(series: series, scope: scope, options: options).draw(on: canvas)
+        case .groupedBars:
+            draw = GroupedBarsChart(series: try series(indicatorID, level: scope.level, scope: scope), scope: scope, options: options).draw
+        case .scorecard:
+            let indicators = try IndicatorSelection(argument: indicatorID).definitions(in: summary)
+            guard let chart = ScorecardChart(summary: summary, indicators: indicators, scope: scope, options: options) else {
+                throw ChartError(description: "no \(scope.level.rawValue) values of \(indicators.map(\.id).joined(separator: ", ")) "
+                                     + "for \(scope.description(in: .english))")
+            }
+            size = chart.preferredSize(measuringWith: try RecordingCanvas(size: size))
+            draw = chart.draw
+        case .breakdown:
+            guard let breakdown = SalesBreakdown(indicator: indicatorID) else {
+                throw ChartError(description: "a breakdown chart is drawn for \(SalesBreakdown.spellings.joined(separator: ", ")), not \(indicatorID)")
+            }
+            let parts = try breakdown.parts.map { part throws in try series(part.indicatorID, level: scope.level, scope: scope) }
+            draw = BreakdownChart(breakdown: breakdown, parts: parts, scope: scope, options: options).draw
         }
+        let canvas = try CairoCanvas(format: format, size: size, scale: scale)
+        draw(canvas)
         return try canvas.finish()
+    }
+
+    /// The series of `indicatorID` at `level`, or an error that says what is missing.
+    private func series(_ indicatorID: String, level: AreaLevel, scope: ChartScope) throws(ChartError) -> IndicatorSeries {
+        guard summary.indicators.contains(where: { $0.id == indicatorID }) else { throw Self.noData(for: indicatorID, in: summary) }
+        guard let series = IndicatorSeries(summary: summary, indicatorID: indicatorID, level: level) else {
+            throw ChartError(description: "no \(level.rawValue) values of \(indicatorID) for \(scope.description(in: .english))")
+        }
+        return series
+    }
+
+    /// "no data for indicator … in the input (it has: …)".
+    static func noData(for indicatorID: String, in summary: Summary) -> ChartError {
+        let known = summary.indicators.map(\.id).joined(separator: ", ")
+        return ChartError(description: "no data for indicator \(indicatorID) in the input (it has: \(known))")
     }
 }

@@ -86,17 +86,27 @@ struct BarValueLabels {
     let mode: Mode
     let rotated: Bool
     let newest: Int
+    /// Bars side by side in one slot.
+    let barsPerSlot: Int
     /// Space above the tallest bar for its label.
     let headroom: Double
 
     init(series: IndicatorSeries, formatter: ValueFormatter, slot: Double, theme: ChartTheme, canvas: Canvas) {
+        self.init(values: series.areas.flatMap(\.values), barsPerSlot: series.windows.count, newest: series.windows.count - 1,
+                  formatter: formatter, slot: slot, theme: theme, canvas: canvas)
+    }
+
+    /// Labels of `values`, drawn as bars `barsPerSlot` to a slot `slot` wide (76 % of it for the
+    /// bars), the newest window being `newest`.
+    init(values: [Double?], barsPerSlot: Int, newest: Int, formatter: ValueFormatter, slot: Double, theme: ChartTheme, canvas: Canvas) {
         self.formatter = formatter
         style = theme.valueLabel
-        newest = series.windows.count - 1
-        let texts = series.areas.flatMap { $0.values.compactMap { $0.map(formatter.label) } }
+        self.newest = newest
+        self.barsPerSlot = barsPerSlot
+        let texts = values.compactMap { $0.map(formatter.label) }
         let sizes = texts.map { canvas.measure($0, style: theme.valueLabel.with(weight: .bold)) }
         let widest = sizes.map(\.width).max() ?? 0, tallest = sizes.map(\.height).max() ?? 0
-        let barWidth = slot * 0.76 / Double(series.windows.count)
+        let barWidth = slot * 0.76 / Double(barsPerSlot)
         let gap = theme.gap / 4
         if widest + gap <= barWidth {
             (mode, rotated) = (.all, false)
@@ -113,9 +123,10 @@ struct BarValueLabels {
     }
 
     /// The label of `value` just beyond the bar's end; with only the newest window labelled, the
-    /// label clears every bar of the group (`groupTop`), so it never sits on a neighbour.
+    /// label clears every bar of the group (`groupTop`), so it never sits on a neighbour. A bar
+    /// alone in its slot is always labelled when its label fits the slot.
     func draw(_ value: Double, window: Int, above bar: Rect, groupTop: Double, negative: Bool, on canvas: Canvas) {
-        guard mode == .all || (mode == .newest && window == newest) else { return }
+        guard mode == .all || (mode == .newest && (window == newest || barsPerSlot == 1)) else { return }
         var bar = bar
         if mode == .newest, !negative { bar = Rect(x: bar.x, y: min(bar.y, groupTop), width: bar.width, height: bar.maxY - min(bar.y, groupTop)) }
         let text = formatter.label(value)

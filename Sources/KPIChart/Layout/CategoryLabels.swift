@@ -9,25 +9,31 @@ struct CategoryLabels {
     let rotated: Bool
     /// Height the labels need below the axis.
     let height: Double
+    /// Turned labels thicker than their slot: side by side they would overlap, so a chart draws
+    /// only every `stride`-th of them (or none).
+    let stride: Int
 
     static let maxLines = 3
 
-    init(names: [String], slotWidth: Double, theme: ChartTheme, canvas: Canvas) {
+    /// Labels set in `style` (the theme's axis style unless told otherwise).
+    init(names: [String], slotWidth: Double, theme: ChartTheme, style base: TextStyle? = nil, canvas: Canvas) {
         self.names = names
         self.slotWidth = slotWidth
+        let base = base ?? theme.axis
         let width = max(slotWidth - theme.gap / 2, 1)
-        let wrapped = theme.axis.with(alignment: .center, wrapWidth: width)
-        let lineHeight = canvas.measure("ก", style: theme.axis).height
+        let wrapped = base.with(alignment: .center, wrapWidth: width)
+        let lineHeight = canvas.measure("ก", style: base).height
         let sizes = names.map { canvas.measure($0, style: wrapped) }
         if sizes.allSatisfy({ $0.width <= width + 0.5 && $0.height <= lineHeight * Double(Self.maxLines) + 0.5 }) {
             style = wrapped
             rotated = false
             height = sizes.map(\.height).max() ?? 0
         } else {
-            style = theme.axis
+            style = base
             rotated = true
-            height = names.map { canvas.measure($0, style: theme.axis).width }.max() ?? 0
+            height = names.map { canvas.measure($0, style: base).width }.max() ?? 0
         }
+        stride = rotated ? max(1, Int((lineHeight / max(slotWidth, 0.01)).rounded(.up))) : 1
     }
 
     /// Draws label `index` under the slot starting at `x`, its top at `top`.

@@ -68,6 +68,13 @@ public struct ChartFrame {
         return Rect(x: content.minX, y: top + theme.gap, width: content.width, height: max(0, bottom - top - 2 * theme.gap))
     }
 
+    /// The height the frame takes around the plot on a canvas `width` wide: a chart whose plot
+    /// needs height h needs a canvas of height h plus this. Measured with `canvas`, drawing nothing.
+    public func chromeHeight(width: Double, theme: ChartTheme, measuringWith canvas: Canvas) -> Double {
+        let tall = MeasuringCanvas(size: Size(width: width, height: 100_000), measuringWith: canvas)
+        return tall.size.height - draw(on: tall, theme: theme).height
+    }
+
     /// Legend entries in rows, left to right; returns the bottom of the last row.
     private func drawLegend(on canvas: Canvas, theme: ChartTheme, top: Double, in content: Rect) -> Double {
         let swatch = theme.legend.size * 0.9

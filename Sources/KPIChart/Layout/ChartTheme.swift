@@ -30,6 +30,13 @@ public struct ChartTheme: Sendable {
     public static let missedColor = Color(hex: 0xE69F00)
     /// Bars without a target.
     public static let neutralColor = Color(hex: 0x56B4E9)
+    /// Table cells of an indicator without a target: light grey, so that only met and missed
+    /// carry colour.
+    public static let noTargetColor = Color(hex: 0xE3E3E3)
+    /// Text on a fill of `color`: white on dark fills (met), near-black on light ones.
+    public static func textColor(on color: Color) -> Color {
+        color.luminance < 0.5 ? Color(hex: 0xFFFFFF) : Color(hex: 0x1A1A1A)
+    }
     /// Categorical series (Okabe–Ito without black).
     public static let categorical: [Color] = [0x0072B2, 0xE69F00, 0x009E73, 0xCC79A7, 0x56B4E9, 0xD55E00, 0xF0E442]
         .map { Color(hex: $0) }

@@ -12,6 +12,15 @@ public struct ChartScope: Sendable {
         self.zone = zone
     }
 
+    /// The one area the scope covers as a whole (the province of `province`, the zone of `zone`,
+    /// else the nation), when it is above `level`: the total row under a table of its areas.
+    /// `code` is `nil` for the nation.
+    public var total: (level: AreaLevel, code: Int?)? {
+        let total: (level: AreaLevel, code: Int?)
+        if let province { total = (.province, province) } else if let zone { total = (.zone, zone) } else { total = (.nation, nil) }
+        return total.level > level ? total : nil
+    }
+
     /// "รายอำเภอ จังหวัดเชียงใหม่", "Provinces of Inspection Zone 15", "ทั้งประเทศ".
     public func description(in language: Language, geography: Geography = .bundled) -> String {
         let thai = language == .thai

@@ -41,7 +41,7 @@ final class PangoTextSetter {
         pango_layout_set_font_description(layout, font(style))
         if let width = style.wrapWidth {
             pango_layout_set_width(layout, Int32((width * Double(PANGO_SCALE)).rounded()))
-            pango_layout_set_wrap(layout, PANGO_WRAP_WORD)
+            pango_layout_set_wrap(layout, style.breaksWords ? PANGO_WRAP_WORD_CHAR : PANGO_WRAP_WORD)
         }
         switch style.alignment {
         case .leading: pango_layout_set_alignment(layout, PANGO_ALIGN_LEFT)

@@ -11,25 +11,30 @@ public struct TextStyle: Equatable, Sendable {
     public var alignment: Alignment
     /// Lines wrap at word boundaries (Pango breaks Thai words) to stay within this width.
     public var wrapWidth: Double?
+    /// With a wrap width: a word wider than the whole width is broken between characters
+    /// (grapheme clusters, so Thai marks stay on their letters) instead of running past it.
+    public var breaksWords: Bool
 
     public init(size: Double, weight: Weight = .regular, color: Color = Color(hex: 0x222222),
-                alignment: Alignment = .leading, wrapWidth: Double? = nil) {
+                alignment: Alignment = .leading, wrapWidth: Double? = nil, breaksWords: Bool = false) {
         self.size = size
         self.weight = weight
         self.color = color
         self.alignment = alignment
         self.wrapWidth = wrapWidth
+        self.breaksWords = breaksWords
     }
 
     /// The same style with other values.
     public func with(size: Double? = nil, weight: Weight? = nil, color: Color? = nil,
-                     alignment: Alignment? = nil, wrapWidth: Double?? = nil) -> TextStyle {
+                     alignment: Alignment? = nil, wrapWidth: Double?? = nil, breaksWords: Bool? = nil) -> TextStyle {
         var style = self
         if let size { style.size = size }
         if let weight { style.weight = weight }
         if let color { style.color = color }
         if let alignment { style.alignment = alignment }
         if let wrapWidth { style.wrapWidth = wrapWidth }
+        if let breaksWords { style.breaksWords = breaksWords }
         return style
     }
 }

@@ -1,0 +1,157 @@
+import KPICore
+
+/// OTOP sales stacked by product category or by sales channel: one stacked bar per area and
+/// window (areas on the category axis, windows side by side within each area, oldest first), or
+/// one per window when there is a single area; the total on top of each stack.
+public struct BreakdownChart {
+    public let breakdown: SalesBreakdown
+    /// One series per part of `breakdown`, in its order (the stacking order, bottom first).
+    public let parts: [IndicatorSeries]
+    public let scope: ChartScope
+    public let options: ChartOptions
+
+    /// An area of any part, with each part's values per window.
+    struct Area {
+        var code: Int?
+        var nameThai: String
+        var nameEnglish: String
+        /// `values[window][part]`.
+        var values: [[Double?]]
+
+        /// The stack's total; `nil` when a part has no value: a district without rows in a window
+        /// has none of its parts (data contract), and a stack is never drawn with a part left out.
+        func total(_ window: Int) -> Double? {
+            values[window].contains { $0 == nil } ? nil : values[window].reduce(0) { $0 + $1! }
+        }
+    }
+
+    public init(breakdown: SalesBreakdown, parts: [IndicatorSeries], scope: ChartScope, options: ChartOptions) {
+        precondition(parts.count == breakdown.parts.count, "one series per part of the breakdown")
+        self.breakdown = breakdown
+        self.parts = parts
+        self.scope = scope
+        self.options = options
+    }
+
+    /// The areas of every part, by code.
+    var areas: [Area] {
+        let windowCount = parts[0].windows.count
+        var areas: [Int: Area] = [:]
+        for (index, part) in parts.enumerated() {
+            for area in part.areas {
+                let key = area.code ?? -1
+                var stacks = areas[key] ?? Area(code: area.code, nameThai: area.nameThai, nameEnglish: area.nameEnglish,
+                                                values: Array(repeating: Array(repeating: nil, count: parts.count), count: windowCount))
+                for (window, value) in area.values.enumerated() { stacks.values[window][index] = value }
+                areas[key] = stacks
+            }
+        }
+        return areas.values.sorted { ($0.code ?? -1) < ($1.code ?? -1) }
+    }
+
+    public func draw(on canvas: Canvas) {
+        let theme = ChartTheme(size: canvas.size)
+        let language = options.language, calendar = options.calendar
+        let windows = parts[0].windows
+        let areas = self.areas
+        let totals = areas.flatMap { area in windows.indices.map { area.total($0) } }
+        let largest = totals.compactMap { $0 }.max() ?? 0
+        let formatter = ValueFormatter(definition: parts[0].definition, largest: largest, language: language, digits: options.digits)
+        let colors = breakdown.parts.indices.map { ChartTheme.categorical[$0 % ChartTheme.categorical.count] }
+
+        // One area: a bar per window, windows on the axis. Several: a group of bars per area.
+        let single = areas.count == 1
+        let groupCount = single ? windows.count : areas.count
+        let barsPerGroup = single ? 1 : windows.count
+        let windowNames = windows.map(calendar.windowShortLabel)
+
+        // The plot's width is the frame's less the axis labels, whatever the titles say: the
+        // labels under the bars are laid out first, so that when the windows cannot be named
+        // under their bars (in a few lines, not turned upright) the subtitle names their order.
+        let axis = ValueAxis(range: 0...largest, extra: [], formatter: formatter, theme: theme)
+        let plotWidth = canvas.size.width - 2 * theme.margin - axis.labelWidth(on: canvas)
+        let slot = plotWidth / Double(groupCount)
+        let barSlot = slot * 0.76 / Double(barsPerGroup)
+        // Windows under their bars in small grey type, area names under them in bold.
+        let areaNames = areas.map { options.digits.apply(to: language == .thai ? $0.nameThai : $0.nameEnglish) }
+        let groupLabels = CategoryLabels(names: single ? windowNames : areaNames, slotWidth: slot, theme: theme,
+                                         style: single ? nil : theme.axis.with(weight: .bold), canvas: canvas)
+        var barLabels: CategoryLabels?
+        var notes: [String] = []
+        if !single, windows.count > 1 {
+            let labels = CategoryLabels(names: windowNames, slotWidth: barSlot, theme: theme,
+                                        style: theme.footer.with(color: Color(hex: 0x4D4D4D)), canvas: canvas)
+            // Upright labels under every bar crowd the axis and squeeze the plot: say the order once.
+            if !labels.rotated {
+                barLabels = labels
+            } else {
+                notes.append(language == .thai ? "แท่งในแต่ละพื้นที่เรียงจาก\(windowNames.first!) (ซ้าย) ถึง\(windowNames.last!) (ขวา)"
+                                               : "bars in each area run from \(windowNames.first!) (left) to \(windowNames.last!) (right)")
+            }
+        }
+
+        let titles = ChartTitles(subject: breakdown.subject(in: language), scope: scope, windows: windows, notes: notes,
+                                 dataAsOf: parts.compactMap(\.dataAsOf).max(), options: options)
+        let legend = zip(breakdown.parts, colors).map { ChartFrame.LegendEntry(label: $0.name(in: language), color: $1) }
+        let area = ChartFrame(title: titles.title, subtitle: titles.subtitle, legend: legend, asOfLine: titles.asOfLine,
+                              sourceLine: options.sourceLine).draw(on: canvas, theme: theme)
+        let barLabelHeight = barLabels.map { $0.height + theme.gap } ?? 0
+        let plot = area.inset(top: axis.unitHeight(on: canvas), left: axis.labelWidth(on: canvas),
+                              bottom: barLabelHeight + groupLabels.height + theme.gap)
+
+        let valueLabels = BarValueLabels(values: totals, barsPerSlot: barsPerGroup, newest: windows.count - 1,
+                                         formatter: formatter, slot: slot, theme: theme, canvas: canvas)
+        let top = plot.minY + valueLabels.headroom, bottom = plot.maxY
+        axis.draw(on: canvas, plot: plot, top: top, bottom: bottom)
+        let zeroY = axis.y(0, top: top, bottom: bottom)
+        let groupPadding = slot * 0.12
+        let barWidth = min(barSlot * 0.88, 160 * theme.unit)
+
+        canvas.group("stacks") {
+            for group in 0..<groupCount {
+                let slotX = plot.minX + Double(group) * slot
+                let groupTotals = (0..<barsPerGroup).compactMap { bar in single ? areas[0].total(group) : areas[group].total(bar) }
+                let groupTop = axis.y(groupTotals.max() ?? 0, top: top, bottom: bottom)
+                for bar in 0..<barsPerGroup {
+                    let (stackArea, window) = single ? (areas[0], group) : (areas[group], bar)
+                    let x = slotX + groupPadding + Double(bar) * barSlot
+                    canvas.group("stack:\(stackArea.code.map(String.init) ?? "nation")/\(window)") {
+                        guard let total = stackArea.total(window) else {
+                            valueLabels.drawMissing(at: Point(x: x + barSlot / 2, y: zeroY), on: canvas)
+                            return
+                        }
+                        let barX = x + (barSlot - barWidth) / 2
+                        var sum = 0.0
+                        var boundaries: [Double] = []
+                        for (part, value) in stackArea.values[window].enumerated() {
+                            let value = value!
+                            guard value > 0 else { continue }
+                            let low = axis.y(sum, top: top, bottom: bottom), high = axis.y(sum + value, top: top, bottom: bottom)
+                            canvas.fill(.rectangle(Rect(x: barX, y: high, width: barWidth, height: low - high)), color: colors[part])
+                            if sum > 0 { boundaries.append(low) }
+                            sum += value
+                        }
+                        // Thin white seams between segments; the fills keep their exact heights.
+                        for y in boundaries {
+                            canvas.stroke(.line(from: Point(x: barX, y: y), to: Point(x: barX + barWidth, y: y)),
+                                          color: Color(hex: 0xFFFFFF), width: max(1, theme.unit))
+                        }
+                        let y = axis.y(total, top: top, bottom: bottom)
+                        valueLabels.draw(total, window: window, above: Rect(x: barX, y: y, width: barWidth, height: zeroY - y),
+                                         groupTop: groupTop, negative: false, on: canvas)
+                    }
+                    barLabels?.draw(bar, slotX: x, top: plot.maxY + theme.gap, on: canvas)
+                }
+                if let barLabels {
+                    // A bracket under the window labels: these bars belong to the area below.
+                    let y = plot.maxY + theme.gap + barLabels.height + theme.gap / 2
+                    canvas.stroke(.line(from: Point(x: slotX + groupPadding, y: y), to: Point(x: slotX + slot - groupPadding, y: y)),
+                                  color: ChartTheme.axisColor, width: max(1, theme.unit))
+                }
+                if group % groupLabels.stride == 0 {
+                    groupLabels.draw(group, slotX: slotX, top: plot.maxY + theme.gap + barLabelHeight, on: canvas)
+                }
+            }
+        }
+    }
+}

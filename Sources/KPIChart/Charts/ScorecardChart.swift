@@ -1,0 +1,338 @@
+import KPICore
+
+/// Areas (rows) × indicators (columns): each cell the newest window's value on a background that
+/// says whether it meets the indicator's target (dark blue met, light orange missed, light grey
+/// no target), with the change from the previous window under it, and the scope's total (the
+/// province under its districts) in bold in the last row. More areas make it taller, and very
+/// many indicators wider: draw it on a canvas of `preferredSize(measuringWith:)`.
+public struct ScorecardChart {
+    /// One row: an area and its newest-window row of each indicator (`nil`: no row).
+    struct Row {
+        var code: Int?
+        var nameThai: String
+        var nameEnglish: String
+        var cells: [SummaryRow?]
+
+        func name(in language: Language) -> String { language == .thai ? nameThai : nameEnglish }
+    }
+
+    /// An area's name in the chart's language and digits ("เขตตรวจราชการที่ ๑๕").
+    func name(of row: Row) -> String { options.digits.apply(to: row.name(in: options.language)) }
+
+    /// An indicator's name in the chart's language and digits.
+    func name(of definition: IndicatorDefinition) -> String { options.digits.apply(to: definition.name(in: options.language)) }
+
+    /// The columns, in order.
+    public let indicators: [IndicatorDefinition]
+    public let scope: ChartScope
+    public let options: ChartOptions
+    /// The window shown, and the one its change is from.
+    let newest: Window
+    let previous: Window?
+    /// The areas of `scope.level` with a value of some indicator in some window, by code.
+    let rows: [Row]
+    /// The scope's total (`scope.total`), when the summary has it.
+    let total: Row?
+    /// How each column's values read: one scale per column, chosen from its largest value.
+    let formatters: [ValueFormatter]
+
+    /// The scorecard of `indicators` over the areas of `scope` in `summary`, or `nil` when none of
+    /// them has a value at `scope.level`.
+    public init?(summary: Summary, indicators: [IndicatorDefinition], scope: ChartScope, options: ChartOptions) {
+        guard let newest = summary.windows.last, !indicators.isEmpty else { return nil }
+        var areas: [Int: Row] = [:]
+        var total: Row?
+        for (column, definition) in indicators.enumerated() {
+            for area in IndicatorSeries(summary: summary, indicatorID: definition.id, level: scope.level)?.areas ?? [] {
+                areas[area.code ?? -1, default: Row(code: area.code, nameThai: area.nameThai, nameEnglish: area.nameEnglish,
+                                                    cells: Array(repeating: nil, count: indicators.count))].cells[column] = area.newest
+            }
+            if let scopeTotal = scope.total,
+               let area = IndicatorSeries(summary: summary, indicatorID: definition.id, level: scopeTotal.level)?.areas
+                   .first(where: { $0.code == scopeTotal.code }) {
+                if total == nil {
+                    total = Row(code: area.code, nameThai: area.nameThai, nameEnglish: area.nameEnglish,
+                                cells: Array(repeating: nil, count: indicators.count))
+                }
+                total?.cells[column] = area.newest
+            }
+        }
+        guard !areas.isEmpty else { return nil }
+        self.indicators = indicators
+        self.scope = scope
+        self.options = options
+        self.newest = newest
+        previous = summary.windows.count > 1 ? summary.windows[summary.windows.count - 2] : nil
+        rows = areas.values.sorted { ($0.code ?? -1) < ($1.code ?? -1) }
+        self.total = total
+        let all = rows + (total.map { [$0] } ?? [])
+        formatters = indicators.enumerated().map { column, definition in
+            let largest = all.compactMap { $0.cells[column]?.value.map(abs) }.max() ?? 0
+            return ValueFormatter(definition: definition, largest: largest, language: options.language, digits: options.digits)
+        }
+    }
+
+    /// The canvas size the whole table needs, never smaller than `options.size`: taller for
+    /// more rows than fit, wider when so many indicators are asked for that a column would be
+    /// narrower than `Layout.minimumColumnWidth`. Text is measured with `canvas`; nothing is drawn
+    /// on it.
+    public func preferredSize(measuringWith canvas: Canvas) -> Size {
+        let theme = ChartTheme(size: options.size)
+        var width = options.size.width
+        let names = Layout.nameColumnWidth(self, tableWidth: width - 2 * theme.margin, theme: theme, canvas: canvas)
+        let needed = names + Double(indicators.count) * Layout.minimumColumnWidth(theme) + 2 * theme.margin
+        width = max(width, needed.rounded(.up))
+        let chrome = frame(theme: theme).chromeHeight(width: width, theme: theme, measuringWith: canvas)
+        let layout = Layout(self, width: width - 2 * theme.margin, theme: theme, canvas: canvas)
+        let height = max(options.size.height, (chrome + layout.height(rows: rows.count, total: total != nil)).rounded(.up))
+        return Size(width: width, height: height)
+    }
+
+    public func draw(on canvas: Canvas) {
+        // Type sizes follow the size asked for, not the canvas, which may be taller.
+        let theme = ChartTheme(size: options.size)
+        let plot = frame(theme: theme).draw(on: canvas, theme: theme)
+        let layout = Layout(self, width: plot.width, theme: theme, canvas: canvas)
+        let rowCount = rows.count + (total == nil ? 0 : 1)
+        // Spare height loosens the rows a little; the rest stays below the table.
+        let spare = plot.height - layout.height(rows: rows.count, total: total != nil)
+        let rowHeight = layout.rowHeight + min(max(0, spare) / Double(rowCount), layout.rowHeight / 2)
+        let tableWidth = layout.nameWidth + Double(indicators.count) * layout.columnWidth
+
+        canvas.group("scorecard-header") {
+            let style = layout.names.style.with(alignment: .leading)
+            let height = canvas.measure(levelHeading, style: style).height
+            canvas.draw(levelHeading, style: style, at: Point(x: plot.minX + layout.pad, y: plot.minY + layout.headerHeight - layout.pad - height))
+            for (column, definition) in indicators.enumerated() {
+                let x = plot.minX + layout.nameWidth + Double(column) * layout.columnWidth + layout.gutter / 2 + layout.pad
+                let name = self.name(of: definition), note = self.note(column)
+                let nameHeight = canvas.measure(name, style: layout.headers.style).height
+                let noteHeight = note.isEmpty ? 0 : canvas.measure(note, style: layout.notes.style).height
+                var y = plot.minY + layout.headerHeight - layout.pad - nameHeight - noteHeight
+                y = canvas.draw(name, style: layout.headers.style, at: Point(x: x, y: y)).maxY
+                if !note.isEmpty { canvas.draw(note, style: layout.notes.style, at: Point(x: x, y: y)) }
+            }
+            let y = plot.minY + layout.headerHeight
+            canvas.stroke(.line(from: Point(x: plot.minX, y: y), to: Point(x: plot.minX + tableWidth, y: y)),
+                          color: ChartTheme.axisColor, width: 1.5 * theme.unit)
+        }
+
+        var y = plot.minY + layout.headerHeight
+        for row in rows {
+            canvas.group("scorecard-row:\(row.code.map(String.init) ?? "nation")") {
+                drawRow(row, bold: false, top: y, height: rowHeight, left: plot.minX, layout: layout, on: canvas)
+            }
+            y += rowHeight
+        }
+        if let total {
+            canvas.group("scorecard-total:\(total.code.map(String.init) ?? "nation")") {
+                let rule = y + layout.totalGap / 2
+                canvas.stroke(.line(from: Point(x: plot.minX, y: rule), to: Point(x: plot.minX + tableWidth, y: rule)),
+                              color: ChartTheme.axisColor, width: 1.5 * theme.unit)
+                drawRow(total, bold: true, top: y + layout.totalGap, height: rowHeight, left: plot.minX, layout: layout, on: canvas)
+            }
+        }
+    }
+
+    /// The frame: title and subtitle, the met / missed / no-target legend, as-of line and source.
+    private func frame(theme: ChartTheme) -> ChartFrame {
+        let thai = options.language == .thai
+        let calendar = options.calendar
+        var notes: [String] = []
+        if let previous { notes.append(thai ? "▲▼ เทียบกับ\(calendar.windowShortLabel(previous))" : "▲▼ change from \(calendar.windowShortLabel(previous))") }
+        if (rows + (total.map { [$0] } ?? [])).contains(where: { $0.cells.contains { $0?.value == nil } }) {
+            notes.append(thai ? "– ไม่มีข้อมูล" : "– no data")
+        }
+        let subject = indicators.count == 1 ? name(of: indicators[0]) : (thai ? "ผลการดำเนินงานตามตัวชี้วัด" : "Indicator scorecard")
+        let dataAsOf = (rows + (total.map { [$0] } ?? [])).flatMap { $0.cells.compactMap { $0?.dataAsOf } }.max()
+        let titles = ChartTitles(subject: subject, scope: scope, windows: [newest], notes: notes, dataAsOf: dataAsOf, options: options)
+        var legend: [ChartFrame.LegendEntry] = []
+        if indicators.contains(where: { $0.target != nil }) {
+            legend.append(.init(label: thai ? "ผ่านเป้าหมาย" : "Target met", color: ChartTheme.metColor))
+            legend.append(.init(label: thai ? "ไม่ผ่านเป้าหมาย" : "Target missed", color: ChartTheme.missedColor))
+        }
+        if indicators.contains(where: { $0.target == nil }) {
+            legend.append(.init(label: thai ? "ไม่มีเป้าหมาย" : "No target", color: ChartTheme.noTargetColor))
+        }
+        return ChartFrame(title: titles.title, subtitle: titles.subtitle, legend: legend, asOfLine: titles.asOfLine, sourceLine: options.sourceLine)
+    }
+
+    /// The total row's name: "รวมจังหวัดเชียงใหม่", "รวมทั้งประเทศ" / "Chiang Mai total".
+    func totalName(_ row: Row) -> String {
+        guard options.language == .thai else { return name(of: row) + " total" }
+        let province = scope.total?.level == .province && row.code != 10
+        return "รวม" + (province ? "จังหวัด" : "") + name(of: row)
+    }
+
+    /// The heading of the area column: "อำเภอ" / "District", …
+    private var levelHeading: String {
+        switch (scope.level, options.language) {
+        case (.district, .thai): return "อำเภอ"
+        case (.district, .english): return "District"
+        case (.province, .thai): return "จังหวัด"
+        case (.province, .english): return "Province"
+        case (.zone, .thai): return "เขตตรวจราชการ"
+        case (.zone, .english): return "Inspection zone"
+        case (.nation, _): return ""
+        }
+    }
+
+    /// Under a column's name: its unit when values are baht, and its target.
+    private func note(_ column: Int) -> String {
+        let formatter = formatters[column]
+        let unit = formatter.scale == .baht || formatter.scale == .millionBaht ? formatter.unitLabel : nil
+        let target = ChartTitles.targetLabel(indicators[column], formatter: formatter, language: options.language)
+        return [unit, target].compactMap { $0 }.joined(separator: " · ")
+    }
+
+    /// A cell's value label, "–" when it has none.
+    private func valueText(_ row: SummaryRow?, column: Int) -> String {
+        row?.value.map(formatters[column].label) ?? "–"
+    }
+
+    /// A cell's change from the previous window ("▲ 1.2 จุด"), empty when there is none.
+    private func changeText(_ row: SummaryRow?, column: Int) -> String {
+        guard row?.value != nil, let change = row?.change else { return "" }
+        return formatters[column].change(change)
+    }
+
+    /// The fill of a cell: met, missed, no target; `nil` without a value.
+    static func fill(of row: SummaryRow?, definition: IndicatorDefinition) -> Color? {
+        guard let row, row.value != nil else { return nil }
+        guard definition.target != nil, let met = row.targetMet else { return ChartTheme.noTargetColor }
+        return met ? ChartTheme.metColor : ChartTheme.missedColor
+    }
+
+    private func drawRow(_ row: Row, bold: Bool, top: Double, height: Double, left: Double, layout: Layout, on canvas: Canvas) {
+        let weight: TextStyle.Weight = bold ? .bold : .regular
+        let name = bold ? totalName(row) : name(of: row)
+        let nameStyle = layout.names.style.with(weight: weight, alignment: .leading)
+        let nameHeight = canvas.measure(name, style: nameStyle).height
+        canvas.draw(name, style: nameStyle, at: Point(x: left + layout.pad, y: top + (height - nameHeight) / 2))
+        for (column, definition) in indicators.enumerated() {
+            let cell = row.cells[column]
+            let rect = Rect(x: left + layout.nameWidth + Double(column) * layout.columnWidth + layout.gutter / 2, y: top + layout.gutter / 2,
+                            width: layout.columnWidth - layout.gutter, height: height - layout.gutter)
+            canvas.group("cell:\(definition.id)") {
+                let textColor: Color
+                if let fill = Self.fill(of: cell, definition: definition) {
+                    canvas.fill(.rectangle(rect), color: fill)
+                    textColor = ChartTheme.textColor(on: fill)
+                } else {
+                    canvas.stroke(.rectangle(rect), color: ChartTheme.gridColor, width: max(1, layout.theme.unit))
+                    textColor = ChartTheme.axisColor
+                }
+                let value = valueText(cell, column: column), change = changeText(cell, column: column)
+                let valueStyle = layout.values.style.with(weight: weight, color: textColor)
+                let changeStyle = layout.changes.style.with(weight: weight, color: textColor)
+                if layout.changeBeside {
+                    // One line: value and change side by side, centred together, centres level.
+                    let single = valueStyle.with(alignment: .leading, wrapWidth: .some(nil))
+                    let small = changeStyle.with(alignment: .leading, wrapWidth: .some(nil))
+                    let valueSize = canvas.measure(value, style: single)
+                    let changeSize = change.isEmpty ? Size(width: -layout.separation, height: 0) : canvas.measure(change, style: small)
+                    let x = rect.midX - (valueSize.width + layout.separation + changeSize.width) / 2
+                    canvas.draw(value, style: single, at: Point(x: x, y: rect.midY - valueSize.height / 2))
+                    if !change.isEmpty {
+                        canvas.draw(change, style: small, at: Point(x: x + valueSize.width + layout.separation, y: rect.midY - changeSize.height / 2))
+                    }
+                } else {
+                    let valueHeight = canvas.measure(value, style: valueStyle).height
+                    let changeHeight = change.isEmpty ? 0 : canvas.measure(change, style: changeStyle).height
+                    let x = rect.minX + layout.pad
+                    let y = canvas.draw(value, style: valueStyle, at: Point(x: x, y: rect.midY - (valueHeight + changeHeight) / 2)).maxY
+                    if !change.isEmpty { canvas.draw(change, style: changeStyle, at: Point(x: x, y: y)) }
+                }
+            }
+        }
+    }
+
+    /// Column widths, fitted type and row heights for a table `width` wide.
+    struct Layout {
+        let theme: ChartTheme
+        /// Space between a cell's edge and its text; white space between cells.
+        let pad: Double
+        let gutter: Double
+        /// The area column's width, and each indicator column's.
+        let nameWidth: Double
+        let columnWidth: Double
+        let names: FittedText
+        let headers: FittedText
+        let notes: FittedText
+        let values: FittedText
+        let changes: FittedText
+        let headerHeight: Double
+        /// A row's height, with the gutter.
+        let rowHeight: Double
+        /// Space above the total row.
+        let totalGap: Double
+        /// Whether every cell's change fits on the value's line, `separation` after it.
+        let changeBeside: Bool
+        let separation: Double
+
+        init(_ chart: ScorecardChart, width: Double, theme: ChartTheme, canvas: Canvas) {
+            self.theme = theme
+            let unit = theme.unit
+            pad = theme.gap / 2
+            gutter = 4 * unit
+            totalGap = theme.gap
+            let all = chart.rows + (chart.total.map { [$0] } ?? [])
+            nameWidth = Self.nameColumnWidth(chart, tableWidth: width, theme: theme, canvas: canvas)
+            columnWidth = min((width - nameWidth) / Double(chart.indicators.count), 320 * unit)
+            let textWidth = columnWidth - gutter - 2 * pad
+
+            names = FittedText(Self.nameTexts(chart), width: nameWidth - 2 * pad, style: theme.axis.with(weight: .bold),
+                               minimumSize: 14 * unit, maxLines: 2, canvas: canvas)
+            headers = FittedText(chart.indicators.map(chart.name(of:)), width: textWidth,
+                                 style: theme.axis.with(weight: .bold, alignment: .center), minimumSize: 13 * unit, maxLines: 3, canvas: canvas)
+            let noteTexts = chart.indicators.indices.map(chart.note)
+            notes = FittedText(noteTexts.filter { !$0.isEmpty }, width: textWidth, style: theme.footer.with(alignment: .center),
+                               minimumSize: 12 * unit, maxLines: 2, canvas: canvas)
+            // Fitted in bold, the total row's weight; the other rows are set lighter in the same size.
+            let cells = all.flatMap { row in row.cells.enumerated().map { ($1, $0) } }
+            values = FittedText(cells.map { chart.valueText($0, column: $1) }, width: textWidth,
+                                style: TextStyle(size: 26 * unit, weight: .bold, alignment: .center), minimumSize: 13 * unit, canvas: canvas)
+            let changeTexts = cells.map { chart.changeText($0, column: $1) }.filter { !$0.isEmpty }
+            changes = FittedText(changeTexts, width: textWidth, style: theme.footer.with(weight: .bold, alignment: .center),
+                                 minimumSize: 12 * unit, canvas: canvas)
+
+            let noteHeight = noteTexts.allSatisfy(\.isEmpty) ? 0 : notes.height
+            headerHeight = max(headers.height + noteHeight, names.height) + 2 * pad
+            let separation = theme.gap
+            self.separation = separation
+            let lines = cells.map { cell, column in
+                (chart.valueText(cell, column: column), chart.changeText(cell, column: column))
+            }
+            let valueStyle = values.style.with(wrapWidth: .some(nil)), changeStyle = changes.style.with(wrapWidth: .some(nil))
+            changeBeside = !values.wrapped && !changes.wrapped && lines.allSatisfy { value, change in
+                change.isEmpty || canvas.measure(value, style: valueStyle).width + separation
+                    + canvas.measure(change, style: changeStyle).width <= textWidth
+            }
+            let changeHeight = changeTexts.isEmpty ? 0 : changes.height
+            let content = changeBeside ? max(values.height, changeHeight) : values.height + changeHeight
+            rowHeight = max(content, names.height) + 2 * pad + gutter
+        }
+
+        /// Narrower indicator columns make the chart wider instead (`preferredSize`): a value at
+        /// the smallest size still fits on one line, and a name in three or four.
+        static func minimumColumnWidth(_ theme: ChartTheme) -> Double { 120 * theme.unit }
+
+        /// The area column: as wide as the longest name in bold, up to a quarter of the table
+        /// (longer names wrap).
+        static func nameColumnWidth(_ chart: ScorecardChart, tableWidth: Double, theme: ChartTheme, canvas: Canvas) -> Double {
+            let style = theme.axis.with(weight: .bold)
+            let natural = (nameTexts(chart).map { canvas.measure($0, style: style).width }.max() ?? 0) + theme.gap
+            return min(natural, tableWidth / 4)
+        }
+
+        /// The texts of the area column: the areas, the total, the column heading.
+        static func nameTexts(_ chart: ScorecardChart) -> [String] {
+            chart.rows.map(chart.name(of:)) + (chart.total.map { [chart.totalName($0)] } ?? []) + [chart.levelHeading]
+        }
+
+        /// The table's height with `rows` rows and a total row or none.
+        func height(rows: Int, total: Bool) -> Double {
+            headerHeight + Double(rows) * rowHeight + (total ? totalGap + rowHeight : 0)
+        }
+    }
+}

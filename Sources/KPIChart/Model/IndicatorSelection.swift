@@ -1,0 +1,39 @@
+import KPICore
+
+/// Which indicators a chart of several indicators (a scorecard) shows: the ids given, in their
+/// order, or every indicator in the summary.
+public enum IndicatorSelection: Equatable, Sendable {
+    case all
+    case ids([String])
+
+    /// `all`, or ids separated by commas (`bmn.coverage,bmn.pass-rate`); spaces around an id,
+    /// empty items and repeats are dropped.
+    public init(argument: String) {
+        let items = argument.split(separator: ",").map { item in
+            String(item.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+        }.filter { !$0.isEmpty }
+        if items.count == 1, items[0].lowercased() == "all" {
+            self = .all
+            return
+        }
+        var seen: Set<String> = []
+        self = .ids(items.filter { seen.insert($0).inserted })
+    }
+
+    /// The catalog entries of the selected indicators in `summary`, in order (by id for `all`);
+    /// throws for an id the summary has no data for, or when nothing is selected.
+    public func definitions(in summary: Summary) throws(ChartRenderer.ChartError) -> [IndicatorDefinition] {
+        switch self {
+        case .all:
+            guard !summary.indicators.isEmpty else { throw ChartRenderer.ChartError(description: "the input has no indicators") }
+            return summary.indicators.sorted { $0.id < $1.id }
+        case .ids(let ids):
+            guard !ids.isEmpty else { throw ChartRenderer.ChartError(description: "give at least one indicator id, or all") }
+            let byID = Dictionary(summary.indicators.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            return try ids.map { id throws(ChartRenderer.ChartError) in
+                guard let definition = byID[id] else { throw ChartRenderer.noData(for: id, in: summary) }
+                return definition
+            }
+        }
+    }
+}
