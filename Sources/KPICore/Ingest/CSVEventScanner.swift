@@ -18,7 +18,6 @@ struct CSVEventScanner {
     private var blockStart: Int
     private var block = SIMD16<UInt8>()
     private var events: UInt32 = 0
-    private var commas: UInt32 = 0
     /// The OR of the blocks loaded since `startRecord()`.
     private var high = SIMD16<UInt8>()
 
@@ -40,8 +39,11 @@ struct CSVEventScanner {
         let event = events & (0 &- events)
         events ^= event
         let position = blockStart &+ event.trailingZeroBitCount
-        if commas & event != 0 { return (.comma, position) }
-        return (bytes[position] == UInt8(ascii: "\n") ? .lineFeed : .quote, position)
+        switch bytes[position] {
+        case UInt8(ascii: ","): return (.comma, position)
+        case UInt8(ascii: "\n"): return (.lineFeed, position)
+        default: return (.quote, position)
+        }
     }
 
     /// Marks the start of a record, for `sawNonASCII`: it forgets the blocks before the current one.
@@ -60,10 +62,9 @@ struct CSVEventScanner {
         block = UnsafeRawPointer(bytes + blockStart).loadUnaligned(as: SIMD16<UInt8>.self)
         high |= block
         // Literal splats: with `UInt8(ascii:)` the compares are not vectorised.
-        let commaLanes = block .== SIMD16<UInt8>(repeating: 0x2C)
-        let eventLanes = commaLanes .| (block .== SIMD16<UInt8>(repeating: 0x0A)) .| (block .== SIMD16<UInt8>(repeating: 0x22))
+        let eventLanes = (block .== SIMD16<UInt8>(repeating: 0x2C)) .| (block .== SIMD16<UInt8>(repeating: 0x0A))
+            .| (block .== SIMD16<UInt8>(repeating: 0x22))
         let inside: UInt32 = count &- blockStart >= 16 ? 0xFFFF : (1 &<< UInt32(count &- blockStart)) &- 1
-        commas = Self.bitMask(commaLanes) & inside
         events = Self.bitMask(eventLanes) & inside
     }
 
