@@ -1,9 +1,9 @@
 /// Splits the records of one chunk into fields and hands them to a sink, in file order.
 ///
 /// `CSVEventScanner` points at the commas, line feeds and quotes, 16 bytes at a time. A record
-/// without quotes takes the fast path, which only cuts fields at commas; at the record's first
-/// quote it is parsed again from its start by the quoting rule of `CSVQuoteState`, which also
-/// undoes doubled quotes in place. A record is handed over once its end is in the buffer; its
+/// without quotes takes the fast path, which only cuts fields at commas; from a record's first
+/// quote on, the full quoting rule of `CSVQuoteState` takes over until the record's end, and
+/// doubled quotes are undone in place. A record is handed over once its end is in the buffer; its
 /// bytes are checked as text only when one of them has the high bit set.
 struct CSVChunkParser: ~Copyable {
     private var buffer: CSVChunkBuffer
@@ -90,11 +90,12 @@ struct CSVChunkParser: ~Copyable {
                 field = 0
                 scanner.startRecord()
             case .quote:
-                guard let next = parseQuotedRecord(from: recordStart, &list, into: &sink) else { return recordStart }
+                guard let next = finishQuotedRecord(
+                    &scanner, start: recordStart, fields: field, fieldStart: fieldStart, quote: position, &list, into: &sink
+                ) else { return recordStart }
                 recordStart = next
-                fieldStart = next
+                fieldStart = recordStart
                 field = 0
-                scanner = CSVEventScanner(bytes, count: count, from: next)
             }
         }
         guard buffer.isExhausted, recordStart < count else { return buffer.isExhausted ? count : recordStart }
@@ -106,15 +107,16 @@ struct CSVChunkParser: ~Copyable {
         return count
     }
 
-    /// Parses the record at `start`, which holds a quote, by the full quoting rule, hands it over
-    /// and returns the offset after it; `nil` when the buffer ends before the record does.
-    private mutating func parseQuotedRecord<Sink: CSVRecordSink>(
-        from start: Int, _ list: inout CSVFieldList, into sink: inout Sink
+    /// Parses the rest of the record at `start` by the full quoting rule, from its first quote
+    /// (at `quote`, in the field that starts at `fieldStart`, after `fields` unquoted fields), and
+    /// hands it over. Returns the offset after the record, or `nil` when the buffer ends before it.
+    private mutating func finishQuotedRecord<Sink: CSVRecordSink>(
+        _ scanner: inout CSVEventScanner, start: Int, fields: Int, fieldStart: Int, quote: Int,
+        _ list: inout CSVFieldList, into sink: inout Sink
     ) -> Int? {
         let count = buffer.count
-        var scanner = CSVEventScanner(buffer.bytes, count: count, from: start)
-        var record = Record(start: start, end: count, fields: 0, maybeNonASCII: false)
-        var fieldStart = start
+        var record = Record(start: start, end: count, fields: fields, maybeNonASCII: false)
+        var fieldStart = fieldStart
         var state = FieldState.unquoted
         var quoteEnd = 0  // the last quote seen in a quoted field
         var escaped = false  // whether the quoted field held a `""`
@@ -140,7 +142,8 @@ struct CSVChunkParser: ~Copyable {
             escaped = false
         }
 
-        while let (kind, position) = scanner.next() {
+        var (kind, position) = (CSVEventScanner.Kind.quote, quote)
+        while true {
             switch (kind, state) {
             case (.comma, .quoted):
                 break
@@ -153,6 +156,7 @@ struct CSVChunkParser: ~Copyable {
                 record.end = position
                 record.maybeNonASCII = scanner.sawNonASCII
                 deliver(record, list, into: &sink)
+                scanner.startRecord()
                 return position &+ 1
             case (.quote, .unquoted):
                 if position == fieldStart { state = .quoted } else { fail(Self.strayQuote) }
@@ -168,6 +172,8 @@ struct CSVChunkParser: ~Copyable {
                     state = .unquoted
                 }
             }
+            guard let next = scanner.next() else { break }
+            (kind, position) = next
         }
         guard buffer.isExhausted else { return nil }
         if state == .quoted {
