@@ -47,10 +47,9 @@ struct CSVChunkParser: ~Copyable {
 
     /// A whole record, as `deliver` checks it.
     private struct Record {
-        var start: Int
-        /// Its line feed, or the end of the file.
-        var end: Int
         var fields: Int
+        /// False for a last record that ends with the file.
+        var endsWithLineFeed: Bool
         /// Line feeds inside quoted fields.
         var lineFeeds = 0
         /// Fields whose `""` are still to be undone (listed in `CSVFieldList.escaped`).
@@ -82,7 +81,7 @@ struct CSVChunkParser: ~Copyable {
                 let contentEnd = withoutCR(fieldStart, position)
                 if contentEnd != recordStart || !isLastLineOfFile(position &+ 1) {
                     list.set(field, start: fieldStart, end: contentEnd)
-                    let record = Record(start: recordStart, end: position, fields: field &+ 1, maybeNonASCII: scanner.sawNonASCII)
+                    let record = Record(fields: field &+ 1, endsWithLineFeed: true, maybeNonASCII: scanner.sawNonASCII)
                     deliver(record, list, into: &sink)
                 }
                 recordStart = position &+ 1
@@ -91,7 +90,7 @@ struct CSVChunkParser: ~Copyable {
                 scanner.startRecord()
             case .quote:
                 guard let next = finishQuotedRecord(
-                    &scanner, start: recordStart, fields: field, fieldStart: fieldStart, quote: position, &list, into: &sink
+                    &scanner, fields: field, fieldStart: fieldStart, quote: position, &list, into: &sink
                 ) else { return recordStart }
                 recordStart = next
                 fieldStart = recordStart
@@ -102,20 +101,21 @@ struct CSVChunkParser: ~Copyable {
         let contentEnd = withoutCR(fieldStart, count)
         if contentEnd != recordStart {
             list.set(field, start: fieldStart, end: contentEnd)
-            deliver(Record(start: recordStart, end: count, fields: field &+ 1, maybeNonASCII: scanner.sawNonASCII), list, into: &sink)
+            let record = Record(fields: field &+ 1, endsWithLineFeed: false, maybeNonASCII: scanner.sawNonASCII)
+            deliver(record, list, into: &sink)
         }
         return count
     }
 
-    /// Parses the rest of the record at `start` by the full quoting rule, from its first quote
-    /// (at `quote`, in the field that starts at `fieldStart`, after `fields` unquoted fields), and
-    /// hands it over. Returns the offset after the record, or `nil` when the buffer ends before it.
+    /// Parses the rest of a record by the full quoting rule, from its first quote (at `quote`, in
+    /// the field that starts at `fieldStart`, after `fields` unquoted fields), and hands it over.
+    /// Returns the offset after the record, or `nil` when the buffer ends before it does.
     private mutating func finishQuotedRecord<Sink: CSVRecordSink>(
-        _ scanner: inout CSVEventScanner, start: Int, fields: Int, fieldStart: Int, quote: Int,
+        _ scanner: inout CSVEventScanner, fields: Int, fieldStart: Int, quote: Int,
         _ list: inout CSVFieldList, into sink: inout Sink
     ) -> Int? {
         let count = buffer.count
-        var record = Record(start: start, end: count, fields: fields, maybeNonASCII: false)
+        var record = Record(fields: fields, endsWithLineFeed: false, maybeNonASCII: false)
         var fieldStart = fieldStart
         var state = FieldState.unquoted
         var quoteEnd = 0  // the last quote seen in a quoted field
@@ -153,7 +153,7 @@ struct CSVChunkParser: ~Copyable {
                 record.lineFeeds &+= 1
             case (.lineFeed, _):
                 endField(withoutCR(fieldStart, position))
-                record.end = position
+                record.endsWithLineFeed = true
                 record.maybeNonASCII = scanner.sawNonASCII
                 deliver(record, list, into: &sink)
                 scanner.startRecord()
@@ -210,7 +210,7 @@ struct CSVChunkParser: ~Copyable {
     /// Checks a whole record for quoting, field count and bytes, and hands it over.
     private mutating func deliver<Sink: CSVRecordSink>(_ record: Record, _ list: CSVFieldList, into sink: inout Sink) {
         let recordLine = line
-        line &+= record.lineFeeds &+ (record.end < buffer.count ? 1 : 0)
+        line &+= record.lineFeeds &+ (record.endsWithLineFeed ? 1 : 0)
         if let problem = record.problem {
             sink.reject(CSVProblem(line: recordLine, field: record.problemField, reason: problem))
             return
