@@ -1,6 +1,6 @@
 import Glibc
 
-/// Byte searches through glibc's vectorised `memchr`.
+/// Byte searches: glibc's vectorised `memchr` to find one, SIMD compares to count them.
 enum ByteSearch {
     /// Index of the first `byte` in `bytes[from ..< to]`, or `nil`.
     @inline(__always)
@@ -11,12 +11,32 @@ enum ByteSearch {
 
     /// Number of `byte`s in `bytes[from ..< to]`.
     static func count(of byte: UInt8, in bytes: UnsafePointer<UInt8>, from: Int, to: Int) -> Int {
-        var count = 0
+        var total = 0
         var position = from
-        while let found = firstIndex(of: byte, in: bytes, from: position, to: to) {
-            count &+= 1
-            position = found &+ 1
+        let splat = SIMD16<UInt8>(repeating: byte)
+        while to &- position >= 16 {
+            // Each lane counts its matches (a true compare is 0xFF, that is -1) up to 255 times.
+            var lanes = SIMD16<UInt8>()
+            let stop = min(to &- 15, position &+ 255 &* 16)
+            while position < stop {
+                let block = UnsafeRawPointer(bytes + position).loadUnaligned(as: SIMD16<UInt8>.self)
+                lanes &-= unsafeBitCast(block .== splat, to: SIMD16<UInt8>.self)
+                position &+= 16
+            }
+            let halves = unsafeBitCast(lanes, to: SIMD2<UInt64>.self)
+            total &+= sumOfBytes(halves[0]) &+ sumOfBytes(halves[1])
         }
-        return count
+        while position < to {
+            if bytes[position] == byte { total &+= 1 }
+            position &+= 1
+        }
+        return total
+    }
+
+    /// The sum of the 8 bytes of `word`.
+    @inline(__always)
+    private static func sumOfBytes(_ word: UInt64) -> Int {
+        let pairs = (word & 0x00FF_00FF_00FF_00FF) &+ ((word &>> 8) & 0x00FF_00FF_00FF_00FF)
+        return Int(truncatingIfNeeded: (pairs &* 0x0001_0001_0001_0001) &>> 48)
     }
 }

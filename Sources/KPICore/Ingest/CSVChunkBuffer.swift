@@ -6,8 +6,8 @@ import Glibc
 /// The buffer keeps the unfinished record at its end when it reads on, and grows (doubling) only
 /// when that record fills half of it.
 struct CSVChunkBuffer: ~Copyable {
-    /// Readable bytes after the buffer's capacity, so that 8-byte loads may start at any byte.
-    static let slack = 8
+    /// Readable bytes after the buffer's capacity, so that a block may start at any byte.
+    static let slack = CSVEventScanner.overread
     /// Buffer size for a chunk of a big file.
     static let defaultCapacity = 4 << 20
 

@@ -1,16 +1,14 @@
 /// Splits the records of one chunk into fields and hands them to a sink, in file order.
 ///
-/// One pass over the buffer, 8 bytes at a time: each word gives a mask of its commas, quotes and
-/// line feeds, and only those bytes are looked at, by the quoting rule of `CSVQuoteState`. A
-/// record is handed over once its end is in the buffer; then its doubled quotes are undone in
-/// place, and its bytes are checked as text only when one of them has the high bit set.
+/// `CSVEventScanner` points at the commas, line feeds and quotes, 16 bytes at a time. A record
+/// without quotes takes the fast path, which only cuts fields at commas; from a record's first
+/// quote on, the full quoting rule of `CSVQuoteState` takes over until the record's end, and
+/// doubled quotes are undone in place. A record is handed over once its end is in the buffer; its
+/// bytes are checked as text only when one of them has the high bit set.
 struct CSVChunkParser: ~Copyable {
     private var buffer: CSVChunkBuffer
-    /// Field bounds of the current record, two offsets per field into `buffer.bytes`.
-    private var bounds: UnsafeMutablePointer<Int>
-    /// Indices of the current record's fields whose doubled quotes are still to be undone.
-    private var escapedFields: UnsafeMutablePointer<Int>
-    private var fieldCapacity: Int
+    /// The fields of the record being split.
+    private var fields: CSVFieldList
     /// The header's field count, or `nil` while reading the header itself.
     private let expectedFieldCount: Int?
     private let encoding: TextEncoding
@@ -21,19 +19,14 @@ struct CSVChunkParser: ~Copyable {
 
     init(file: InputFile, chunk: CSVChunk, encoding: TextEncoding, expectedFieldCount: Int?) {
         buffer = CSVChunkBuffer(file: file, range: chunk.bytes, encoding: encoding)
-        fieldCapacity = max(expectedFieldCount ?? 0, 16)
-        bounds = .allocate(capacity: 2 &* fieldCapacity)
-        escapedFields = .allocate(capacity: fieldCapacity)
+        fields = CSVFieldList(capacity: max(expectedFieldCount ?? 0, 16))
         self.expectedFieldCount = expectedFieldCount
         self.encoding = encoding
         endsFile = chunk.bytes.upperBound == file.byteCount
         line = chunk.firstLine
     }
 
-    deinit {
-        bounds.deallocate()
-        escapedFields.deallocate()
-    }
+    deinit { fields.deallocate() }
 
     /// Reads the whole chunk into `sink`. `progress` gets the file bytes read, once per buffer,
     /// the first time with `bytesBefore` added.
@@ -52,44 +45,19 @@ struct CSVChunkParser: ~Copyable {
         } while !buffer.isExhausted
     }
 
-    /// How the current field is being read.
-    private enum Mode {
-        case unquoted
-        case quoted
-        /// Just after a quote in a quoted field (at `quoteEnd`): its end, or half of a `""`.
-        case afterQuote
-    }
-
-    /// What breaks the quoting rules.
-    private enum QuotingProblem {
-        case none
-        case strayQuote
-        case textAfterQuote
-    }
-
-    /// The state of the record being split.
-    private struct RecordScan {
-        let start: Int
-        var fieldStart: Int
-        var fields = 0
-        var mode = Mode.unquoted
-        var quoteEnd = 0
-        var escapedCount = 0
+    /// A whole record, as `deliver` checks it.
+    private struct Record {
+        var fields: Int
+        /// False for a last record that ends with the file.
+        var endsWithLineFeed: Bool
+        /// Line feeds inside quoted fields.
         var lineFeeds = 0
-        /// The first problem, and its field.
-        var problem = QuotingProblem.none
+        /// Fields whose `""` are still to be undone (listed in `CSVFieldList.escaped`).
+        var escapedFields = 0
+        /// The first quoting problem, if any, and its field.
+        var problem: String?
         var problemField = 0
-
-        init(start: Int) {
-            self.start = start
-            fieldStart = start
-        }
-
-        mutating func fail(_ problem: QuotingProblem) {
-            guard self.problem == .none else { return }
-            self.problem = problem
-            problemField = fields
-        }
+        var maybeNonASCII: Bool
     }
 
     /// Hands over every record whose end is in the buffer (all of them once the chunk is read)
@@ -97,107 +65,154 @@ struct CSVChunkParser: ~Copyable {
     private mutating func parseRecords<Sink: CSVRecordSink>(into sink: inout Sink) -> Int {
         let bytes = buffer.bytes
         let count = buffer.count
-        var record = RecordScan(start: 0)
-        // The OR of the words that held the record's bytes (and maybe a few of its neighbours').
-        var high: UInt64 = 0
-        var wordStart = 0
-        while wordStart < count {
-            let word = UInt64(littleEndian: UnsafeRawPointer(bytes).loadUnaligned(fromByteOffset: wordStart, as: UInt64.self))
-            high |= word
-            let inside: UInt64 = count &- wordStart >= 8 ? ~0 : (1 &<< UInt64((count &- wordStart) &* 8)) &- 1
-            let commas = Self.zeroBytes(word ^ 0x2C2C_2C2C_2C2C_2C2C) & inside
-            let lineFeeds = Self.zeroBytes(word ^ 0x0A0A_0A0A_0A0A_0A0A) & inside
-            var events = commas | lineFeeds | (Self.zeroBytes(word ^ 0x2222_2222_2222_2222) & inside)
-            while events != 0 {
-                let event = events & (0 &- events)
-                events ^= event
-                let position = wordStart &+ event.trailingZeroBitCount &>> 3
-                if commas & event != 0 {
-                    if record.mode == .unquoted {
-                        appendField(&record, end: position)
-                    } else if record.mode == .afterQuote {
-                        if position != record.quoteEnd &+ 1 { record.fail(.textAfterQuote) }
-                        appendField(&record, end: position)
-                    }
-                } else if lineFeeds & event != 0 {
-                    if record.mode == .quoted {
-                        record.lineFeeds &+= 1
-                    } else {
-                        if endRecord(&record, at: position) { deliver(record, end: position, nonASCII: high, into: &sink) }
-                        record = RecordScan(start: position &+ 1)
-                        high = word
-                    }
-                } else {
-                    quote(at: position, &record)
+        var list = fields
+        defer { fields = list }
+        var scanner = CSVEventScanner(bytes, count: count, from: 0)
+        var recordStart = 0
+        var fieldStart = 0
+        var field = 0
+        while let (kind, position) = scanner.next() {
+            switch kind {
+            case .comma:
+                list.set(field, start: fieldStart, end: position)
+                field &+= 1
+                fieldStart = position &+ 1
+            case .lineFeed:
+                let contentEnd = withoutCR(fieldStart, position)
+                if contentEnd != recordStart || !isLastLineOfFile(position &+ 1) {
+                    list.set(field, start: fieldStart, end: contentEnd)
+                    let record = Record(fields: field &+ 1, endsWithLineFeed: true, maybeNonASCII: scanner.sawNonASCII)
+                    deliver(record, list, into: &sink)
                 }
+                recordStart = position &+ 1
+                fieldStart = recordStart
+                field = 0
+                scanner.startRecord()
+            case .quote:
+                guard let next = finishQuotedRecord(
+                    &scanner, fields: field, fieldStart: fieldStart, quote: position, &list, into: &sink
+                ) else { return recordStart }
+                recordStart = next
+                fieldStart = recordStart
+                field = 0
             }
-            wordStart &+= 8
         }
-        guard buffer.isExhausted else { return record.start }
-        if record.start < count {
-            if record.mode == .quoted {
-                sink.reject(CSVProblem(line: line, field: nil, reason: Self.unterminatedQuote))
-                line &+= record.lineFeeds
-            } else if endRecord(&record, at: count) {
-                deliver(record, end: count, nonASCII: high, into: &sink)
-            }
+        guard buffer.isExhausted, recordStart < count else { return buffer.isExhausted ? count : recordStart }
+        let contentEnd = withoutCR(fieldStart, count)
+        if contentEnd != recordStart {
+            list.set(field, start: fieldStart, end: contentEnd)
+            let record = Record(fields: field &+ 1, endsWithLineFeed: false, maybeNonASCII: scanner.sawNonASCII)
+            deliver(record, list, into: &sink)
         }
         return count
     }
 
-    /// A quote: it opens a field, closes one, is half of a `""`, or breaks the rules.
-    @inline(__always)
-    private mutating func quote(at position: Int, _ record: inout RecordScan) {
-        switch record.mode {
-        case .unquoted:
-            if position == record.fieldStart {
-                record.mode = .quoted
-            } else {
-                record.fail(.strayQuote)
-            }
-        case .quoted:
-            record.mode = .afterQuote
-            record.quoteEnd = position
-        case .afterQuote:
-            if position == record.quoteEnd &+ 1 {
-                record.mode = .quoted
-                let escaped = escapedFields + record.escapedCount
-                if record.escapedCount == 0 || escaped[-1] != record.fields {
-                    escaped.pointee = record.fields
-                    record.escapedCount &+= 1
-                }
-            } else {
-                record.fail(.textAfterQuote)
-                record.mode = .unquoted
-            }
+    /// Parses the rest of a record by the full quoting rule, from its first quote (at `quote`, in
+    /// the field that starts at `fieldStart`, after `fields` unquoted fields), and hands it over.
+    /// Returns the offset after the record, or `nil` when the buffer ends before it does.
+    private mutating func finishQuotedRecord<Sink: CSVRecordSink>(
+        _ scanner: inout CSVEventScanner, fields: Int, fieldStart: Int, quote: Int,
+        _ list: inout CSVFieldList, into sink: inout Sink
+    ) -> Int? {
+        let count = buffer.count
+        var record = Record(fields: fields, endsWithLineFeed: false, maybeNonASCII: false)
+        var fieldStart = fieldStart
+        var state = FieldState.unquoted
+        var quoteEnd = 0  // the last quote seen in a quoted field
+        var escaped = false  // whether the quoted field held a `""`
+
+        func fail(_ reason: String) {
+            guard record.problem == nil else { return }
+            record.problem = reason
+            record.problemField = record.fields
         }
+        /// Ends the field before `end`; the next starts after it.
+        func endField(_ end: Int) {
+            if state == .unquoted {
+                list.set(record.fields, start: fieldStart, end: end)
+            } else {
+                if end != quoteEnd &+ 1 { fail(Self.textAfterQuote) }
+                list.set(record.fields, start: fieldStart &+ 1, end: quoteEnd)
+                if escaped { list.markEscaped(record.fields, count: record.escapedFields) }
+                record.escapedFields &+= escaped ? 1 : 0
+            }
+            record.fields &+= 1
+            fieldStart = end &+ 1
+            state = .unquoted
+            escaped = false
+        }
+
+        var (kind, position) = (CSVEventScanner.Kind.quote, quote)
+        while true {
+            switch (kind, state) {
+            case (.comma, .quoted):
+                break
+            case (.comma, _):
+                endField(position)
+            case (.lineFeed, .quoted):
+                record.lineFeeds &+= 1
+            case (.lineFeed, _):
+                endField(withoutCR(fieldStart, position))
+                record.endsWithLineFeed = true
+                record.maybeNonASCII = scanner.sawNonASCII
+                deliver(record, list, into: &sink)
+                scanner.startRecord()
+                return position &+ 1
+            case (.quote, .unquoted):
+                if position == fieldStart { state = .quoted } else { fail(Self.strayQuote) }
+            case (.quote, .quoted):
+                state = .afterQuote
+                quoteEnd = position
+            case (.quote, .afterQuote):
+                if position == quoteEnd &+ 1 {
+                    state = .quoted
+                    escaped = true
+                } else {
+                    fail(Self.textAfterQuote)
+                    state = .unquoted
+                }
+            }
+            guard let next = scanner.next() else { break }
+            (kind, position) = next
+        }
+        guard buffer.isExhausted else { return nil }
+        if state == .quoted {
+            sink.reject(CSVProblem(line: line, field: nil, reason: Self.unterminatedQuote))
+            line &+= record.lineFeeds
+        } else {
+            endField(withoutCR(fieldStart, count))
+            record.maybeNonASCII = scanner.sawNonASCII
+            deliver(record, list, into: &sink)
+        }
+        return count
     }
 
-    /// Ends the current field and the record at `end`, its line feed (or the end of the file).
-    /// Returns false for the empty last line of the file, which is no record.
+    /// How the current field is being read, by the rule of `CSVQuoteState`.
+    private enum FieldState {
+        case unquoted
+        case quoted
+        /// Just after a quote in a quoted field: its end, or half of a `""`.
+        case afterQuote
+    }
+
+    /// `end`, or one less when the byte before it (after `start`) is a CR.
     @inline(__always)
-    private mutating func endRecord(_ record: inout RecordScan, at end: Int) -> Bool {
-        var contentEnd = end
-        if end > record.fieldStart, buffer.bytes[end &- 1] == UInt8(ascii: "\r") { contentEnd &-= 1 }
-        if record.mode == .afterQuote, contentEnd != record.quoteEnd &+ 1 { record.fail(.textAfterQuote) }
-        if contentEnd == record.start, end &+ 1 >= buffer.count, endsFile, buffer.isExhausted { return false }
-        appendField(&record, end: contentEnd)
-        return true
+    private func withoutCR(_ start: Int, _ end: Int) -> Int {
+        end > start && buffer.bytes[end &- 1] == UInt8(ascii: "\r") ? end &- 1 : end
     }
 
-    /// Checks a whole record (ending at `end`) for quoting, field count and bytes, and hands it
-    /// over. Its bytes are checked as text only when `nonASCII` has a high bit set.
-    private mutating func deliver<Sink: CSVRecordSink>(_ record: RecordScan, end: Int, nonASCII: UInt64, into sink: inout Sink) {
-        let bytes = buffer.bytes
+    /// True when `end` is the end of the file: an empty line there is no record.
+    @inline(__always)
+    private func isLastLineOfFile(_ end: Int) -> Bool {
+        end >= buffer.count && endsFile && buffer.isExhausted
+    }
+
+    /// Checks a whole record for quoting, field count and bytes, and hands it over.
+    private mutating func deliver<Sink: CSVRecordSink>(_ record: Record, _ list: CSVFieldList, into sink: inout Sink) {
         let recordLine = line
-        line &+= record.lineFeeds &+ (end < buffer.count ? 1 : 0)
-        switch record.problem {
-        case .none: break
-        case .strayQuote:
-            sink.reject(CSVProblem(line: recordLine, field: record.problemField, reason: Self.strayQuote))
-            return
-        case .textAfterQuote:
-            sink.reject(CSVProblem(line: recordLine, field: record.problemField, reason: Self.textAfterQuote))
+        line &+= record.lineFeeds &+ (record.endsWithLineFeed ? 1 : 0)
+        if let problem = record.problem {
+            sink.reject(CSVProblem(line: recordLine, field: record.problemField, reason: problem))
             return
         }
         if let expectedFieldCount, record.fields != expectedFieldCount {
@@ -205,9 +220,9 @@ struct CSVChunkParser: ~Copyable {
             sink.reject(CSVProblem(line: recordLine, field: nil, reason: reason))
             return
         }
-        for index in 0..<record.escapedCount { undoDoubledQuotes(field: escapedFields[index]) }
-        let csvRecord = CSVRecord(line: recordLine, bytes: bytes, bounds: UnsafeBufferPointer(start: bounds, count: 2 &* record.fields))
-        if nonASCII & 0x8080_8080_8080_8080 != 0 {
+        for index in 0..<record.escapedFields { undoDoubledQuotes(field: list.escaped[index], list) }
+        let csvRecord = CSVRecord(line: recordLine, bytes: buffer.bytes, bounds: UnsafeBufferPointer(start: list.bounds, count: 2 &* record.fields))
+        if record.maybeNonASCII {
             for field in 0..<record.fields {
                 let text = csvRecord[field]
                 if let bad = UTF8Validation.firstInvalidByte(text.baseAddress!, count: text.count) {
@@ -219,35 +234,10 @@ struct CSVChunkParser: ~Copyable {
         sink.consume(csvRecord)
     }
 
-    /// Ends the current field at `end` (a comma, or the record's end) and starts the next.
-    @inline(__always)
-    private mutating func appendField(_ record: inout RecordScan, end: Int) {
-        let index = record.fields
-        if index == fieldCapacity { growFields() }
-        let quoted = record.mode != .unquoted
-        bounds[2 &* index] = quoted ? record.fieldStart &+ 1 : record.fieldStart
-        bounds[2 &* index &+ 1] = quoted ? record.quoteEnd : end
-        record.fields = index &+ 1
-        record.fieldStart = end &+ 1
-        record.mode = .unquoted
-    }
-
-    @inline(never)
-    private mutating func growFields() {
-        let bounds = UnsafeMutablePointer<Int>.allocate(capacity: 4 &* fieldCapacity)
-        bounds.moveInitialize(from: self.bounds, count: 2 &* fieldCapacity)
-        self.bounds.deallocate()
-        self.bounds = bounds
-        let escapedFields = UnsafeMutablePointer<Int>.allocate(capacity: 2 &* fieldCapacity)
-        escapedFields.moveInitialize(from: self.escapedFields, count: fieldCapacity)
-        self.escapedFields.deallocate()
-        self.escapedFields = escapedFields
-        fieldCapacity &*= 2
-    }
-
     /// Turns each `""` of a quoted field into `"`, moving the bytes left within the field.
-    private func undoDoubledQuotes(field: Int) {
+    private func undoDoubledQuotes(field: Int, _ list: CSVFieldList) {
         let bytes = buffer.bytes
+        let bounds = list.bounds
         var read = bounds[2 &* field]
         var write = read
         let end = bounds[2 &* field &+ 1]
@@ -267,13 +257,6 @@ struct CSVChunkParser: ~Copyable {
         // Only the marker fails the check after conversion; the byte after it is the culprit.
         case .tis620: return TIS620.invalidByteReason(field[bad &+ 1])
         }
-    }
-
-    /// 0x80 in each byte of `word` that is zero, exactly (no borrow between bytes).
-    @inline(__always)
-    private static func zeroBytes(_ word: UInt64) -> UInt64 {
-        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        return ~(((word & low7) &+ low7) | word | low7)
     }
 
     static let unterminatedQuote = "unterminated quoted field: the quote opened here is never closed"

@@ -4,7 +4,7 @@ import Foundation
 /// records streamed to sinks by all cores without ever holding the whole file.
 ///
 /// Records: comma separated, `"` quoting (quoted fields may hold commas, doubled quotes and line
-/// breaks), ending with LF or CRLF; a UTF-8 byte-order mark at the start is skipped. A record's
+/// breaks), ending with LF or CRLF; a UTF-8 byte-order mark at the start of a UTF-8 file is skipped. A record's
 /// `line` is the physical line on which it starts (1 = the header). A record whose field count
 /// differs from the header's, that breaks the quoting rules or whose bytes are not text in the
 /// file's encoding goes to the sink's `reject`. A `"` opens a quoted field only at the start of
@@ -31,7 +31,7 @@ public struct CSVFile: Sendable {
     public init(path: String, displayName: String? = nil, encoding: TextEncoding = .utf8) throws(RowError) {
         let displayName = displayName ?? path
         let file = try InputFile(path: path, displayName: displayName)
-        let headerStart = try Self.byteOrderMarkLength(file)
+        let headerStart = encoding == .utf8 ? try Self.byteOrderMarkLength(file) : 0
         guard file.byteCount > headerStart else { throw RowError(file: displayName, line: 1, reason: "empty file") }
 
         // The header ends at the first line feed outside quotes.

@@ -1,22 +1,6 @@
-/// Cheap checks of a record's bytes: most records are ASCII, so they are only tested for a high
-/// bit (8 bytes at a time), and only the rest are validated as UTF-8.
+/// UTF-8 validation of a field. Cheap in practice: the parser calls it only for records in which
+/// a byte has the high bit set (`CSVEventScanner.sawNonASCII`), and most records are ASCII.
 enum UTF8Validation {
-    /// True when any of the `count` bytes at `start` has its high bit set.
-    static func containsNonASCII(_ start: UnsafePointer<UInt8>, count: Int) -> Bool {
-        let raw = UnsafeRawPointer(start)
-        var index = 0
-        var high: UInt64 = 0
-        while index &+ 8 <= count {
-            high |= raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            index &+= 8
-        }
-        while index < count {
-            high |= UInt64(start[index])
-            index &+= 1
-        }
-        return high & 0x8080_8080_8080_8080 != 0
-    }
-
     /// Offset of the first byte that does not belong to a well-formed UTF-8 sequence (no overlong
     /// forms, no surrogates, nothing above U+10FFFF), or `nil` when all `count` bytes are valid.
     static func firstInvalidByte(_ start: UnsafePointer<UInt8>, count: Int) -> Int? {

@@ -1,0 +1,80 @@
+/// Finds the bytes the CSV parser must look at (commas, line feeds and quotes) in a buffer,
+/// 16 bytes at a time with SIMD compares, and notes whether the bytes passed hold any that is not
+/// ASCII.
+struct CSVEventScanner {
+    /// A byte the parser must look at.
+    enum Kind {
+        case comma
+        case lineFeed
+        case quote
+    }
+
+    /// Bytes read past the end of the buffer, which must be readable (and are ignored).
+    static let overread = 16
+
+    private let bytes: UnsafePointer<UInt8>
+    private let count: Int
+    /// The block being scanned: where it starts, its bytes, and its events not yet returned.
+    private var blockStart: Int
+    private var block = SIMD16<UInt8>()
+    private var events: UInt32 = 0
+    /// The OR of the blocks loaded since `startRecord()`.
+    private var high = SIMD16<UInt8>()
+
+    /// A scanner of `bytes[start ..< count]`.
+    init(_ bytes: UnsafePointer<UInt8>, count: Int, from start: Int) {
+        self.bytes = bytes
+        self.count = count
+        blockStart = start &- 16
+    }
+
+    /// The next event, or `nil` at the end of the buffer.
+    @inline(__always)
+    mutating func next() -> (kind: Kind, position: Int)? {
+        while events == 0 {
+            blockStart &+= 16
+            guard blockStart < count else { return nil }
+            load()
+        }
+        let event = events & (0 &- events)
+        events ^= event
+        let position = blockStart &+ event.trailingZeroBitCount
+        switch bytes[position] {
+        case UInt8(ascii: ","): return (.comma, position)
+        case UInt8(ascii: "\n"): return (.lineFeed, position)
+        default: return (.quote, position)
+        }
+    }
+
+    /// Marks the start of a record, for `sawNonASCII`: it forgets the blocks before the current one.
+    @inline(__always)
+    mutating func startRecord() { high = block }
+
+    /// True when a block loaded since `startRecord()` holds a byte with the high bit set (the
+    /// record may then not be ASCII; blocks also hold bytes of the records around it).
+    var sawNonASCII: Bool {
+        let words = unsafeBitCast(high, to: SIMD2<UInt64>.self)
+        return (words[0] | words[1]) & 0x8080_8080_8080_8080 != 0
+    }
+
+    @inline(__always)
+    private mutating func load() {
+        block = UnsafeRawPointer(bytes + blockStart).loadUnaligned(as: SIMD16<UInt8>.self)
+        high |= block
+        // Literal splats: with `UInt8(ascii:)` the compares are not vectorised.
+        let eventLanes = (block .== SIMD16<UInt8>(repeating: 0x2C)) .| (block .== SIMD16<UInt8>(repeating: 0x0A))
+            .| (block .== SIMD16<UInt8>(repeating: 0x22))
+        let inside: UInt32 = count &- blockStart >= 16 ? 0xFFFF : (1 &<< UInt32(count &- blockStart)) &- 1
+        events = Self.bitMask(eventLanes) & inside
+    }
+
+    /// Bit `i` set when lane `i` is true. Swift has no `movemask`; multiplying the lanes' top bits
+    /// by a magic constant gathers the 8 of each half into one byte.
+    @inline(__always)
+    private static func bitMask(_ mask: SIMDMask<SIMD16<Int8>>) -> UInt32 {
+        let lanes = unsafeBitCast(SIMD16<UInt8>(repeating: 0).replacing(with: 0x80, where: mask), to: SIMD2<UInt64>.self)
+        let low = (lanes[0] &* 0x0002_0408_1020_4081) &>> 56
+        let high = (lanes[1] &* 0x0002_0408_1020_4081) &>> 56
+        return UInt32(truncatingIfNeeded: low | high &<< 8)
+    }
+}
