@@ -13,7 +13,9 @@ struct Chart: ParsableCommand {
             Every chart states the date its data is as of and its source. Sizes are output pixels \
             at --scale 1 (--scale 2 doubles them, for slides); a PDF is A4 landscape unless \
             --width and --height say otherwise (in points).
-            """
+
+            Chart kinds (--chart):
+            """ + ChartKind.allCases.map { "\n  \($0.rawValue): \($0.abstract)." }.joined()
     )
 
     enum Level: String, ExpressibleByArgument, CaseIterable { case district, province, zone, nation }

@@ -24,10 +24,34 @@ public struct ChartRenderer {
         guard let series = IndicatorSeries(summary: summary, indicatorID: indicatorID, level: scope.level) else {
             throw ChartError(description: "no \(scope.level.rawValue) values of \(indicatorID) for \(scope.description(in: .english))")
         }
-        let canvas = try CairoCanvas(format: format, size: options.size, scale: scale)
         switch kind {
-        case .groupedBars: GroupedBarsChart(series: series, scope: scope, options: options).draw(on: canvas)
+        case .groupedBars:
+            let canvas = try CairoCanvas(format: format, size: options.size, scale: scale)
+            GroupedBarsChart(series: series, scope: scope, options: options).draw(on: canvas)
+            return try canvas.finish()
+        case .trend:
+            let canvas = try CairoCanvas(format: format, size: options.size, scale: scale)
+            TrendChart(series: series, scope: scope, options: options).draw(on: canvas)
+            return try canvas.finish()
+        case .ranking:
+            let chart = RankingChart(series: series, scope: scope, options: options)
+            if format == .pdf {
+                let canvas = try CairoCanvas(format: format, size: options.size, scale: scale)
+                chart.drawPages(on: canvas)
+                return try canvas.finish()
+            }
+            // PNG and SVG are one page: as tall as the rows need.
+            let height = chart.preferredHeight(measuringWith: try RecordingCanvas(size: options.size))
+            if format == .png, (height * scale).rounded() > Self.largestPNGSide {
+                throw ChartError(description: "a ranking of \(series.areas.count) areas needs a PNG \(Int(height * scale)) pixels tall, "
+                                 + "more than the \(Int(Self.largestPNGSide)) cairo can make: use a smaller --scale, or write SVG or PDF")
+            }
+            let canvas = try CairoCanvas(format: format, size: Size(width: options.size.width, height: height), scale: scale)
+            chart.draw(on: canvas)
+            return try canvas.finish()
         }
-        return try canvas.finish()
     }
+
+    /// cairo's image surfaces are at most this many pixels wide and tall.
+    static let largestPNGSide = 32_767.0
 }
