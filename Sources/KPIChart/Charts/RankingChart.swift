@@ -111,6 +111,8 @@ struct RankingLayout {
     let rows: [RankingRow]
     let minimumRowHeight: Double
 
+    /// Ranks and names.
+    let rowStyle: TextStyle
     let nameStyle: TextStyle
     let valueStyle: TextStyle
     let changeStyle: TextStyle
@@ -130,9 +132,9 @@ struct RankingLayout {
         theme = ChartTheme(size: Size(width: canvas.size.width, height: min(canvas.size.height, options.size.height)))
         let newest = series.windows.count - 1
         let direction = series.definition.direction
-        rows = series.areas.map { area in
+        rows = zip(series.areas, series.areaNames(in: options.language)).map { area, name in
             let row = area.rows[newest]
-            return RankingRow(name: area.name(in: options.language), code: area.code, rank: row?.rank, value: row?.value,
+            return RankingRow(name: name, code: area.code, rank: row?.rank, value: row?.value,
                               change: row?.value == nil ? nil : row?.change,
                               targetMet: row?.targetMet ?? row?.value.flatMap(series.definition.meetsTarget))
         }.sorted { lhs, rhs in
@@ -164,11 +166,15 @@ struct RankingLayout {
         self.missingText = missingText
         self.valueStyle = valueStyle
         self.changeStyle = changeStyle
-        rankWidth = rows.map { canvas.measure(Self.rankText($0.rank, digits: options.digits), style: theme.axis).width }.max()!
-        let widestName = rows.map { canvas.measure($0.name, style: theme.axis).width }.max()!
+        // Rows are set in the value labels' type, so that a national ranking stays within what
+        // one PNG can hold (928 districts at 1600 wide: about 30,000 pixels).
+        let rowStyle = theme.axis.with(size: theme.valueLabel.size)
+        self.rowStyle = rowStyle
+        rankWidth = rows.map { canvas.measure(Self.rankText($0.rank, digits: options.digits), style: rowStyle).width }.max()!
+        let widestName = rows.map { canvas.measure($0.name, style: rowStyle).width }.max()!
         let content = canvas.size.width - 2 * theme.margin
         nameWidth = min(widestName + 1, content * 0.28)
-        let nameStyle = theme.axis.with(alignment: .trailing, wrapWidth: nameWidth)
+        let nameStyle = rowStyle.with(alignment: .trailing, wrapWidth: nameWidth)
         self.nameStyle = nameStyle
         valueWidth = (rows.compactMap { $0.value.map(formatter.label) } + [missingText])
             .map { canvas.measure($0, style: valueStyle).width }.max()!
@@ -184,7 +190,7 @@ struct RankingLayout {
         }
         let tallestName = rows.map { canvas.measure($0.name, style: nameStyle).height }.max()!
         let lineHeight = canvas.measure("ก", style: valueStyle).height
-        minimumRowHeight = max(RankingChart.minimumRowHeight * theme.unit, tallestName + 4 * theme.unit, lineHeight + 4 * theme.unit)
+        minimumRowHeight = max(RankingChart.minimumRowHeight * theme.unit, tallestName + theme.unit, lineHeight + theme.unit)
     }
 
     /// The rank as written: "12", "๑๒", or "–" without one.
@@ -286,8 +292,8 @@ struct RankingLayout {
                 let top = rowsTop + Double(offset) * rowHeight
                 let middle = top + rowHeight / 2
                 let rank = Self.rankText(row.rank, digits: chart.options.digits)
-                let rankSize = canvas.measure(rank, style: theme.axis)
-                canvas.draw(rank, style: theme.axis, at: Point(x: nameLeft - theme.gap - rankSize.width, y: middle - rankSize.height / 2))
+                let rankSize = canvas.measure(rank, style: rowStyle)
+                canvas.draw(rank, style: rowStyle, at: Point(x: nameLeft - theme.gap - rankSize.width, y: middle - rankSize.height / 2))
                 let nameSize = canvas.measure(row.name, style: nameStyle)
                 canvas.draw(row.name, style: nameStyle, at: Point(x: nameLeft, y: middle - nameSize.height / 2))
 

@@ -156,7 +156,7 @@ struct TrendLayout {
         self.axis = axis
         let names = series.windows.map(calendar.windowShortLabel)
         // Leaders clear the newest window's label, which is centred under the newest point.
-        let leader = max(3 * theme.gap, canvas.measure(names.last!, style: theme.axis).width / 2 + theme.gap)
+        let leader = max(3 * theme.gap, canvas.measure(names.last!, style: theme.axis).width / 2 + 1.5 * theme.gap)
         labelX = area.maxX - labelColumn
         newestX = labelX - leader
         let left = area.minX + axis.labelWidth(on: canvas)
@@ -220,6 +220,7 @@ struct TrendEndLabels {
 
     init(series: IndicatorSeries, formatter: ValueFormatter, language: Language, theme: ChartTheme, canvas: Canvas) {
         struct Key: Hashable { var window: Int, text: String }
+        let areaNames = series.areaNames(in: language)
         var groups: [Key: Label] = [:]
         for (index, area) in series.areas.enumerated() {
             guard let window = area.values.lastIndex(where: { $0 != nil }), let value = area.values[window] else { continue }
@@ -233,7 +234,7 @@ struct TrendEndLabels {
             var label = group
             // Names are never broken (Pango would break ไชยปราการ after ไชย): a shared label
             // goes onto a new line only between names, the value staying with the last.
-            var names = group.areas.map { series.areas[$0].name(in: language) }
+            var names = group.areas.map { areaNames[$0] }
             names[names.count - 1] += " " + key.text
             var lines: [String] = []
             for name in names {
