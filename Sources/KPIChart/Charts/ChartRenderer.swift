@@ -16,42 +16,53 @@ public struct ChartRenderer {
     }
 
     /// The bytes of `kind` for `indicatorID` over the areas of `scope`, in `format`.
+    ///
+    /// A ranking with more rows than `options.size` holds at `RankingChart.minimumRowHeight` is
+    /// drawn taller as PNG or SVG (its preferred height), and on more pages of that size as PDF.
     public func render(_ kind: ChartKind, indicatorID: String, scope: ChartScope, format: OutputFormat, scale: Double = 1) throws -> [UInt8] {
-        guard summary.indicators.contains(where: { $0.id == indicatorID }) else {
-            let known = summary.indicators.map(\.id).joined(separator: ", ")
-            throw ChartError(description: "no data for indicator \(indicatorID) in the input (it has: \(known))")
-        }
-        guard let series = IndicatorSeries(summary: summary, indicatorID: indicatorID, level: scope.level) else {
-            throw ChartError(description: "no \(scope.level.rawValue) values of \(indicatorID) for \(scope.description(in: .english))")
-        }
+        var size = options.size
+        let draw: (Canvas) -> Void
         switch kind {
         case .groupedBars:
-            let canvas = try CairoCanvas(format: format, size: options.size, scale: scale)
-            GroupedBarsChart(series: series, scope: scope, options: options).draw(on: canvas)
-            return try canvas.finish()
+            draw = GroupedBarsChart(series: try series(indicatorID, level: scope.level, scope: scope), scope: scope, options: options).draw
         case .trend:
-            let canvas = try CairoCanvas(format: format, size: options.size, scale: scale)
-            TrendChart(series: series, scope: scope, options: options).draw(on: canvas)
-            return try canvas.finish()
+            draw = TrendChart(series: try series(indicatorID, level: scope.level, scope: scope), scope: scope, options: options).draw
         case .ranking:
+            let series = try series(indicatorID, level: scope.level, scope: scope)
             let chart = RankingChart(series: series, scope: scope, options: options)
             if format == .pdf {
-                let canvas = try CairoCanvas(format: format, size: options.size, scale: scale)
-                chart.drawPages(on: canvas)
-                return try canvas.finish()
+                draw = { canvas in chart.drawPages(on: canvas as! PagedCanvas) }
+            } else {
+                // PNG and SVG are one page: as tall as the rows need.
+                size.height = chart.preferredHeight(measuringWith: try RecordingCanvas(size: size))
+                if format == .png, (size.height * scale).rounded() > Self.largestPNGSide {
+                    throw ChartError(description: "a ranking of \(series.areas.count) areas needs a PNG \(Int((size.height * scale).rounded())) "
+                                         + "pixels tall, more than the \(Int(Self.largestPNGSide)) cairo can make: use a smaller --scale, "
+                                         + "or write SVG or PDF (pages of one size)")
+                }
+                draw = chart.draw
             }
-            // PNG and SVG are one page: as tall as the rows need.
-            let height = chart.preferredHeight(measuringWith: try RecordingCanvas(size: options.size))
-            if format == .png, (height * scale).rounded() > Self.largestPNGSide {
-                throw ChartError(description: "a ranking of \(series.areas.count) areas needs a PNG \(Int(height * scale)) pixels tall, "
-                                 + "more than the \(Int(Self.largestPNGSide)) cairo can make: use a smaller --scale, or write SVG or PDF")
-            }
-            let canvas = try CairoCanvas(format: format, size: Size(width: options.size.width, height: height), scale: scale)
-            chart.draw(on: canvas)
-            return try canvas.finish()
         }
+        let canvas = try CairoCanvas(format: format, size: size, scale: scale)
+        draw(canvas)
+        return try canvas.finish()
     }
 
     /// cairo's image surfaces are at most this many pixels wide and tall.
     static let largestPNGSide = 32_767.0
+
+    /// The series of `indicatorID` at `level`, or an error that says what is missing.
+    private func series(_ indicatorID: String, level: AreaLevel, scope: ChartScope) throws(ChartError) -> IndicatorSeries {
+        guard summary.indicators.contains(where: { $0.id == indicatorID }) else { throw Self.noData(for: indicatorID, in: summary) }
+        guard let series = IndicatorSeries(summary: summary, indicatorID: indicatorID, level: level) else {
+            throw ChartError(description: "no \(level.rawValue) values of \(indicatorID) for \(scope.description(in: .english))")
+        }
+        return series
+    }
+
+    /// "no data for indicator … in the input (it has: …)".
+    static func noData(for indicatorID: String, in summary: Summary) -> ChartError {
+        let known = summary.indicators.map(\.id).joined(separator: ", ")
+        return ChartError(description: "no data for indicator \(indicatorID) in the input (it has: \(known))")
+    }
 }

@@ -50,7 +50,7 @@ public struct RankingChart {
     /// minimum.
     public func draw(on canvas: Canvas) {
         let layout = RankingLayout(chart: self, canvas: canvas)
-        layout.drawPage(rows: layout.rows[...], page: 0, pageCount: 1, fill: false, on: canvas)
+        layout.drawPage(rows: layout.rows[...], page: 0, pageCount: 1, rowHeight: nil, on: canvas)
     }
 
     /// The ranking over as many pages of `canvas`'s size as it needs, rows at least
@@ -60,28 +60,34 @@ public struct RankingChart {
     public func drawPages(on canvas: PagedCanvas) -> Int {
         let layout = RankingLayout(chart: self, canvas: canvas)
         let measuring = MeasuringCanvas(size: canvas.size, measuringWith: canvas)
-        // Rows per page: the first page's title may take another line than the others'.
+        let count = layout.rows.count
+        // Room for rows on each page: the first page's title may take another line than the
+        // others', and the subtitle says "หน้า 2/5", so the page count goes in.
+        func room(_ page: Int, of pageCount: Int) -> Double { layout.rowsArea(page: page, pageCount: pageCount, on: measuring).height }
         func capacity(_ page: Int, of pageCount: Int) -> Int {
-            max(1, Int((layout.rowsArea(page: page, pageCount: pageCount, on: measuring).height / layout.minimumRowHeight + 1e-9)
-                .rounded(.down)))
+            max(1, Int((room(page, of: pageCount) / layout.minimumRowHeight + 1e-9).rounded(.down)))
         }
         var pageCount = 1
-        var pages: [Range<Int>] = []
         while true {
-            pages = []
-            var start = 0
-            while start < layout.rows.count {
-                let end = min(layout.rows.count, start + capacity(pages.count, of: pageCount))
-                pages.append(start..<end)
-                start = end
-            }
-            // The page count is in each subtitle; stop once it no longer changes.
-            if pages.count <= pageCount { break }
-            pageCount = pages.count
+            var needed = 0, placed = 0
+            while placed < count { placed += capacity(needed, of: pageCount); needed += 1 }
+            if needed <= pageCount { break }
+            pageCount = needed
         }
+        // The rows shared evenly (no last page with a single row), all pages with one row height.
+        var pages: [Range<Int>] = []
+        var start = 0
+        while start < count {
+            let left = max(1, pageCount - pages.count)
+            let take = min(capacity(pages.count, of: pageCount), (count - start + left - 1) / left)
+            pages.append(start..<(start + take))
+            start += take
+        }
+        let rowHeight = min(RankingChart.maximumRowHeight * layout.theme.unit,
+                            pages.enumerated().map { room($0, of: pages.count) / Double($1.count) }.min()!)
         for (page, range) in pages.enumerated() {
             if page > 0 { canvas.newPage() }
-            layout.drawPage(rows: layout.rows[range], page: page, pageCount: pages.count, fill: true, on: canvas)
+            layout.drawPage(rows: layout.rows[range], page: page, pageCount: pages.count, rowHeight: rowHeight, on: canvas)
         }
         return pages.count
     }
@@ -153,7 +159,7 @@ struct RankingLayout {
         let range = (values.min() ?? 0)...(values.max() ?? 0)
         formatter = ValueFormatter(definition: series.definition, largest: max(abs(range.lowerBound), abs(range.upperBound)),
                                    language: options.language, digits: options.digits)
-        titles = ChartTitles(series: series, scope: chart.scope, options: options, formatter: formatter, period: .newestWindow)
+        titles = ChartTitles(newestWindowOf: series, scope: chart.scope, options: options, formatter: formatter)
         target = TargetLine(definition: series.definition, formatter: formatter, theme: theme)
         axis = ValueAxis(range: range, extra: target.map { [$0.value] } ?? [], formatter: formatter, theme: theme)
         hasNegative = range.lowerBound < 0
@@ -213,7 +219,7 @@ struct RankingLayout {
             subtitle += options.digits.apply(to: options.language == .thai ? " · หน้า \(page + 1)/\(pageCount)"
                                                                           : " · page \(page + 1) of \(pageCount)")
         }
-        return ChartFrame(title: page == 0 ? titles.title : titles.continuedTitle, subtitle: subtitle, legend: legend,
+        return ChartFrame(title: page == 0 ? titles.title : titles.continuedTitle(in: options.language), subtitle: subtitle, legend: legend,
                           asOfLine: titles.asOfLine, sourceLine: options.sourceLine)
     }
 
@@ -233,20 +239,14 @@ struct RankingLayout {
         return area.inset(top: bandHeight(on: canvas))
     }
 
-    /// Draws one page: the frame, the axis band, and `rows` below it. With `fill`, rows share
-    /// the page as a full page would (a last page keeps the others' row height); otherwise they
-    /// share the canvas height.
-    func drawPage(rows pageRows: ArraySlice<RankingRow>, page: Int, pageCount: Int, fill: Bool, on canvas: Canvas) {
+    /// Draws one page: the frame, the axis band, and `rows` below it, each `rowHeight` high, or
+    /// (`nil`) sharing the canvas's height, up to `RankingChart.maximumRowHeight` each.
+    func drawPage(rows pageRows: ArraySlice<RankingRow>, page: Int, pageCount: Int, rowHeight: Double?, on canvas: Canvas) {
         let area = frame(page: page, pageCount: pageCount).draw(on: canvas, theme: theme)
         let band = Rect(x: area.minX, y: area.minY, width: area.width, height: bandHeight(on: canvas))
         let rowsTop = band.maxY
-        let available = area.maxY - rowsTop
-        let rowHeight: Double
-        if fill {
-            rowHeight = available / max(1, (available / minimumRowHeight + 1e-9).rounded(.down))
-        } else {
-            rowHeight = min(available / Double(max(1, pageRows.count)), max(minimumRowHeight, RankingChart.maximumRowHeight * theme.unit))
-        }
+        let rowHeight = rowHeight ?? min((area.maxY - rowsTop) / Double(max(1, pageRows.count)),
+                                         max(minimumRowHeight, RankingChart.maximumRowHeight * theme.unit))
         let rowsBottom = rowsTop + rowHeight * Double(pageRows.count)
 
         let nameLeft = area.minX + rankWidth + theme.gap

@@ -1,11 +1,10 @@
-/// A canvas that measures text with another canvas and draws nothing: for working out, before
-/// drawing, how much room a layout (a chart's frame) takes at a size the real canvas does not
-/// have yet.
+/// A canvas of any size that measures text with another canvas and draws nothing: for layout
+/// passes that need the sizes of a picture before it is drawn (a chart's preferred height).
+/// `draw` returns the box the text would take, exactly as the measuring canvas would place it.
 final class MeasuringCanvas: Canvas {
     let size: Size
     private let measurer: Canvas
 
-    /// A blank canvas of `size` whose text is measured by `measurer`.
     init(size: Size, measuringWith measurer: Canvas) {
         self.size = size
         self.measurer = measurer
@@ -15,7 +14,9 @@ final class MeasuringCanvas: Canvas {
 
     func stroke(_ path: Path, color: Color, width: Double, dash: [Double]) {}
 
-    func measure(_ text: String, style: TextStyle) -> Size { measurer.measure(text, style: style) }
+    func measure(_ text: String, style: TextStyle) -> Size {
+        measurer.measure(text, style: style)
+    }
 
     @discardableResult
     func draw(_ text: String, style: TextStyle, at origin: Point, quarterTurns: Int) -> Rect {
