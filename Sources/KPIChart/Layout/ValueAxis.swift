@@ -24,9 +24,10 @@ struct ValueAxis {
         tickLabels.map { canvas.measure($0, style: theme.axis).width }.max()! + theme.gap
     }
 
-    /// The height the unit title needs above the plot.
+    /// The height the unit title needs above the plot: its own, and half the top tick label's,
+    /// which is centred on the top gridline.
     func unitHeight(on canvas: Canvas) -> Double {
-        formatter.unitLabel.map { canvas.measure($0, style: theme.axis).height + theme.gap / 2 } ?? 0
+        formatter.unitLabel.map { canvas.measure($0, style: theme.axis).height + labelHeight(on: canvas) / 2 } ?? 0
     }
 
     /// The y coordinate of `value` when the scale spans `top`…`bottom`.
@@ -79,9 +80,10 @@ struct ValueAxis {
                 canvas.draw(label, style: theme.axis, at: Point(x: plot.minX - theme.gap - size.width, y: y - size.height / 2))
             }
             if let unit = formatter.unitLabel {
+                // Just above the top tick label, clear of it.
                 let size = canvas.measure(unit, style: theme.axis)
                 canvas.draw(unit, style: theme.axis, at: Point(x: max(plot.minX - labelWidth(on: canvas), 0),
-                                                                y: top - size.height / 2 - theme.gap / 2 - size.height / 2))
+                                                                y: top - labelHeight(on: canvas) / 2 - size.height))
             }
         }
     }
