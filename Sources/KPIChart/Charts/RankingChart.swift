@@ -186,8 +186,10 @@ struct RankingLayout {
             .map { canvas.measure($0, style: valueStyle).width }.max()!
         let changes = rows.compactMap { $0.change.map(formatter.change) }
         if series.windows.count >= 2 {
-            let header = thai ? "เทียบ\(options.calendar.windowShortLabel(series.windows[newest - 1]))"
-                              : "vs \(options.calendar.windowShortLabel(series.windows[newest - 1]))"
+            let previous = series.windows[newest - 1]
+            // "เทียบไตรมาส 3/2569", but "เทียบ พ.ย. 68–ม.ค. 69" before an abbreviation.
+            let header = thai ? "เทียบ" + (previous.fiscalQuarter == nil ? " " : "") + options.calendar.windowShortLabel(previous)
+                              : "vs \(options.calendar.windowShortLabel(previous))"
             changeHeader = header
             changeWidth = (changes + [header]).map { canvas.measure($0, style: changeStyle).width }.max()!
         } else {
@@ -198,6 +200,9 @@ struct RankingLayout {
         let lineHeight = canvas.measure("ก", style: valueStyle).height
         minimumRowHeight = max(RankingChart.minimumRowHeight * theme.unit, tallestName + theme.unit, lineHeight + theme.unit)
     }
+
+    /// Every other row's background.
+    static let stripeColor = Color(hex: 0xF4F4F4)
 
     /// The rank as written: "12", "๑๒", or "–" without one.
     private static func rankText(_ rank: Int?, digits: DigitStyle) -> String {
@@ -258,7 +263,7 @@ struct RankingLayout {
         canvas.group("stripes") {
             for offset in 0..<pageRows.count where offset % 2 == 1 {
                 canvas.fill(.rectangle(Rect(x: area.minX, y: rowsTop + Double(offset) * rowHeight, width: area.width, height: rowHeight)),
-                            color: Color(hex: 0xF4F4F4))
+                            color: Self.stripeColor)
             }
         }
 
@@ -286,6 +291,12 @@ struct RankingLayout {
         }
         let labelRow = Rect(x: area.minX, y: band.minY, width: area.width, height: band.height - theme.gap / 2)
         axis.drawAcross(on: canvas, left: barLeft, right: barRight, top: rowsTop, bottom: rowsBottom, labelRow: labelRow, avoiding: taken)
+        // The target line under the bars; value labels knock it out where they cross it.
+        if let target, let targetX {
+            canvas.group("target") {
+                target.stroke(from: Point(x: targetX, y: rowsTop), to: Point(x: targetX, y: rowsBottom), on: canvas)
+            }
+        }
 
         canvas.group("rows") {
             for (offset, row) in pageRows.enumerated() {
@@ -310,17 +321,17 @@ struct RankingLayout {
                 let text = formatter.label(value)
                 let size = canvas.measure(text, style: valueStyle)
                 let x = value < 0 ? bar.minX - theme.gap / 2 - size.width : bar.maxX + theme.gap / 2
+                let knockout = min(size.height, rowHeight)
+                canvas.group("knockout") {
+                    canvas.fill(.rectangle(Rect(x: x - theme.unit * 2, y: middle - knockout / 2, width: size.width + theme.unit * 4, height: knockout)),
+                                color: offset % 2 == 1 ? Self.stripeColor : Color(hex: 0xFFFFFF))
+                }
                 canvas.draw(text, style: valueStyle, at: Point(x: x, y: middle - size.height / 2))
                 if let change = row.change {
                     let text = formatter.change(change)
                     let size = canvas.measure(text, style: changeStyle)
                     canvas.draw(text, style: changeStyle, at: Point(x: area.maxX - size.width, y: middle - size.height / 2))
                 }
-            }
-        }
-        if let target, let targetX {
-            canvas.group("target") {
-                target.stroke(from: Point(x: targetX, y: rowsTop), to: Point(x: targetX, y: rowsBottom), on: canvas)
             }
         }
     }

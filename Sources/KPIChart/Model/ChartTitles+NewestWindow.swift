@@ -9,7 +9,8 @@ extension ChartTitles {
         let previous = windows.count >= 2 ? windows[windows.count - 2] : nil
         let comparison = previous.map { previous in
             let label = options.calendar.windowShortLabel(previous)
-            return language == .thai ? "▲▼ เทียบกับ\(label)" : "▲▼ change from \(label)"
+            // "เทียบกับไตรมาส 3/2569", but "เทียบกับ พ.ย. 68–ม.ค. 69" before an abbreviation.
+            return language == .thai ? "▲▼ เทียบกับ" + (previous.fiscalQuarter == nil ? " " : "") + label : "▲▼ change from \(label)"
         }
         self.init(subject: series.definition.name(in: language), scope: scope, windows: [windows.last!],
                   targetLabel: Self.targetLabel(series.definition, formatter: formatter, language: language),
