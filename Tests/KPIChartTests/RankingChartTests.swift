@@ -152,6 +152,28 @@ import Testing
         #expect(repeated.count >= 2 && Set(repeated).count == repeated.count && repeated.allSatisfy { $0.hasSuffix(")") })
     }
 
+    @Test func longNamesWrapInTheirColumnAndRowsMakeRoom() throws {
+        // Real names fit the name column (at most 28 % of the width); a name longer than that
+        // wraps between words, and every row makes room for its two lines.
+        var areas = SeriesChartFixture.districts(of: 50, count: 12) { index, window in 0.01 + SeriesChartFixture.scattered(index, window) }
+        areas[3].nameThai = "อำเภอที่มีชื่อยาวมากเป็นพิเศษ สำหรับทดสอบการตัดคำ ของชื่อพื้นที่ ในแผนภูมิจัดอันดับ"
+        areas[3].nameEnglish = "A District With A Very Long Name Indeed, For Testing How Names Wrap In The Ranking"
+        let summary = SeriesChartFixture.summary(overdue, areas: areas)
+        for language in Language.allCases {
+            let canvas = try draw(chart(summary, options: ChartOptions(language: language)))
+            expectSeriesChartTextsInsideAndApart(canvas)
+            let names = canvas.texts.filter { $0.groups.contains("rows") && $0.style.alignment == .trailing }
+            #expect(names.count == 12)
+            let wrapWidth = try #require(names.first?.style.wrapWidth)
+            #expect(names.allSatisfy { $0.box.width <= wrapWidth + 0.5 }, "every name within its column")
+            let oneLine = names.map(\.box.height).min()!
+            let long = try #require(names.first { $0.string == (language == .thai ? areas[3].nameThai : areas[3].nameEnglish) })
+            #expect(long.box.height > 1.5 * oneLine, "wrapped onto more lines")
+            let steps = zip(bars(canvas).dropFirst(), bars(canvas)).map { $0.rect.midY - $1.rect.midY }
+            #expect(steps.min()! >= long.box.height, "rows as tall as the wrapped name")
+        }
+    }
+
     @Test func aShortRankingKeepsTheRequestedHeight() throws {
         let areas = SeriesChartFixture.districts(of: 50, count: 5) { index, _ in 0.05 * Double(index + 1) }
         let ranking = chart(SeriesChartFixture.summary(overdue, areas: areas))
