@@ -14,8 +14,14 @@ struct Chart: ParsableCommand {
             at --scale 1 (--scale 2 doubles them, for slides); a PDF is A4 landscape unless \
             --width and --height say otherwise (in points).
 
-            Chart kinds (--chart):
-            """ + ChartKind.allCases.map { "\n  \($0.rawValue): \($0.abstract)." }.joined()
+            Kinds: grouped-bars compares the windows of one indicator across the areas. trend \
+            draws one line per area across the windows, the target dashed, each line's last value \
+            labelled at its right end (with many areas only the best and worst few, as the legend \
+            says). ranking lists every area of the level as a bar, best first, for the newest \
+            window: dark blue where the target is met, light orange where it is missed, with ▲/▼ \
+            the change from the previous window; a long ranking makes a taller PNG or SVG than \
+            --height, and more pages of one size in a PDF.
+            """
     )
 
     enum Level: String, ExpressibleByArgument, CaseIterable { case district, province, zone, nation }

@@ -24,10 +24,11 @@ struct ValueAxis {
         tickLabels.map { canvas.measure($0, style: theme.axis).width }.max()! + theme.gap
     }
 
-    /// The height the unit title needs above the plot: its own, and half the top tick label's,
-    /// which is centred on the top gridline.
+    /// The height the unit title needs above the plot: its own line, above both the plot (where
+    /// bar labels may stand) and the top tick's label (centred on the top gridline, so up to half
+    /// of it above the plot).
     func unitHeight(on canvas: Canvas) -> Double {
-        formatter.unitLabel.map { canvas.measure($0, style: theme.axis).height + labelHeight(on: canvas) / 2 } ?? 0
+        formatter.unitLabel.map { canvas.measure($0, style: theme.axis).height * 1.5 + theme.gap / 4 } ?? 0
     }
 
     /// The y coordinate of `value` when the scale spans `top`…`bottom`.
@@ -80,10 +81,12 @@ struct ValueAxis {
                 canvas.draw(label, style: theme.axis, at: Point(x: plot.minX - theme.gap - size.width, y: y - size.height / 2))
             }
             if let unit = formatter.unitLabel {
-                // Just above the top tick label, clear of it.
+                // Above the plot (bar labels stand between `plot.minY` and `top`, and the unit may
+                // reach over the first bars) and above the top tick's label, centred on `top`.
                 let size = canvas.measure(unit, style: theme.axis)
+                let tick = canvas.measure(tickLabels.last!, style: theme.axis)
                 canvas.draw(unit, style: theme.axis, at: Point(x: max(plot.minX - labelWidth(on: canvas), 0),
-                                                                y: top - labelHeight(on: canvas) / 2 - size.height))
+                                                                y: min(plot.minY, top - tick.height / 2) - theme.gap / 4 - size.height))
             }
         }
     }
