@@ -20,7 +20,12 @@ struct Chart: ParsableCommand {
             previous window, and the total of the province or zone (or the nation) in bold below; \
             it grows taller than --height when its rows need it, and wider than --width when \
             very many indicators are asked for. breakdown stacks OTOP sales by product category \
-            or sales channel, one bar per area and window, the total on top.
+            or sales channel, one bar per area and window, the total on top. trend draws one line per area across the windows, the target dashed, each line's last value \
+            labelled at its right end (with many areas only the best and worst few, as the legend \
+            says). ranking lists every area of the level as a bar, best first, for the newest \
+            window: dark blue where the target is met, light orange where it is missed, with ▲/▼ \
+            the change from the previous window; a long ranking makes a taller PNG or SVG than \
+            --height, and more pages of one size in a PDF.
             """
     )
 

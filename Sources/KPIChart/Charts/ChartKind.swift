@@ -7,4 +7,9 @@ public enum ChartKind: String, CaseIterable, Sendable {
     case scorecard
     /// OTOP sales stacked by product category or sales channel, per area and window.
     case breakdown
+    /// One line per area across the windows, the last values labelled at the right.
+    case trend
+    /// Every area of the level as a horizontal bar, best first, for the newest window, coloured
+    /// met / missed, with the change from the window before.
+    case ranking
 }

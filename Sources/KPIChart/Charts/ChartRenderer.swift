@@ -22,6 +22,8 @@ public struct ChartRenderer {
     /// `otop.sales` or `otop.sales.category` (the five categories) or `otop.sales.channel`
     /// (see `SalesBreakdown`). A scorecard with more rows or columns than `options.size` holds
     /// is drawn taller or wider (its preferred size), never clipped.
+    /// A ranking with more rows than `options.size` holds at `RankingChart.minimumRowHeight` is
+    /// drawn taller as PNG or SVG (its preferred height), and on more pages of that size as PDF.
     public func render(_ kind: ChartKind, indicatorID: String, scope: ChartScope, format: OutputFormat, scale: Double = 1) throws -> [UInt8] {
         var size = options.size
         let draw: (Canvas) -> Void
@@ -42,11 +44,31 @@ public struct ChartRenderer {
             }
             let parts = try breakdown.parts.map { part throws in try series(part.indicatorID, level: scope.level, scope: scope) }
             draw = BreakdownChart(breakdown: breakdown, parts: parts, scope: scope, options: options).draw
+        case .trend:
+            draw = TrendChart(series: try series(indicatorID, level: scope.level, scope: scope), scope: scope, options: options).draw
+        case .ranking:
+            let series = try series(indicatorID, level: scope.level, scope: scope)
+            let chart = RankingChart(series: series, scope: scope, options: options)
+            if format == .pdf {
+                draw = { canvas in chart.drawPages(on: canvas as! PagedCanvas) }
+            } else {
+                // PNG and SVG are one page: as tall as the rows need.
+                size.height = chart.preferredHeight(measuringWith: try RecordingCanvas(size: size))
+                if format == .png, (size.height * scale).rounded() > Self.largestPNGSide {
+                    throw ChartError(description: "a ranking of \(series.areas.count) areas needs a PNG \(Int((size.height * scale).rounded())) "
+                                         + "pixels tall, more than the \(Int(Self.largestPNGSide)) cairo can make: use a smaller --scale, "
+                                         + "or write SVG or PDF (pages of one size)")
+                }
+                draw = chart.draw
+            }
         }
         let canvas = try CairoCanvas(format: format, size: size, scale: scale)
         draw(canvas)
         return try canvas.finish()
     }
+
+    /// cairo's image surfaces are at most this many pixels wide and tall.
+    static let largestPNGSide = 32_767.0
 
     /// The series of `indicatorID` at `level`, or an error that says what is missing.
     private func series(_ indicatorID: String, level: AreaLevel, scope: ChartScope) throws(ChartError) -> IndicatorSeries {

@@ -26,10 +26,9 @@ public struct GroupedBarsChart {
                                asOfLine: titles.asOfLine, sourceLine: options.sourceLine)
         let area = frame.draw(on: canvas, theme: theme)
 
-        let target = series.definition.target
-        let axis = ValueAxis(range: range, extra: target.map { [$0] } ?? [], formatter: formatter, theme: theme)
-        let targetText = target.map { formatter.label($0) }
-        let targetWidth = targetText.map { canvas.measure($0, style: theme.valueLabel.with(weight: .bold)).width + theme.gap } ?? 0
+        let target = TargetLine(definition: series.definition, formatter: formatter, theme: theme)
+        let axis = ValueAxis(range: range, extra: target.map { [$0.value] } ?? [], formatter: formatter, theme: theme)
+        let targetWidth = target.map { $0.labelSize(on: canvas).width + theme.gap } ?? 0
         var plot = area.inset(top: axis.unitHeight(on: canvas), left: axis.labelWidth(on: canvas), right: targetWidth)
 
         let areaCount = series.areas.count
@@ -63,14 +62,11 @@ public struct GroupedBarsChart {
                 labels.draw(index, slotX: slotX, top: plot.maxY + theme.gap, on: canvas)
             }
         }
-        if let target, let targetText {
-            let y = axis.y(target, top: top, bottom: bottom)
+        if let target {
+            let y = axis.y(target.value, top: top, bottom: bottom)
             canvas.group("target") {
-                canvas.stroke(.line(from: Point(x: plot.minX, y: y), to: Point(x: plot.maxX, y: y)), color: ChartTheme.targetColor,
-                              width: 3 * theme.unit, dash: [10 * theme.unit, 6 * theme.unit])
-                let style = theme.valueLabel.with(weight: .bold, color: ChartTheme.targetColor)
-                let size = canvas.measure(targetText, style: style)
-                canvas.draw(targetText, style: style, at: Point(x: plot.maxX + theme.gap, y: y - size.height / 2))
+                target.stroke(from: Point(x: plot.minX, y: y), to: Point(x: plot.maxX, y: y), on: canvas)
+                target.drawLabel(at: Point(x: plot.maxX + theme.gap, y: y - target.labelSize(on: canvas).height / 2), on: canvas)
             }
         }
     }

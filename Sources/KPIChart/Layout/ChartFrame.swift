@@ -2,17 +2,44 @@
 /// bottom the data's as-of date and the source. Drawing the frame gives the rectangle left for
 /// the plot.
 public struct ChartFrame {
-    /// A legend entry: a colour swatch and its label.
+    /// A legend entry: a marker (a colour swatch, a line) and its label.
     public struct LegendEntry: Sendable {
+        /// What stands before the label.
+        public enum Marker: Equatable, Sendable {
+            /// A filled square, for bars.
+            case swatch
+            /// A short line, dashed with on/off lengths in theme units (empty = solid).
+            case line(dash: [Double])
+            /// Nothing: the entry is a note ("labelled: best 5 and worst 5").
+            case none
+        }
+
+        /// The dash of a target line in the legend, in theme units.
+        public static let targetDash: [Double] = [6, 4]
+
         public var label: String
         public var color: Color
+        public var marker: Marker
+
         /// Drawn as a dashed line instead of a swatch (a target).
-        public var dashed: Bool
+        public var dashed: Bool {
+            get { if case .line(let dash) = marker { return !dash.isEmpty } else { return false } }
+            set { marker = newValue ? .line(dash: Self.targetDash) : .swatch }
+        }
 
         public init(label: String, color: Color, dashed: Bool = false) {
+            self.init(label: label, color: color, marker: dashed ? .line(dash: Self.targetDash) : .swatch)
+        }
+
+        public init(label: String, color: Color, marker: Marker) {
             self.label = label
             self.color = color
-            self.dashed = dashed
+            self.marker = marker
+        }
+
+        /// A note in the legend: text without a marker.
+        public static func note(_ text: String) -> LegendEntry {
+            LegendEntry(label: text, color: ChartTheme.axisColor, marker: .none)
         }
     }
 
@@ -81,20 +108,24 @@ public struct ChartFrame {
         var x = content.minX, y = top, rowHeight = 0.0
         for entry in legend {
             let size = canvas.measure(entry.label, style: theme.legend)
-            let width = swatch + theme.gap / 2 + size.width
+            let markerWidth = entry.marker == .none ? 0 : swatch + theme.gap / 2
+            let width = markerWidth + size.width
             if x > content.minX, x + width > content.maxX {
                 x = content.minX
                 y += rowHeight + theme.gap / 2
                 rowHeight = 0
             }
             let middle = y + size.height / 2
-            if entry.dashed {
+            switch entry.marker {
+            case .line(let dash):
                 canvas.stroke(.line(from: Point(x: x, y: middle), to: Point(x: x + swatch, y: middle)),
-                              color: entry.color, width: 3 * theme.unit, dash: [6 * theme.unit, 4 * theme.unit])
-            } else {
+                              color: entry.color, width: 3 * theme.unit, dash: dash.map { $0 * theme.unit })
+            case .swatch:
                 canvas.fill(.rectangle(Rect(x: x, y: middle - swatch / 2, width: swatch, height: swatch)), color: entry.color)
+            case .none:
+                break
             }
-            canvas.draw(entry.label, style: theme.legend, at: Point(x: x + swatch + theme.gap / 2, y: y))
+            canvas.draw(entry.label, style: theme.legend, at: Point(x: x + markerWidth, y: y))
             x += width + 2 * theme.gap
             rowHeight = max(rowHeight, size.height)
         }

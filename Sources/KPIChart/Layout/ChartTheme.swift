@@ -41,6 +41,16 @@ public struct ChartTheme: Sendable {
     public static let categorical: [Color] = [0x0072B2, 0xE69F00, 0x009E73, 0xCC79A7, 0x56B4E9, 0xD55E00, 0xF0E442]
         .map { Color(hex: $0) }
 
+    /// Dash patterns (on/off lengths in units) that tell lines of the same colour apart: solid
+    /// while the palette lasts, then dashed, dotted, dash-dotted.
+    public static let lineDashes: [[Double]] = [[], [14, 6], [3, 5], [14, 5, 3, 5]]
+
+    /// The colour and dash (on/off lengths in units) of line `index`: the categorical palette
+    /// in order, with the next dash pattern each time it comes round again.
+    public static func line(_ index: Int) -> (color: Color, dash: [Double]) {
+        (categorical[index % categorical.count], lineDashes[(index / categorical.count) % lineDashes.count])
+    }
+
     /// Colours for `count` windows, light (oldest) to dark (newest) blue: the newest stands out
     /// and the order reads in greyscale.
     public static func windowColors(_ count: Int) -> [Color] {

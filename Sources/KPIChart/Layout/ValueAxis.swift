@@ -1,4 +1,6 @@
-/// A vertical value axis: round ticks with gridlines and labels on the left, the unit above.
+/// A value axis: round ticks with gridlines and labels, the unit as its title. Vertical (labels
+/// left of the plot, the unit above) for bars and lines; across (labels above the plot,
+/// gridlines running down) for horizontal bars.
 struct ValueAxis {
     let scale: NiceScale
     let formatter: ValueFormatter
@@ -42,6 +44,41 @@ struct ValueAxis {
 
     /// Draws gridlines across `plot` (the scale spanning `top` to `bottom` inside it), tick
     /// labels left of `plot.minX`, and the unit title above `plot` (in the `unitHeight` reserved).
+    /// The x coordinate of `value` when the scale spans `left`…`right`.
+    func x(_ value: Double, left: Double, right: Double) -> Double {
+        scale.position(value, from: left, to: right)
+    }
+
+    /// The height of a row of tick labels, for an axis across the plot.
+    func labelHeight(on canvas: Canvas) -> Double {
+        tickLabels.map { canvas.measure($0, style: theme.axis).height }.max()!
+    }
+
+    /// Draws an axis across a plot whose values span `left`…`right`: gridlines down from `top`
+    /// to `bottom`, and tick labels centred on them, bottom-aligned in `labelRow` and kept
+    /// within it, leaving out any label that would come too close to a box in `avoiding` or to
+    /// the label before it. Returns the boxes of the labels drawn.
+    @discardableResult
+    func drawAcross(on canvas: Canvas, left: Double, right: Double, top: Double, bottom: Double, labelRow row: Rect,
+                    avoiding: [Rect] = []) -> [Rect] {
+        var drawn: [Rect] = []
+        canvas.group("value-axis") {
+            for (tick, label) in zip(scale.ticks, tickLabels) {
+                let x = self.x(tick, left: left, right: right)
+                canvas.stroke(.line(from: Point(x: x, y: top), to: Point(x: x, y: bottom)),
+                              color: tick == 0 ? ChartTheme.axisColor : ChartTheme.gridColor, width: max(1, theme.unit))
+                let size = canvas.measure(label, style: theme.axis)
+                let labelX = min(max(x - size.width / 2, row.minX), row.maxX - size.width)
+                let box = Rect(x: labelX, y: row.maxY - size.height, width: size.width, height: size.height)
+                guard !(avoiding + drawn).contains(where: { $0.intersects(box.inset(left: -theme.gap / 2, right: -theme.gap / 2)) }) else { continue }
+                drawn.append(canvas.draw(label, style: theme.axis, at: Point(x: box.minX, y: box.minY)))
+            }
+        }
+        return drawn
+    }
+
+    /// Draws gridlines across `plot` (from `top` to `bottom`), tick labels left of `plot.minX`,
+    /// and the unit title above.
     func draw(on canvas: Canvas, plot: Rect, top: Double, bottom: Double) {
         canvas.group("value-axis") {
             for (tick, label) in zip(scale.ticks, tickLabels) {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A point in canvas units (pixels at scale 1, points in PDF).
 public struct Point: Equatable, Sendable {
     public var x: Double
@@ -101,6 +103,25 @@ public struct Path: Equatable, Sendable {
         path.move(to: start)
         path.line(to: end)
         return path
+    }
+
+    /// A closed polygon through `points`.
+    public static func polygon(_ points: [Point]) -> Path {
+        var path = Path()
+        guard let first = points.first else { return path }
+        path.move(to: first)
+        for point in points.dropFirst() { path.line(to: point) }
+        path.close()
+        return path
+    }
+
+    /// A circle around `center`, as a regular polygon of `sides` sides: round to the eye at
+    /// marker sizes, and drawn alike by every canvas.
+    public static func circle(center: Point, radius: Double, sides: Int = 20) -> Path {
+        polygon((0..<sides).map { side in
+            let angle = 2 * Double.pi * Double(side) / Double(sides)
+            return Point(x: center.x + radius * cos(angle), y: center.y + radius * sin(angle))
+        })
     }
 
     public mutating func move(to point: Point) { elements.append(.move(point)) }

@@ -3,8 +3,8 @@ import CPangoCairo
 
 /// A `Canvas` that records what is drawn instead of drawing it, for layout tests: every text
 /// with the box it takes (measured with Pango exactly as `CairoCanvas` measures), every fill and
-/// stroke with its path.
-public final class RecordingCanvas: Canvas {
+/// stroke with its path, and on which page (a PDF's page breaks are recorded, not drawn).
+public final class RecordingCanvas: PagedCanvas {
     /// A recorded text.
     public struct Text: Equatable, Sendable {
         public var string: String
@@ -13,6 +13,8 @@ public final class RecordingCanvas: Canvas {
         public var quarterTurns: Int
         /// The names of the groups it was drawn in, outermost first.
         public var groups: [String]
+        /// The page it was drawn on, from 0.
+        public var page: Int
     }
 
     /// A recorded fill or stroke.
@@ -22,11 +24,15 @@ public final class RecordingCanvas: Canvas {
         public var path: Path
         public var color: Color
         public var groups: [String]
+        /// The page it was drawn on, from 0.
+        public var page: Int
     }
 
     public let size: Size
     public private(set) var texts: [Text] = []
     public private(set) var shapes: [Shape] = []
+    /// Pages begun so far: 1 until `newPage()` is called.
+    public private(set) var pageCount = 1
     private var groups: [String] = []
     private let surface: OpaquePointer
     private let cairo: OpaquePointer
@@ -48,11 +54,11 @@ public final class RecordingCanvas: Canvas {
     }
 
     public func fill(_ path: Path, color: Color) {
-        shapes.append(Shape(kind: .fill, path: path, color: color, groups: groups))
+        shapes.append(Shape(kind: .fill, path: path, color: color, groups: groups, page: pageCount - 1))
     }
 
     public func stroke(_ path: Path, color: Color, width: Double, dash: [Double]) {
-        shapes.append(Shape(kind: .stroke(width: width, dash: dash), path: path, color: color, groups: groups))
+        shapes.append(Shape(kind: .stroke(width: width, dash: dash), path: path, color: color, groups: groups, page: pageCount - 1))
     }
 
     public func measure(_ string: String, style: TextStyle) -> Size {
@@ -66,9 +72,11 @@ public final class RecordingCanvas: Canvas {
     public func draw(_ string: String, style: TextStyle, at origin: Point, quarterTurns: Int) -> Rect {
         let size = measure(string, style: style)
         let box = TextBox.rotated(Rect(x: 0, y: 0, width: size.width, height: size.height), at: origin, quarterTurns: quarterTurns)
-        texts.append(Text(string: string, style: style, box: box, quarterTurns: quarterTurns, groups: groups))
+        texts.append(Text(string: string, style: style, box: box, quarterTurns: quarterTurns, groups: groups, page: pageCount - 1))
         return box
     }
+
+    public func newPage() { pageCount += 1 }
 
     public func clipped(to rect: Rect, _ body: () -> Void) { body() }
 
