@@ -40,7 +40,12 @@ import KPICore
         let titles = briefing.pageTitles
         #expect(titles.first == "สรุปผลการดำเนินงานตามตัวชี้วัด เพื่อประกอบการตรวจราชการ")
         #expect(titles.last?.hasPrefix("ข้อมูลที่ใช้") == true)
-        #expect(titles.contains { $0.hasPrefix("สัดส่วนหนี้เกินกำหนดชำระ กองทุนพัฒนาบทบาทสตรี — รายจังหวัด เขตตรวจราชการที่ \(zone)") })
+        #expect(titles.filter { $0 == "สัดส่วนหนี้เกินกำหนดชำระ กองทุนพัฒนาบทบาทสตรี — รายจังหวัด เขตตรวจราชการที่ \(zone)" }.count == 2,
+                "the comparison of windows and the ranking")
+        #expect(titles[1] == "ผลการดำเนินงานตามตัวชี้วัด — รายจังหวัด เขตตรวจราชการที่ \(zone)", "the scorecard follows the cover")
+        for province in Geography.bundled.provinces(ofZone: zone) {
+            #expect(titles.contains("ผลการดำเนินงานตามตัวชี้วัด — รายอำเภอ จังหวัด\(province.nameThai)"), "a page for \(province.nameThai)")
+        }
         let texts = try pageTexts(try briefing.pdf(), pages: titles.count)
         // Each figure states its own data's date (จปฐ. surveys end in April); text pages the newest.
         let dated = try Regex(Self.letters("ข้อมูล ณ วันที่") + "[0-9]{1,2}" + "[^0-9]{3,12}" + "25[0-9]{2}")
@@ -69,6 +74,8 @@ import KPICore
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let names = try briefing(.zone(15)).writeImages(to: folder)
         #expect(names.contains("01-womens-fund.overdue-ratio-grouped-bars.png"))
+        #expect(names.contains("01-womens-fund.overdue-ratio-ranking.svg"))
+        #expect(names.contains { $0.hasPrefix("00-scorecard") })
         #expect(names.contains("01-womens-fund.overdue-ratio-grouped-bars.svg"))
         let png = try Data(contentsOf: URL(fileURLWithPath: folder + "/01-womens-fund.overdue-ratio-grouped-bars.png"))
         #expect(png[16..<20].reduce(0) { $0 << 8 | Int($1) } == 3200, "PNG at scale 2")

@@ -40,15 +40,18 @@ public struct Briefing {
         pages = BriefingPlanner(summary: summary, report: report, request: request, measuring: measuring).pages()
     }
 
-    /// The page titles, in order.
-    public var pageTitles: [String] { pages.map(\.title) }
+    /// The title of every page, in order.
+    public var pageTitles: [String] { pages.flatMap(\.titles) }
 
     /// The PDF: fonts embedded, dates fixed to the date of issue, byte-identical for equal input.
     public func pdf() throws -> [UInt8] {
         let canvas = try CairoCanvas(format: .pdf, size: Self.pageSize, creationDate: "\(request.issued)T00:00:00Z")
-        for (index, page) in pages.enumerated() {
-            if index > 0 { canvas.newPage() }
-            page.draw(canvas, pageLabel(index + 1))
+        let total = pages.reduce(0) { $0 + $1.pageCount }
+        var next = 1
+        for page in pages {
+            if next > 1 { canvas.newPage() }
+            page.draw(canvas, ChartOptions.PageNumbering(first: next, total: total))
+            next += page.pageCount
         }
         return try canvas.finish()
     }
@@ -59,21 +62,15 @@ public struct Briefing {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         var written: [String] = []
         for page in pages {
-            guard let name = page.imageName, let drawImage = page.drawImage else { continue }
+            guard let name = page.imageName, let image = page.image else { continue }
             for (format, scale) in [(OutputFormat.png, 2.0), (.svg, 1.0)] {
-                let canvas = try CairoCanvas(format: format, size: Self.imageSize, scale: scale)
-                drawImage(canvas)
+                let canvas = try CairoCanvas(format: format, size: image.size, scale: scale)
+                image.draw(canvas)
                 let file = "\(name).\(format.rawValue)"
                 try AtomicFile.write(Data(try canvas.finish()), to: (directory as NSString).appendingPathComponent(file))
                 written.append(file)
             }
         }
         return written
-    }
-
-    /// "หน้า 3/12" / "Page 3/12".
-    private func pageLabel(_ number: Int) -> String {
-        let text = request.language == .thai ? "หน้า \(number)/\(pages.count)" : "Page \(number)/\(pages.count)"
-        return request.digits.apply(to: text)
     }
 }

@@ -16,11 +16,14 @@ struct BriefingPlanner {
     private var theme: ChartTheme { ChartTheme(size: Briefing.pageSize) }
 
     func pages() -> [BriefingPage] {
+        let headlines = HeadlineIndicators.of(summary)
         var pages = cover()
+        pages += scorecards(summary, indicators: headlines, scope: request.scope.chartScope, imageName: "00-scorecard")
         pages += findings()
-        for (index, definition) in HeadlineIndicators.of(summary).enumerated() {
+        for (index, definition) in headlines.enumerated() {
             pages += indicatorPages(definition, number: index + 1)
         }
+        pages += partPages(headlines)
         pages += dataPages()
         return pages
     }
@@ -48,7 +51,7 @@ struct BriefingPlanner {
             let total = IndicatorSeries(summary: summary, indicatorID: definition.id, level: request.scope.totalLevel)?
                 .areas.first { $0.code == request.scope.code }
             let sentences = Findings(series: series, total: total, scopeName: request.scope.name(in: language),
-                                     options: chartOptions(pageLabel: nil)).sentences()
+                                     options: chartOptions()).sentences()
             guard !sentences.isEmpty else { continue }
             blocks.append(.heading(definition.name(in: language)))
             blocks += sentences.map(TextBlock.bullet)
@@ -57,17 +60,86 @@ struct BriefingPlanner {
         return textPages(title: thai ? "ประเด็นสำคัญ" : "Key findings", subtitle: request.scope.name(in: language), blocks: blocks, imageName: nil)
     }
 
+    /// The comparison of windows and the ranking of the newest window of one indicator.
     private func indicatorPages(_ definition: IndicatorDefinition, number: Int) -> [BriefingPage] {
         guard let series = IndicatorSeries(summary: summary, indicatorID: definition.id, level: request.scope.areaLevel) else { return [] }
         let scope = request.scope.chartScope
         let prefix = (number < 10 ? "0" : "") + "\(number)-\(definition.id)"
-        let chart = { (options: ChartOptions) in GroupedBarsChart(series: series, scope: scope, options: options) }
+        let title = request.digits.apply(to: "\(definition.name(in: language)) — \(scope.description(in: language))")
+        let bars = { (options: ChartOptions) in GroupedBarsChart(series: series, scope: scope, options: options) }
+        let ranking = { (options: ChartOptions) in RankingChart(series: series, scope: scope, options: options) }
+        let rankingPages = ranking(chartOptions()).drawPages(on: measuring)
         return [
-            BriefingPage(title: "\(definition.name(in: language)) — \(scope.description(in: language))",
-                         imageName: "\(prefix)-grouped-bars",
-                         draw: { canvas, label in chart(chartOptions(pageLabel: label)).draw(on: canvas) },
-                         drawImage: { canvas in chart(imageOptions).draw(on: canvas) }),
+            BriefingPage(titles: [title], imageName: "\(prefix)-grouped-bars",
+                         draw: { canvas, numbering in bars(chartOptions(numbering)).draw(on: canvas) },
+                         image: (Briefing.imageSize, { canvas in bars(imageOptions()).draw(on: canvas) })),
+            BriefingPage(titles: [title] + Array(repeating: title + (thai ? " (ต่อ)" : " (continued)"), count: rankingPages - 1),
+                         imageName: "\(prefix)-ranking",
+                         draw: { canvas, numbering in ranking(chartOptions(numbering)).drawPages(on: canvas) },
+                         image: (Size(width: Briefing.imageSize.width, height: ranking(imageOptions()).preferredHeight(measuringWith: measuring)),
+                                 { canvas in ranking(imageOptions()).draw(on: canvas) })),
         ]
+    }
+
+    /// For a zone, a page per province: its districts' scorecard of the leading headline
+    /// indicators (the Department's own datasets), split only where the rows need it.
+    private func partPages(_ headlines: [IndicatorDefinition]) -> [BriefingPage] {
+        guard case .zone(let zone) = request.scope else { return [] }
+        let leading = headlines.filter { HeadlineIndicators.leading.contains($0.id) }
+        return Geography.bundled.provinces(ofZone: zone).flatMap { province in
+            scorecards(summary, indicators: leading, scope: ChartScope(level: .district, province: province.code),
+                       imageName: "province-\(province.code)-scorecard")
+        }
+    }
+
+    /// Scorecards of `indicators` over `scope`'s areas, split into as many pages as the columns
+    /// and rows need to fit A4 at a readable size.
+    private func scorecards(_ summary: Summary, indicators: [IndicatorDefinition], scope: ChartScope, imageName: String) -> [BriefingPage] {
+        func chart(_ summary: Summary, _ columns: [IndicatorDefinition], _ options: ChartOptions) -> ScorecardChart? {
+            ScorecardChart(summary: summary, indicators: columns, scope: scope, options: options)
+        }
+        func fits(_ summary: Summary, _ columns: [IndicatorDefinition]) -> Bool {
+            guard let chart = chart(summary, columns, chartOptions()) else { return true }
+            let size = chart.preferredSize(measuringWith: measuring)
+            return size.width <= Briefing.pageSize.width + 0.5 && size.height <= Briefing.pageSize.height + 0.5
+        }
+        // Columns first, on all rows' names; then rows, on each group of columns.
+        let codes = Set(summary.rows.filter { $0.level == scope.level }.compactMap(\.areaCode)).sorted()
+        var columnGroups: [[IndicatorDefinition]] = []
+        for definition in indicators {
+            if let last = columnGroups.last, fits(restricted(summary, scope.level, codes.prefix(1)), last + [definition]) {
+                columnGroups[columnGroups.count - 1].append(definition)
+            } else {
+                columnGroups.append([definition])
+            }
+        }
+        var parts: [(Summary, [IndicatorDefinition])] = []
+        for columns in columnGroups {
+            var start = 0
+            while start < codes.count {
+                var end = start + 1
+                while end < codes.count, fits(restricted(summary, scope.level, codes[start...end]), columns) { end += 1 }
+                parts.append((restricted(summary, scope.level, codes[start..<end]), columns))
+                start = end
+            }
+        }
+        let title = request.digits.apply(to: "\(thai ? "ผลการดำเนินงานตามตัวชี้วัด" : "Indicator scorecard") — \(scope.description(in: language))")
+        return parts.enumerated().compactMap { index, part in
+            let (partSummary, columns) = part
+            guard let measured = chart(partSummary, columns, imageOptions()) else { return nil }
+            let name = parts.count == 1 ? imageName : "\(imageName)-\(index + 1)"
+            return BriefingPage(titles: [title], imageName: name,
+                                draw: { canvas, numbering in chart(partSummary, columns, chartOptions(numbering))?.draw(on: canvas) },
+                                image: (measured.preferredSize(measuringWith: measuring), { canvas in measured.draw(on: canvas) }))
+        }
+    }
+
+    /// `summary` with only the areas of `level` whose codes are in `codes` (other levels kept).
+    private func restricted<Codes: Collection<Int>>(_ summary: Summary, _ level: AreaLevel, _ codes: Codes) -> Summary {
+        let kept = Set(codes)
+        var restricted = summary
+        restricted.rows = summary.rows.filter { $0.level != level || $0.areaCode.map(kept.contains) == true }
+        return restricted
     }
 
     private func dataPages() -> [BriefingPage] {
@@ -109,30 +181,29 @@ struct BriefingPlanner {
     /// Text pages with the common frame, as many as `blocks` need.
     private func textPages(title: String, subtitle: String, blocks: [TextBlock], imageName: String?) -> [BriefingPage] {
         let flow = TextFlow(theme: theme)
-        let area = frame(title: title, subtitle: subtitle, pageLabel: "\(thai ? "หน้า" : "Page") 000/000").draw(on: measuring, theme: theme)
+        let widest = ChartOptions.PageNumbering(first: 888, total: 888)
+        let area = frame(title: title, subtitle: subtitle, numbering: widest).draw(on: measuring, theme: theme)
         let chunks = flow.paginate(blocks, size: Size(width: area.width, height: area.height), canvas: measuring)
         return chunks.enumerated().map { index, chunk in
             let pageTitle = index == 0 ? title : title + (thai ? " (ต่อ)" : " (continued)")
-            return BriefingPage(title: pageTitle, imageName: nil, draw: { canvas, label in
-                let area = frame(title: pageTitle, subtitle: subtitle, pageLabel: label).draw(on: canvas, theme: theme)
+            return BriefingPage(titles: [pageTitle], imageName: nil, draw: { canvas, numbering in
+                let area = frame(title: pageTitle, subtitle: subtitle, numbering: numbering).draw(on: canvas, theme: theme)
                 flow.draw(chunk, in: area, on: canvas)
-            }, drawImage: nil)
+            }, image: nil)
         }
     }
 
-    private func frame(title: String, subtitle: String, pageLabel: String) -> ChartFrame {
-        ChartFrame(title: title, subtitle: subtitle, asOfLine: asOfLine, sourceLine: chartOptions(pageLabel: pageLabel).sourceLine)
+    private func frame(title: String, subtitle: String, numbering: ChartOptions.PageNumbering) -> ChartFrame {
+        ChartFrame(title: title, subtitle: subtitle, asOfLine: asOfLine, sourceLine: chartOptions(numbering).sourceLine)
     }
 
-    /// Options of a chart drawn as page `pageLabel` of the PDF: the page number follows the source.
-    private func chartOptions(pageLabel: String?) -> ChartOptions {
-        let base = ChartOptions(language: language, digits: request.digits, size: Briefing.pageSize)
-        guard let pageLabel else { return base }
-        return ChartOptions(language: language, digits: request.digits, size: Briefing.pageSize,
-                            source: base.sourceLine + " · " + pageLabel)
+    /// Options of a chart drawn as pages of the PDF, numbered from `numbering` when given.
+    private func chartOptions(_ numbering: ChartOptions.PageNumbering? = nil) -> ChartOptions {
+        ChartOptions(language: language, digits: request.digits, size: Briefing.pageSize, pageNumbering: numbering)
     }
 
-    private var imageOptions: ChartOptions {
+    /// Options of a figure written alone by `--images`.
+    private func imageOptions() -> ChartOptions {
         ChartOptions(language: language, digits: request.digits, size: Briefing.imageSize)
     }
 

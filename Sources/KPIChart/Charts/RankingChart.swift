@@ -225,7 +225,7 @@ struct RankingLayout {
                                                                           : " · page \(page + 1) of \(pageCount)")
         }
         return ChartFrame(title: page == 0 ? titles.title : titles.continuedTitle(in: options.language), subtitle: subtitle, legend: legend,
-                          asOfLine: titles.asOfLine, sourceLine: options.sourceLine)
+                          asOfLine: titles.asOfLine, sourceLine: options.sourceLine(page: page))
     }
 
     /// The height of the band above the rows: tick labels, the target's label, the unit and

@@ -1,26 +1,48 @@
 import KPICore
 
-/// What every chart is set with: language, digits, size and the source line.
+/// What every chart is set with: language, digits, size, the source line and, inside a
+/// document, the page numbers.
 public struct ChartOptions: Sendable {
+    /// Where a chart's pages fall in a document: its first page's number and the document's count.
+    public struct PageNumbering: Sendable, Equatable {
+        public var first: Int
+        public var total: Int
+
+        public init(first: Int, total: Int) {
+            self.first = first
+            self.total = total
+        }
+    }
+
     public var language: Language
     public var digits: DigitStyle
     /// The drawing size in canvas units (pixels at scale 1; points for PDF).
     public var size: Size
     /// The source line under the chart; `nil` for the default credit.
     public var source: String?
+    /// Set when the chart is pages of a document: each page's footer then says "หน้า n/N".
+    public var pageNumbering: PageNumbering?
 
     public init(language: Language = .thai, digits: DigitStyle = .arabic, size: Size = Size(width: 1600, height: 900),
-                source: String? = nil) {
+                source: String? = nil, pageNumbering: PageNumbering? = nil) {
         self.language = language
         self.digits = digits
         self.size = size
         self.source = source
+        self.pageNumbering = pageNumbering
     }
 
-    /// The source line shown.
-    public var sourceLine: String {
-        source ?? (language == .thai ? "ที่มา: ข้อมูลกรมการพัฒนาชุมชน · จัดทำด้วย ChumchonKPI"
-                                     : "Source: Community Development Department data · made with ChumchonKPI")
+    /// The source line of the chart's first (or only) page.
+    public var sourceLine: String { sourceLine(page: 0) }
+
+    /// The source line of the chart's page `page` (from 0), with the document's page number.
+    public func sourceLine(page: Int) -> String {
+        let credit = source ?? (language == .thai ? "ที่มา: ข้อมูลกรมการพัฒนาชุมชน · จัดทำด้วย ChumchonKPI"
+                                                  : "Source: Community Development Department data · made with ChumchonKPI")
+        guard let pageNumbering else { return credit }
+        let number = pageNumbering.first + page
+        return credit + digits.apply(to: language == .thai ? " · หน้า \(number)/\(pageNumbering.total)"
+                                                           : " · Page \(number)/\(pageNumbering.total)")
     }
 
     /// Dates and windows in this language and digit style.
