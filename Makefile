@@ -5,7 +5,7 @@ DEBIAN_PACKAGES := pkg-config zlib1g-dev libcairo2-dev libpango1.0-dev fonts-tha
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 KPI := .build/release/kpi
 
-.PHONY: demo test deps sample
+.PHONY: demo test deps sample gallery
 
 ## Installs the Debian packages that are not installed yet.
 deps:
@@ -18,16 +18,17 @@ deps:
 	  $(SUDO) apt-get update && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y $$missing; \
 	fi
 
-## The main job on the bundled data: check it, summarize inspection zone 15, draw its charts.
+## The main job on the bundled data: the inspection briefing of zone 15 (เชียงใหม่ ลำปาง ลำพูน
+## แม่ฮ่องสอน), with every figure also as PNG and SVG for slides.
 demo: deps
 	swift build -c release --product kpi
-	mkdir -p out
-	$(KPI) validate Datasets/sample/*.csv
-	$(KPI) summarize Datasets/sample/womens-fund.csv --zone 15 --level province
-	$(KPI) summarize Datasets/sample/*.csv --zone 15 --format csv --output out/summary-zone15.csv
-	$(KPI) chart Datasets/sample/womens-fund.csv --indicator womens-fund.overdue-ratio --zone 15 --output out/womens-fund-zone15.png
-	$(KPI) chart Datasets/sample/womens-fund.csv --indicator womens-fund.overdue-ratio --province 50 --output out/womens-fund-chiang-mai.pdf
-	@echo "Wrote out/summary-zone15.csv, out/womens-fund-zone15.png and out/womens-fund-chiang-mai.pdf"
+	$(KPI) brief Datasets/sample/*.csv --zone 15 --as-of 2026-09 --output out/brief-zone15.pdf --images out/brief-zone15
+	@echo "The briefing is out/brief-zone15.pdf; its figures are in out/brief-zone15/"
+
+## The chart gallery of Charts/, drawn again from Datasets/sample (see scripts/gallery.sh).
+gallery: deps
+	swift build -c release --product kpi
+	KPI=$(KPI) scripts/gallery.sh
 
 ## Every test of every module.
 test: deps
