@@ -63,21 +63,7 @@ struct Brief: ParsableCommand {
         let scope: BriefingScope = zone.map(BriefingScope.zone) ?? province.map(BriefingScope.province) ?? .nation
         let request = SummaryRequest(files: input.files, kind: input.kind, asOf: try asOf.map(DateParser.asOfMonth),
                                      windowCount: windows, filter: scope.filter, encoding: input.encoding, skipInvalid: skipInvalid)
-        let meter = ProgressMeter(total: input.files.totalSize, label: "reading")
-        let summary: Summary, report: IngestReport
-        do {
-            (summary, report) = try Summarizer().summarize(request, progress: meter.callback)
-            meter.finish()
-        } catch let invalid as InvalidInput {
-            meter.finish()
-            Diagnostics.printErrors(invalid.report)
-            throw ExitCode.failure
-        } catch let error as RowError {
-            meter.finish()
-            Diagnostics.print(error.description)
-            throw ExitCode.failure
-        }
-        Diagnostics.printSkipped(report)
+        let (summary, report) = try Summarizer.run(request)
         do {
             let briefing = try Briefing(summary: summary, report: report, request: BriefingRequest(
                 scope: scope, language: presentation.language, digits: presentation.digits,

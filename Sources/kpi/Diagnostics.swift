@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import KPICore
 
@@ -24,5 +25,27 @@ enum Diagnostics {
             .map { "\($0.value) \($0.key)" }.joined(separator: ", ")
         let count = report.issues.count
         print("skipped \(count) invalid record\(count == 1 ? "" : "s"): \(reasons)")
+    }
+}
+
+extension Summarizer {
+    /// Summarizes `request` for a command: progress on a terminal, bad input printed as the
+    /// contract says (the command then fails and writes nothing), skipped records counted.
+    static func run(_ request: SummaryRequest) throws -> (Summary, IngestReport) {
+        let meter = ProgressMeter(total: request.files.totalSize, label: "reading")
+        do {
+            let (summary, report) = try Summarizer().summarize(request, progress: meter.callback)
+            meter.finish()
+            Diagnostics.printSkipped(report)
+            return (summary, report)
+        } catch let invalid as InvalidInput {
+            meter.finish()
+            Diagnostics.printErrors(invalid.report)
+            throw ExitCode.failure
+        } catch let error as RowError {
+            meter.finish()
+            Diagnostics.print(error.description)
+            throw ExitCode.failure
+        }
     }
 }

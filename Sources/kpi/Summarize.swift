@@ -62,22 +62,7 @@ struct Summarize: ParsableCommand {
             filter: AreaFilter(levels: level == .all ? Set(AreaLevel.allCases) : [AreaLevel(rawValue: level.rawValue)!],
                                province: province, zone: zone),
             encoding: input.encoding, skipInvalid: skipInvalid)
-        let meter = ProgressMeter(total: input.files.totalSize, label: "reading")
-        let summary: Summary
-        let report: IngestReport
-        do {
-            (summary, report) = try Summarizer().summarize(request, progress: meter.callback)
-            meter.finish()
-        } catch let invalid as InvalidInput {
-            meter.finish()
-            Diagnostics.printErrors(invalid.report)
-            throw ExitCode.failure
-        } catch let error as RowError {
-            meter.finish()
-            Diagnostics.print(error.description)
-            throw ExitCode.failure
-        }
-        Diagnostics.printSkipped(report)
+        let (summary, report) = try Summarizer.run(request)
 
         let writer: any SummaryWriter
         switch format {

@@ -96,16 +96,4 @@ import KPICore
         let best = try #require(newest.min { ($0.rank ?? 99) < ($1.rank ?? 99) })
         #expect(sentences.contains("อันดับ 1: \(best.areaNameThai) (\(String(format: "%.1f%%", best.value! * 100)))."))
     }
-
-    func run(_ program: String, _ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: program)
-        process.arguments = arguments
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
-    }
 }

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import KPICore
+@testable import KPICore
 
 /// A record as the tests compare it: its line and its fields as text.
 private struct Row: Equatable, CustomStringConvertible {
@@ -271,7 +271,7 @@ private let invalidUTF8Reason =
     /// Records with quoted multi-line fields, doubled quotes, CRLF, Thai text and a bad record
     /// now and then, from a fixed pseudo-random sequence.
     static func generatedFile(records: Int) -> String {
-        var random = SplitMix(seed: 42)
+        var random = SplitMix64(key: 42, 0)
         var text = "id,name,note,amount\n"
         for id in 0..<records {
             let end = random.next() % 5 == 0 ? "\r\n" : "\n"
@@ -306,15 +306,3 @@ private final class ByteCounter: @unchecked Sendable {
     func add(_ bytes: Int) { lock.withLock { total += bytes } }
 }
 
-/// A small deterministic pseudo-random generator.
-private struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

@@ -76,10 +76,7 @@ public final class CairoCanvas: Canvas {
     }
 
     public func measure(_ string: String, style: TextStyle) -> Size {
-        let layout = text.layout(string, style: style, cairo: cairo)
-        defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
-        let extents = PangoTextSetter.extents(layout)
-        return Size(width: extents.maxX, height: extents.maxY)
+        text.measure(string, style: style, cairo: cairo)
     }
 
     @discardableResult

@@ -52,6 +52,14 @@ final class PangoTextSetter {
         return layout
     }
 
+    /// The size `text` takes in `style` on `cairo`: its layout's logical extents from the origin.
+    func measure(_ text: String, style: TextStyle, cairo: OpaquePointer) -> Size {
+        let layout = layout(text, style: style, cairo: cairo)
+        defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
+        let extents = Self.extents(layout)
+        return Size(width: extents.maxX, height: extents.maxY)
+    }
+
     /// The layout's logical extents in canvas units, relative to its origin.
     static func extents(_ layout: OpaquePointer) -> Rect {
         var logical = PangoRectangle()

@@ -39,7 +39,8 @@ public struct BMNAccumulator: DatasetAccumulator {
     /// A surveyed period key is `surveyYear * periodYearFactor + month index of the survey day`.
     static let periodYearFactor = 100_000
 
-    private let surveyYear, province, district, householdID, surveyedOn, members, income, passed: Column
+    private let surveyYear, householdID, surveyedOn, members, income, passed: Column
+    private let area: AreaColumns
     private let geography: Geography
     private var dates = DateFieldCache()
     private var households = PeriodTable<Households>()
@@ -47,8 +48,7 @@ public struct BMNAccumulator: DatasetAccumulator {
 
     public init(columns: RecordColumns, geography: Geography, catalog: IndicatorCatalog) {
         surveyYear = columns["survey_year"]
-        province = columns["province_code"]
-        district = columns["district_code"]
+        area = AreaColumns(columns)
         householdID = columns["household_id"]
         surveyedOn = columns["surveyed_on"]
         members = columns["members"]
@@ -65,10 +65,7 @@ public struct BMNAccumulator: DatasetAccumulator {
             }
             return Int(value)
         }
-        let provinceCode = try record.parse(province) { bytes throws(FieldError) in try FieldParser.provinceCode(bytes, in: geography) }
-        let districtIndex = try record.parse(district) { bytes throws(FieldError) in
-            try FieldParser.districtIndex(bytes, province: provinceCode, in: geography)
-        }
+        let districtIndex = try area.districtIndex(in: record, geography: geography)
         try record.parse(householdID, FieldParser.requireText)
         let persons = try record.parse(members) { bytes throws(FieldError) in try FieldParser.integer(bytes, in: 1...99) }
         guard !FieldParser.isBlank(record[surveyedOn.index]) else {

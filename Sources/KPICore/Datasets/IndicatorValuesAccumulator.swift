@@ -24,7 +24,8 @@ public struct IndicatorValuesAccumulator: DatasetAccumulator {
 
     public static let kind = DatasetKind.indicatorValues
 
-    private let indicatorID, periodEnd, province, district, numerator, denominator: Column
+    private let indicatorID, periodEnd, numerator, denominator: Column
+    private let area: AreaColumns
     private let geography: Geography
     private let catalog: IndicatorCatalog
     private var entries: [Entry] = []
@@ -32,8 +33,7 @@ public struct IndicatorValuesAccumulator: DatasetAccumulator {
     public init(columns: RecordColumns, geography: Geography, catalog: IndicatorCatalog) {
         indicatorID = columns["indicator_id"]
         periodEnd = columns["period_end"]
-        province = columns["province_code"]
-        district = columns["district_code"]
+        area = AreaColumns(columns)
         numerator = columns["numerator"]
         denominator = columns["denominator"]
         self.geography = geography
@@ -53,10 +53,9 @@ public struct IndicatorValuesAccumulator: DatasetAccumulator {
             guard day.isLastDayOfMonth else { throw .rule("'\(day)' is not the last day of a month") }
             return day
         }
-        let provinceCode = try record.parse(province) { bytes throws(FieldError) in try FieldParser.provinceCode(bytes, in: geography) }
-        let districtIndex: Int? = FieldParser.isBlank(record[district.index]) ? nil : try record.parse(district) { bytes throws(FieldError) in
-            try FieldParser.districtIndex(bytes, province: provinceCode, in: geography)
-        }
+        let provinceCode = try area.provinceCode(in: record, geography: geography)
+        let districtIndex: Int? = FieldParser.isBlank(record[area.district.index])
+            ? nil : try area.districtIndex(in: record, province: provinceCode, geography: geography)
         let numeratorValue = try record.parse(numerator, FieldParser.decimal)
         let hasDenominator = !FieldParser.isBlank(record[denominator.index])
         guard hasDenominator == definition.ratio else {

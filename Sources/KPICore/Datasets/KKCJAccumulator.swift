@@ -22,15 +22,15 @@ public struct KKCJAccumulator: DatasetAccumulator {
     /// `normal` (ปกติ) and `problem` (มีปัญหา).
     static let statuses = EnumerationWords([["normal", "ปกติ"], ["problem", "มีปัญหา"]])
 
-    private let asOf, province, district, fundID, status, outstanding: Column
+    private let asOf, fundID, status, outstanding: Column
+    private let area: AreaColumns
     private let geography: Geography
     private var dates = DateFieldCache()
     private var snapshots = PeriodTable<Totals>()
 
     public init(columns: RecordColumns, geography: Geography, catalog: IndicatorCatalog) {
         asOf = columns["as_of"]
-        province = columns["province_code"]
-        district = columns["district_code"]
+        area = AreaColumns(columns)
         fundID = columns["fund_id"]
         status = columns["status"]
         outstanding = columns["outstanding_baht"]
@@ -39,10 +39,7 @@ public struct KKCJAccumulator: DatasetAccumulator {
 
     public mutating func decode(_ record: CSVRecord) throws(ColumnError) -> Row {
         let snapshot = try record.parse(asOf) { bytes throws(FieldError) in try dates.date(bytes) }
-        let provinceCode = try record.parse(province) { bytes throws(FieldError) in try FieldParser.provinceCode(bytes, in: geography) }
-        let districtIndex = try record.parse(district) { bytes throws(FieldError) in
-            try FieldParser.districtIndex(bytes, province: provinceCode, in: geography)
-        }
+        let districtIndex = try area.districtIndex(in: record, geography: geography)
         try record.parse(fundID, FieldParser.requireText)
         let problem = try record.parse(status) { bytes throws(FieldError) in try FieldParser.choice(bytes, of: Self.statuses) } == 1
         _ = try record.parse(outstanding, FieldParser.satang)

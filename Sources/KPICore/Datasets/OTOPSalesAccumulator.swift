@@ -35,14 +35,14 @@ public struct OTOPSalesAccumulator: DatasetAccumulator {
 
     public static let kind = DatasetKind.otopSales
 
-    private let month, province, district, productID, category, channel, sales: Column
+    private let month, productID, category, channel, sales: Column
+    private let area: AreaColumns
     private let geography: Geography
     private var months = PeriodTable<Totals>()
 
     public init(columns: RecordColumns, geography: Geography, catalog: IndicatorCatalog) {
         month = columns["month"]
-        province = columns["province_code"]
-        district = columns["district_code"]
+        area = AreaColumns(columns)
         productID = columns["product_id"]
         category = columns["category"]
         channel = columns["channel"]
@@ -52,10 +52,7 @@ public struct OTOPSalesAccumulator: DatasetAccumulator {
 
     public mutating func decode(_ record: CSVRecord) throws(ColumnError) -> Row {
         let saleMonth = try record.parse(month, FieldParser.month)
-        let provinceCode = try record.parse(province) { bytes throws(FieldError) in try FieldParser.provinceCode(bytes, in: geography) }
-        let districtIndex = try record.parse(district) { bytes throws(FieldError) in
-            try FieldParser.districtIndex(bytes, province: provinceCode, in: geography)
-        }
+        let districtIndex = try area.districtIndex(in: record, geography: geography)
         try record.parse(productID, FieldParser.requireText)
         let categoryIndex = try record.parse(category) { bytes throws(FieldError) in try FieldParser.choice(bytes, of: Self.categoryWords) }
         let channelIndex = try record.parse(channel) { bytes throws(FieldError) in try FieldParser.choice(bytes, of: Self.channelWords) }

@@ -21,7 +21,8 @@ public struct WomensFundAccumulator: DatasetAccumulator {
 
     public static let kind = DatasetKind.womensFund
 
-    private let asOf, province, district, loanID, outstanding, overdue: Column
+    private let asOf, loanID, outstanding, overdue: Column
+    private let area: AreaColumns
     private let geography: Geography
     private var dates = DateFieldCache()
     /// Totals per district and snapshot day number.
@@ -29,8 +30,7 @@ public struct WomensFundAccumulator: DatasetAccumulator {
 
     public init(columns: RecordColumns, geography: Geography, catalog: IndicatorCatalog) {
         asOf = columns["as_of"]
-        province = columns["province_code"]
-        district = columns["district_code"]
+        area = AreaColumns(columns)
         loanID = columns["loan_id"]
         outstanding = columns["outstanding_baht"]
         overdue = columns["overdue_baht"]
@@ -39,10 +39,7 @@ public struct WomensFundAccumulator: DatasetAccumulator {
 
     public mutating func decode(_ record: CSVRecord) throws(ColumnError) -> Row {
         let snapshot = try record.parse(asOf) { bytes throws(FieldError) in try dates.date(bytes) }
-        let provinceCode = try record.parse(province) { bytes throws(FieldError) in try FieldParser.provinceCode(bytes, in: geography) }
-        let districtIndex = try record.parse(district) { bytes throws(FieldError) in
-            try FieldParser.districtIndex(bytes, province: provinceCode, in: geography)
-        }
+        let districtIndex = try area.districtIndex(in: record, geography: geography)
         try record.parse(loanID, FieldParser.requireText)
         let outstandingSatang = try record.parse(outstanding, FieldParser.satang)
         let overdueSatang = try record.parse(overdue, FieldParser.satang)

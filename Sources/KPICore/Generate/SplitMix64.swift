@@ -5,7 +5,7 @@
 /// so synthetic data made from it is byte-for-byte reproducible. `init(key:)` derives an
 /// independent stream from a few numbers (seed, purpose, district, entity, month), so a value
 /// is computed again where it is needed instead of being stored.
-struct SplitMix64 {
+struct SplitMix64: RandomNumberGenerator {
     private var state: UInt64
 
     /// The stream for a key: each component is mixed in turn, so keys that differ in any
