@@ -20,8 +20,8 @@ import KPICore
         #expect(png[16..<20].reduce(0) { $0 << 8 | Int($1) } == width)
         #expect(png[20..<24].reduce(0) { $0 << 8 | Int($1) } == height)
         #expect(png.count < width * height / 4, "flat chart colours compress")
-        // pdftoppm's sibling pngtopnm is not everywhere; decode with Python's zlib-free check instead:
-        // the file must round-trip through `file` as a PNG image of that size.
+        // An independent decoder (Python's zlib and struct) must read every chunk, check every
+        // CRC and inflate exactly one filtered row per line.
         let path = FileManager.default.temporaryDirectory.appending(path: "chumchonkpi-\(UUID().uuidString).png").path
         defer { try? FileManager.default.removeItem(atPath: path) }
         try Data(png).write(to: URL(fileURLWithPath: path))
