@@ -74,7 +74,7 @@ public struct BMNAccumulator: DatasetAccumulator {
             }
             return Row(district: districtIndex, surveyYear: year, surveyedOn: nil, passed: false, lowIncome: false)
         }
-        let day = try record.parse(surveyedOn) { bytes throws(FieldError) in try dates.date(bytes) }
+        let day = try record.parse(surveyedOn) { bytes throws(FieldError) in try dates.date(bytes) }.date
         let incomeSatang = try record.parse(income, FieldParser.satang)
         let pass = try record.parse(passed, FieldParser.flag)
         return Row(district: districtIndex, surveyYear: year, surveyedOn: day, passed: pass,

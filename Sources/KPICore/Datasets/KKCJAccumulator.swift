@@ -5,7 +5,7 @@
 public struct KKCJAccumulator: DatasetAccumulator {
     public struct Row {
         var district: Int
-        var snapshot: CivilDate
+        var snapshot: KeyedDate
         var problem: Bool
     }
 
@@ -47,12 +47,12 @@ public struct KKCJAccumulator: DatasetAccumulator {
     }
 
     public func identity(of row: Row, in record: CSVRecord) -> RecordIdentity? {
-        RecordIdentity(partition: row.snapshot.yearMonth.index,
+        RecordIdentity(partition: row.snapshot.monthIndex,
                        fingerprint: Fingerprint.of(FieldParser.trimmed(record[fundID.index]), scope: row.snapshot.dayNumber))
     }
 
     public func duplicateDescription(of row: Row, in record: CSVRecord) -> (column: String?, what: String) {
-        (fundID.name, "fund_id '\(FieldParser.text(FieldParser.trimmed(record[fundID.index])))' in snapshot \(row.snapshot)")
+        (fundID.name, "fund_id '\(FieldParser.text(FieldParser.trimmed(record[fundID.index])))' in snapshot \(row.snapshot.date)")
     }
 
     public mutating func add(_ row: Row, file: String, line: Int) {

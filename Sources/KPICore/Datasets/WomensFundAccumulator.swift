@@ -5,7 +5,7 @@
 public struct WomensFundAccumulator: DatasetAccumulator {
     public struct Row {
         var district: Int
-        var snapshot: CivilDate
+        var snapshot: KeyedDate
         var outstanding: Int64
         var overdue: Int64
     }
@@ -50,12 +50,12 @@ public struct WomensFundAccumulator: DatasetAccumulator {
     }
 
     public func identity(of row: Row, in record: CSVRecord) -> RecordIdentity? {
-        RecordIdentity(partition: row.snapshot.yearMonth.index,
+        RecordIdentity(partition: row.snapshot.monthIndex,
                        fingerprint: Fingerprint.of(FieldParser.trimmed(record[loanID.index]), scope: row.snapshot.dayNumber))
     }
 
     public func duplicateDescription(of row: Row, in record: CSVRecord) -> (column: String?, what: String) {
-        (loanID.name, "loan_id '\(FieldParser.text(FieldParser.trimmed(record[loanID.index])))' in snapshot \(row.snapshot)")
+        (loanID.name, "loan_id '\(FieldParser.text(FieldParser.trimmed(record[loanID.index])))' in snapshot \(row.snapshot.date)")
     }
 
     public mutating func add(_ row: Row, file: String, line: Int) {
