@@ -258,6 +258,21 @@ private let invalidUTF8Reason =
         }
     }
 
+    @Test func tis620FileReadsLikeItsUTF8Twin() throws {
+        let text = Self.generatedFile(records: 40_000)
+        // Thai letters U+0E01 … U+0E5B are the TIS-620 bytes 0xA1 … 0xFB; the file has no others.
+        let tis620 = text.unicodeScalars.map { scalar in
+            scalar.value < 0x80 ? UInt8(scalar.value) : UInt8(scalar.value - 0x0E00 + 0xA0)
+        }
+        let utf8 = try read(Array(text.utf8), chunks: 1)
+        #expect(tis620.count > 3 << 19)  // more than one 4 MiB / 3 raw read
+        for chunks in [1, 3] {
+            let converted = try read(tis620, chunks: chunks, encoding: .tis620)
+            #expect(firstDifference(converted.rows, utf8.rows) == nil, "chunks: \(chunks)")
+            #expect(firstDifference(converted.problems, utf8.problems) == nil, "chunks: \(chunks)")
+        }
+    }
+
     @Test func progressAddsUpToTheFileSize() throws {
         let content = Array(Self.generatedFile(records: 20_000).utf8)
         try withTemporaryFile(content) { path in
