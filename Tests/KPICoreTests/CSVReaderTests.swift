@@ -218,6 +218,14 @@ private let invalidUTF8Reason =
         #expect(empty.description == "test.csv:1: empty file")
     }
 
+    @Test func headerOnly() throws {
+        for content in ["a,b", "a,b\n", "a,b\r\n\r\n"] {
+            let result = try read(content, chunks: 3)
+            #expect(result.header == ["a", "b"])
+            #expect(result.rows.isEmpty && result.problems.isEmpty, "\(content)")
+        }
+    }
+
     @Test func missingFileIsAnIOErrorOnLine0() {
         #expect(throws: RowError.self) { try CSVFile(path: "/nonexistent/kpi.csv") }
         do {
