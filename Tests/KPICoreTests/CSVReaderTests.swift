@@ -218,6 +218,14 @@ private let invalidUTF8Reason =
         #expect(empty.description == "test.csv:1: empty file")
     }
 
+    @Test func headerOnly() throws {
+        for content in ["a,b", "a,b\n", "a,b\r\n\r\n"] {
+            let result = try read(content, chunks: 3)
+            #expect(result.header == ["a", "b"])
+            #expect(result.rows.isEmpty && result.problems.isEmpty, "\(content)")
+        }
+    }
+
     @Test func missingFileIsAnIOErrorOnLine0() {
         #expect(throws: RowError.self) { try CSVFile(path: "/nonexistent/kpi.csv") }
         do {
@@ -255,6 +263,21 @@ private let invalidUTF8Reason =
             #expect(firstDifference(parallel.rows, serial.rows) == nil, "chunks: \(chunks)")
             #expect(firstDifference(parallel.problems, serial.problems) == nil, "chunks: \(chunks)")
             #expect(parallel.rowsPerChunk.filter { $0 > 0 }.count > 1, "chunks: \(chunks)")
+        }
+    }
+
+    @Test func tis620FileReadsLikeItsUTF8Twin() throws {
+        let text = Self.generatedFile(records: 40_000)
+        // Thai letters U+0E01 … U+0E5B are the TIS-620 bytes 0xA1 … 0xFB; the file has no others.
+        let tis620 = text.unicodeScalars.map { scalar in
+            scalar.value < 0x80 ? UInt8(scalar.value) : UInt8(scalar.value - 0x0E00 + 0xA0)
+        }
+        let utf8 = try read(Array(text.utf8), chunks: 1)
+        #expect(tis620.count > 3 << 19)  // more than one 4 MiB / 3 raw read
+        for chunks in [1, 3] {
+            let converted = try read(tis620, chunks: chunks, encoding: .tis620)
+            #expect(firstDifference(converted.rows, utf8.rows) == nil, "chunks: \(chunks)")
+            #expect(firstDifference(converted.problems, utf8.problems) == nil, "chunks: \(chunks)")
         }
     }
 

@@ -67,7 +67,7 @@ struct CSVChunkParser: ~Copyable {
         let count = buffer.count
         var list = fields
         defer { fields = list }
-        var scanner = CSVEventScanner(bytes, count: count, from: 0)
+        var scanner = CSVEventScanner(bytes, count: count, from: 0, holdsEnd: buffer.isExhausted)
         var recordStart = 0
         var fieldStart = 0
         var field = 0
@@ -77,11 +77,13 @@ struct CSVChunkParser: ~Copyable {
                 list.set(field, start: fieldStart, end: position)
                 field &+= 1
                 fieldStart = position &+ 1
-            case .lineFeed:
+            case .end where recordStart == count:
+                break  // the data ends with its last record's line feed
+            case .lineFeed, .end:
                 let contentEnd = withoutCR(fieldStart, position)
                 if contentEnd != recordStart || !isLastLineOfFile(position &+ 1) {
                     list.set(field, start: fieldStart, end: contentEnd)
-                    let record = Record(fields: field &+ 1, endsWithLineFeed: true, maybeNonASCII: scanner.sawNonASCII)
+                    let record = Record(fields: field &+ 1, endsWithLineFeed: kind == .lineFeed, maybeNonASCII: scanner.sawNonASCII)
                     deliver(record, list, into: &sink)
                 }
                 recordStart = position &+ 1
@@ -97,14 +99,7 @@ struct CSVChunkParser: ~Copyable {
                 field = 0
             }
         }
-        guard buffer.isExhausted, recordStart < count else { return buffer.isExhausted ? count : recordStart }
-        let contentEnd = withoutCR(fieldStart, count)
-        if contentEnd != recordStart {
-            list.set(field, start: fieldStart, end: contentEnd)
-            let record = Record(fields: field &+ 1, endsWithLineFeed: false, maybeNonASCII: scanner.sawNonASCII)
-            deliver(record, list, into: &sink)
-        }
-        return count
+        return buffer.isExhausted ? count : recordStart
     }
 
     /// Parses the rest of a record by the full quoting rule, from its first quote (at `quote`, in
@@ -151,13 +146,17 @@ struct CSVChunkParser: ~Copyable {
                 endField(position)
             case (.lineFeed, .quoted):
                 record.lineFeeds &+= 1
-            case (.lineFeed, _):
+            case (.end, .quoted):
+                sink.reject(CSVProblem(line: line, field: nil, reason: Self.unterminatedQuote))
+                line &+= record.lineFeeds
+                return count
+            case (.lineFeed, _), (.end, _):
                 endField(withoutCR(fieldStart, position))
-                record.endsWithLineFeed = true
+                record.endsWithLineFeed = kind == .lineFeed
                 record.maybeNonASCII = scanner.sawNonASCII
                 deliver(record, list, into: &sink)
                 scanner.startRecord()
-                return position &+ 1
+                return kind == .lineFeed ? position &+ 1 : count
             case (.quote, .unquoted):
                 if position == fieldStart { state = .quoted } else { fail(Self.strayQuote) }
             case (.quote, .quoted):
@@ -172,19 +171,9 @@ struct CSVChunkParser: ~Copyable {
                     state = .unquoted
                 }
             }
-            guard let next = scanner.next() else { break }
+            guard let next = scanner.next() else { return nil }
             (kind, position) = next
         }
-        guard buffer.isExhausted else { return nil }
-        if state == .quoted {
-            sink.reject(CSVProblem(line: line, field: nil, reason: Self.unterminatedQuote))
-            line &+= record.lineFeeds
-        } else {
-            endField(withoutCR(fieldStart, count))
-            record.maybeNonASCII = scanner.sawNonASCII
-            deliver(record, list, into: &sink)
-        }
-        return count
     }
 
     /// How the current field is being read, by the rule of `CSVQuoteState`.

@@ -1,12 +1,14 @@
 /// Finds the bytes the CSV parser must look at (commas, line feeds and quotes) in a buffer,
-/// 16 bytes at a time with SIMD compares, and notes whether the bytes passed hold any that is not
-/// ASCII.
+/// 16 bytes at a time with SIMD compares, then the end of the data if the buffer holds its end;
+/// and notes whether the bytes passed hold any that is not ASCII.
 struct CSVEventScanner {
     /// A byte the parser must look at.
     enum Kind {
         case comma
         case lineFeed
         case quote
+        /// The end of the data (at the buffer's end), which ends the last record like a line feed.
+        case end
     }
 
     /// Bytes read past the end of the buffer, which must be readable (and are ignored).
@@ -14,6 +16,8 @@ struct CSVEventScanner {
 
     private let bytes: UnsafePointer<UInt8>
     private let count: Int
+    /// Whether `.end` is still to come.
+    private var endPending: Bool
     /// The block being scanned: where it starts, its bytes, and its events not yet returned.
     private var blockStart: Int
     private var block = SIMD16<UInt8>()
@@ -21,19 +25,24 @@ struct CSVEventScanner {
     /// The OR of the blocks loaded since `startRecord()`.
     private var high = SIMD16<UInt8>()
 
-    /// A scanner of `bytes[start ..< count]`.
-    init(_ bytes: UnsafePointer<UInt8>, count: Int, from start: Int) {
+    /// A scanner of `bytes[start ..< count]`, which hold the end of the data when `holdsEnd`.
+    init(_ bytes: UnsafePointer<UInt8>, count: Int, from start: Int, holdsEnd: Bool) {
         self.bytes = bytes
         self.count = count
+        endPending = holdsEnd
         blockStart = start &- 16
     }
 
-    /// The next event, or `nil` at the end of the buffer.
+    /// The next event, or `nil` after the last.
     @inline(__always)
     mutating func next() -> (kind: Kind, position: Int)? {
         while events == 0 {
             blockStart &+= 16
-            guard blockStart < count else { return nil }
+            guard blockStart < count else {
+                guard endPending else { return nil }
+                endPending = false
+                return (.end, count)
+            }
             load()
         }
         let event = events & (0 &- events)
