@@ -43,10 +43,24 @@ import KPICore
         #expect(titles.filter { $0 == "สัดส่วนหนี้เกินกำหนดชำระ กองทุนพัฒนาบทบาทสตรี — รายจังหวัด เขตตรวจราชการที่ \(zone)" }.count == 2,
                 "the comparison of windows and the ranking")
         #expect(titles[1] == "ผลการดำเนินงานตามตัวชี้วัด — รายจังหวัด เขตตรวจราชการที่ \(zone)", "the scorecard follows the cover")
-        for province in Geography.bundled.provinces(ofZone: zone) {
-            #expect(titles.contains("ผลการดำเนินงานตามตัวชี้วัด — รายอำเภอ จังหวัด\(province.nameThai)"), "a page for \(province.nameThai)")
-        }
         let texts = try pageTexts(try briefing.pdf(), pages: titles.count)
+        for province in Geography.bundled.provinces(ofZone: zone) {
+            let title = "ผลการดำเนินงานตามตัวชี้วัด — รายอำเภอ จังหวัด\(province.nameThai)"
+            let pages = titles.indices.filter { titles[$0] == title }
+            #expect(!pages.isEmpty, "a page for \(province.nameThai)")
+            // Its pages list its own districts, every one of them, and no other province's.
+            let districts = Geography.bundled.districts(ofProvince: province.code)
+            for district in districts {
+                #expect(pages.contains { texts[$0].contains(Self.letters(district.nameThai)) }, "\(district.nameThai) on \(province.nameThai)'s pages")
+            }
+            let others = Geography.bundled.provinces(ofZone: zone).filter { $0.code != province.code }
+                .flatMap { Geography.bundled.districts(ofProvince: $0.code) }
+                .filter { other in !districts.contains { Self.letters($0.nameThai).contains(Self.letters(other.nameThai)) } }
+            for page in pages {
+                #expect(!others.contains { texts[page].contains(Self.letters("\($0.nameThai)")) && $0.nameThai.count > 4 },
+                        "no other province's districts on \(province.nameThai)'s page \(page + 1)")
+            }
+        }
         // Each figure states its own data's date (จปฐ. surveys end in April); text pages the newest.
         let dated = try Regex(Self.letters("ข้อมูล ณ วันที่") + "[0-9]{1,2}" + "[^0-9]{3,12}" + "25[0-9]{2}")
         for (index, text) in texts.enumerated() {

@@ -104,7 +104,9 @@ struct BriefingPlanner {
             return size.width <= Briefing.pageSize.width + 0.5 && size.height <= Briefing.pageSize.height + 0.5
         }
         // Columns first, on all rows' names; then rows, on each group of columns.
-        let codes = Set(summary.rows.filter { $0.level == scope.level }.compactMap(\.areaCode)).sorted()
+        let shown = AreaFilter(levels: [scope.level], province: scope.province, zone: scope.zone)
+        let codes = Set(summary.rows.filter { $0.level == scope.level }.compactMap(\.areaCode))
+            .filter { shown.includes(scope.level, code: $0, in: .bundled) }.sorted()
         var columnGroups: [[IndicatorDefinition]] = []
         for definition in indicators {
             if let last = columnGroups.last, fits(restricted(summary, scope.level, codes.prefix(1)), last + [definition]) {
