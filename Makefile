@@ -22,6 +22,7 @@ deps:
 ## แม่ฮ่องสอน), with every figure also as PNG and SVG for slides.
 demo: deps
 	swift build -c release --product kpi
+	mkdir -p out
 	$(KPI) brief Datasets/sample/*.csv --zone 15 --as-of 2026-09 --output out/brief-zone15.pdf --images out/brief-zone15
 	@echo "The briefing is out/brief-zone15.pdf; its figures are in out/brief-zone15/"
 
