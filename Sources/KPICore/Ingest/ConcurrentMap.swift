@@ -5,18 +5,18 @@ import Dispatch
 ///
 /// `body` need not be `Sendable`: the caller promises that the call for index `i` touches only
 /// state that no other index touches (its own chunk, its own sink).
-func concurrentMap<Value>(_ count: Int, _ body: (Int) throws(RowError) -> Value) throws(RowError) -> [Value] {
-    let results = UnsafeMutablePointer<Result<Value, RowError>>.allocate(capacity: count)
+func concurrentMap<Value, Failure: Error>(_ count: Int, _ body: (Int) throws(Failure) -> Value) throws(Failure) -> [Value] {
+    let results = UnsafeMutablePointer<Result<Value, Failure>>.allocate(capacity: count)
     defer { results.deallocate() }
     withoutActuallyEscaping(body) { body in
         let shared = UncheckedSendable((body: body, results: results))
         DispatchQueue.concurrentPerform(iterations: count) { index in
             let (body, results) = shared.value
-            (results + index).initialize(to: Result { () throws(RowError) -> Value in try body(index) })
+            (results + index).initialize(to: Result { () throws(Failure) -> Value in try body(index) })
         }
     }
     let all = (0..<count).map { (results + $0).move() }
-    return try all.map { result throws(RowError) -> Value in try result.get() }
+    return try all.map { result throws(Failure) -> Value in try result.get() }
 }
 
 /// Carries non-`Sendable` state into `concurrentPerform`; see `concurrentMap` for the promise.

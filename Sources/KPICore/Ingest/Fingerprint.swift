@@ -1,5 +1,3 @@
-import Foundation
-
 /// 64-bit fingerprints of record identities (a snapshot and an id), for finding duplicates
 /// without keeping the ids: 10 million rows need 80 MB, and two different identities share a
 /// fingerprint with a probability of about 10⁻⁶ per 10 million rows.
@@ -65,12 +63,10 @@ struct FingerprintLog {
     /// accepts. Partitions are checked concurrently, each with an open-addressing hash set.
     static func duplicates(in logs: [FingerprintLog], include: (Int) -> Bool) -> Set<UInt64> {
         let partitions = Set(logs.flatMap(\.partitions)).filter(include).sorted()
-        let results = ConcurrentResults<[UInt64]>(count: partitions.count)
-        DispatchQueue.concurrentPerform(iterations: partitions.count) { index in
-            let arrays = logs.compactMap { log in log.slotOfPartition[partitions[index]].map { log.storage[$0] } }
-            results[index] = repeatedFingerprints(arrays)
+        let repeated = concurrentMap(partitions.count) { index in
+            repeatedFingerprints(logs.compactMap { log in log.slotOfPartition[partitions[index]].map { log.storage[$0] } })
         }
-        return Set(results.values.joined())
+        return Set(repeated.joined())
     }
 
     /// The fingerprints that appear more than once in `arrays`.
