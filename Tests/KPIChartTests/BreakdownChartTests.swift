@@ -18,7 +18,7 @@ import Testing
         for window in breakdownWindows {
             #expect(canvas.texts.filter { $0.string == calendar.windowShortLabel(window) && $0.groups == ["stacks"] }.count == 3)
         }
-        expectBreakdownTextInsideAndApart(canvas)
+        expectTextsInsideAndApart(canvas)
     }
 
     @Test(arguments: [SalesBreakdown.category, .channel])
@@ -27,7 +27,7 @@ import Testing
         let fixture = BreakdownFixture.districts(25, breakdown: breakdown)
         let canvas = try fixture.draw()
         #expect(canvas.texts.contains { $0.groups == ["title"] && $0.string.contains("แท่งในแต่ละพื้นที่เรียงจากไตรมาส 3/2567 (ซ้าย) ถึงไตรมาส 1/2568 (ขวา)") })
-        expectBreakdownTextInsideAndApart(canvas)
+        expectTextsInsideAndApart(canvas)
     }
 
     @Test func oneAreaHasOneStackPerWindow() throws {
@@ -41,7 +41,7 @@ import Testing
             #expect(canvas.texts.contains { $0.string == calendar.windowShortLabel(window) && $0.groups == ["stacks"] })
         }
         #expect(!canvas.texts.contains { $0.string == "Chiang Mai" })
-        expectBreakdownTextInsideAndApart(canvas)
+        expectTextsInsideAndApart(canvas)
     }
 
     // MARK: Geometry
@@ -61,7 +61,7 @@ import Testing
                 let nonZero = parts.enumerated().filter { $0.element! > 0 }
                 #expect(fills.count == nonZero.count, "\(group): one segment per part with sales")
                 #expect(fills.map(\.color) == nonZero.map { ChartTheme.categorical[$0.offset] }, "\(group): colours in part order")
-                let rects = fills.compactMap { breakdownRectangle($0.path) }
+                let rects = fills.compactMap { rectangle($0.path) }
                 for (rect, (_, value)) in zip(rects, nonZero) {
                     let scale = rect.height / value!
                     if let pixelsPerBaht {
@@ -145,7 +145,7 @@ import Testing
     // MARK: From a CSV
 
     @Test func buildsFromASummarizedCSV() throws {
-        let files = BreakdownTempFiles()
+        let files = TemporaryFolder()
         let csv = files.write("otop.csv", """
             month,province_code,district_code,product_id,category,channel,sales_baht
             2024-07,50,5001,P1,food,online,300.00
@@ -162,7 +162,7 @@ import Testing
             let canvas = try RecordingCanvas(size: Size(width: 1600, height: 900))
             BreakdownChart(breakdown: breakdown, parts: parts, scope: scope, options: ChartOptions()).draw(on: canvas)
             let heights = { (code: Int) in
-                canvas.shapes.filter { $0.groups.last == "stack:\(code)/0" && $0.kind == .fill }.compactMap { breakdownRectangle($0.path)?.height }
+                canvas.shapes.filter { $0.groups.last == "stack:\(code)/0" && $0.kind == .fill }.compactMap { rectangle($0.path)?.height }
             }
             let first = heights(5001), second = heights(5002)
             switch breakdown {
@@ -178,7 +178,7 @@ import Testing
                 #expect(abs(first[0] / second[0] - 300.0 / 250) < 1e-9)
             }
             #expect(canvas.texts.contains { $0.groups.last == "stack:5001/0" && $0.string == "2,000" })
-            expectBreakdownTextInsideAndApart(canvas)
+            expectTextsInsideAndApart(canvas)
         }
     }
 }
@@ -272,40 +272,5 @@ private struct BreakdownFixture {
         let largest = values.values.flatMap { $0 }.compactMap { parts in parts.contains { $0 == nil } ? nil : parts.reduce(0) { $0 + $1! } }.max()!
         return ValueFormatter(definition: IndicatorCatalog.bundled[id: breakdown.parts[0].indicatorID]!, largest: largest,
                               language: .thai, digits: .arabic)
-    }
-}
-
-private func breakdownRectangle(_ path: Path) -> Rect? {
-    guard case .rectangle(let rect)? = path.elements.first else { return nil }
-    return rect
-}
-
-/// Every text inside the canvas, and no two texts overlapping.
-private func expectBreakdownTextInsideAndApart(_ canvas: RecordingCanvas, sourceLocation: SourceLocation = #_sourceLocation) {
-    let bounds = Rect(x: 0, y: 0, width: canvas.size.width, height: canvas.size.height)
-    let texts = canvas.texts
-    #expect(texts.count > 5, sourceLocation: sourceLocation)
-    for text in texts {
-        #expect(bounds.contains(text.box), "\(text.string) at \(text.box) outside \(canvas.size)", sourceLocation: sourceLocation)
-    }
-    for first in texts.indices {
-        for second in texts.indices where second > first && texts[first].box.intersects(texts[second].box) {
-            Issue.record("\(texts[first].string) \(texts[first].box) overlaps \(texts[second].string) \(texts[second].box)",
-                         sourceLocation: sourceLocation)
-        }
-    }
-}
-
-/// A temporary folder for test inputs, removed when released.
-private final class BreakdownTempFiles {
-    let folder = FileManager.default.temporaryDirectory.appending(path: "chumchonkpi-breakdown-\(UUID().uuidString)")
-
-    init() { try! FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
-    deinit { try? FileManager.default.removeItem(at: folder) }
-
-    func write(_ name: String, _ text: String) -> String {
-        let url = folder.appending(path: name)
-        try! Data(text.utf8).write(to: url)
-        return url.path
     }
 }

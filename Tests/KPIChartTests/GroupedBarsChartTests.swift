@@ -12,31 +12,19 @@ import KPICore
         return canvas
     }
 
-    func expectCleanLayout(_ canvas: RecordingCanvas) {
-        let bounds = Rect(x: 0, y: 0, width: canvas.size.width, height: canvas.size.height)
-        for text in canvas.texts {
-            #expect(bounds.contains(text.box), "'\(text.string)' at \(text.box) leaves the canvas")
-        }
-        for (index, text) in canvas.texts.enumerated() {
-            for other in canvas.texts[(index + 1)...] where text.box.intersects(other.box) {
-                Issue.record("'\(text.string)' \(text.box) overlaps '\(other.string)' \(other.box)")
-            }
-        }
-    }
-
     /// 25 districts of Chiang Mai fit a 1600×900 chart with no text clipped or overlapping.
     @Test(arguments: [Language.thai, .english])
     func chiangMaiDistrictsFit(language: Language) throws {
         let summary = try SampleSummaries.summary("womens-fund.csv", level: .district, province: 50)
         let canvas = try record("womens-fund.overdue-ratio", summary, level: .district,
                                 scope: ChartScope(level: .district, province: 50), language: language)
-        expectCleanLayout(canvas)
+        expectTextsInsideAndApart(canvas)
         #expect(canvas.texts.filter { $0.groups.contains("bars") && !$0.string.contains("%") && $0.string != "–" }.count == 25)
     }
 
     @Test func zoneProvincesAtSmallSize() throws {
         let summary = try SampleSummaries.summary("womens-fund.csv", level: .province, zone: 12)
-        expectCleanLayout(try record("womens-fund.overdue-ratio", summary, level: .province,
+        expectTextsInsideAndApart(try record("womens-fund.overdue-ratio", summary, level: .province,
                                      scope: ChartScope(level: .province, zone: 12), size: Size(width: 800, height: 450)))
     }
 
@@ -45,10 +33,7 @@ import KPICore
         let summary = try SampleSummaries.summary("womens-fund.csv", level: .province, zone: 15)
         let canvas = try record("womens-fund.overdue-ratio", summary, level: .province, scope: ChartScope(level: .province, zone: 15))
         let series = try #require(IndicatorSeries(summary: summary, indicatorID: "womens-fund.overdue-ratio", level: .province))
-        let bars = canvas.shapes.filter { $0.groups == ["bars"] && $0.kind == .fill }.compactMap { shape -> Rect? in
-            if case .rectangle(let rect) = shape.path.elements.first { return rect }
-            return nil
-        }
+        let bars = canvas.shapes.filter { $0.groups == ["bars"] && $0.kind == .fill }.compactMap { rectangle($0.path) }
         let values = series.areas.flatMap { $0.values.compactMap { $0 } }
         #expect(bars.count == values.count)
         let baseline = try #require(bars.first).maxY
@@ -74,7 +59,7 @@ import KPICore
         }
         let canvas = try record("womens-fund.overdue-ratio", summary, level: .province, scope: ChartScope(level: .province, zone: 15))
         #expect(canvas.texts.contains { $0.string == "–" && $0.groups == ["bars"] })
-        expectCleanLayout(canvas)
+        expectTextsInsideAndApart(canvas)
     }
 
     @Test func everyFrameStatesTheDataDate() throws {

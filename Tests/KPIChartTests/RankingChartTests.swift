@@ -53,7 +53,7 @@ import Testing
     func everyTextInsideTheCanvasAndApart(language: Language, digits: DigitStyle) throws {
         let canvas = try draw(chart(chiangMai(), options: ChartOptions(language: language, digits: digits)))
         #expect(names(canvas).count == 25)
-        expectSeriesChartTextsInsideAndApart(canvas)
+        expectTextsInsideAndApart(canvas)
     }
 
     @Test func barsSortedBestFirstAndProportionalToTheValues() throws {
@@ -146,7 +146,7 @@ import Testing
         let steps = zip(drawn.dropFirst(), drawn).map { $0.rect.midY - $1.rect.midY }
         #expect(steps.min()! >= RankingChart.minimumRowHeight - 0.01, "rows at least the minimum height")
         #expect(drawn.last!.rect.maxY <= height)
-        expectSeriesChartTextsInsideAndApart(canvas)
+        expectTextsInsideAndApart(canvas)
         // เฉลิมพระเกียรติ is a district of five provinces: each says which.
         let repeated = names(canvas).filter { $0.hasPrefix("เฉลิมพระเกียรติ") }
         #expect(repeated.count >= 2 && Set(repeated).count == repeated.count && repeated.allSatisfy { $0.hasSuffix(")") })
@@ -161,7 +161,7 @@ import Testing
         let summary = SeriesChartFixture.summary(overdue, areas: areas)
         for language in Language.allCases {
             let canvas = try draw(chart(summary, options: ChartOptions(language: language)))
-            expectSeriesChartTextsInsideAndApart(canvas)
+            expectTextsInsideAndApart(canvas)
             let names = canvas.texts.filter { $0.groups.contains("rows") && $0.style.alignment == .trailing }
             #expect(names.count == 12)
             let wrapWidth = try #require(names.first?.style.wrapWidth)
@@ -188,7 +188,7 @@ import Testing
         let canvas = try RecordingCanvas(size: a4.size)
         let pages = ranking.drawPages(on: canvas)
         #expect(pages > 1 && canvas.pageCount == pages)
-        expectSeriesChartTextsInsideAndApart(canvas)
+        expectTextsInsideAndApart(canvas)
         let unit = ChartTheme(size: a4.size).unit
         for page in 0..<pages {
             let texts = canvas.texts.filter { $0.page == page }

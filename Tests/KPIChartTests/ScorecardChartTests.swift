@@ -13,7 +13,7 @@ import Testing
         let fixture = ScorecardFixture(districts: 25)
         let (canvas, _) = try fixture.draw(options: ChartOptions(language: language, digits: digits))
         #expect(canvas.texts.count > 25 * 4, "names, and a value and change per cell")
-        expectInsideAndApart(canvas)
+        expectTextsInsideAndApart(canvas)
     }
 
     @Test func veryManyIndicatorsStayInsideAndApart() throws {
@@ -22,7 +22,7 @@ import Testing
         let fixture = ScorecardFixture(districts: 6, extraIDs: ids)
         let (canvas, chart) = try fixture.draw(ids: ids)
         #expect(canvas.size.width > chart.options.size.width)
-        expectInsideAndApart(canvas)
+        expectTextsInsideAndApart(canvas)
     }
 
     @Test func cellColoursFollowTheTarget() throws {
@@ -144,7 +144,7 @@ import Testing
         #expect(canvas.size.height > 900)
         let title = try #require(canvas.texts.first { $0.groups == ["title"] })
         #expect(abs(title.style.size - ChartTheme(size: options.size).title.size) < 1e-9)
-        expectInsideAndApart(canvas)
+        expectTextsInsideAndApart(canvas)
     }
 
     @Test func rendersAPNGOfThePreferredSize() throws {
@@ -173,7 +173,7 @@ import Testing
         let line = canvas.measure("ก", style: values[0].style.with(wrapWidth: .some(nil))).height
         #expect(values.allSatisfy { $0.box.height < line * 1.5 }, "one line each")
         expectTextInsideCells(canvas)
-        expectInsideAndApart(canvas)
+        expectTextsInsideAndApart(canvas)
     }
 
     @Test func cellTextWrapsAtTheSmallestSizeAndIsNeverClipped() throws {
@@ -190,7 +190,7 @@ import Testing
         let line = canvas.measure("ก", style: values[0].style.with(wrapWidth: .some(nil))).height
         #expect(values.contains { $0.box.height > line * 1.5 }, "wrapped onto more lines")
         expectTextInsideCells(canvas)
-        expectInsideAndApart(canvas)
+        expectTextsInsideAndApart(canvas)
     }
 
     @Test func fittedTextStopsShrinkingAtTheMinimum() throws {
@@ -223,7 +223,7 @@ import Testing
     }
 
     @Test func buildsFromASummarizedCSVWithTheProvinceTotal() throws {
-        let files = ScorecardTempFiles()
+        let files = TemporaryFolder()
         let csv = files.write("wf.csv", """
             as_of,province_code,district_code,loan_id,outstanding_baht,overdue_baht
             2024-06-30,50,5001,A1,1000.00,50.00
@@ -245,7 +245,7 @@ import Testing
         let total = cell(canvas, "scorecard-total:50", "womens-fund.overdue-ratio")
         #expect(total.texts.first?.string == "5.0%")
         #expect(total.fills == [ChartTheme.metColor])
-        expectInsideAndApart(canvas)
+        expectTextsInsideAndApart(canvas)
     }
 }
 
@@ -336,11 +336,6 @@ private func valueTexts(_ canvas: RecordingCanvas, _ id: String) -> [RecordingCa
     return texts.filter { seen.insert($0.groups).inserted }
 }
 
-private func rectangle(_ path: Path) -> Rect? {
-    guard case .rectangle(let rect)? = path.elements.first else { return nil }
-    return rect
-}
-
 /// Every cell's texts lie inside the cell's rectangle (its fill, or its outline when it has no value).
 private func expectTextInsideCells(_ canvas: RecordingCanvas, sourceLocation: SourceLocation = #_sourceLocation) {
     let cells = Dictionary(grouping: canvas.shapes.filter { $0.groups.last?.hasPrefix("cell:") == true }, by: \.groups)
@@ -350,35 +345,5 @@ private func expectTextInsideCells(_ canvas: RecordingCanvas, sourceLocation: So
         for text in canvas.texts where text.groups == groups {
             #expect(rect.contains(text.box), "\(text.string) in \(groups)", sourceLocation: sourceLocation)
         }
-    }
-}
-
-/// Every text inside the canvas, and no two texts overlapping.
-private func expectInsideAndApart(_ canvas: RecordingCanvas, sourceLocation: SourceLocation = #_sourceLocation) {
-    let bounds = Rect(x: 0, y: 0, width: canvas.size.width, height: canvas.size.height)
-    let texts = canvas.texts
-    #expect(texts.count > 5, sourceLocation: sourceLocation)
-    for text in texts {
-        #expect(bounds.contains(text.box), "\(text.string) at \(text.box) outside \(canvas.size)", sourceLocation: sourceLocation)
-    }
-    for first in texts.indices {
-        for second in texts.indices where second > first && texts[first].box.intersects(texts[second].box) {
-            Issue.record("\(texts[first].string) \(texts[first].box) overlaps \(texts[second].string) \(texts[second].box)",
-                         sourceLocation: sourceLocation)
-        }
-    }
-}
-
-/// A temporary folder for test inputs, removed when released.
-private final class ScorecardTempFiles {
-    let folder = FileManager.default.temporaryDirectory.appending(path: "chumchonkpi-scorecard-\(UUID().uuidString)")
-
-    init() { try! FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
-    deinit { try? FileManager.default.removeItem(at: folder) }
-
-    func write(_ name: String, _ text: String) -> String {
-        let url = folder.appending(path: name)
-        try! Data(text.utf8).write(to: url)
-        return url.path
     }
 }

@@ -42,7 +42,7 @@ import Testing
     func everyTextInsideTheCanvasAndApart(language: Language, digits: DigitStyle) throws {
         let canvas = try draw(chiangMai(), options: ChartOptions(language: language, digits: digits))
         #expect(endLabels(canvas).count >= 10)
-        expectSeriesChartTextsInsideAndApart(canvas)
+        expectTextsInsideAndApart(canvas)
     }
 
     @Test func endLabelsInTheOrderOfTheLastValues() throws {
@@ -136,7 +136,7 @@ import Testing
         let areas = SeriesChartFixture.provinces { index, window in 0.02 + SeriesChartFixture.scattered(index, window, scale: 0.3) }
         let summary = SeriesChartFixture.summary(overdue, level: .province, areas: areas)
         let canvas = try draw(summary, level: .province, province: nil)
-        expectSeriesChartTextsInsideAndApart(canvas)
+        expectTextsInsideAndApart(canvas)
         let labels = endLabels(canvas)
         #expect(labels.count >= 6 && labels.count < 77)
         let note = try #require(canvas.texts.first { $0.groups.contains("legend") && $0.string.hasPrefix("แสดงชื่อเฉพาะ") })
