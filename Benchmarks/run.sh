@@ -16,6 +16,10 @@ if [ "${1:-}" = "--quick" ]; then
     runs=3 rows=1000000 scaling=1000000,3000000 peer_rows=1000000
 fi
 
+load=$(cut -d' ' -f1 /proc/loadavg)
+if awk "BEGIN {exit !($load > 0.5)}"; then
+    echo "warning: load average $load: other work is running, and timings will be noisy (ratios less so: tools alternate)" >&2
+fi
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/ {print $2}') GiB; load: $(cut -d' ' -f1-3 /proc/loadavg)"
 swift build -c release --product kpi
 swift build -c release --product kpi-benchmarks

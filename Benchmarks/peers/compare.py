@@ -122,16 +122,17 @@ def differences(expected: dict, got: dict) -> list[str]:
     return problems
 
 
-def timed(command: list[str], cpus: str, environment: dict | None = None) -> tuple[float, float]:
-    """Wall seconds and peak MiB of one whole process."""
+def timed(command: list[str], cpus: str, environment: dict | None = None) -> tuple[float, float, float]:
+    """Wall seconds, CPU seconds (user + system) and peak MiB of one whole process."""
     start = time.perf_counter()
     done = subprocess.run(["/usr/bin/time", "-v", "taskset", "-c", cpus, *command], env=environment,
                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     wall = time.perf_counter() - start
     if done.returncode != 0:
         sys.exit(f"failed: {' '.join(command)}\n{done.stderr[-2000:]}")
-    peak = next(int(line.split(":")[1]) for line in done.stderr.splitlines() if "Maximum resident set size" in line)
-    return wall, peak / 1024
+    said = {line.split(":")[0].strip(): line.rsplit(":", 1)[1].strip() for line in done.stderr.splitlines() if ":" in line}
+    cpu = float(said["User time (seconds)"]) + float(said["System time (seconds)"])
+    return wall, cpu, int(said["Maximum resident set size (kbytes)"]) / 1024
 
 
 def rounds(commands: dict, runs: int, cpus: str) -> dict:
@@ -139,18 +140,20 @@ def rounds(commands: dict, runs: int, cpus: str) -> dict:
     round one command later so that no tool always follows the same one."""
     names = list(commands)
     walls = {name: [] for name in names}
+    cpu_times = {name: [] for name in names}
     peaks = {name: [] for name in names}
     for round_index in range(runs + 1):
         order = names[round_index % len(names):] + names[:round_index % len(names)]
         for name in order:
             command, environment = commands[name]
-            wall, peak = timed(command, cpus, environment)
+            wall, cpu, peak = timed(command, cpus, environment)
             if round_index > 0:
                 walls[name].append(wall)
+                cpu_times[name].append(cpu)
                 peaks[name].append(peak)
         print(f"  round {round_index}{' (warm-up)' if round_index == 0 else ''} done", file=sys.stderr)
     return {name: {"median_s": statistics.median(walls[name]), "min_s": min(walls[name]), "max_s": max(walls[name]),
-                   "runs": walls[name], "peak_mib": max(peaks[name])} for name in names}
+                   "runs": walls[name], "cpu_s": statistics.median(cpu_times[name]), "peak_mib": max(peaks[name])} for name in names}
 
 
 def in_process_rounds(commands: dict, runs: int, cpus: str) -> dict:
@@ -244,7 +247,7 @@ def main() -> None:
         "matplotlib": ([PYTHON, matplotlib_script, str(summary), str(out / "matplotlib-chart.png")], environment),
     }, arguments.runs, cpus)
 
-    results = {"date": time.strftime("%Y-%m-%d %H:%M %Z"), "input": source.name, "rows": rows,
+    results = {"date": time.strftime("%Y-%m-%d %H:%M %Z"), "load_after": os.getloadavg(), "input": source.name, "rows": rows,
                "bytes": source.stat().st_size, "chart_input_rows": row_count(chiang_mai), "cpus": cpus,
                "runs": arguments.runs, "versions": versions(kpi), "agreement": agreement, "query": query,
                "chart_in_process": in_process, "chart_process": whole}
@@ -258,12 +261,13 @@ def markdown(results: dict) -> str:
     query, kpi = results["query"], results["query"]["kpi"]
     lines = [f"### The women's-fund query on {results['rows']:,} rows ({results['bytes'] / 1e6:.0f} MB), "
              f"median of {results['runs']}, CPUs {results['cpus']}", "",
-             "| tool | median s | min s | max s | peak MiB | time vs kpi | peak vs kpi | agrees |",
-             "|---|---:|---:|---:|---:|---:|---:|---|"]
+             "| tool | median s | min s | max s | CPU s | peak MiB | time vs kpi | CPU vs kpi | peak vs kpi | agrees |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|"]
     for name, figures in query.items():
         agrees = "(reference)" if name == "kpi" else f"{results['agreement'][name]['rows']} rows, 0 differences"
         lines.append(f"| {name} | {figures['median_s']:.3f} | {figures['min_s']:.3f} | {figures['max_s']:.3f} | "
-                     f"{figures['peak_mib']:.1f} | {figures['median_s'] / kpi['median_s']:.2f}× | "
+                     f"{figures['cpu_s']:.2f} | {figures['peak_mib']:.1f} | {figures['median_s'] / kpi['median_s']:.2f}× | "
+                     f"{figures['cpu_s'] / kpi['cpu_s']:.2f}× | "
                      f"{figures['peak_mib'] / kpi['peak_mib']:.2f}× | {agrees} |")
     chart, whole = results["chart_in_process"], results["chart_process"]
     lines += ["", "### The 2400×1050 grouped-bar PNG (Chiang Mai, 25 districts × 3 quarters)", "",
@@ -272,6 +276,8 @@ def markdown(results: dict) -> str:
               f"{chart['matplotlib']['median_ms']:.1f} | {chart['matplotlib']['median_ms'] / chart['kpi']['median_ms']:.1f}× |",
               f"| whole process, s (median) | {whole['kpi chart']['median_s']:.3f} | {whole['matplotlib']['median_s']:.3f} | "
               f"{whole['matplotlib']['median_s'] / whole['kpi chart']['median_s']:.1f}× |",
+              f"| whole process, CPU s (median) | {whole['kpi chart']['cpu_s']:.3f} | {whole['matplotlib']['cpu_s']:.3f} | "
+              f"{whole['matplotlib']['cpu_s'] / whole['kpi chart']['cpu_s']:.1f}× |",
               f"| whole process, peak MiB | {whole['kpi chart']['peak_mib']:.1f} | {whole['matplotlib']['peak_mib']:.1f} | "
               f"{whole['matplotlib']['peak_mib'] / whole['kpi chart']['peak_mib']:.1f}× |",
               "", "Versions: " + ", ".join(f"{key} {value}" for key, value in results["versions"].items()), ""]
