@@ -3,14 +3,18 @@ matplotlib: Chiang Mai's 25 districts × the last 3 fiscal quarters, Thai labels
 2400×1050 PNG, with the same parts (title, subtitle, legend, dashed target line and its label,
 values over the newest quarter's bars, upright district names, as-of date and source).
 
-Its input is the district rows of `kpi summarize --province 50 --level district --format csv`
-(read with the csv module), so a whole matplotlib process does less than a whole `kpi chart`
-process, which reads the raw loan records.
+Its input is either
+- the district rows of `kpi summarize --province 50 --level district --format csv`, read with
+  the csv module: the least a matplotlib process can do (less than a whole `kpi chart` process,
+  which reads the raw loan records), or
+- the raw loan records themselves (a womens-fund CSV, as `kpi chart` reads), summed with
+  womens_fund_pandas.py and named from ../Datasets/geography/districts.csv: the same work as
+  `kpi chart`.
 
 Usage:
-  python chart_matplotlib.py SUMMARY.csv OUTPUT.png              one chart (a whole process)
-  python chart_matplotlib.py SUMMARY.csv OUTPUT.png --repeat N   N charts in process after one
-                                                                 warm-up; prints JSON timings
+  python chart_matplotlib.py INPUT.csv OUTPUT.png              one chart (a whole process)
+  python chart_matplotlib.py INPUT.csv OUTPUT.png --repeat N   N charts in process after one
+                                                               warm-up; prints JSON timings
 """
 
 import csv
@@ -19,6 +23,7 @@ import json
 import statistics
 import sys
 import time
+from pathlib import Path
 
 import matplotlib
 
@@ -45,7 +50,38 @@ def thai_font() -> str:
 
 
 def read(path: str):
-    """Districts in file order with their values per window, and the windows (start, end)."""
+    """Districts in code order with their values per window, the windows (start, end), and the
+    data's as-of date."""
+    with open(path, encoding="utf-8") as file:
+        header = file.readline()
+    return read_loans(path) if "loan_id" in header else read_summary(path)
+
+
+def read_loans(path: str):
+    here = Path(__file__).resolve().parent
+    sys.path.insert(0, str(here))
+    from womens_fund_pandas import overdue_ratios  # pandas is imported only on this path
+
+    names = {}
+    with open(here.parent.parent / "Datasets" / "geography" / "districts.csv", encoding="utf-8", newline="") as file:
+        for row in csv.DictReader(file):
+            names[int(row["district_code"])] = row["name_th"]
+    result, as_of = overdue_ratios(path)
+    ends = sorted(result["window_end"].unique())
+    windows = [(f"{_month_back(end, 2)}-01", end) for end in ends]
+    values: dict[str, list] = {}
+    for code in sorted(result["district_code"].unique()):
+        rows = result[result["district_code"] == code].set_index("window_end")["ratio"]
+        values[names[int(code)]] = [None if end not in rows.index or rows[end] != rows[end] else float(rows[end]) for end in ends]
+    return values, windows, as_of.strftime("%Y-%m-%d")
+
+
+def _month_back(end: str, months: int) -> str:
+    index = int(end[:4]) * 12 + int(end[5:7]) - 1 - months
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+def read_summary(path: str):
     areas: dict[str, dict[str, float | None]] = {}
     windows: list[tuple[str, str]] = []
     as_of = ""

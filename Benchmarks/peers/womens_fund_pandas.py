@@ -22,8 +22,8 @@ def parse_day(text: str) -> pd.Timestamp:
     return pd.Timestamp(text)
 
 
-def main() -> None:
-    source, target = sys.argv[1], sys.argv[2]
+def overdue_ratios(source: str) -> tuple[pd.DataFrame, pd.Timestamp]:
+    """The result rows (see the module's doc) and the newest snapshot date used."""
     rows = pd.read_csv(source, usecols=["as_of", "district_code", "outstanding_baht", "overdue_baht"],
                        dtype={"as_of": str, "district_code": np.int32, "outstanding_baht": np.float64, "overdue_baht": np.float64},
                        thousands=",", engine="c")
@@ -48,8 +48,13 @@ def main() -> None:
     result["target_met"] = (result["ratio"] < 0.10).where(result["ratio"].notna()).map({True: "true", False: "false"})
     result = result.rename(columns={"overdue": "overdue_satang", "outstanding": "outstanding_satang"})
     result = result.sort_values(["district_code", "window_end"])
-    result[["district_code", "window_end", "overdue_satang", "outstanding_satang", "ratio", "change", "target_met"]] \
-        .to_csv(target, index=False, float_format="%.17g")
+    columns = ["district_code", "window_end", "overdue_satang", "outstanding_satang", "ratio", "change", "target_met"]
+    return result[columns], window["day"].max()
+
+
+def main() -> None:
+    source, target = sys.argv[1], sys.argv[2]
+    overdue_ratios(source)[0].to_csv(target, index=False, float_format="%.17g")
 
 
 if __name__ == "__main__":

@@ -47,17 +47,21 @@ struct IngestBenchmark {
         return lines.joined(separator: "\n")
     }
 
-    /// Time per million rows and peak memory against the smallest run: linear time shows as a
-    /// flat ns/row column, flat memory as a flat peak column.
+    /// Time per row and peak memory against the smallest run, and the time each further row
+    /// costs (the slope between two sizes, which leaves out the fixed start-up and output cost):
+    /// linear time shows as a flat slope, flat memory as a flat peak column.
     static func scalingTable(_ results: [Result]) -> String {
         guard let base = results.first else { return "" }
         let basePerRow = base.medianSeconds / Double(base.rows)
-        var lines = ["| rows | median s | ns per row | time / rows vs \(millions(base.rows)) | peak MiB | peak vs \(millions(base.rows)) |",
-                     "|---:|---:|---:|---:|---:|---:|"]
+        var lines = ["| rows | median s | ns per row | per row vs \(millions(base.rows)) | ns per added row | peak MiB | peak vs \(millions(base.rows)) |",
+                     "|---:|---:|---:|---:|---:|---:|---:|"]
+        var previous: Result?
         for result in results {
             let perRow = result.medianSeconds / Double(result.rows)
+            let slope = previous.map { fixed((result.medianSeconds - $0.medianSeconds) / Double(result.rows - $0.rows) * 1e9, 1) } ?? "–"
             lines.append("| \(millions(result.rows)) | \(fixed(result.medianSeconds, 3)) | \(fixed(perRow * 1e9, 1)) | "
-                         + "\(fixed(perRow / basePerRow, 2))× | \(fixed(result.peakMiB, 1)) | \(fixed(result.peakMiB / base.peakMiB, 2))× |")
+                         + "\(fixed(perRow / basePerRow, 2))× | \(slope) | \(fixed(result.peakMiB, 1)) | \(fixed(result.peakMiB / base.peakMiB, 2))× |")
+            previous = result
         }
         return lines.joined(separator: "\n")
     }
