@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Every benchmark, in one command, from any directory:
 #
-#   Benchmarks/run.sh            the figures of RESULTS.md (about 15 minutes on 2 cores; 3.5 GB of
+#   Benchmarks/run.sh            the figures of RESULTS.md (about 10 minutes on 2 cores; 3.6 GB of
 #                                generated CSV in Benchmarks/data, kept for later runs)
-#   Benchmarks/run.sh --quick    a smoke run: 1 M rows, 3 runs (about 2 minutes)
+#   Benchmarks/run.sh --quick    a smoke run: 1 M rows, 3 runs (about a minute)
 #
 # Builds kpi and kpi-benchmarks in release (Benchmarks/.build), runs kpi-benchmarks (date parser,
 # charts in process, kpi summarize per kind, scaling), then peers/run.sh (DuckDB, polars, pandas,
