@@ -1,0 +1,56 @@
+"""Women's Fund overdue ratio per district over the last 3 fiscal quarters, in polars.
+
+The same query as `kpi summarize FILE --kind womens-fund --level district`, on the same file
+(see womens_fund_duckdb.py). Money is read as text (a few offices write "1,234.50", which the
+CSV reader cannot take as a number), the separators are removed and the text is cast to
+Decimal(18,2), so sums are exact; the date is parsed once per snapshot, ISO or Thai D/M/YYYY.
+
+Usage: python womens_fund_polars.py INPUT.csv OUTPUT.csv
+"""
+
+import sys
+
+import polars as pl
+
+
+def money(name: str) -> pl.Expr:
+    return pl.col(name).str.replace_all(",", "", literal=True).cast(pl.Decimal(18, 2))
+
+
+def main() -> None:
+    source, target = sys.argv[1], sys.argv[2]
+    rows = pl.scan_csv(source, schema_overrides={
+        "as_of": pl.String, "province_code": pl.Int32, "district_code": pl.Int32, "loan_id": pl.String,
+        "outstanding_baht": pl.String, "overdue_baht": pl.String})
+    raw = (rows.group_by("district_code", "as_of")
+           .agg(overdue=money("overdue_baht").sum(), outstanding=money("outstanding_baht").sum()))
+    thai = pl.col("as_of").str.split("/")
+    day = (pl.when(pl.col("as_of").str.contains("/", literal=True))
+           .then(pl.date(thai.list.get(2).cast(pl.Int32) - 543, thai.list.get(1).cast(pl.Int32), thai.list.get(0).cast(pl.Int32)))
+           .otherwise(pl.col("as_of").str.to_date("%Y-%m-%d", strict=False)))
+    snapshots = (raw.with_columns(day=day)
+                 .group_by("district_code", "day").agg(pl.col("overdue").sum(), pl.col("outstanding").sum())
+                 .with_columns(month_index=pl.col("day").dt.year().cast(pl.Int32) * 12 + pl.col("day").dt.month().cast(pl.Int32) - 1)
+                 .collect())
+    latest = snapshots["month_index"].max()
+    picked = (snapshots.filter((latest - pl.col("month_index")).is_between(0, 8))
+              .with_columns(back=(latest - pl.col("month_index")) // 3)
+              .sort("day")
+              .group_by("district_code", "back").agg(pl.col("overdue").last(), pl.col("outstanding").last())
+              .with_columns(overdue_satang=(pl.col("overdue") * 100).cast(pl.Int64),
+                            outstanding_satang=(pl.col("outstanding") * 100).cast(pl.Int64))
+              .with_columns(ratio=pl.when(pl.col("outstanding_satang") > 0)
+                            .then(pl.col("overdue_satang").cast(pl.Float64) / pl.col("outstanding_satang").cast(pl.Float64))))
+    previous = picked.select("district_code", pl.col("back") - 1, previous=pl.col("ratio"))
+    end_month = latest - 3 * pl.col("back")
+    result = (picked.join(previous, on=["district_code", "back"], how="left")
+              .with_columns(window_end=pl.date(end_month // 12, end_month % 12 + 1, 1).dt.month_end(),
+                            change=pl.col("ratio") - pl.col("previous"),
+                            target_met=pl.col("ratio") < 0.10)
+              .select("district_code", "window_end", "overdue_satang", "outstanding_satang", "ratio", "change", "target_met")
+              .sort("district_code", "window_end"))
+    result.write_csv(target)
+
+
+if __name__ == "__main__":
+    main()
