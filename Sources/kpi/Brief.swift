@@ -63,7 +63,7 @@ struct Brief: ParsableCommand {
         let scope: BriefingScope = zone.map(BriefingScope.zone) ?? province.map(BriefingScope.province) ?? .nation
         let request = SummaryRequest(files: input.files, kind: input.kind, asOf: try asOf.map(DateParser.asOfMonth),
                                      windowCount: windows, filter: scope.filter, encoding: input.encoding, skipInvalid: skipInvalid)
-        let (summary, report) = try Summarizer.run(request)
+        let (summary, report) = try input.summarizer().run(request)
         do {
             let briefing = try Briefing(summary: summary, report: report, request: BriefingRequest(
                 scope: scope, language: presentation.language, digits: presentation.digits,

@@ -98,7 +98,7 @@ struct Chart: ParsableCommand {
         let request = SummaryRequest(files: input.files, kind: input.kind, asOf: try asOf.map(DateParser.asOfMonth),
                                      windowCount: windows, filter: AreaFilter(levels: levels, province: province, zone: zone),
                                      encoding: input.encoding)
-        let summary = try Summarizer.run(request).0
+        let summary = try input.summarizer().run(request).0
         let defaultSize = format == .pdf ? Size(width: 842, height: 595) : Size(width: 1600, height: 900)
         let options = ChartOptions(language: presentation.language, digits: presentation.digits,
                                    size: Size(width: width ?? defaultSize.width, height: height ?? defaultSize.height))

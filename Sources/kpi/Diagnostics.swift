@@ -31,10 +31,10 @@ enum Diagnostics {
 extension Summarizer {
     /// Summarizes `request` for a command: progress on a terminal, bad input printed as the
     /// contract says (the command then fails and writes nothing), skipped records counted.
-    static func run(_ request: SummaryRequest) throws -> (Summary, IngestReport) {
+    func run(_ request: SummaryRequest) throws -> (Summary, IngestReport) {
         let meter = ProgressMeter(total: request.files.totalSize, label: "reading")
         do {
-            let (summary, report) = try Summarizer().summarize(request, progress: meter.callback)
+            let (summary, report) = try summarize(request, progress: meter.callback)
             meter.finish()
             Diagnostics.printSkipped(report)
             return (summary, report)

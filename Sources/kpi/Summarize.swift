@@ -62,7 +62,7 @@ struct Summarize: ParsableCommand {
             filter: AreaFilter(levels: level == .all ? Set(AreaLevel.allCases) : [AreaLevel(rawValue: level.rawValue)!],
                                province: province, zone: zone),
             encoding: input.encoding, skipInvalid: skipInvalid)
-        let summary = try Summarizer.run(request).0
+        let summary = try input.summarizer().run(request).0
 
         let writer: any SummaryWriter
         switch format {

@@ -14,7 +14,7 @@ struct Validate: ParsableCommand {
         let meter = ProgressMeter(total: input.files.totalSize, label: "checking")
         let report: IngestReport
         do {
-            report = try Summarizer().validate(input.files, kind: input.kind, encoding: input.encoding, progress: meter.callback)
+            report = try input.summarizer().validate(input.files, kind: input.kind, encoding: input.encoding, progress: meter.callback)
             meter.finish()
         } catch let error as RowError {
             meter.finish()

@@ -192,6 +192,26 @@ import Testing
         #expect(row(summary, .district, 5101, "thai-textile.sales", windowEnd: "2024-06-30")?.numerator == Quantity(units: 30075, scale: 2))
     }
 
+    /// An analyst's own catalog adds an indicator without rebuilding.
+    @Test func ownCatalogAddsAnIndicator() throws {
+        var definitions = IndicatorCatalog.bundled.definitions
+        definitions.append(IndicatorDefinition(id: "village-savings.members", nameThai: "สมาชิกกลุ่มออมทรัพย์", nameEnglish: "Savings group members",
+                                               unit: "count", kind: .stock, ratio: false, direction: .higher, target: 100))
+        let entries = definitions.map { definition -> [String: Any] in
+            ["id": definition.id, "name_th": definition.nameThai, "name_en": definition.nameEnglish, "unit": definition.unit,
+             "kind": definition.kind.rawValue, "ratio": definition.ratio, "direction": definition.direction.rawValue,
+             "target": definition.target.map { $0 as Any } ?? NSNull()]
+        }
+        let catalog = try IndicatorCatalog(json: try JSONSerialization.data(withJSONObject: entries), source: "mine.json")
+        #expect(DatasetKind.builtInIndicatorIDs.allSatisfy { IndicatorCatalog.bundled[id: $0] != nil })
+        let path = files.write("iv.csv", "indicator_id,period_end,province_code,district_code,numerator,denominator\n"
+            + "village-savings.members,2024-06-30,50,5001,120,\n")
+        #expect(throws: InvalidInput.self) { try summarize([path]) }
+        let summary = try Summarizer(catalog: catalog).summarize(SummaryRequest(files: [path], windowCount: 1)).0
+        let members = try #require(row(summary, .district, 5001, "village-savings.members", windowEnd: "2024-06-30"))
+        #expect(members.value == 120 && members.targetMet == true)
+    }
+
     @Test func filterByProvinceRanksWithinIt() throws {
         let text = "as_of,province_code,district_code,loan_id,outstanding_baht,overdue_baht\n"
             + "2024-06-30,50,5001,A,100.00,20.00\n2024-06-30,50,5002,B,100.00,10.00\n2024-06-30,51,5101,C,100.00,1.00\n"

@@ -23,6 +23,15 @@ public enum DatasetKind: String, CaseIterable, Sendable {
         }
     }
 
+    /// The indicators the record-level kinds compute, which every catalog must declare.
+    public static let builtInIndicatorIDs = [
+        "womens-fund.overdue-ratio", "womens-fund.outstanding",
+        "otop.sales", "otop.sales.food", "otop.sales.beverage", "otop.sales.textile", "otop.sales.decorative",
+        "otop.sales.herbal", "otop.sales.online", "otop.sales.offline",
+        "bmn.coverage", "bmn.pass-rate", "bmn.low-income", "bmn.low-income-share",
+        "kkcj.problem-funds", "kkcj.problem-share",
+    ]
+
     /// Whether this kind's records give the indicator `id` (a built-in one for the record-level
     /// kinds; any other catalog indicator comes from `indicator-values`).
     public func gives(_ id: String) -> Bool {
