@@ -23,13 +23,21 @@ enum PNGEncoder {
         let height = Int(cairo_image_surface_get_height(surface))
         let stride = Int(cairo_image_surface_get_stride(surface))
 
-        // Each row: filter byte 1 (Sub), then R G B differences from the pixel to the left.
-        let rowLength = 1 + width * 3
-        var raw = [UInt8](repeating: 0, count: rowLength * height)
-        raw.withUnsafeMutableBufferPointer { raw in
-            for y in 0..<height {
+        // Each row, filtered into one reused buffer (filter byte 1, Sub: R G B differences from
+        // the pixel to the left), is deflated as it is made: no image-sized buffers besides
+        // cairo's own, whose fresh pages cost more than the drawing.
+        var compressed: [UInt8] = []
+        compressed.reserveCapacity(width * height / 8)
+        var row = [UInt8](repeating: 0, count: 1 + width * 3)
+        var output = [UInt8](repeating: 0, count: 1 << 16)
+        var stream = z_stream()
+        guard deflateInit_(&stream, compressionLevel, zlibVersion(), Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
+            throw EncodeError(description: "zlib cannot start compressing")
+        }
+        defer { deflateEnd(&stream) }
+        for y in 0..<height {
+            row.withUnsafeMutableBufferPointer { row in
                 let source = pixels + y * stride
-                let row = raw.baseAddress! + y * rowLength
                 row[0] = 1
                 var previous: (UInt8, UInt8, UInt8) = (0, 0, 0)
                 for x in 0..<width {
@@ -44,13 +52,8 @@ enum PNGEncoder {
                     previous = (red, green, blue)
                 }
             }
+            try deflate(row, into: &compressed, output: &output, stream: &stream, finish: y == height - 1)
         }
-
-        var compressedLength = compressBound(uLong(raw.count))
-        var compressed = [UInt8](repeating: 0, count: Int(compressedLength))
-        let status = compress2(&compressed, &compressedLength, raw, uLong(raw.count), compressionLevel)
-        guard status == Z_OK else { throw EncodeError(description: "zlib failed to compress the image (\(status))") }
-        compressed.removeLast(compressed.count - Int(compressedLength))
 
         var png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
         var header: [UInt8] = []
@@ -61,6 +64,28 @@ enum PNGEncoder {
         appendChunk("IDAT", compressed, to: &png)
         appendChunk("IEND", [], to: &png)
         return png
+    }
+
+    /// Feeds `input` to `stream`, appending what comes out to `compressed`; with `finish`, ends
+    /// the stream.
+    private static func deflate(_ input: [UInt8], into compressed: inout [UInt8], output: inout [UInt8],
+                                stream: inout z_stream, finish: Bool) throws {
+        try input.withUnsafeBufferPointer { input in
+            stream.next_in = UnsafeMutablePointer(mutating: input.baseAddress)
+            stream.avail_in = uInt(input.count)
+            var status: Int32
+            repeat {
+                status = output.withUnsafeMutableBufferPointer { output in
+                    stream.next_out = output.baseAddress
+                    stream.avail_out = uInt(output.count)
+                    return CZlib.deflate(&stream, finish ? Z_FINISH : Z_NO_FLUSH)
+                }
+                guard status == Z_OK || status == Z_STREAM_END || status == Z_BUF_ERROR else {
+                    throw EncodeError(description: "zlib failed to compress the image (\(status))")
+                }
+                compressed.append(contentsOf: output[..<(output.count - Int(stream.avail_out))])
+            } while stream.avail_out == 0 || (finish && status != Z_STREAM_END)
+        }
     }
 
     private static func appendChunk(_ type: String, _ data: [UInt8], to png: inout [UInt8]) {
