@@ -1,5 +1,6 @@
 import CCairo
 import CZlib
+import KPICore
 
 /// Writes an opaque cairo image surface (RGB24) as an 8-bit RGB PNG.
 ///
@@ -7,7 +8,7 @@ import CZlib
 /// compression; charts are flat colours, so the "Sub" filter with zlib's fastest level gives a
 /// file of similar size in a fraction of the time.
 enum PNGEncoder {
-    struct EncodeError: Error, CustomStringConvertible {
+    struct EncodeError: Error, Sendable, CustomStringConvertible {
         let description: String
     }
 
@@ -23,37 +24,21 @@ enum PNGEncoder {
         let height = Int(cairo_image_surface_get_height(surface))
         let stride = Int(cairo_image_surface_get_stride(surface))
 
-        // Each row, filtered into one reused buffer (filter byte 1, Sub: R G B differences from
-        // the pixel to the left), is deflated as it is made: no image-sized buffers besides
-        // cairo's own, whose fresh pages cost more than the drawing.
-        var compressed: [UInt8] = []
-        compressed.reserveCapacity(width * height / 8)
-        var row = [UInt8](repeating: 0, count: 1 + width * 3)
-        var output = [UInt8](repeating: 0, count: 1 << 16)
-        var stream = z_stream()
-        guard deflateInit_(&stream, compressionLevel, zlibVersion(), Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
-            throw EncodeError(description: "zlib cannot start compressing")
+        // The rows are split in two halves deflated on the two cores (pigz-style): the first half
+        // ends with a full flush on a byte boundary, the second with the final block, and the
+        // zlib stream's checksum is combined from the halves'.
+        let halves = height >= 64 ? [0..<(height / 2), (height / 2)..<height] : [0..<height]
+        let image = (pixels: UnsafePointer(pixels), width: width, stride: stride)
+        let parts = try concurrentMap(halves.count) { (index) throws(EncodeError) -> CompressedRows in
+            try compressRows(halves[index], of: image, last: index == halves.count - 1)
         }
-        defer { deflateEnd(&stream) }
-        for y in 0..<height {
-            row.withUnsafeMutableBufferPointer { row in
-                let source = pixels + y * stride
-                row[0] = 1
-                var previous: (UInt8, UInt8, UInt8) = (0, 0, 0)
-                for x in 0..<width {
-                    // cairo stores RGB24 as native-endian 32-bit xRGB: B G R x in memory on little-endian.
-                    let pixel = UnsafeRawPointer(source + x * 4).loadUnaligned(as: UInt32.self)
-                    let red = UInt8(truncatingIfNeeded: pixel >> 16)
-                    let green = UInt8(truncatingIfNeeded: pixel >> 8)
-                    let blue = UInt8(truncatingIfNeeded: pixel)
-                    row[1 + x * 3] = red &- previous.0
-                    row[2 + x * 3] = green &- previous.1
-                    row[3 + x * 3] = blue &- previous.2
-                    previous = (red, green, blue)
-                }
-            }
-            try deflate(row, into: &compressed, output: &output, stream: &stream, finish: y == height - 1)
-        }
+        var checksum = parts[0].adler
+        for part in parts.dropFirst() { checksum = adler32_combine(checksum, part.adler, off_t(part.length)) }
+        // zlib header for a 32 KiB window at the fastest level (0x78 0x01), the raw deflate
+        // halves, the Adler-32 of all the filtered rows.
+        var compressed: [UInt8] = [0x78, 0x01]
+        for part in parts { compressed += part.bytes }
+        compressed.appendBigEndian(UInt32(checksum))
 
         var png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
         var header: [UInt8] = []
@@ -66,11 +51,58 @@ enum PNGEncoder {
         return png
     }
 
-    /// Feeds `input` to `stream`, appending what comes out to `compressed`; with `finish`, ends
-    /// the stream.
-    private static func deflate(_ input: [UInt8], into compressed: inout [UInt8], output: inout [UInt8],
-                                stream: inout z_stream, finish: Bool) throws {
-        try input.withUnsafeBufferPointer { input in
+    /// Raw deflate output of some rows, with the Adler-32 and length of what went in.
+    struct CompressedRows: Sendable {
+        var bytes: [UInt8]
+        var adler: uLong
+        var length: Int
+    }
+
+    /// Filters `rows` of the image (filter byte 1, Sub: R G B differences from the pixel to the
+    /// left) into one reused row buffer and deflates them as raw deflate data: ending with the
+    /// final block when `last`, else with a full flush so that another part can follow.
+    private static func compressRows(_ rows: Range<Int>, of image: (pixels: UnsafePointer<UInt8>, width: Int, stride: Int),
+                                     last: Bool) throws(EncodeError) -> CompressedRows {
+        var stream = z_stream()
+        guard deflateInit2_(&stream, compressionLevel, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY, zlibVersion(),
+                            Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
+            throw EncodeError(description: "zlib cannot start compressing")
+        }
+        defer { deflateEnd(&stream) }
+        var result = CompressedRows(bytes: [], adler: adler32(0, nil, 0), length: 0)
+        result.bytes.reserveCapacity(rows.count * image.width / 8)
+        var row = [UInt8](repeating: 0, count: 1 + image.width * 3)
+        var output = [UInt8](repeating: 0, count: 1 << 16)
+        for y in rows {
+            row.withUnsafeMutableBufferPointer { row in
+                let source = image.pixels + y * image.stride
+                row[0] = 1
+                var previous: (UInt8, UInt8, UInt8) = (0, 0, 0)
+                for x in 0..<image.width {
+                    // cairo stores RGB24 as native-endian 32-bit xRGB: B G R x in memory on little-endian.
+                    let pixel = UnsafeRawPointer(source + x * 4).loadUnaligned(as: UInt32.self)
+                    let red = UInt8(truncatingIfNeeded: pixel >> 16)
+                    let green = UInt8(truncatingIfNeeded: pixel >> 8)
+                    let blue = UInt8(truncatingIfNeeded: pixel)
+                    row[1 + x * 3] = red &- previous.0
+                    row[2 + x * 3] = green &- previous.1
+                    row[3 + x * 3] = blue &- previous.2
+                    previous = (red, green, blue)
+                }
+            }
+            result.adler = row.withUnsafeBufferPointer { adler32(result.adler, $0.baseAddress, uInt($0.count)) }
+            result.length += row.count
+            let flush = y == rows.upperBound - 1 ? (last ? Z_FINISH : Z_FULL_FLUSH) : Z_NO_FLUSH
+            try deflate(row, flush: flush, into: &result.bytes, output: &output, stream: &stream)
+        }
+        return result
+    }
+
+    /// Feeds `input` to `stream` with `flush`, appending what comes out to `compressed`.
+    private static func deflate(_ input: [UInt8], flush: Int32, into compressed: inout [UInt8], output: inout [UInt8],
+                                stream: inout z_stream) throws(EncodeError) {
+        var failure: Int32?
+        input.withUnsafeBufferPointer { input in
             stream.next_in = UnsafeMutablePointer(mutating: input.baseAddress)
             stream.avail_in = uInt(input.count)
             var status: Int32
@@ -78,14 +110,13 @@ enum PNGEncoder {
                 status = output.withUnsafeMutableBufferPointer { output in
                     stream.next_out = output.baseAddress
                     stream.avail_out = uInt(output.count)
-                    return CZlib.deflate(&stream, finish ? Z_FINISH : Z_NO_FLUSH)
+                    return CZlib.deflate(&stream, flush)
                 }
-                guard status == Z_OK || status == Z_STREAM_END || status == Z_BUF_ERROR else {
-                    throw EncodeError(description: "zlib failed to compress the image (\(status))")
-                }
+                guard status == Z_OK || status == Z_STREAM_END || status == Z_BUF_ERROR else { failure = status; return }
                 compressed.append(contentsOf: output[..<(output.count - Int(stream.avail_out))])
-            } while stream.avail_out == 0 || (finish && status != Z_STREAM_END)
+            } while stream.avail_out == 0 || (flush == Z_FINISH && status != Z_STREAM_END)
         }
+        if let failure { throw EncodeError(description: "zlib failed to compress the image (\(failure))") }
     }
 
     private static func appendChunk(_ type: String, _ data: [UInt8], to png: inout [UInt8]) {
