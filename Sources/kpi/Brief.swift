@@ -27,11 +27,7 @@ struct Brief: ParsableCommand {
     @Flag(help: "Brief the whole country.")
     var nation = false
 
-    @Option(help: "Newest window's last month: YYYY-MM or that month's last day.")
-    var asOf: String?
-
-    @Option(help: "How many consecutive 3-month windows to compare.")
-    var windows = 3
+    @OptionGroup var window: WindowOptions
 
     @OptionGroup var presentation: PresentationOptions
 
@@ -52,17 +48,14 @@ struct Brief: ParsableCommand {
             throw ValidationError("give exactly one of --zone N, --province CODE or --nation")
         }
         guard OutputFormat(path: output) == .pdf else { throw ValidationError("--output must be a .pdf file") }
-        guard windows >= 1 else { throw ValidationError("--windows must be at least 1") }
         if let zone, Geography.bundled.zone(number: zone) == nil { throw ValidationError("no inspection zone \(zone)") }
         if let province, Geography.bundled.province(code: province) == nil { throw ValidationError("no province with code \(province)") }
-        if let asOf { do { _ = try DateParser.asOfMonth(asOf) } catch { throw ValidationError("--as-of: \(error)") } }
         if let issued { do { _ = try DateParser.date(issued) } catch { throw ValidationError("--issued: \(error)") } }
     }
 
     func run() throws {
         let scope: BriefingScope = zone.map(BriefingScope.zone) ?? province.map(BriefingScope.province) ?? .nation
-        let request = SummaryRequest(files: input.files, kind: input.kind, asOf: try asOf.map(DateParser.asOfMonth),
-                                     windowCount: windows, filter: scope.filter, encoding: input.encoding, skipInvalid: skipInvalid)
+        let request = try input.request(window, filter: scope.filter, skipInvalid: skipInvalid)
         let (summary, report) = try input.summarizer().run(request)
         do {
             let briefing = try Briefing(summary: summary, report: report, request: BriefingRequest(

@@ -56,11 +56,7 @@ struct Chart: ParsableCommand {
     @Option(help: "Only this inspection zone (1–18).")
     var zone: Int?
 
-    @Option(help: "Newest window's last month: YYYY-MM or that month's last day. Default: the latest month in the data.")
-    var asOf: String?
-
-    @Option(help: "How many consecutive 3-month windows to compare.")
-    var windows = 3
+    @OptionGroup var window: WindowOptions
 
     @OptionGroup var presentation: PresentationOptions
 
@@ -78,14 +74,12 @@ struct Chart: ParsableCommand {
 
     func validate() throws {
         guard OutputFormat(path: output) != nil else { throw ValidationError("--output must end in .png, .svg or .pdf") }
-        guard windows >= 1 else { throw ValidationError("--windows must be at least 1") }
         guard scale > 0, scale <= 8 else { throw ValidationError("--scale must be above 0 and at most 8") }
         if let width, !(100...20_000).contains(width) { throw ValidationError("--width must be 100 to 20000") }
         if let height, !(100...20_000).contains(height) { throw ValidationError("--height must be 100 to 20000") }
         if province != nil, zone != nil { throw ValidationError("give --province or --zone, not both") }
         if let province, Geography.bundled.province(code: province) == nil { throw ValidationError("no province with code \(province)") }
         if let zone, Geography.bundled.zone(number: zone) == nil { throw ValidationError("no inspection zone \(zone)") }
-        if let asOf { do { _ = try DateParser.asOfMonth(asOf) } catch { throw ValidationError("--as-of: \(error)") } }
     }
 
     func run() throws {
@@ -95,9 +89,7 @@ struct Chart: ParsableCommand {
         // A scorecard ends with the scope's total: the province under its districts, the zone, the nation.
         var levels: Set<AreaLevel> = [areaLevel]
         if chart == .scorecard, let total = scope.total { levels.insert(total.level) }
-        let request = SummaryRequest(files: input.files, kind: input.kind, asOf: try asOf.map(DateParser.asOfMonth),
-                                     windowCount: windows, filter: AreaFilter(levels: levels, province: province, zone: zone),
-                                     encoding: input.encoding)
+        let request = try input.request(window, filter: AreaFilter(levels: levels, province: province, zone: zone))
         let summary = try input.summarizer().run(request).0
         let defaultSize = format == .pdf ? Size(width: 842, height: 595) : Size(width: 1600, height: 900)
         let options = ChartOptions(language: presentation.language, digits: presentation.digits,

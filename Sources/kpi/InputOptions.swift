@@ -34,3 +34,25 @@ struct InputOptions: ParsableArguments {
         guard !files.isEmpty else { throw ValidationError("give at least one input file") }
     }
 }
+
+/// `--as-of` and `--windows`: which 3-month windows a command compares.
+struct WindowOptions: ParsableArguments {
+    @Option(help: "Newest window's last month: YYYY-MM or that month's last day. Default: the latest month in the data.")
+    var asOf: String?
+
+    @Option(help: "How many consecutive 3-month windows to compare.")
+    var windows = 3
+
+    func validate() throws {
+        guard windows >= 1 else { throw ValidationError("--windows must be at least 1") }
+        if let asOf { do { _ = try DateParser.asOfMonth(asOf) } catch { throw ValidationError("--as-of: \(error)") } }
+    }
+}
+
+extension InputOptions {
+    /// The summary request for these inputs over `windows`' windows and the areas of `filter`.
+    func request(_ windows: WindowOptions, filter: AreaFilter, skipInvalid: Bool = false) throws -> SummaryRequest {
+        SummaryRequest(files: files, kind: kind, asOf: try windows.asOf.map(DateParser.asOfMonth), windowCount: windows.windows,
+                       filter: filter, encoding: encoding, skipInvalid: skipInvalid)
+    }
+}

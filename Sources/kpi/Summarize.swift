@@ -18,11 +18,7 @@ struct Summarize: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(help: "Newest window's last month: YYYY-MM or that month's last day. Default: the latest month in the data.")
-    var asOf: String?
-
-    @Option(help: "How many consecutive 3-month windows to compare.")
-    var windows = 3
+    @OptionGroup var window: WindowOptions
 
     @Option(help: "Level of areas: district, province, zone, nation or all.")
     var level: Level = .all
@@ -45,7 +41,6 @@ struct Summarize: ParsableCommand {
     var skipInvalid = false
 
     func validate() throws {
-        guard windows >= 1 else { throw ValidationError("--windows must be at least 1") }
         if province != nil, zone != nil { throw ValidationError("give --province or --zone, not both") }
         if let province, Geography.bundled.province(code: province) == nil {
             throw ValidationError("no province with code \(province): see `kpi areas`")
@@ -53,15 +48,12 @@ struct Summarize: ParsableCommand {
         if let zone, Geography.bundled.zone(number: zone) == nil {
             throw ValidationError("no inspection zone \(zone): zones are numbered 1 to 18")
         }
-        if let asOf { do { _ = try DateParser.asOfMonth(asOf) } catch { throw ValidationError("--as-of: \(error)") } }
     }
 
     func run() throws {
-        let request = SummaryRequest(
-            files: input.files, kind: input.kind, asOf: try asOf.map(DateParser.asOfMonth), windowCount: windows,
-            filter: AreaFilter(levels: level == .all ? Set(AreaLevel.allCases) : [AreaLevel(rawValue: level.rawValue)!],
-                               province: province, zone: zone),
-            encoding: input.encoding, skipInvalid: skipInvalid)
+        let levels = level == .all ? Set(AreaLevel.allCases) : [AreaLevel(rawValue: level.rawValue)!]
+        let request = try input.request(window, filter: AreaFilter(levels: levels, province: province, zone: zone),
+                                        skipInvalid: skipInvalid)
         let summary = try input.summarizer().run(request).0
 
         let writer: any SummaryWriter
