@@ -50,8 +50,14 @@ public struct DatasetIngest<Accumulator: DatasetAccumulator> {
             issues.add(error, category: category)
             excluded[error.file, default: []].insert(error.line)
         }
-        let repeated = FingerprintLog.duplicates(in: first.fingerprints) { partition in
-            windows.map { Accumulator.uses(partition: partition, windows: $0) } ?? true
+        let repeated: Set<UInt64>
+        do {
+            repeated = try FingerprintLog.duplicates(in: first.fingerprints) { partition in
+                windows.map { Accumulator.uses(partition: partition, windows: $0) } ?? true
+            }
+        } catch {
+            throw RowError(file: files[0].displayName, line: 0,
+                           reason: "cannot read back the temporary file of the duplicate-id check (in TMPDIR): \(error.reason)")
         }
         if !repeated.isEmpty {
             for error in try locateDuplicates(repeated) { exclude(error, "duplicate id") }

@@ -1,0 +1,236 @@
+/// The fingerprints one chunk of a file has seen, kept apart per partition (a month or a survey
+/// year) so that only the partitions a computation uses are checked for duplicates.
+///
+/// Memory stays bounded whatever the file's size: fingerprints are appended to blocks, and once
+/// the blocks pass `memoryBudget` bytes, all but the block being filled are written to an unnamed
+/// temporary file (kept in memory instead if none can be written).
+final class FingerprintLog {
+    /// The most fingerprints one block holds (512 KiB).
+    static let largestBlock = 1 << 16
+    /// Default for `memoryBudget`.
+    static let defaultMemoryBudget = 12 << 20
+
+    /// Where one partition's fingerprints are.
+    fileprivate struct Partition {
+        let key: Int
+        /// Blocks in memory, each with the number of fingerprints it holds.
+        var blocks: [(start: UnsafeMutablePointer<UInt64>, capacity: Int, count: Int)] = []
+        /// Runs written to the spill file: byte offset and number of fingerprints.
+        var spilled: [(offset: Int, count: Int)] = []
+        /// Fingerprints in closed blocks.
+        var count = 0
+        /// The size of the partition's next block: blocks double up to `largestBlock`.
+        var nextCapacity = 1024
+    }
+
+    private let memoryBudget: Int
+    private var partitions: [Partition] = []
+    private var slotOfPartition: [Int: Int] = [:]
+    private var spill: SpillFile?
+    private var spillFailed = false
+    private var bytesInMemory = 0
+
+    /// The partition being filled, and its open block (the last of its blocks) when `isOpen`:
+    /// `cursor` is the next free entry, `room` the entries left.
+    private var lastPartition = Int.min
+    private var slot = -1
+    private var isOpen = false
+    private var cursor = UnsafeMutablePointer<UInt64>(bitPattern: 8)!
+    private var room = 0
+
+    /// A log that keeps at most about `memoryBudget` bytes of fingerprints in memory.
+    init(memoryBudget: Int = FingerprintLog.defaultMemoryBudget) {
+        self.memoryBudget = memoryBudget
+    }
+
+    deinit {
+        for partition in partitions {
+            for block in partition.blocks { block.start.deallocate() }
+        }
+    }
+
+    /// How many fingerprints went to the spill file.
+    var spilledCount: Int { partitions.reduce(0) { $0 &+ $1.spilled.reduce(0) { $0 &+ $1.count } } }
+
+    /// Adds a fingerprint to `partition`.
+    @inline(__always)
+    func add(_ fingerprint: UInt64, partition: Int) {
+        if partition != lastPartition { switchTo(partition) }
+        if room == 0 { openBlock() }
+        cursor.initialize(to: fingerprint)
+        cursor += 1
+        room &-= 1
+    }
+
+    /// Closes the open block: the log is then ready to be read.
+    func finish() {
+        closeBlock()
+        lastPartition = Int.min
+        slot = -1
+    }
+
+    // MARK: - Filling
+
+    @inline(never)
+    private func switchTo(_ partition: Int) {
+        closeBlock()
+        lastPartition = partition
+        if let existing = slotOfPartition[partition] {
+            slot = existing
+        } else {
+            slot = partitions.count
+            slotOfPartition[partition] = slot
+            partitions.append(Partition(key: partition))
+        }
+    }
+
+    /// Records how many fingerprints the open block holds.
+    private func closeBlock() {
+        guard isOpen else { return }
+        let last = partitions[slot].blocks.count &- 1
+        let filled = partitions[slot].blocks[last].capacity &- room
+        partitions[slot].blocks[last].count = filled
+        partitions[slot].count &+= filled
+        isOpen = false
+        room = 0
+    }
+
+    @inline(never)
+    private func openBlock() {
+        closeBlock()
+        let capacity = partitions[slot].nextCapacity
+        partitions[slot].nextCapacity = min(capacity &* 2, Self.largestBlock)
+        if bytesInMemory &+ capacity &* 8 > memoryBudget { spillBlocks() }
+        let start = UnsafeMutablePointer<UInt64>.allocate(capacity: capacity)
+        partitions[slot].blocks.append((start, capacity, 0))
+        bytesInMemory &+= capacity &* 8
+        cursor = start
+        room = capacity
+        isOpen = true
+    }
+
+    /// Writes every (closed) block to the spill file and frees it; keeps them when the file
+    /// cannot be written.
+    private func spillBlocks() {
+        guard !spillFailed else { return }
+        if spill == nil { spill = SpillFile() }
+        guard let spill else { return spillFailed = true }
+        for index in partitions.indices {
+            var kept: [(start: UnsafeMutablePointer<UInt64>, capacity: Int, count: Int)] = []
+            for block in partitions[index].blocks {
+                if !spillFailed, let offset = spill.append(block.start, count: block.count &* 8) {
+                    partitions[index].spilled.append((offset, block.count))
+                    block.start.deallocate()
+                    bytesInMemory &-= block.capacity &* 8
+                } else {
+                    spillFailed = true
+                    kept.append(block)
+                }
+            }
+            partitions[index].blocks = kept
+        }
+    }
+
+    // MARK: - Checking
+
+    /// The fingerprints that occur more than once across `logs`, in the partitions `include`
+    /// accepts. A partition is checked in slices of its fingerprints (by their top bits), each
+    /// read on its own, so that a slice's hash table holds at most about `largestTable` entries
+    /// (8 MiB by default); the slices of all partitions are checked on all cores.
+    static func duplicates(
+        in logs: [FingerprintLog], largestTable: Int = 1 << 20, include: (Int) -> Bool
+    ) throws(SpillError) -> Set<UInt64> {
+        for log in logs { log.finish() }
+        let keys = Set(logs.flatMap { $0.partitions.map(\.key) }).filter(include).sorted()
+        var work: [(key: Int, sliceBits: Int, slice: Int)] = []
+        for key in keys {
+            let total = logs.reduce(0) { sum, log in sum &+ (log.slotOfPartition[key].map { log.partitions[$0].count } ?? 0) }
+            var sliceBits = 0
+            while (total >> sliceBits) &* 2 > largestTable { sliceBits &+= 1 }
+            for slice in 0..<(1 << sliceBits) { work.append((key, sliceBits, slice)) }
+        }
+        let repeated = try concurrentMap(work.count) { (index) throws(SpillError) -> [UInt64] in
+            let item = work[index]
+            let sources = logs.compactMap { log in log.slotOfPartition[item.key].map { (log, log.partitions[$0]) } }
+            return try repeatedFingerprints(in: sources, sliceBits: item.sliceBits, slice: item.slice)
+        }
+        return Set(repeated.joined())
+    }
+
+    /// The fingerprints of one slice of a partition (those whose top `sliceBits` bits equal
+    /// `slice`) that appear more than once in `sources`.
+    private static func repeatedFingerprints(
+        in sources: [(log: FingerprintLog, partition: Partition)], sliceBits: Int, slice: Int
+    ) throws(SpillError) -> [UInt64] {
+        let total = sources.reduce(0) { $0 &+ $1.partition.count }
+        var table = FingerprintTable(expected: total >> sliceBits)
+        var repeated: [UInt64] = []
+        func take(_ fingerprints: UnsafeBufferPointer<UInt64>) {
+            for fingerprint in fingerprints where sliceBits == 0 || Int(fingerprint >> UInt64(64 &- sliceBits)) == slice {
+                if !table.insert(fingerprint) { repeated.append(fingerprint) }
+            }
+        }
+
+        let readBuffer = UnsafeMutablePointer<UInt64>.allocate(capacity: largestBlock)
+        defer { readBuffer.deallocate() }
+        for (log, partition) in sources {
+            for block in partition.blocks { take(UnsafeBufferPointer(start: block.start, count: block.count)) }
+            for run in partition.spilled {
+                var done = 0
+                while done < run.count {
+                    let count = min(largestBlock, run.count &- done)
+                    try log.spill!.read(into: readBuffer, count: count &* 8, at: run.offset &+ done &* 8)
+                    take(UnsafeBufferPointer(start: readBuffer, count: count))
+                    done &+= count
+                }
+            }
+        }
+        return repeated
+    }
+}
+
+/// A set of fingerprints by open addressing, growing when it is three quarters full.
+private struct FingerprintTable: ~Copyable {
+    private var slots: UnsafeMutablePointer<UInt64>
+    private var mask: Int
+    private var count = 0
+
+    init(expected: Int) {
+        var capacity = 1024
+        while capacity < expected &* 2 { capacity <<= 1 }
+        slots = .allocate(capacity: capacity)
+        slots.initialize(repeating: 0, count: capacity)
+        mask = capacity &- 1
+    }
+
+    deinit { slots.deallocate() }
+
+    /// Adds `fingerprint`; false when it was there already. (0 is stored as 1: a negligible merge.)
+    mutating func insert(_ fingerprint: UInt64) -> Bool {
+        let key = fingerprint == 0 ? 1 : fingerprint
+        var slot = Int(truncatingIfNeeded: key >> 7) & mask
+        while true {
+            let existing = slots[slot]
+            if existing == key { return false }
+            if existing == 0 { break }
+            slot = (slot &+ 1) & mask
+        }
+        slots[slot] = key
+        count &+= 1
+        if count &* 4 > (mask &+ 1) &* 3 { grow() }
+        return true
+    }
+
+    private mutating func grow() {
+        let old = slots, oldCapacity = mask &+ 1
+        slots = .allocate(capacity: oldCapacity &* 2)
+        slots.initialize(repeating: 0, count: oldCapacity &* 2)
+        mask = oldCapacity &* 2 &- 1
+        for index in 0..<oldCapacity where old[index] != 0 {
+            var slot = Int(truncatingIfNeeded: old[index] >> 7) & mask
+            while slots[slot] != 0 { slot = (slot &+ 1) & mask }
+            slots[slot] = old[index]
+        }
+        old.deallocate()
+    }
+}

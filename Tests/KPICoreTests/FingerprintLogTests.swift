@@ -1,0 +1,47 @@
+import Testing
+@testable import KPICore
+
+@Suite struct FingerprintLogTests {
+    /// Fingerprints 1 ... n of a partition, as a splitmix sequence so that their top bits vary.
+    private func fingerprint(_ index: Int, partition: Int) -> UInt64 {
+        var random = SplitMix64(key: UInt64(index), UInt64(partition))
+        return random.next()
+    }
+
+    @Test func findsRepeatsWithinAPartitionOnlyAcrossLogs() throws {
+        let first = FingerprintLog(), second = FingerprintLog()
+        for index in 0..<1_000 {
+            first.add(fingerprint(index, partition: 7), partition: 7)
+            second.add(fingerprint(index + 1_000, partition: 7), partition: 7)
+        }
+        // The same fingerprint in another partition is no duplicate.
+        second.add(fingerprint(3, partition: 7), partition: 8)
+        #expect(try FingerprintLog.duplicates(in: [first, second]) { _ in true }.isEmpty)
+
+        second.add(fingerprint(5, partition: 7), partition: 7)
+        #expect(try FingerprintLog.duplicates(in: [first, second]) { _ in true } == [fingerprint(5, partition: 7)])
+        #expect(try FingerprintLog.duplicates(in: [first, second]) { $0 != 7 }.isEmpty, "partition 7 is left out")
+    }
+
+    @Test func spillsToATemporaryFileAndChecksInSlices() throws {
+        // A budget of 64 KiB: most of the 120,000 fingerprints go to the spill file, the months
+        // interleaved so that blocks of several partitions are open in turn.
+        let log = FingerprintLog(memoryBudget: 64 << 10)
+        var planted: Set<UInt64> = []
+        for index in 0..<120_000 {
+            let partition = 100 + index % 3
+            log.add(fingerprint(index, partition: partition), partition: partition)
+            if index % 40_000 == 39_999 {
+                // A repeat of a fingerprint added long before (and spilled), in the same partition.
+                let repeated = fingerprint(index - 30_000, partition: partition)
+                log.add(repeated, partition: partition)
+                planted.insert(repeated)
+            }
+        }
+        #expect(planted.count == 3)
+        #expect(log.spilledCount > 100_000)
+        for largestTable in [1 << 20, 1 << 13] {  // one slice per partition, then 16
+            #expect(try FingerprintLog.duplicates(in: [log], largestTable: largestTable) { _ in true } == planted)
+        }
+    }
+}
