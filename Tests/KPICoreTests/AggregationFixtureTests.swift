@@ -222,6 +222,21 @@ import Testing
         #expect(ratios.first { $0.level == .zone }?.value == 31.0 / 300.0, "the zone keeps every province")
     }
 
+    @Test func duplicateIDsCountOnlyInTheSnapshotsUsed() throws {
+        let header = "as_of,province_code,district_code,loan_id,outstanding_baht,overdue_baht\n"
+        // Loan A twice in May: the June snapshot is the one the quarter uses, so only validate minds.
+        let may = files.write("wf-may.csv", header
+            + "2024-05-31,50,5001,A,100.00,20.00\n2024-05-31,50,5001,A,100.00,20.00\n2024-06-30,50,5001,A,100.00,10.00\n")
+        #expect(row(try summarize([may], asOf: june2024, windows: 1), .district, 5001, "womens-fund.overdue-ratio",
+                    windowEnd: "2024-06-30")?.value == 0.1)
+        #expect(try Summarizer().validate([may]).issues.countByReason == ["duplicate id": 1])
+
+        // The same in the June snapshot stops the summary.
+        let june = files.write("wf-june.csv", header
+            + "2024-05-31,50,5001,A,100.00,20.00\n2024-06-30,50,5001,A,100.00,10.00\n2024-06-30,50,5001,A,100.00,10.00\n")
+        #expect(throws: InvalidInput.self) { try summarize([june], asOf: june2024, windows: 1) }
+    }
+
     @Test func invalidRecordsStopOrAreSkipped() throws {
         let text = "as_of,province_code,district_code,loan_id,outstanding_baht,overdue_baht\n"
             + "2024-06-30,50,5001,A,100.00,20.00\n2024-06-30,50,5001,B,100.00,200.00\n2024-06-30,50,5001,A,50.00,5.00\n"

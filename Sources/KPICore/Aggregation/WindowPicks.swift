@@ -3,6 +3,9 @@ struct WindowPicks<Totals: PeriodTotals> {
     /// District position → per window, the chosen period and totals (`nil` = no value).
     var picks: [Int: [(period: Int, totals: Totals)?]]
 
+    /// Every period chosen, for some district and window.
+    var periods: Set<Int> { Set(picks.values.joined().compactMap { $0?.period }) }
+
     /// Stock: each district's latest snapshot (period = day number) inside each window.
     static func latestSnapshots(_ table: PeriodTable<Totals>, windows: [Window]) -> WindowPicks {
         WindowPicks(picks: table.series().mapValues { series in windows.map { series.latest(in: $0.dayRange) } })

@@ -40,7 +40,7 @@ public struct BMNAccumulator: DatasetAccumulator {
     static let periodYearFactor = 100_000
 
     private let surveyYear, householdID, surveyedOn, members, income, passed: Column
-    private let area: AreaColumns
+    private var area: AreaColumns
     private let geography: Geography
     private var dates = DateFieldCache()
     private var households = PeriodTable<Households>()
@@ -66,7 +66,7 @@ public struct BMNAccumulator: DatasetAccumulator {
             return Int(value)
         }
         let districtIndex = try area.districtIndex(in: record, geography: geography)
-        try record.parse(householdID, FieldParser.requireText)
+        try record.parse(householdID, FieldParser.requiredText)
         let persons = try record.parse(members) { bytes throws(FieldError) in try FieldParser.integer(bytes, in: 1...99) }
         guard !FieldParser.isBlank(record[surveyedOn.index]) else {
             for column in [income, passed] where !FieldParser.isBlank(record[column.index]) {
@@ -113,8 +113,9 @@ public struct BMNAccumulator: DatasetAccumulator {
     /// The survey year (B.E.) a window uses.
     static func surveyYear(of window: Window) -> Int { window.lastDay.year + buddhistEraOffset }
 
-    public static func uses(partition: Int, windows: [Window]) -> Bool {
-        windows.contains { surveyYear(of: $0) == partition }
+    public func partitionsUsed(by windows: [Window]) -> (Int) -> Bool {
+        let years = Set(windows.map(Self.surveyYear(of:)))
+        return { years.contains($0) }
     }
 
     public func observations(windows: [Window], catalog: IndicatorCatalog) -> [IndicatorObservations] {

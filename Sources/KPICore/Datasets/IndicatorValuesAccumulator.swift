@@ -25,7 +25,7 @@ public struct IndicatorValuesAccumulator: DatasetAccumulator {
     public static let kind = DatasetKind.indicatorValues
 
     private let indicatorID, periodEnd, numerator, denominator: Column
-    private let area: AreaColumns
+    private var area: AreaColumns
     private let geography: Geography
     private let catalog: IndicatorCatalog
     private var entries: [Entry] = []
@@ -115,8 +115,8 @@ public struct IndicatorValuesAccumulator: DatasetAccumulator {
 
     public var latestMonth: YearMonth? { entries.map(\.row.periodEnd).max()?.yearMonth }
 
-    public static func uses(partition: Int, windows: [Window]) -> Bool {
-        windows.contains { $0.contains(YearMonth(index: partition)) }
+    public func partitionsUsed(by windows: [Window]) -> (Int) -> Bool {
+        { month in windows.contains { $0.contains(YearMonth(index: month)) } }
     }
 
     public func observations(windows: [Window], catalog: IndicatorCatalog) -> [IndicatorObservations] {

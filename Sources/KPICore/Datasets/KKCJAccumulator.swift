@@ -23,7 +23,7 @@ public struct KKCJAccumulator: DatasetAccumulator {
     static let statuses = EnumerationWords([["normal", "ปกติ"], ["problem", "มีปัญหา"]])
 
     private let asOf, fundID, status, outstanding: Column
-    private let area: AreaColumns
+    private var area: AreaColumns
     private let geography: Geography
     private var dates = DateFieldCache()
     private var snapshots = PeriodTable<Totals>()
@@ -40,14 +40,14 @@ public struct KKCJAccumulator: DatasetAccumulator {
     public mutating func decode(_ record: CSVRecord) throws(ColumnError) -> Row {
         let snapshot = try record.parse(asOf) { bytes throws(FieldError) in try dates.date(bytes) }
         let districtIndex = try area.districtIndex(in: record, geography: geography)
-        try record.parse(fundID, FieldParser.requireText)
+        try record.parse(fundID, FieldParser.requiredText)
         let problem = try record.parse(status) { bytes throws(FieldError) in try FieldParser.choice(bytes, of: Self.statuses) } == 1
         _ = try record.parse(outstanding, FieldParser.satang)
         return Row(district: districtIndex, snapshot: snapshot, problem: problem)
     }
 
     public func identity(of row: Row, in record: CSVRecord) -> RecordIdentity? {
-        RecordIdentity(partition: row.snapshot.monthIndex,
+        RecordIdentity(partition: row.snapshot.dayNumber,
                        fingerprint: Fingerprint.of(FieldParser.trimmed(record[fundID.index]), scope: row.snapshot.dayNumber))
     }
 
@@ -66,8 +66,9 @@ public struct KKCJAccumulator: DatasetAccumulator {
 
     public var latestMonth: YearMonth? { snapshots.latestPeriod.map { CivilDate(dayNumber: $0).yearMonth } }
 
-    public static func uses(partition: Int, windows: [Window]) -> Bool {
-        windows.contains { $0.contains(YearMonth(index: partition)) }
+    public func partitionsUsed(by windows: [Window]) -> (Int) -> Bool {
+        let days = WindowPicks.latestSnapshots(snapshots, windows: windows).periods
+        return { days.contains($0) }
     }
 
     public func observations(windows: [Window], catalog: IndicatorCatalog) -> [IndicatorObservations] {

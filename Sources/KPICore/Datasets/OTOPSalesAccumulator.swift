@@ -36,7 +36,7 @@ public struct OTOPSalesAccumulator: DatasetAccumulator {
     public static let kind = DatasetKind.otopSales
 
     private let month, productID, category, channel, sales: Column
-    private let area: AreaColumns
+    private var area: AreaColumns
     private let geography: Geography
     private var months = PeriodTable<Totals>()
 
@@ -53,7 +53,7 @@ public struct OTOPSalesAccumulator: DatasetAccumulator {
     public mutating func decode(_ record: CSVRecord) throws(ColumnError) -> Row {
         let saleMonth = try record.parse(month, FieldParser.month)
         let districtIndex = try area.districtIndex(in: record, geography: geography)
-        try record.parse(productID, FieldParser.requireText)
+        try record.parse(productID, FieldParser.requiredText)
         let categoryIndex = try record.parse(category) { bytes throws(FieldError) in try FieldParser.choice(bytes, of: Self.categoryWords) }
         let channelIndex = try record.parse(channel) { bytes throws(FieldError) in try FieldParser.choice(bytes, of: Self.channelWords) }
         let satang = try record.parse(sales, FieldParser.satang)
@@ -81,8 +81,8 @@ public struct OTOPSalesAccumulator: DatasetAccumulator {
 
     public var latestMonth: YearMonth? { months.latestPeriod.map(YearMonth.init(index:)) }
 
-    public static func uses(partition: Int, windows: [Window]) -> Bool {
-        windows.contains { $0.contains(YearMonth(index: partition)) }
+    public func partitionsUsed(by windows: [Window]) -> (Int) -> Bool {
+        { month in windows.contains { $0.contains(YearMonth(index: month)) } }
     }
 
     public func observations(windows: [Window], catalog: IndicatorCatalog) -> [IndicatorObservations] {

@@ -8,6 +8,8 @@ public struct WomensFundAccumulator: DatasetAccumulator {
         var snapshot: KeyedDate
         var outstanding: Int64
         var overdue: Int64
+        /// The loan id without surrounding spaces, valid while its record is.
+        var loanID: UnsafeBufferPointer<UInt8>
     }
 
     struct Totals: PeriodTotals {
@@ -22,7 +24,7 @@ public struct WomensFundAccumulator: DatasetAccumulator {
     public static let kind = DatasetKind.womensFund
 
     private let asOf, loanID, outstanding, overdue: Column
-    private let area: AreaColumns
+    private var area: AreaColumns
     private let geography: Geography
     private var dates = DateFieldCache()
     /// Totals per district and snapshot day number.
@@ -40,22 +42,22 @@ public struct WomensFundAccumulator: DatasetAccumulator {
     public mutating func decode(_ record: CSVRecord) throws(ColumnError) -> Row {
         let snapshot = try record.parse(asOf) { bytes throws(FieldError) in try dates.date(bytes) }
         let districtIndex = try area.districtIndex(in: record, geography: geography)
-        try record.parse(loanID, FieldParser.requireText)
+        let loan = try record.parse(loanID, FieldParser.requiredText)
         let outstandingSatang = try record.parse(outstanding, FieldParser.satang)
         let overdueSatang = try record.parse(overdue, FieldParser.satang)
         guard overdueSatang <= outstandingSatang else {
             throw ColumnError(column: overdue.name, error: .rule("overdue is more than outstanding"))
         }
-        return Row(district: districtIndex, snapshot: snapshot, outstanding: outstandingSatang, overdue: overdueSatang)
+        return Row(district: districtIndex, snapshot: snapshot, outstanding: outstandingSatang, overdue: overdueSatang, loanID: loan)
     }
 
     public func identity(of row: Row, in record: CSVRecord) -> RecordIdentity? {
-        RecordIdentity(partition: row.snapshot.monthIndex,
-                       fingerprint: Fingerprint.of(FieldParser.trimmed(record[loanID.index]), scope: row.snapshot.dayNumber))
+        RecordIdentity(partition: row.snapshot.dayNumber,
+                       fingerprint: Fingerprint.of(row.loanID, scope: row.snapshot.dayNumber))
     }
 
     public func duplicateDescription(of row: Row, in record: CSVRecord) -> (column: String?, what: String) {
-        (loanID.name, "loan_id '\(FieldParser.text(FieldParser.trimmed(record[loanID.index])))' in snapshot \(row.snapshot.date)")
+        (loanID.name, "loan_id '\(FieldParser.text(row.loanID))' in snapshot \(row.snapshot.date)")
     }
 
     public mutating func add(_ row: Row, file: String, line: Int) {
@@ -69,8 +71,9 @@ public struct WomensFundAccumulator: DatasetAccumulator {
 
     public var latestMonth: YearMonth? { snapshots.latestPeriod.map { CivilDate(dayNumber: $0).yearMonth } }
 
-    public static func uses(partition: Int, windows: [Window]) -> Bool {
-        windows.contains { $0.contains(YearMonth(index: partition)) }
+    public func partitionsUsed(by windows: [Window]) -> (Int) -> Bool {
+        let days = WindowPicks.latestSnapshots(snapshots, windows: windows).periods
+        return { days.contains($0) }
     }
 
     public func observations(windows: [Window], catalog: IndicatorCatalog) -> [IndicatorObservations] {

@@ -1,6 +1,6 @@
 /// What identifies a record within its dataset: an id unique within one snapshot or survey year.
 public struct RecordIdentity {
-    /// The snapshot's month index, or the survey year: duplicates are looked for within one.
+    /// The snapshot's day number, the month, or the survey year: duplicates are looked for within one.
     public var partition: Int
     public var fingerprint: UInt64
 }
@@ -40,8 +40,8 @@ public protocol DatasetAccumulator {
     /// The latest month with data, for the default as-of month.
     var latestMonth: YearMonth? { get }
 
-    /// Whether a computation over `windows` uses the records of `partition`.
-    static func uses(partition: Int, windows: [Window]) -> Bool
+    /// Which partitions a computation over `windows` uses: duplicate ids matter to it only there.
+    func partitionsUsed(by windows: [Window]) -> (Int) -> Bool
 
     /// The observations of each indicator of this kind, per area, for each of `windows`.
     func observations(windows: [Window], catalog: IndicatorCatalog) -> [IndicatorObservations]

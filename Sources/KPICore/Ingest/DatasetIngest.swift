@@ -52,9 +52,8 @@ public struct DatasetIngest<Accumulator: DatasetAccumulator> {
         }
         let repeated: Set<UInt64>
         do {
-            repeated = try FingerprintLog.duplicates(in: first.fingerprints) { partition in
-                windows.map { Accumulator.uses(partition: partition, windows: $0) } ?? true
-            }
+            let used = windows.map(first.accumulator.partitionsUsed(by:)) ?? { _ in true }
+            repeated = try FingerprintLog.duplicates(in: first.fingerprints, include: used)
         } catch {
             throw RowError(file: files[0].displayName, line: 0,
                            reason: "cannot read back the temporary file of the duplicate-id check (in TMPDIR): \(error.reason)")

@@ -51,7 +51,39 @@ public enum FieldParser {
 
     /// Baht with at most 2 decimals, never negative, as integer satang. Thousands separators are
     /// accepted in groups of three (`1,234.50`), as a quoted field may carry them.
+    @inline(__always)
     public static func satang(_ field: UnsafeBufferPointer<UInt8>) throws(FieldError) -> Int64 {
+        if let value = plainSatang(field) { return value }
+        return try checkedSatang(field)
+    }
+
+    /// The common form of money, `1234`, `1234.5` or `1234.50` (1–15 whole digits, no spaces,
+    /// sign or separators), read in one pass; `nil` for anything else.
+    @inline(__always)
+    static func plainSatang(_ field: UnsafeBufferPointer<UInt8>) -> Int64? {
+        guard let base = field.baseAddress else { return nil }
+        let count = field.count
+        var whole: Int64 = 0
+        var index = 0
+        while index < count {
+            let digit = base[index] &- 0x30
+            if digit >= 10 { break }
+            whole = whole &* 10 &+ Int64(digit)
+            index &+= 1
+        }
+        guard index > 0, index <= 15 else { return nil }
+        if index == count { return whole &* 100 }
+        guard base[index] == UInt8(ascii: ".") else { return nil }
+        let decimals = count &- index &- 1
+        guard decimals == 1 || decimals == 2 else { return nil }
+        let tenths = base[index &+ 1] &- 0x30
+        let hundredths = decimals == 2 ? base[index &+ 2] &- 0x30 : 0
+        guard tenths < 10, hundredths < 10 else { return nil }
+        return whole &* 100 &+ Int64(tenths) &* 10 &+ Int64(hundredths)
+    }
+
+    /// `satang` for every form the contract allows, with the reason when the field is wrong.
+    private static func checkedSatang(_ field: UnsafeBufferPointer<UInt8>) throws(FieldError) -> Int64 {
         let bytes = trimmed(field)
         guard !bytes.isEmpty else { throw .empty }
         var whole: Int64 = 0, fraction: Int64 = 0
@@ -97,9 +129,12 @@ public enum FieldParser {
         return whole &* 100 &+ fraction
     }
 
-    /// Checks that a required text field (an id) is not empty.
-    public static func requireText(_ field: UnsafeBufferPointer<UInt8>) throws(FieldError) {
-        if trimmed(field).isEmpty { throw .empty }
+    /// A required text field (an id) without surrounding spaces; an error when that is empty.
+    @discardableResult
+    public static func requiredText(_ field: UnsafeBufferPointer<UInt8>) throws(FieldError) -> UnsafeBufferPointer<UInt8> {
+        let text = trimmed(field)
+        if text.isEmpty { throw .empty }
+        return text
     }
 
     /// A whole number in `range`.

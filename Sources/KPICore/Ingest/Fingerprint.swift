@@ -16,7 +16,8 @@ enum Fingerprint {
     @inline(__always)
     static func of(_ bytes: UnsafeBufferPointer<UInt8>, scope: Int) -> UInt64 {
         let count = bytes.count
-        var hash = mix(0x243F_6A88_85A3_08D3, UInt64(bitPattern: Int64(scope)) &+ UInt64(count))
+        // The scope and length only start the hash: the mixes of the bytes spread them.
+        var hash = (UInt64(bitPattern: Int64(scope)) &+ 0x243F_6A88_85A3_08D3) &* 0xFF51_AFD7_ED55_8CCD ^ UInt64(count)
         guard let base = bytes.baseAddress else { return hash }
         let raw = UnsafeRawPointer(base)
         if count < 8 {

@@ -136,9 +136,10 @@ final class FingerprintLog {
     /// The fingerprints that occur more than once across `logs`, in the partitions `include`
     /// accepts. A partition is checked in slices of its fingerprints (by their top bits), each
     /// read on its own, so that a slice's hash table holds at most about `largestTable` entries
-    /// (8 MiB by default); the slices of all partitions are checked on all cores.
+    /// (1 MiB by default, to stay in the cores' caches: reading a partition again for each slice
+    /// costs less than missing the cache); the slices of all partitions are checked on all cores.
     static func duplicates(
-        in logs: [FingerprintLog], largestTable: Int = 1 << 20, include: (Int) -> Bool
+        in logs: [FingerprintLog], largestTable: Int = 1 << 17, include: (Int) -> Bool
     ) throws(SpillError) -> Set<UInt64> {
         for log in logs { log.finish() }
         let keys = Set(logs.flatMap { $0.partitions.map(\.key) }).filter(include).sorted()

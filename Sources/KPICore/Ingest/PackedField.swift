@@ -1,0 +1,31 @@
+/// A field of at most 16 bytes packed into two words and its length, so that a cache of the
+/// last field parsed (rows of one snapshot or district come in long runs) tells a repeat with
+/// three compares instead of parsing the field again.
+struct PackedField: Equatable {
+    private var low: UInt64 = 0
+    private var high: UInt64 = 0
+    private var count = -1
+
+    /// No field: equal to none.
+    init() {}
+
+    /// `field` packed, or `nil` when it is longer than 16 bytes.
+    @inline(__always)
+    init?(_ field: UnsafeBufferPointer<UInt8>) {
+        count = field.count
+        guard count <= 16 else { return nil }
+        guard count > 0, let base = field.baseAddress else { return }
+        let raw = UnsafeRawPointer(base)
+        // Two loads that may overlap: together they cover every byte, and with the length they
+        // tell any two fields apart.
+        if count >= 8 {
+            low = raw.loadUnaligned(as: UInt64.self)
+            high = raw.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self)
+        } else if count >= 4 {
+            low = UInt64(raw.loadUnaligned(as: UInt32.self))
+            high = UInt64(raw.loadUnaligned(fromByteOffset: count &- 4, as: UInt32.self))
+        } else {
+            for index in 0..<count { low |= UInt64(base[index]) << (8 &* UInt64(index)) }
+        }
+    }
+}
