@@ -23,7 +23,7 @@ import Testing
         #expect(try FingerprintLog.duplicates(in: [first, second]) { $0 != 7 }.isEmpty, "partition 7 is left out")
     }
 
-    @Test func spillsToATemporaryFileAndChecksInSlices() throws {
+    @Test func spillsToATemporaryFileAndChecksInBuckets() throws {
         // A budget of 64 KiB: most of the 120,000 fingerprints go to the spill file, the months
         // interleaved so that blocks of several partitions are open in turn.
         let log = FingerprintLog(memoryBudget: 64 << 10)
@@ -40,7 +40,7 @@ import Testing
         }
         #expect(planted.count == 3)
         #expect(log.spilledCount > 100_000)
-        for largestTable in [1 << 20, 1 << 13] {  // one slice per partition, then 16
+        for largestTable in [1 << 20, 1 << 13] {  // one table per partition, then 16 buckets each
             #expect(try FingerprintLog.duplicates(in: [log], largestTable: largestTable) { _ in true } == planted)
         }
     }

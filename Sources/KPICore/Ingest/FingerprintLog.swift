@@ -49,6 +49,9 @@ final class FingerprintLog {
         }
     }
 
+    /// The number of fingerprints of the partition in `slot`.
+    fileprivate func partitionCount(_ slot: Int) -> Int { partitions[slot].count }
+
     /// How many fingerprints went to the spill file.
     var spilledCount: Int { partitions.reduce(0) { $0 &+ $1.spilled.reduce(0) { $0 &+ $1.count } } }
 
@@ -131,63 +134,116 @@ final class FingerprintLog {
         }
     }
 
+    /// Appends `fingerprints` to `partition`, as `add` would one by one.
+    func append(contentsOf fingerprints: UnsafeBufferPointer<UInt64>, partition: Int) {
+        guard var next = fingerprints.baseAddress else { return }
+        if partition != lastPartition { switchTo(partition) }
+        var left = fingerprints.count
+        while left > 0 {
+            if room == 0 { openBlock() }
+            let count = min(room, left)
+            cursor.initialize(from: next, count: count)
+            (cursor, next, room, left) = (cursor + count, next + count, room &- count, left &- count)
+        }
+    }
+
+    /// Calls `body` with every fingerprint of the partition in `slot`, a batch at a time;
+    /// `buffer` (room for `largestBlock`) receives those read back from the spill file.
+    fileprivate func forEachBatch(
+        ofSlot slot: Int, buffer: UnsafeMutablePointer<UInt64>, _ body: (UnsafeBufferPointer<UInt64>) -> Void
+    ) throws(SpillError) {
+        let partition = partitions[slot]
+        for block in partition.blocks { body(UnsafeBufferPointer(start: block.start, count: block.count)) }
+        for run in partition.spilled {
+            var done = 0
+            while done < run.count {
+                let count = min(Self.largestBlock, run.count &- done)
+                try spill!.read(into: buffer, count: count &* 8, at: run.offset &+ done &* 8)
+                body(UnsafeBufferPointer(start: buffer, count: count))
+                done &+= count
+            }
+        }
+    }
+
     // MARK: - Checking
 
     /// The fingerprints that occur more than once across `logs`, in the partitions `include`
-    /// accepts. A partition is checked in slices of its fingerprints (by their top bits), each
-    /// read on its own, so that a slice's hash table holds at most about `largestTable` entries
-    /// (1 MiB by default, to stay in the cores' caches: reading a partition again for each slice
-    /// costs less than missing the cache); the slices of all partitions are checked on all cores.
+    /// accepts, on all cores. A partition whose hash table would pass `largestTable` entries
+    /// (1 MiB by default, to stay in the cores' caches) is first spread by the top bits of its
+    /// fingerprints into buckets small enough (in a log of their own, spilled like this one), and
+    /// each bucket is checked on its own: memory stays bounded and time linear.
     static func duplicates(
         in logs: [FingerprintLog], largestTable: Int = 1 << 17, include: (Int) -> Bool
     ) throws(SpillError) -> Set<UInt64> {
         for log in logs { log.finish() }
         let keys = Set(logs.flatMap { $0.partitions.map(\.key) }).filter(include).sorted()
-        var work: [(key: Int, sliceBits: Int, slice: Int)] = []
-        for key in keys {
-            let total = logs.reduce(0) { sum, log in sum &+ (log.slotOfPartition[key].map { log.partitions[$0].count } ?? 0) }
-            var sliceBits = 0
-            while (total >> sliceBits) &* 2 > largestTable { sliceBits &+= 1 }
-            for slice in 0..<(1 << sliceBits) { work.append((key, sliceBits, slice)) }
-        }
-        let repeated = try concurrentMap(work.count) { (index) throws(SpillError) -> [UInt64] in
-            let item = work[index]
-            let sources = logs.compactMap { log in log.slotOfPartition[item.key].map { (log, log.partitions[$0]) } }
-            return try repeatedFingerprints(in: sources, sliceBits: item.sliceBits, slice: item.slice)
+        let groups = try concurrentMap(keys.count) { (index) throws(SpillError) -> [[FingerprintSource]] in
+            let sources = logs.compactMap { log in log.slotOfPartition[keys[index]].map { FingerprintSource(log: log, slot: $0) } }
+            let total = sources.reduce(0) { $0 &+ $1.count }
+            var bits = 0
+            while (total >> bits) &* 2 > largestTable, bits < 12 { bits &+= 1 }
+            return bits == 0 ? [sources] : try buckets(of: sources, bits: bits).map { [$0] }
+        }.joined().map { $0 }
+        let repeated = try concurrentMap(groups.count) { (index) throws(SpillError) -> [UInt64] in
+            try repeatedFingerprints(in: groups[index])
         }
         return Set(repeated.joined())
     }
 
-    /// The fingerprints of one slice of a partition (those whose top `sliceBits` bits equal
-    /// `slice`) that appear more than once in `sources`.
-    private static func repeatedFingerprints(
-        in sources: [(log: FingerprintLog, partition: Partition)], sliceBits: Int, slice: Int
-    ) throws(SpillError) -> [UInt64] {
-        let total = sources.reduce(0) { $0 &+ $1.partition.count }
-        var table = FingerprintTable(expected: total >> sliceBits)
-        var repeated: [UInt64] = []
-        func take(_ fingerprints: UnsafeBufferPointer<UInt64>) {
-            for fingerprint in fingerprints where sliceBits == 0 || Int(fingerprint >> UInt64(64 &- sliceBits)) == slice {
-                if !table.insert(fingerprint) { repeated.append(fingerprint) }
+    /// The fingerprints of `sources` spread into `1 << bits` buckets by their top bits.
+    private static func buckets(of sources: [FingerprintSource], bits: Int) throws(SpillError) -> [FingerprintSource] {
+        let bucketCount = 1 << bits, shift = UInt64(64 &- bits)
+        let log = FingerprintLog(memoryBudget: 4 << 20)
+        let buffer = UnsafeMutablePointer<UInt64>.allocate(capacity: largestBlock)
+        let sorted = UnsafeMutablePointer<UInt64>.allocate(capacity: largestBlock)
+        let starts = UnsafeMutablePointer<Int>.allocate(capacity: bucketCount &+ 1)
+        defer {
+            buffer.deallocate()
+            sorted.deallocate()
+            starts.deallocate()
+        }
+        for source in sources {
+            try source.log.forEachBatch(ofSlot: source.slot, buffer: buffer) { batch in
+                // A counting sort of the batch by bucket, then one append per bucket.
+                starts.initialize(repeating: 0, count: bucketCount &+ 1)
+                for fingerprint in batch { starts[Int(fingerprint >> shift) &+ 1] &+= 1 }
+                for bucket in 0..<bucketCount { starts[bucket &+ 1] &+= starts[bucket] }
+                for fingerprint in batch {
+                    let bucket = Int(fingerprint >> shift)
+                    sorted[starts[bucket]] = fingerprint
+                    starts[bucket] &+= 1
+                }
+                var start = 0
+                for bucket in 0..<bucketCount where starts[bucket] > start {
+                    log.append(contentsOf: UnsafeBufferPointer(start: sorted + start, count: starts[bucket] &- start), partition: bucket)
+                    start = starts[bucket]
+                }
             }
         }
+        log.finish()
+        return log.partitions.indices.map { FingerprintSource(log: log, slot: $0) }
+    }
 
-        let readBuffer = UnsafeMutablePointer<UInt64>.allocate(capacity: largestBlock)
-        defer { readBuffer.deallocate() }
-        for (log, partition) in sources {
-            for block in partition.blocks { take(UnsafeBufferPointer(start: block.start, count: block.count)) }
-            for run in partition.spilled {
-                var done = 0
-                while done < run.count {
-                    let count = min(largestBlock, run.count &- done)
-                    try log.spill!.read(into: readBuffer, count: count &* 8, at: run.offset &+ done &* 8)
-                    take(UnsafeBufferPointer(start: readBuffer, count: count))
-                    done &+= count
-                }
+    /// The fingerprints that appear more than once in `sources`.
+    private static func repeatedFingerprints(in sources: [FingerprintSource]) throws(SpillError) -> [UInt64] {
+        var table = FingerprintTable(expected: sources.reduce(0) { $0 &+ $1.count })
+        var repeated: [UInt64] = []
+        let buffer = UnsafeMutablePointer<UInt64>.allocate(capacity: largestBlock)
+        defer { buffer.deallocate() }
+        for source in sources {
+            try source.log.forEachBatch(ofSlot: source.slot, buffer: buffer) { batch in
+                for fingerprint in batch where !table.insert(fingerprint) { repeated.append(fingerprint) }
             }
         }
         return repeated
     }
+}
+
+/// One partition of a log, as the check reads it.
+private struct FingerprintSource {
+    let log: FingerprintLog
+    let slot: Int
+    var count: Int { log.partitionCount(slot) }
 }
 
 /// A set of fingerprints by open addressing, growing when it is three quarters full.
