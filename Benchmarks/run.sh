@@ -6,8 +6,8 @@
 #   Benchmarks/run.sh --quick    a smoke run: 1 M rows, 3 runs (about a minute)
 #
 # Builds kpi and kpi-benchmarks in release (Benchmarks/.build), runs kpi-benchmarks (date parser,
-# charts in process, kpi summarize per kind, scaling), then peers/run.sh (DuckDB, polars, pandas,
-# matplotlib). Figures: Benchmarks/data/results-swift.json, results-peers.json, results-peers.md.
+# charts in process, kpi summarize per kind, scaling, kpi brief), then peers/run.sh (DuckDB,
+# polars, pandas, matplotlib). Figures: Benchmarks/data/results-swift.json, results-peers.json, results-peers.md.
 set -euo pipefail
 cd "$(dirname "$0")"
 

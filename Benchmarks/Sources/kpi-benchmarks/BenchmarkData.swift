@@ -25,6 +25,27 @@ struct BenchmarkData {
         return try file(named: "\(kind.rawValue)-\(sizeName(rows)).csv", kind: kind, options: options)
     }
 
+    /// About `rows` rows of `kind` over the whole country whose months run up to September 2026
+    /// (the generator's default last month), for commands that read the newest months, as
+    /// `kpi brief --as-of 2026-09` does.
+    ///
+    /// The other kinds always cover the generator's default 24 months (`--rows` sets how many
+    /// loans, products, households or funds there are), so their `file(_:rows:)` is reused. Not
+    /// indicator-values: `--rows` only cuts it short, and the newest months are the ones cut (the
+    /// 1 M-row file of `file(_:rows:)`, from October 2006, ends in August 2023). It is made of
+    /// whole months instead, as many as hold about `rows` rows at about 5,000 rows a month (the
+    /// country's 0.12 M rows over 24 months), at most 240 (what `largestRows` allows): 200 months
+    /// for 1 M, 0.99 M rows from February 2010.
+    func fileUpToLatestMonth(_ kind: DatasetKind, rows: Int) throws -> File {
+        guard kind == .indicatorValues else { return try file(kind, rows: rows) }
+        let months = min(max(rows / 5_000, 1), 240)
+        let last = 2026 * 12 + 8  // September 2026, counted in months from year 0
+        let first = last - (months - 1)
+        let from = String(format: "%04d-%02d", first / 12, first % 12 + 1)
+        return try file(named: "\(kind.rawValue)-\(months)-months.csv", kind: kind,
+                        options: ["--scale", "national", "--from", from, "--to", "2026-09"])
+    }
+
     /// The default Chiang Mai file (`--scale province --province 50`): what a provincial analyst charts.
     func chiangMai() throws -> File {
         try file(named: "womens-fund-chiang-mai.csv", kind: .womensFund, options: ["--scale", "province", "--province", "50"])
@@ -46,5 +67,15 @@ struct BenchmarkData {
         guard said.count > 1, let rows = Int(said[1]) else { throw ChildFailure(description: "cannot read the row count in \(rowsPath)") }
         let bytes = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         return File(path: path, rows: rows, bytes: bytes)
+    }
+}
+
+extension BenchmarkData.File {
+    /// A CSV file that was not generated here (the bundled sample data): its rows are its lines
+    /// after the header (the sample files have no line break inside a quoted field).
+    init(counting path: String) throws {
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        let lines = bytes.reduce(0) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 } + (bytes.last.map { $0 == UInt8(ascii: "\n") ? 0 : 1 } ?? 0)
+        self.init(path: path, rows: max(lines - 1, 0), bytes: bytes.count)
     }
 }

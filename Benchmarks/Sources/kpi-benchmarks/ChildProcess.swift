@@ -14,6 +14,19 @@ struct ChildRun {
     var peakMiB: Double { Double(peakBytes) / 1_048_576 }
 }
 
+/// The timed runs of one command (see `ChildProcess.measure`): the figures every process
+/// benchmark reports.
+struct ChildRuns {
+    let runs: [ChildRun]
+
+    var medianSeconds: Double { runs.map(\.wallSeconds).median }
+    var minSeconds: Double { runs.map(\.wallSeconds).min()! }
+    /// The median of user + system time: both cores' work when the process runs on two.
+    var cpuSeconds: Double { runs.map { $0.userSeconds + $0.systemSeconds }.median }
+    /// The highest peak of any run.
+    var peakMiB: Double { runs.map(\.peakMiB).max()! }
+}
+
 struct ChildFailure: Error, CustomStringConvertible {
     let description: String
 }
@@ -56,5 +69,13 @@ enum ChildProcess {
             throw ChildFailure(description: "cannot read /usr/bin/time's report in \(report)")
         }
         return ChildRun(wallSeconds: wall, userSeconds: user, systemSeconds: system, peakBytes: peak * 1024)
+    }
+
+    /// Runs `arguments` once to warm up (its inputs then sit in the page cache), then `runs`
+    /// times measured, output thrown away.
+    static func measure(_ arguments: [String], cpus: String?, runs: Int) throws -> ChildRuns {
+        precondition(runs > 0, "no runs to measure")
+        _ = try run(arguments, cpus: cpus)
+        return ChildRuns(runs: try (0..<runs).map { _ in try run(arguments, cpus: cpus) })
     }
 }

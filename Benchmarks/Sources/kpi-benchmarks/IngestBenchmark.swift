@@ -27,13 +27,9 @@ struct IngestBenchmark {
     func measure(_ kind: DatasetKind, rows: Int) throws -> Result {
         let file = try data.file(kind, rows: rows)
         let command = [data.kpi, "summarize", file.path, "--kind", kind.rawValue, "--format", "csv"]
-        _ = try ChildProcess.run(command, cpus: cpus)
-        var measured: [ChildRun] = []
-        for _ in 0..<runs { measured.append(try ChildProcess.run(command, cpus: cpus)) }
-        let walls = measured.map(\.wallSeconds)
-        return Result(kind: kind.rawValue, rows: file.rows, bytes: file.bytes, runs: runs, medianSeconds: walls.median,
-                      minSeconds: walls.min()!, cpuSeconds: measured.map { $0.userSeconds + $0.systemSeconds }.median,
-                      peakMiB: measured.map(\.peakMiB).max()!)
+        let measured = try ChildProcess.measure(command, cpus: cpus, runs: runs)
+        return Result(kind: kind.rawValue, rows: file.rows, bytes: file.bytes, runs: runs, medianSeconds: measured.medianSeconds,
+                      minSeconds: measured.minSeconds, cpuSeconds: measured.cpuSeconds, peakMiB: measured.peakMiB)
     }
 
     static func table(_ results: [Result]) -> String {

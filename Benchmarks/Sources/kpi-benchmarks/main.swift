@@ -1,9 +1,9 @@
 // Release-build measurements of ChumchonKPI. Run from Benchmarks/ (see README.md):
 //
 //   swift build -c release --product kpi && swift build -c release --product kpi-benchmarks
-//   .build/release/kpi-benchmarks [all | dates | ingest | scaling | charts | chart] [options]
+//   .build/release/kpi-benchmarks [all | dates | ingest | scaling | brief | charts | chart] [options]
 //
-// `all` (the default) runs dates, charts, ingest and scaling, prints Markdown tables and writes
+// `all` (the default) runs dates, charts, ingest, scaling and brief, prints Markdown tables and writes
 // every figure to DATA/results-swift.json. `chart` renders one chart repeatedly and prints one
 // JSON line: the peers' driver (peers/compare.py) uses it against matplotlib.
 
@@ -19,6 +19,7 @@ struct Options {
     var runs = 5
     var rows = [1_000_000, 10_000_000]
     var scaling = [1_000_000, 10_000_000, 30_000_000]
+    var briefRows = 1_000_000
     var kinds = DatasetKind.allCases
     var input: String?
     var province = 50
@@ -27,8 +28,8 @@ struct Options {
     var repeatCount = 20
 
     static let usage = """
-        usage: kpi-benchmarks [all|dates|ingest|scaling|charts|chart] [--kpi PATH] [--data DIR] [--cpus LIST|none]
-                              [--runs N] [--rows N,N] [--scaling N,N,N] [--kinds KIND,KIND]
+        usage: kpi-benchmarks [all|dates|ingest|scaling|brief|charts|chart] [--kpi PATH] [--data DIR] [--cpus LIST|none]
+                              [--runs N] [--rows N,N] [--scaling N,N,N] [--brief-rows N] [--kinds KIND,KIND]
                               [--input FILE] [--province CODE] [--width PX] [--height PX] [--repeat N]
           --kpi       the kpi executable timed (default: kpi beside this program)
           --data      where generated inputs and results-swift.json go (default: data)
@@ -36,6 +37,7 @@ struct Options {
           --runs      timed kpi processes per case, after one warm-up (default: 5)
           --rows      rows per kind for ingest (default: 1000000,10000000)
           --scaling   Women's Fund rows for scaling (default: 1000000,10000000,30000000)
+          --brief-rows rows per kind of the national files for brief (default: 1000000)
           --input     a womens-fund CSV for charts (default: DATA/womens-fund-chiang-mai.csv, generated)
           --repeat    charts per case after one warm-up (default: 20)
         """
@@ -60,6 +62,7 @@ struct Options {
             case "--runs": runs = try numbers()[0]
             case "--rows": rows = try numbers()
             case "--scaling": scaling = try numbers()
+            case "--brief-rows": briefRows = try numbers()[0]
             case "--kinds":
                 kinds = try value.split(separator: ",").map {
                     guard let kind = DatasetKind(rawValue: String($0)) else { throw ChildFailure(description: "no dataset kind \($0)") }
@@ -73,7 +76,7 @@ struct Options {
             default: throw ChildFailure(description: "unknown option \(flag)\n\(Self.usage)")
             }
         }
-        guard ["all", "dates", "ingest", "scaling", "charts", "chart"].contains(command) else {
+        guard ["all", "dates", "ingest", "scaling", "brief", "charts", "chart"].contains(command) else {
             throw ChildFailure(description: "unknown command \(command)\n\(Self.usage)")
         }
     }
@@ -85,6 +88,7 @@ struct Results: Codable {
     var charts: [ChartBenchmark.Result]?
     var ingest: [IngestBenchmark.Result]?
     var scaling: [IngestBenchmark.Result]?
+    var brief: [BriefBenchmark.Result]?
 }
 
 func section(_ title: String, _ table: String) {
@@ -139,6 +143,12 @@ func main() throws {
     if ["all", "scaling"].contains(options.command) {
         results.scaling = try options.scaling.map { try ingest.measure(.womensFund, rows: $0) }
         section("Scaling: kpi summarize on womens-fund", IngestBenchmark.scalingTable(results.scaling!))
+    }
+    if ["all", "brief"].contains(options.command) {
+        let brief = BriefBenchmark(data: data, cpus: options.cpus, runs: options.runs)
+        results.brief = [try brief.sample(), try brief.national(rows: options.briefRows)]
+        section("kpi brief --zone \(BriefBenchmark.zone) --as-of \(BriefBenchmark.asOf), whole process (median of \(options.runs), pinned to CPUs \(options.cpus ?? "any"))",
+                BriefBenchmark.table(results.brief!))
     }
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
