@@ -1,0 +1,54 @@
+import Testing
+@testable import KPICore
+
+@Suite struct FieldParserTests {
+    private func satang(_ text: String) -> Result<Int64, FieldError> {
+        Array(text.utf8).withUnsafeBufferPointer { bytes in Result { () throws(FieldError) in try FieldParser.satang(bytes) } }
+    }
+
+    private func plain(_ text: String) -> Int64? {
+        Array(text.utf8).withUnsafeBufferPointer { FieldParser.plainSatang($0) }
+    }
+
+    @Test func moneyInEveryAcceptedForm() throws {
+        let cases: [(String, Int64)] = [
+            ("0", 0), ("0.00", 0), ("0.5", 50), ("12.34", 1234), ("7987.93", 798_793), ("2000", 200_000),
+            ("1,234.50", 123_450), ("12,345,678.9", 1_234_567_890), (" 7.00 ", 700), ("+5", 500), ("12.", 1200),
+            (".5", 50), ("123456789012345.99", 12_345_678_901_234_599),
+        ]
+        for (text, expected) in cases {
+            #expect(try satang(text).get() == expected, "\(text)")
+        }
+    }
+
+    @Test func moneyErrors() {
+        let cases: [(String, FieldError)] = [
+            ("", .empty), ("-1.00", .negativeMoney("-1.00")), ("1.234", .tooManyDecimals("1.234")),
+            ("1.2.3", .notANumber("1.2.3")), ("12a.00", .notANumber("12a.00")), ("1234567890123456", .notANumber("1234567890123456")),
+            ("1,23.00", .notANumber("1,23.00")), ("1.0x", .notANumber("1.0x")), (".", .notANumber(".")),
+        ]
+        for (text, expected) in cases {
+            #expect(satang(text) == .failure(expected), "\(text)")
+        }
+    }
+
+    @Test func plainFormsTakeTheOnePassPathAndAgree() {
+        var random = SplitMix64(key: 6, 1)
+        for _ in 0..<2_000 {
+            let value = Int64(random.next() % 100_000_000_000)
+            let whole = value / 100, cents = value % 100
+            let forms: [(String, Int64)] = [
+                ("\(whole).\(cents < 10 ? "0" : "")\(cents)", value),
+                ("\(whole).\(cents / 10)", whole * 100 + cents / 10 * 10),
+                ("\(whole)", whole * 100),
+            ]
+            for (text, expected) in forms {
+                #expect(plain(text) == expected, "\(text)")
+            }
+        }
+        // Forms the one-pass path leaves to the full parser.
+        for text in ["1,234.50", " 7.00", "+5", "12.", ".5", "1.234", "-1", "", "1234567890123456"] {
+            #expect(plain(text) == nil, "\(text)")
+        }
+    }
+}
