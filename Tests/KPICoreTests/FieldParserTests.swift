@@ -52,3 +52,21 @@ import Testing
         }
     }
 }
+
+@Suite struct PackedFieldTests {
+    private func packed(_ text: String) -> PackedField? {
+        Array(text.utf8).withUnsafeBufferPointer { PackedField($0) }
+    }
+
+    @Test func equalExactlyForEqualBytes() {
+        let fields = ["", "5", "50", "50\0", "5001", "5002", "2024-06-30", "2024-06-31", "30/6/2567", "1234567890123456",
+                      "1234567890123457", "0234567890123456", "12345678", "123456789"]
+        for a in fields {
+            for b in fields {
+                #expect((packed(a) == packed(b)) == (a == b), "\(a) vs \(b)")
+            }
+        }
+        #expect(packed("12345678901234567") == nil, "longer than 16 bytes")
+        #expect(PackedField() != packed(""), "no field is not the empty field")
+    }
+}
