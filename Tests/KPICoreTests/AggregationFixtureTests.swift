@@ -192,6 +192,90 @@ import Testing
         #expect(row(summary, .district, 5101, "thai-textile.sales", windowEnd: "2024-06-30")?.numerator == Quantity(units: 30075, scale: 2))
     }
 
+    /// Windows of indicator-values: a flow sums an area's months in the window, a stock takes the
+    /// latest row whatever the file order, and a province-level figure counts only in a window
+    /// where the province has no district figures of that indicator.
+    @Test func indicatorValuesWindows() throws {
+        let text = "indicator_id,period_end,province_code,district_code,numerator,denominator\n"
+            + "thai-textile.sales,2024-06-30,50,5001,1.25,\n"
+            + "thai-textile.sales,2024-04-30,50,5001,100,\n"
+            + "thai-textile.sales,2024-05-31,50,5001,20.5,\n"
+            + "thai-textile.sales,2024-03-31,50,5001,7,\n"
+            + "thai-textile.sales,2023-05-31,50,5001,60,\n"
+            + "thai-textile.sales,2024-05-31,50,5002,10,\n"
+            + "click-chumchon.shops,2024-06-30,50,5001,5,\n"
+            + "click-chumchon.shops,2024-04-30,50,5001,9,\n"
+            + "click-chumchon.shops,2024-01-31,50,,25,\n"
+            + "click-chumchon.shops,2024-02-29,50,,30,\n"
+            + "click-chumchon.shops,2024-05-31,50,,40,\n"
+            + "khok-nong-na.active-share,2024-06-30,51,5101,1,4\n"
+            + "khok-nong-na.active-share,2024-05-31,51,5101,3,4\n"
+            + "khok-nong-na.active-share,2024-06-30,51,5102,2,4\n"
+        let summary = try summarize([files.write("iv.csv", text)], asOf: june2024, windows: 2)
+        let sales = "thai-textile.sales", shops = "click-chumchon.shops", share = "khok-nong-na.active-share"
+
+        let mueangSales = try #require(row(summary, .district, 5001, sales, windowEnd: "2024-06-30"))
+        #expect(mueangSales.numerator == Quantity(units: 121_75, scale: 2) && mueangSales.numerator?.scale == 2)
+        #expect(mueangSales.dataAsOf == CivilDate(year: 2024, month: 6, day: 30))
+        #expect(mueangSales.yoyChange == 121.75 - 60)
+        #expect(row(summary, .district, 5001, sales, windowEnd: "2024-03-31")?.value == 7)
+        let chiangMaiSales = try #require(row(summary, .province, 50, sales, windowEnd: "2024-06-30"))
+        #expect(chiangMaiSales.value == 131.75 && chiangMaiSales.areasReporting == 2 && chiangMaiSales.areasInInput == 2)
+
+        let mueangShops = try #require(row(summary, .district, 5001, shops, windowEnd: "2024-06-30"))
+        #expect(mueangShops.value == 5 && mueangShops.dataAsOf == CivilDate(year: 2024, month: 6, day: 30), "stock: the latest row")
+        #expect(row(summary, .district, 5001, shops, windowEnd: "2024-03-31")?.value == nil)
+        let chiangMaiShops = try #require(row(summary, .province, 50, shops, windowEnd: "2024-06-30"))
+        #expect(chiangMaiShops.value == 5, "the district figure, not the province-level 40")
+        #expect(chiangMaiShops.areasReporting == 1 && chiangMaiShops.areasInInput == 1)
+        let chiangMaiQ2 = try #require(row(summary, .province, 50, shops, windowEnd: "2024-03-31"))
+        #expect(chiangMaiQ2.value == 30 && chiangMaiQ2.dataAsOf == CivilDate(year: 2024, month: 2, day: 29),
+                "no district figures: the latest province-level one")
+        #expect(chiangMaiQ2.areasReporting == 1)
+        #expect(row(summary, .zone, 15, shops, windowEnd: "2024-03-31")?.value == 30)
+        #expect(row(summary, .zone, 15, shops, windowEnd: "2024-06-30")?.value == 5)
+
+        #expect(row(summary, .district, 5101, share, windowEnd: "2024-06-30")?.value == 0.25)
+        #expect(row(summary, .district, 5102, share, windowEnd: "2024-06-30")?.value == 0.5)
+        let lamphun = try #require(row(summary, .province, 51, share, windowEnd: "2024-06-30"))
+        #expect(lamphun.numerator == .count(3) && lamphun.denominator == .count(8))
+    }
+
+    /// A province-level figure and district figures for the same indicator, province and
+    /// period_end clash: one error per clash, on the later of the first province-level and the
+    /// first district record, naming the earlier one (with its file when it is another).
+    @Test func indicatorValuesClashes() throws {
+        let header = "indicator_id,period_end,province_code,district_code,numerator,denominator\n"
+        let first = files.write("first.csv", header
+            + "click-chumchon.shops,2024-06-30,50,,40,\n"
+            + "click-chumchon.shops,2024-06-30,50,5001,7,\n"
+            + "click-chumchon.shops,2024-06-30,50,5002,8,\n"
+            + "thai-textile.sales,2024-05-31,51,5101,3,\n"
+            + "thai-textile.sales,2024-05-31,51,,9,\n"
+            + "click-chumchon.shops,2024-05-31,50,,1,\n"
+            + "click-chumchon.shops,2024-04-30,50,,2,\n")
+        let second = files.write("second.csv", header
+            + "click-chumchon.shops,2024-05-31,50,5001,1,\n"
+            + "click-chumchon.shops,2024-04-30,51,5101,2,\n"
+            + "thai-textile.sales,2024-05-31,51,5102,4,\n")
+        let report = try Summarizer().validate([first, second])
+        func clash(_ file: String, _ line: Int, _ what: String, _ place: String) -> RowError {
+            RowError(file: file, line: line, column: "district_code",
+                     reason: "ambiguous: \(what) has both a province-level figure and district figures (\(place))")
+        }
+        #expect(report.firstErrors == [
+            clash(first, 3, "click-chumchon.shops for province 50 on 2024-06-30", "line 2"),
+            clash(first, 6, "thai-textile.sales for province 51 on 2024-05-31", "line 5"),
+            clash(second, 2, "click-chumchon.shops for province 50 on 2024-05-31", "\(first):7"),
+        ])
+        #expect(report.issues.countByReason == ["province and district figures clash": 3])
+    }
+
+    /// National indicator-values files hold millions of rows, each kept until the windows are known.
+    @Test func indicatorFiguresStayCompact() {
+        #expect(MemoryLayout<IndicatorFigure>.stride == 32)
+    }
+
     /// An analyst's own catalog adds an indicator without rebuilding.
     @Test func ownCatalogAddsAnIndicator() throws {
         var definitions = IndicatorCatalog.bundled.definitions

@@ -1,3 +1,5 @@
+import Glibc
+
 /// `indicator-values`: figures already counted for the catalog's other indicators, per district
 /// or per province (empty district), per month.
 ///
@@ -7,7 +9,7 @@
 public struct IndicatorValuesAccumulator: DatasetAccumulator {
     public struct Row {
         var indicator: Int
-        var periodEnd: CivilDate
+        var periodEnd: KeyedDate
         var province: Int
         /// Position in `Geography.districts`, or `nil` for a province-level figure.
         var district: Int?
@@ -15,20 +17,16 @@ public struct IndicatorValuesAccumulator: DatasetAccumulator {
         var denominator: Quantity?
     }
 
-    /// A valid row with where it came from, kept whole: these files are small.
-    struct Entry {
-        var row: Row
-        var file: String
-        var line: Int
-    }
-
     public static let kind = DatasetKind.indicatorValues
 
     private let indicatorID, periodEnd, numerator, denominator: Column
     private var area: AreaColumns
+    private var indicators: IndicatorIDCache
+    private var dates = DateFieldCache()
     private let geography: Geography
     private let catalog: IndicatorCatalog
-    private var entries: [Entry] = []
+    /// The valid rows, packed, in the order added: runs from one file after another.
+    private var runs: [IndicatorFigureRun] = []
 
     public init(columns: RecordColumns, geography: Geography, catalog: IndicatorCatalog) {
         indicatorID = columns["indicator_id"]
@@ -38,27 +36,31 @@ public struct IndicatorValuesAccumulator: DatasetAccumulator {
         denominator = columns["denominator"]
         self.geography = geography
         self.catalog = catalog
+        indicators = IndicatorIDCache(catalog: catalog)
     }
 
     public mutating func decode(_ record: CSVRecord) throws(ColumnError) -> Row {
-        let indicator = try record.parse(indicatorID) { [catalog] bytes throws(FieldError) in
-            let id = FieldParser.text(FieldParser.trimmed(bytes))
+        let indicator = try record.parse(indicatorID) { bytes throws(FieldError) in
+            let id = FieldParser.trimmed(bytes)
             guard !id.isEmpty else { throw .empty }
-            guard let index = catalog.index(of: id) else { throw .rule("'\(id)' is not in the indicator catalog (Datasets/indicators.json)") }
+            guard let index = indicators.index(of: id) else {
+                throw .rule("'\(FieldParser.text(id))' is not in the indicator catalog (Datasets/indicators.json)")
+            }
             return index
         }
-        let definition = catalog.definitions[indicator]
         let day = try record.parse(periodEnd) { bytes throws(FieldError) in
-            let day = try FieldParser.date(bytes)
-            guard day.isLastDayOfMonth else { throw .rule("'\(day)' is not the last day of a month") }
+            let day = try dates.date(bytes)
+            guard day.date.isLastDayOfMonth else { throw .rule("'\(day.date)' is not the last day of a month") }
             return day
         }
-        let provinceCode = try area.provinceCode(in: record, geography: geography)
         let districtIndex: Int? = FieldParser.isBlank(record[area.district.index])
-            ? nil : try area.districtIndex(in: record, province: provinceCode, geography: geography)
+            ? nil : try area.districtIndex(in: record, geography: geography)
+        let provinceCode = if let districtIndex { geography.districts[districtIndex].provinceCode }
+                           else { try area.provinceCode(in: record, geography: geography) }
         let numeratorValue = try record.parse(numerator, FieldParser.decimal)
         let hasDenominator = !FieldParser.isBlank(record[denominator.index])
-        guard hasDenominator == definition.ratio else {
+        guard hasDenominator == catalog.definitions[indicator].ratio else {
+            let definition = catalog.definitions[indicator]
             let reason = definition.ratio ? "empty, but \(definition.id) is a ratio and needs a denominator"
                                           : "given, but \(definition.id) is not a ratio (leave it empty)"
             throw ColumnError(column: denominator.name, error: .rule(reason))
@@ -71,78 +73,102 @@ public struct IndicatorValuesAccumulator: DatasetAccumulator {
     /// One figure per indicator, area and period_end.
     public func identity(of row: Row, in record: CSVRecord) -> RecordIdentity? {
         let area = row.district.map { geography.districts[$0].code } ?? row.province
-        return RecordIdentity(partition: row.periodEnd.yearMonth.index,
+        return RecordIdentity(partition: row.periodEnd.date.yearMonth.index,
                               fingerprint: Fingerprint.of(FieldParser.trimmed(record[indicatorID.index]),
                                                           scope: row.periodEnd.dayNumber * 10_000 + area))
     }
 
     public func duplicateDescription(of row: Row, in record: CSVRecord) -> (column: String?, what: String) {
         let area = row.district.map { "district \(geography.districts[$0].code)" } ?? "province \(row.province)"
-        return (nil, "figure for \(catalog.definitions[row.indicator].id), \(area), period_end \(row.periodEnd)")
+        return (nil, "figure for \(catalog.definitions[row.indicator].id), \(area), period_end \(row.periodEnd.date)")
     }
 
     public mutating func add(_ row: Row, file: String, line: Int) {
-        entries.append(Entry(row: row, file: file, line: line))
+        if runs.last?.file != file { runs.append(IndicatorFigureRun(file: file)) }
+        runs[runs.count - 1].figures.append(IndicatorFigure(row, line: line))
     }
 
-    public mutating func merge(_ later: IndicatorValuesAccumulator) { entries += later.entries }
+    /// Takes `later`'s runs as they are: no figure is copied.
+    public mutating func merge(_ later: IndicatorValuesAccumulator) { runs += later.runs }
 
     /// A province-level figure and district figures for the same indicator, province and
-    /// period_end are ambiguous: reported on the later of the clashing records.
+    /// period_end are ambiguous: reported on the later (in file order, then line order) of the
+    /// first province-level figure and the first district figure.
     public func crossRecordErrors() -> [(error: RowError, category: String)] {
-        struct Key: Hashable { var indicator: Int, province: Int, day: Int }
-        var provinceLevel: [Key: Entry] = [:], firstDistrict: [Key: Entry] = [:]
-        for entry in entries {
-            let key = Key(indicator: entry.row.indicator, province: entry.row.province, day: entry.row.periodEnd.dayNumber)
-            if entry.row.district == nil {
-                if provinceLevel[key] == nil { provinceLevel[key] = entry }
-            } else if firstDistrict[key] == nil {
-                firstDistrict[key] = entry
+        struct Key: Hashable { var indicator: Int16, province: Int16, day: Int32 }
+        /// Where a figure came from: its run (for the file) and its line.
+        struct Place { var run: Int, line: Int32 }
+        func key(_ figure: IndicatorFigure) -> Key { Key(indicator: figure.indicator, province: figure.province, day: figure.day) }
+        /// A place for each indicator and province code.
+        func pair(_ figure: IndicatorFigure) -> Int { Int(figure.indicator) * IndicatorFigure.provinceCodes + Int(figure.province) }
+
+        // The first province-level figure of each key, and the indicator and province pairs that
+        // have any: district figures of other pairs are passed over without a lookup.
+        var clashes: [Key: (provinceLevel: Place, district: Place?)] = [:]
+        var pairsWithProvinceLevel = [Bool](repeating: false, count: catalog.definitions.count * IndicatorFigure.provinceCodes)
+        for (index, run) in runs.enumerated() {
+            for figure in run.figures where figure.isProvinceLevel && clashes[key(figure)] == nil {
+                clashes[key(figure)] = (Place(run: index, line: figure.line), nil)
+                pairsWithProvinceLevel[pair(figure)] = true
             }
         }
-        let fileOrder = Dictionary(entries.map(\.file).enumerated().map { ($1, $0) }, uniquingKeysWith: min)
-        return provinceLevel.compactMap { key, provinceEntry in
-            guard let districtEntry = firstDistrict[key] else { return nil }
-            let ordered = [provinceEntry, districtEntry].sorted { (fileOrder[$0.file]!, $0.line) < (fileOrder[$1.file]!, $1.line) }
-            let (earlier, later) = (ordered[0], ordered[1])
-            let place = earlier.file == later.file ? "line \(earlier.line)" : "\(earlier.file):\(earlier.line)"
-            let error = RowError(file: later.file, line: later.line, column: "district_code",
-                                 reason: "ambiguous: \(catalog.definitions[key.indicator].id) for province \(key.province) on \(CivilDate(dayNumber: key.day)) has both a province-level figure and district figures (\(place))")
+        guard !clashes.isEmpty else { return [] }
+        // The first district figure of each of those keys.
+        for (index, run) in runs.enumerated() {
+            for figure in run.figures where !figure.isProvinceLevel && pairsWithProvinceLevel[pair(figure)] {
+                if let clash = clashes[key(figure)], clash.district == nil {
+                    clashes[key(figure)]!.district = Place(run: index, line: figure.line)
+                }
+            }
+        }
+
+        var fileRank: [String: Int] = [:]
+        for (index, run) in runs.enumerated() where fileRank[run.file] == nil { fileRank[run.file] = index }
+        func order(_ place: Place) -> (Int, Int32) { (fileRank[runs[place.run].file]!, place.line) }
+        return clashes.compactMap { key, clash in
+            guard let district = clash.district else { return nil }
+            let (earlier, later) = order(district) < order(clash.provinceLevel) ? (district, clash.provinceLevel) : (clash.provinceLevel, district)
+            let (earlierFile, laterFile) = (runs[earlier.run].file, runs[later.run].file)
+            let place = earlierFile == laterFile ? "line \(earlier.line)" : "\(earlierFile):\(earlier.line)"
+            let error = RowError(file: laterFile, line: Int(later.line), column: "district_code",
+                                 reason: "ambiguous: \(catalog.definitions[Int(key.indicator)].id) for province \(key.province) on \(CivilDate(dayNumber: Int(key.day))) has both a province-level figure and district figures (\(place))")
             return (error, "province and district figures clash")
         }
         .sorted { ($0.error.file, $0.error.line) < ($1.error.file, $1.error.line) }
     }
 
-    public var latestMonth: YearMonth? { entries.map(\.row.periodEnd).max()?.yearMonth }
+    public var latestMonth: YearMonth? {
+        runs.lazy.compactMap { $0.figures.lazy.map(\.day).max() }.max().map { CivilDate(dayNumber: Int($0)).yearMonth }
+    }
 
     public func partitionsUsed(by windows: [Window]) -> (Int) -> Bool {
         { month in windows.contains { $0.contains(YearMonth(index: month)) } }
     }
 
     public func observations(windows: [Window], catalog: IndicatorCatalog) -> [IndicatorObservations] {
-        let byIndicator = Dictionary(grouping: entries.map(\.row), by: \.indicator)
-        return byIndicator.keys.sorted().map { indicator in
-            let definition = catalog.definitions[indicator]
-            let rows = byIndicator[indicator]!
-            func perWindow(_ rows: [Row]) -> [Observation?] {
-                windows.map { window in
-                    let inWindow = rows.filter { window.dayRange.contains($0.periodEnd.dayNumber) }
-                    guard let latest = inWindow.max(by: { $0.periodEnd < $1.periodEnd }) else { return nil }
-                    if definition.kind == .flow {
-                        return inWindow.map { Observation(numerator: $0.numerator, denominator: $0.denominator, asOf: $0.periodEnd) }
-                            .reduce(nil) { sum, next in sum.map { $0 + next } ?? next }
-                    }
-                    return Observation(numerator: latest.numerator, denominator: latest.denominator, asOf: latest.periodEnd)
-                }
-            }
-            let districtRows = Dictionary(grouping: rows.filter { $0.district != nil }, by: { $0.district! })
-            let provinceRows = Dictionary(grouping: rows.filter { $0.district == nil }, by: \.province)
-            return IndicatorObservations(
-                definition: definition,
-                districts: districtRows.mapValues(perWindow),
-                provinceFigures: provinceRows.mapValues(perWindow),
-                districtsInInput: Set(districtRows.keys),
-                provincesWithFigures: Set(provinceRows.keys))
+        var fold = IndicatorWindowFold(windows: windows, catalog: catalog, districtCount: geography.districts.count)
+        for run in runs {
+            for figure in run.figures { fold.add(figure) }
         }
+        return fold.observations()
+    }
+}
+
+/// Catalog lookups of indicator ids that remember the ids met so far by their bytes: a file names
+/// a handful of indicators over and over, and looking each row's id up as a `String` allocates.
+struct IndicatorIDCache {
+    let catalog: IndicatorCatalog
+    private var known: [(id: [UInt8], index: Int)] = []
+
+    init(catalog: IndicatorCatalog) { self.catalog = catalog }
+
+    /// The position in `catalog` of the indicator a non-empty `id` names, or `nil` when there is none.
+    mutating func index(of id: UnsafeBufferPointer<UInt8>) -> Int? {
+        for entry in known where entry.id.count == id.count {
+            if entry.id.withUnsafeBytes({ memcmp($0.baseAddress!, id.baseAddress!, id.count) }) == 0 { return entry.index }
+        }
+        guard let index = catalog.index(of: FieldParser.text(id)) else { return nil }
+        known.append((Array(id), index))
+        return index
     }
 }

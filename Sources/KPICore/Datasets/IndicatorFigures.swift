@@ -1,0 +1,138 @@
+/// An `indicator-values` row as the accumulator keeps it until the windows are known: 32 bytes,
+/// where the decoded row with its file name and line took 120, since national files hold
+/// millions of rows.
+///
+/// The narrow fields hold what the geography and the catalog allow (province codes 10–99,
+/// district codes below 10,000, so fewer districts); the line is the record's (below 2³¹), its
+/// file is its run's.
+struct IndicatorFigure {
+    /// Province codes are below this: room for one place per code.
+    static let provinceCodes = 100
+
+    var numeratorUnits: Int64
+    var denominatorUnits: Int64
+    /// `CivilDate.dayNumber` of the period_end.
+    var day: Int32
+    var line: Int32
+    var province: Int16
+    /// Position in `Geography.districts`, or -1 for a province-level figure.
+    var district: Int16
+    /// Position in the catalog's `definitions`.
+    var indicator: Int16
+    var numeratorScale: Int8
+    /// -1 when there is no denominator.
+    var denominatorScale: Int8
+
+    init(_ row: IndicatorValuesAccumulator.Row, line: Int) {
+        numeratorUnits = row.numerator.units
+        numeratorScale = Int8(row.numerator.scale)
+        denominatorUnits = row.denominator?.units ?? 0
+        denominatorScale = row.denominator.map { Int8($0.scale) } ?? -1
+        day = Int32(row.periodEnd.dayNumber)
+        self.line = Int32(line)
+        province = Int16(row.province)
+        district = row.district.map(Int16.init) ?? -1
+        indicator = Int16(row.indicator)
+    }
+
+    var isProvinceLevel: Bool { district < 0 }
+
+    /// The figure as one area's observation for a window.
+    var observation: Observation {
+        Observation(numerator: Quantity(units: numeratorUnits, scale: Int(numeratorScale)),
+                    denominator: denominatorScale < 0 ? nil : Quantity(units: denominatorUnits, scale: Int(denominatorScale)),
+                    asOf: CivilDate(dayNumber: Int(day)))
+    }
+}
+
+/// Consecutive figures from one file, in the order they were added.
+struct IndicatorFigureRun {
+    let file: String
+    var figures: [IndicatorFigure] = []
+}
+
+/// Each indicator and area's observation per window, folded from the figures one at a time in
+/// file order: a flow sums the figures in the window, a stock or cumulative indicator keeps the
+/// latest (the first of equally late ones).
+struct IndicatorWindowFold {
+    private let catalog: IndicatorCatalog
+    /// Whether each indicator of the catalog is a flow.
+    private let flows: [Bool]
+    private let windowDays: [ClosedRange<Int>]
+    private let earliestDay, latestDay: Int
+    private let districtCount: Int
+    /// Areas per indicator: the districts, then a place for every province code.
+    private let areaCount: Int
+    /// Position in `slots` of each indicator and area (`indicator * areaCount + area`), or -1.
+    private var slotOfArea: [Int32]
+    /// The indicator and area (as in `slotOfArea`) of each area seen.
+    private var slots: [(indicator: Int, area: Int)] = []
+    /// `windowDays.count` observations per slot.
+    private var values: [Observation?] = []
+
+    /// A fold for `windows`, of figures whose indicators are positions in `catalog` and whose
+    /// districts are positions among `districtCount`.
+    init(windows: [Window], catalog: IndicatorCatalog, districtCount: Int) {
+        self.catalog = catalog
+        flows = catalog.definitions.map { $0.kind == .flow }
+        windowDays = windows.map(\.dayRange)
+        earliestDay = windowDays.map(\.lowerBound).min() ?? .max
+        latestDay = windowDays.map(\.upperBound).max() ?? .min
+        self.districtCount = districtCount
+        areaCount = districtCount + IndicatorFigure.provinceCodes
+        slotOfArea = Array(repeating: -1, count: catalog.definitions.count * areaCount)
+    }
+
+    /// Adds `figure` to the windows whose days it falls in; its area counts as seen even when none.
+    mutating func add(_ figure: IndicatorFigure) {
+        let area = figure.isProvinceLevel ? districtCount + Int(figure.province) : Int(figure.district)
+        let key = Int(figure.indicator) * areaCount + area
+        var slot = Int(slotOfArea[key])
+        if slot < 0 {
+            slot = slots.count
+            slotOfArea[key] = Int32(slot)
+            slots.append((Int(figure.indicator), area))
+            values.append(contentsOf: repeatElement(nil, count: windowDays.count))
+        }
+        let day = Int(figure.day)
+        guard day >= earliestDay, day <= latestDay else { return }
+        let observation = figure.observation
+        for (window, days) in windowDays.enumerated() where days.contains(day) {
+            let index = slot * windowDays.count + window
+            if let current = values[index] {
+                if flows[Int(figure.indicator)] {
+                    values[index] = current + observation
+                } else if observation.asOf! > current.asOf! {
+                    values[index] = observation
+                }
+            } else {
+                values[index] = observation
+            }
+        }
+    }
+
+    /// The observations of every indicator seen, by catalog position.
+    func observations() -> [IndicatorObservations] {
+        var byIndicator: [Int: IndicatorObservations] = [:]
+        for (slot, (indicator, area)) in slots.enumerated() {
+            let series = Array(values[slot * windowDays.count..<(slot + 1) * windowDays.count])
+            byIndicator[indicator, default: IndicatorObservations(definition: catalog.definitions[indicator], districts: [:],
+                                                                  districtsInInput: [])]
+                .record(series, area: area, districtCount: districtCount)
+        }
+        return byIndicator.sorted { $0.key < $1.key }.map(\.value)
+    }
+}
+
+private extension IndicatorObservations {
+    /// Sets the windows of `area` (a district position, or `districtCount` + a province code).
+    mutating func record(_ series: [Observation?], area: Int, districtCount: Int) {
+        if area < districtCount {
+            districts[area] = series
+            districtsInInput.insert(area)
+        } else {
+            provinceFigures[area - districtCount] = series
+            provincesWithFigures.insert(area - districtCount)
+        }
+    }
+}
