@@ -7,34 +7,52 @@ struct CSVChunk: Equatable {
 
 /// Splits a file's records into chunks that can be parsed at the same time.
 ///
-/// A first parallel pass tallies `count` equal stretches of the data (`CSVBoundaryTally`). Going
-/// through the tallies in order gives the quoting state at each stretch's start; each later chunk
-/// starts right after the first line feed of its stretch that ends a record from that state (so
-/// quoted line breaks are safe), and the line feeds before it give the chunk's first line. A
-/// stretch with no such line feed is merged into the chunk before it, leaving its own chunk empty.
+/// The data is cut into `count` equal stretches. The quoting state and the number of line feeds
+/// at each cut come from tallying the bytes before the last cut (`CSVBoundaryTally`), in two
+/// pieces per stretch so that every core has work; the bytes after the last cut need no tally.
+/// Each later chunk starts right after the first line feed past its cut that ends a record from
+/// that state (so quoted line breaks are safe), and the line feeds before it give the chunk's
+/// first line. A stretch with no such line feed is merged into the chunk before it, leaving its
+/// own chunk empty.
 enum CSVChunkPlanner {
     /// `count` chunks covering `data`, whose first record starts on `firstLine`, in file order.
     static func plan(_ file: InputFile, data: Range<Int>, firstLine: Int, count: Int) throws(RowError) -> [CSVChunk] {
         guard count > 1 else { return [CSVChunk(bytes: data, firstLine: firstLine)] }
         let cuts = (0...count).map { data.lowerBound &+ data.count &* $0 / count }
-        let tallies = try concurrentMap(count) { (index) throws(RowError) -> CSVBoundaryTally in
-            try CSVBoundaryTally.tally(file, range: cuts[index]..<cuts[index &+ 1])
+        let pieces = (0..<(count &- 1)).flatMap { stretch in
+            let middle = (cuts[stretch] &+ cuts[stretch &+ 1]) / 2
+            return [cuts[stretch]..<middle, middle..<cuts[stretch &+ 1]]
+        }
+        let tallies = try concurrentMap(pieces.count) { (index) throws(RowError) -> CSVBoundaryTally in
+            try CSVBoundaryTally.tally(file, range: pieces[index])
+        }
+
+        // The quoting state and the line feeds before each cut after the first.
+        var atCuts: [(state: CSVQuoteState, lineFeeds: Int)] = []
+        var state = CSVQuoteState.outside
+        var lineFeeds = 0
+        for (index, tally) in tallies.enumerated() {
+            state = tally.endState(startingIn: state)
+            lineFeeds &+= tally.lineFeeds
+            if index % 2 == 1 { atCuts.append((state, lineFeeds)) }
         }
 
         // Where each chunk starts (nil: merged away), with its first line.
-        var starts: [(offset: Int, line: Int)?] = [(data.lowerBound, firstLine)]
-        var state = tallies[0].endState(startingIn: .outside)
-        var lineFeeds = tallies[0].lineFeeds
-        for tally in tallies.dropFirst() {
-            starts.append(tally.firstBoundary(startingIn: state).map { boundary in
-                (boundary.offset &+ 1, firstLine &+ lineFeeds &+ boundary.lineFeedsBefore &+ 1)
-            })
-            state = tally.endState(startingIn: state)
-            lineFeeds &+= tally.lineFeeds
+        let laterStarts = try concurrentMap(count &- 1) { (index) throws(RowError) -> (offset: Int, line: Int)? in
+            let cut = atCuts[index]
+            let tally = try CSVBoundaryTally.tally(file, range: cuts[index &+ 1]..<cuts[index &+ 2], blockSize: 1 << 16) {
+                $0.firstBoundary(startingIn: cut.state) != nil
+            }
+            return tally.firstBoundary(startingIn: cut.state).map { boundary in
+                (boundary.offset &+ 1, firstLine &+ cut.lineFeeds &+ boundary.lineFeedsBefore &+ 1)
+            }
         }
+        let starts = [(offset: data.lowerBound, line: firstLine)] + laterStarts
 
+        // The end of the data is where a merged-away last chunk starts; it holds no record, so
+        // its first line is never used.
         var chunks: [CSVChunk] = []
-        var next = (offset: data.upperBound, line: firstLine &+ lineFeeds)
+        var next = (offset: data.upperBound, line: firstLine)
         for start in starts.reversed() {
             let start = start ?? next
             chunks.append(CSVChunk(bytes: start.offset..<next.offset, firstLine: start.line))
