@@ -3,6 +3,7 @@
 /// They allocate nothing unless the field is invalid; surrounding spaces are ignored.
 public enum FieldParser {
     /// The field without surrounding spaces.
+    @inline(__always)
     public static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
         var start = 0, end = bytes.count
         while start < end, bytes[start] == 0x20 { start &+= 1 }
@@ -130,7 +131,7 @@ public enum FieldParser {
     }
 
     /// A required text field (an id) without surrounding spaces; an error when that is empty.
-    @discardableResult
+    @discardableResult @inline(__always)
     public static func requiredText(_ field: UnsafeBufferPointer<UInt8>) throws(FieldError) -> UnsafeBufferPointer<UInt8> {
         let text = trimmed(field)
         if text.isEmpty { throw .empty }
