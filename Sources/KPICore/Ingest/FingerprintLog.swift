@@ -1,9 +1,9 @@
-/// The fingerprints one chunk of a file has seen, kept apart per partition (a month or a survey
-/// year) so that only the partitions a computation uses are checked for duplicates.
+/// The fingerprints one chunk of a file has seen, kept apart per partition (a snapshot, a month or
+/// a survey year) so that only the partitions a computation uses are checked for duplicates.
 ///
-/// Memory stays bounded whatever the file's size: fingerprints are appended to blocks, and once
-/// the blocks pass `memoryBudget` bytes, all but the block being filled are written to an unnamed
-/// temporary file (kept in memory instead if none can be written).
+/// Memory stays bounded whatever the file's size: fingerprints are appended to blocks, and when
+/// a new block would pass `memoryBudget` bytes, the blocks filled so far are written to an
+/// unnamed temporary file (kept in memory instead if none can be written).
 final class FingerprintLog {
     /// The most fingerprints one block holds (512 KiB).
     static let largestBlock = 1 << 16
