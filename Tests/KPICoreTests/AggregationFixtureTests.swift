@@ -319,6 +319,11 @@ import Testing
         let june = files.write("wf-june.csv", header
             + "2024-05-31,50,5001,A,100.00,20.00\n2024-06-30,50,5001,A,100.00,10.00\n2024-06-30,50,5001,A,100.00,10.00\n")
         #expect(throws: InvalidInput.self) { try summarize([june], asOf: june2024, windows: 1) }
+
+        // And in the year-earlier snapshot, which gives yoy_change.
+        let yearEarlier = files.write("wf-year-earlier.csv", header
+            + "2023-06-30,50,5001,A,100.00,20.00\n2023-06-30,50,5001,A,100.00,20.00\n2024-06-30,50,5001,A,100.00,10.00\n")
+        #expect(throws: InvalidInput.self) { try summarize([yearEarlier], asOf: june2024, windows: 1) }
     }
 
     @Test func invalidRecordsStopOrAreSkipped() throws {

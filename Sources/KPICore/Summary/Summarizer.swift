@@ -55,8 +55,8 @@ public struct Summarizer: Sendable {
         var files: [IngestReport.FileSummary] = []
         var observations: [IndicatorObservations] = []
         for dataset in datasets {
-            let used = dataset.kind == .womensFund || dataset.kind == .kkcj ? shown : windows
-            let complete = try dataset.complete(used, request.skipInvalid)
+            // The year-earlier windows count too: their snapshots give yoy_change.
+            let complete = try dataset.complete(windows, request.skipInvalid)
             issues.merge(complete.issues)
             files += complete.files
             observations += complete.observations(windows, catalog)
