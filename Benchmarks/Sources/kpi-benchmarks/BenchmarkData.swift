@@ -51,6 +51,11 @@ struct BenchmarkData {
         try file(named: "womens-fund-chiang-mai.csv", kind: .womensFund, options: ["--scale", "province", "--province", "50"])
     }
 
+    /// Chiang Mai's OTOP sales (province scale), for the breakdown chart.
+    func chiangMaiOTOP() throws -> File {
+        try file(named: "otop-sales-chiang-mai.csv", kind: .otopSales, options: ["--scale", "province", "--province", "50"])
+    }
+
     private func file(named name: String, kind: DatasetKind, options: [String]) throws -> File {
         let path = directory + "/" + name
         let rowsPath = path + ".rows"

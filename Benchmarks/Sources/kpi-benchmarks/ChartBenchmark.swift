@@ -4,12 +4,17 @@ import KPICore
 
 /// Chart rendering in process, through `ChartRenderer` (a Cairo canvas, Pango text, the PNG,
 /// SVG or PDF bytes): every chart kind × format × size, on the districts of one province, from
-/// a summary computed once beforehand.
+/// a summary of `inputs` computed once beforehand.
 struct ChartBenchmark {
-    let input: String
+    let inputs: [String]
     let province: Int
-    let indicator: String
     let repetitions: Int
+
+    /// The indicator a kind is drawn for: OTOP sales for the breakdown (it stacks their product
+    /// categories), the Women's Fund overdue ratio for the others.
+    static func indicator(for kind: ChartKind) -> String {
+        kind == .breakdown ? "otop.sales" : "womens-fund.overdue-ratio"
+    }
 
     struct Result: Codable {
         let kind: String
@@ -23,7 +28,7 @@ struct ChartBenchmark {
     }
 
     func summary() throws -> Summary {
-        let request = SummaryRequest(files: [input], filter: AreaFilter(levels: [.district], province: province))
+        let request = SummaryRequest(files: inputs, filter: AreaFilter(levels: [.district], province: province))
         return try Summarizer().summarize(request).0
     }
 
@@ -34,7 +39,7 @@ struct ChartBenchmark {
         var bytes = 0
         do {
             let timings = try timeRepeated(repetitions) {
-                bytes = try renderer.render(kind, indicatorID: indicator, scope: scope, format: format).count
+                bytes = try renderer.render(kind, indicatorID: Self.indicator(for: kind), scope: scope, format: format).count
             }
             return Result(kind: kind.rawValue, format: format.rawValue, width: size.width, height: size.height,
                           medianMilliseconds: timings.median, minMilliseconds: timings.min(), bytes: bytes, error: nil)

@@ -102,8 +102,7 @@ func main() throws {
     let chartInput = { try options.input ?? data.chiangMai().path }
 
     if options.command == "chart" {
-        let benchmark = ChartBenchmark(input: try chartInput(), province: options.province,
-                                       indicator: "womens-fund.overdue-ratio", repetitions: options.repeatCount)
+        let benchmark = ChartBenchmark(inputs: [try chartInput()], province: options.province, repetitions: options.repeatCount)
         let result = benchmark.measure(.groupedBars, .png, size: Size(width: options.width, height: options.height),
                                        summary: try benchmark.summary())
         print(String(decoding: try JSONEncoder().encode(result), as: UTF8.self))
@@ -119,8 +118,8 @@ func main() throws {
         section("Date parser (in process)", DateParserBenchmark.table(results.dates!))
     }
     if ["all", "charts"].contains(options.command) {
-        let benchmark = ChartBenchmark(input: try chartInput(), province: options.province,
-                                       indicator: "womens-fund.overdue-ratio", repetitions: options.repeatCount)
+        let benchmark = ChartBenchmark(inputs: [try chartInput(), try data.chiangMaiOTOP().path], province: options.province,
+                                       repetitions: options.repeatCount)
         results.charts = try benchmark.all()
         section("Chart rendering in process (districts of province \(options.province), median of \(options.repeatCount))",
                 ChartBenchmark.table(results.charts!))
