@@ -66,7 +66,7 @@ public struct BMNAccumulator: DatasetAccumulator {
             return Int(value)
         }
         let districtIndex = try area.districtIndex(in: record, geography: geography)
-        try record.parse(householdID, FieldParser.requiredText)
+        _ = try record.parse(householdID, FieldParser.requiredText)
         let persons = try record.parse(members) { bytes throws(FieldError) in try FieldParser.integer(bytes, in: 1...99) }
         guard !FieldParser.isBlank(record[surveyedOn.index]) else {
             for column in [income, passed] where !FieldParser.isBlank(record[column.index]) {

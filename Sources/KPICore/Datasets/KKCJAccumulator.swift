@@ -40,7 +40,7 @@ public struct KKCJAccumulator: DatasetAccumulator {
     public mutating func decode(_ record: CSVRecord) throws(ColumnError) -> Row {
         let snapshot = try record.parse(asOf) { bytes throws(FieldError) in try dates.date(bytes) }
         let districtIndex = try area.districtIndex(in: record, geography: geography)
-        try record.parse(fundID, FieldParser.requiredText)
+        _ = try record.parse(fundID, FieldParser.requiredText)
         let problem = try record.parse(status) { bytes throws(FieldError) in try FieldParser.choice(bytes, of: Self.statuses) } == 1
         _ = try record.parse(outstanding, FieldParser.satang)
         return Row(district: districtIndex, snapshot: snapshot, problem: problem)

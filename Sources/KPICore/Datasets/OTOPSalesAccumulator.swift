@@ -53,7 +53,7 @@ public struct OTOPSalesAccumulator: DatasetAccumulator {
     public mutating func decode(_ record: CSVRecord) throws(ColumnError) -> Row {
         let saleMonth = try record.parse(month, FieldParser.month)
         let districtIndex = try area.districtIndex(in: record, geography: geography)
-        try record.parse(productID, FieldParser.requiredText)
+        _ = try record.parse(productID, FieldParser.requiredText)
         let categoryIndex = try record.parse(category) { bytes throws(FieldError) in try FieldParser.choice(bytes, of: Self.categoryWords) }
         let channelIndex = try record.parse(channel) { bytes throws(FieldError) in try FieldParser.choice(bytes, of: Self.channelWords) }
         let satang = try record.parse(sales, FieldParser.satang)
