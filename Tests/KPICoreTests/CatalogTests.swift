@@ -110,6 +110,22 @@ import Testing
         }
     }
 
+    /// `cadence` is optional (monthly when absent); the bmn.* indicators are annual; anything but
+    /// monthly, quarterly or annual is refused.
+    @Test func cadence() throws {
+        #expect(try load(entry()).definitions[0].cadence == .monthly)
+        #expect(try load(entry(["cadence": #""quarterly""#])).definitions[0].cadence == .quarterly)
+        #expect(try load(entry(["cadence": #""annual""#])).definitions[0].cadence == .annual)
+        #expect(throws: CatalogError(source: "mine.json", entry: 1, id: "a.b", problem: .unknownCadence("yearly"))) {
+            try load(entry(["cadence": #""yearly""#]))
+        }
+        #expect(throws: CatalogError(source: "mine.json", entry: 1, id: "a.b", problem: .wrongType(field: "cadence", expected: "a string"))) {
+            try load(entry(["cadence": "12"]))
+        }
+        let annual = catalog.definitions.filter { $0.cadence == .annual }.map(\.id)
+        #expect(annual == ["bmn.coverage", "bmn.pass-rate", "bmn.low-income", "bmn.low-income-share"])
+    }
+
     @Test func targetOnTheWrongScale() {
         let percentForFraction = CatalogError(source: "mine.json", entry: 1, id: "a.b", problem: .targetOffScale(10, ratio: true))
         #expect(throws: percentForFraction) { try load(entry(["target": "10"])) }

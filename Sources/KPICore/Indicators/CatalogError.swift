@@ -23,6 +23,8 @@ public struct CatalogError: Error, Equatable, Sendable, CustomStringConvertible 
         case unknownKind(String)
         case unknownDirection(String)
         case unknownUnit(String)
+        /// A `cadence` other than `monthly`, `quarterly` or `annual`.
+        case unknownCadence(String)
         /// `percent` without `ratio`, or `ratio` with another unit.
         case unitDisagreesWithRatio(unit: String, ratio: Bool)
         /// A target that cannot be on the value's scale: a ratio's target outside 0…1 (a percent
@@ -81,6 +83,8 @@ public struct CatalogError: Error, Equatable, Sendable, CustomStringConvertible 
             return "unknown direction '\(direction)': use higher or lower"
         case .unknownUnit(let unit):
             return "unknown unit '\(unit)': use percent, baht or count"
+        case .unknownCadence(let cadence):
+            return "unknown cadence '\(cadence)': use monthly, quarterly or annual"
         case .unitDisagreesWithRatio(let unit, let ratio):
             return ratio
                 ? "a ratio is shown as a percent: its unit must be 'percent', not '\(unit)'"

@@ -172,12 +172,24 @@ private struct EntryReader {
         let directionName = try text("direction", in: fields)
         guard let direction = Direction(rawValue: directionName) else { throw error(.unknownDirection(directionName)) }
         let target = try optionalNumber("target", in: fields)
+        let cadence = try self.cadence(in: fields)
 
         guard (unit == .percent) == ratio else { throw error(.unitDisagreesWithRatio(unit: unitName, ratio: ratio)) }
         if let target, target < 0 || (ratio && target > 1) { throw error(.targetOffScale(target, ratio: ratio)) }
 
         return IndicatorDefinition(id: id, nameThai: nameThai, nameEnglish: nameEnglish, unit: unitName,
-                                   kind: kind, ratio: ratio, direction: direction, target: target)
+                                   kind: kind, ratio: ratio, direction: direction, target: target, cadence: cadence)
+    }
+
+    /// The optional `cadence` field: `monthly` when absent.
+    private func cadence(in fields: [String: JSONValue]) throws(CatalogError) -> Cadence {
+        switch fields["cadence"] {
+        case nil, .null?: return .monthly
+        case .string(let name)?:
+            guard let cadence = Cadence(rawValue: name) else { throw error(.unknownCadence(name)) }
+            return cadence
+        default: throw error(.wrongType(field: "cadence", expected: "a string"))
+        }
     }
 
     /// A required, non-empty string field.

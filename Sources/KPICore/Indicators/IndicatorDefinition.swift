@@ -9,6 +9,19 @@ public enum IndicatorKind: String, Codable, Sendable {
     case cumulative
 }
 
+/// How often an indicator is collected: a briefing compares monthly and quarterly indicators by
+/// 3-month round, annual ones by year (the year of the survey or report).
+public enum Cadence: String, Codable, Sendable, CaseIterable {
+    case monthly
+    case quarterly
+    /// Collected once a year (the จปฐ. survey, January–April): it never holds back the default
+    /// as-of month, and a briefing compares its years.
+    case annual
+
+    /// Whether it comes with every round (monthly or quarterly), not once a year.
+    public var isPeriodic: Bool { self != .annual }
+}
+
 /// Which way is better.
 public enum Direction: String, Codable, Sendable {
     case higher
@@ -29,15 +42,17 @@ public struct IndicatorDefinition: Codable, Equatable, Sendable {
     public var direction: Direction
     /// On the value's scale (a ratio as a fraction), or `nil` when there is none.
     public var target: Double?
+    /// How often it is collected; `monthly` when the catalog does not say.
+    public var cadence: Cadence
 
     enum CodingKeys: String, CodingKey {
-        case id, unit, kind, ratio, direction, target
+        case id, unit, kind, ratio, direction, target, cadence
         case nameThai = "name_th"
         case nameEnglish = "name_en"
     }
 
     public init(id: String, nameThai: String, nameEnglish: String, unit: String, kind: IndicatorKind,
-                ratio: Bool, direction: Direction, target: Double?) {
+                ratio: Bool, direction: Direction, target: Double?, cadence: Cadence = .monthly) {
         self.id = id
         self.nameThai = nameThai
         self.nameEnglish = nameEnglish
@@ -46,6 +61,7 @@ public struct IndicatorDefinition: Codable, Equatable, Sendable {
         self.ratio = ratio
         self.direction = direction
         self.target = target
+        self.cadence = cadence
     }
 
     /// The indicator's name in `language`.
