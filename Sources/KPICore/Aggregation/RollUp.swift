@@ -10,6 +10,24 @@ struct RollUp {
     /// Positions in `windows` of the windows shown, oldest first (consecutive windows).
     let shown: [Int]
 
+    /// Two windows compared: `change` (a shown window and the one before it) or `yoy_change`.
+    struct Comparison: Hashable {
+        var before: Int
+        var after: Int
+    }
+
+    /// The figures of the units (districts, or a province's own figures) with a value in both
+    /// windows of a comparison: what a like-for-like change is computed from.
+    struct Paired {
+        var before: Observation
+        var after: Observation
+        var units: Int
+
+        static func + (lhs: Paired, rhs: Paired) -> Paired {
+            Paired(before: lhs.before + rhs.before, after: lhs.after + rhs.after, units: lhs.units + rhs.units)
+        }
+    }
+
     /// One area's observations per window, with how many of its units report.
     struct Area {
         var level: AreaLevel
@@ -19,6 +37,8 @@ struct RollUp {
         var observations: [Observation?]
         var reporting: [Int]
         var units: Int
+        /// Per comparison, the units that report in both of its windows.
+        var paired: [Comparison: Paired] = [:]
 
         /// Adds a lower area's figures.
         mutating func absorb(_ lower: Area) {
@@ -29,7 +49,33 @@ struct RollUp {
                 reporting[index] += lower.reporting[index]
             }
             units += lower.units
+            paired.merge(lower.paired, uniquingKeysWith: +)
         }
+    }
+
+    /// The comparisons the rows need: each shown window with the one before it, and for flows
+    /// each shown window with the same window a year earlier.
+    private var comparisons: [Comparison] {
+        var comparisons: [Comparison] = []
+        for (position, index) in shown.enumerated() {
+            if position > 0 { comparisons.append(Comparison(before: shown[position - 1], after: index)) }
+            if let earlier = windows.firstIndex(of: windows[index].yearEarlier) {
+                comparisons.append(Comparison(before: earlier, after: index))
+            }
+        }
+        return comparisons
+    }
+
+    /// A unit's pairs: the comparisons whose two windows both have a value among `windowsWithValue`.
+    private func pairs(_ observations: [Observation?], _ hasValue: (Observation?) -> Bool,
+                       windows windowsWithValue: (Int) -> Bool = { _ in true }) -> [Comparison: Paired] {
+        var pairs: [Comparison: Paired] = [:]
+        for comparison in comparisons where windowsWithValue(comparison.before) && windowsWithValue(comparison.after) {
+            guard hasValue(observations[comparison.before]), hasValue(observations[comparison.after]),
+                  let before = observations[comparison.before], let after = observations[comparison.after] else { continue }
+            pairs[comparison] = Paired(before: before, after: after, units: 1)
+        }
+        return pairs
     }
 
     /// The rows of `indicator` for the areas `filter` shows, in contract order (ranks not set).
@@ -54,7 +100,8 @@ struct RollUp {
             let observations = indicator.districts[index] ?? empty
             districts.append(Area(level: .district, code: district.code, nameThai: district.nameThai,
                                   nameEnglish: district.nameEnglish, observations: observations,
-                                  reporting: observations.map { hasValue($0) ? 1 : 0 }, units: 1))
+                                  reporting: observations.map { hasValue($0) ? 1 : 0 }, units: 1,
+                                  paired: pairs(observations, hasValue)))
         }
 
         var provinces: [Int: Area] = [:]
@@ -68,12 +115,16 @@ struct RollUp {
             var area = provinces[code] ?? province(code)
             if area.units == 0 { area.units = 1 }
             let figures = indicator.provinceFigures[code] ?? empty
+            var fromFigures = Set<Int>()
             for index in windows.indices where area.observations[index] == nil {
                 if let figure = figures[index] {
                     area.observations[index] = figure
                     area.reporting[index] = hasValue(figure) ? 1 : 0
+                    fromFigures.insert(index)
                 }
             }
+            // The province's own figures compare like for like only with its own figures.
+            area.paired.merge(pairs(figures, hasValue, windows: fromFigures.contains), uniquingKeysWith: +)
             provinces[code] = area
         }
 
@@ -112,9 +163,11 @@ struct RollUp {
                 let previous = shown[position - 1]
                 row.change = change(from: area.observations[previous], values[previous], to: observation, value, definition)
                 if let change = row.change, let before = values[previous], before != 0 { row.pctChange = change / abs(before) }
+                row.likeForLike = likeForLike(area.paired[Comparison(before: previous, after: index)], definition)
             }
             if definition.kind == .flow, let earlier = windows.firstIndex(of: windows[index].yearEarlier) {
                 row.yoyChange = change(from: area.observations[earlier], values[earlier], to: observation, value, definition)
+                row.likeForLikeYearOnYear = likeForLike(area.paired[Comparison(before: earlier, after: index)], definition)
             }
             return row
         }
@@ -126,6 +179,13 @@ struct RollUp {
         guard definition.ratio else { return observation.numerator.doubleValue }
         guard let denominator = observation.denominator, !denominator.isZero else { return nil }
         return observation.numerator.ratio(to: denominator)
+    }
+
+    /// The change over the units with a value in both windows.
+    private func likeForLike(_ paired: Paired?, _ definition: IndicatorDefinition) -> LikeForLikeChange? {
+        guard let paired, let before = value(paired.before, definition), let after = value(paired.after, definition),
+              let change = change(from: paired.before, before, to: paired.after, after, definition) else { return nil }
+        return LikeForLikeChange(change: change, areas: paired.units)
     }
 
     /// The difference of two values; exact for sums and counts.

@@ -39,6 +39,11 @@ public enum DatasetKind: String, CaseIterable, Sendable {
         return builtIn == self || (builtIn == nil && self == .indicatorValues)
     }
 
+    /// Whether this kind's records give an indicator that `catalog` declares annual.
+    public func mayHoldAnnualIndicators(in catalog: IndicatorCatalog) -> Bool {
+        catalog.definitions.contains { $0.cadence == .annual && gives($0.id) }
+    }
+
     private func givesBuiltIn(_ id: String) -> Bool {
         switch self {
         case .womensFund: return id == "womens-fund.overdue-ratio" || id == "womens-fund.outstanding"

@@ -14,9 +14,12 @@ public struct SummaryRequest: Sendable {
     public var encoding: TextEncoding
     /// Go on past invalid records, leaving them out and counting them.
     public var skipInvalid: Bool
+    /// What a briefing compares besides the windows (not part of `kpi summarize`'s output).
+    public var comparisons: BriefingComparisons
 
     public init(files: [String], kind: DatasetKind? = nil, asOf: YearMonth? = nil, windowCount: Int = 3,
-                filter: AreaFilter = AreaFilter(), encoding: TextEncoding = .utf8, skipInvalid: Bool = false) {
+                filter: AreaFilter = AreaFilter(), encoding: TextEncoding = .utf8, skipInvalid: Bool = false,
+                comparisons: BriefingComparisons = .none) {
         self.files = files
         self.kind = kind
         self.asOf = asOf
@@ -24,6 +27,7 @@ public struct SummaryRequest: Sendable {
         self.filter = filter
         self.encoding = encoding
         self.skipInvalid = skipInvalid
+        self.comparisons = comparisons
     }
 }
 
@@ -48,32 +52,56 @@ public struct Summarizer: Sendable {
             throw RowError(file: request.files[0], line: 1, reason: "no valid records: nothing to summarize")
         }
         let shown = Window.windows(endingIn: asOf, count: request.windowCount)
-        let windows = Array(Set(shown + shown.map(\.yearEarlier))).sorted()
-        let shownPositions = shown.map { windows.firstIndex(of: $0)! }
+        let yearWindows = request.comparisons.surveyYearWindows(endingWith: shown.last!)
+        let comparedWindows = Set(shown + shown.map(\.yearEarlier))
 
         var issues = IngestIssues()
         var files: [IngestReport.FileSummary] = []
-        var observations: [IndicatorObservations] = []
+        var rows: [SummaryRow] = [], surveyYearRows: [SummaryRow] = [], yearEarlierRows: [SummaryRow] = []
+        var definitions: [IndicatorDefinition] = []
         for dataset in datasets {
-            // The year-earlier windows count too: their snapshots give yoy_change.
+            // The year-earlier windows count too: their snapshots give yoy_change. Survey years
+            // are read only for the datasets that can hold annual indicators.
+            let annual = !yearWindows.isEmpty && dataset.kind.mayHoldAnnualIndicators(in: catalog)
+            let windows = Array(annual ? comparedWindows.union(yearWindows) : comparedWindows).sorted()
             let complete = try dataset.complete(windows, request.skipInvalid)
             issues.merge(complete.issues)
             files += complete.files
-            observations += complete.observations(windows, catalog)
+            let positions = { (wanted: [Window]) in wanted.map { windows.firstIndex(of: $0)! } }
+            let rollUp = RollUp(geography: geography, windows: windows, shown: positions(shown))
+            for indicator in complete.observations(windows, catalog) {
+                let indicatorRows = rollUp.rows(for: indicator, filter: request.filter)
+                guard !indicatorRows.isEmpty else { continue }
+                rows += indicatorRows
+                definitions.append(indicator.definition)
+                if annual, indicator.definition.cadence == .annual {
+                    let years = RollUp(geography: geography, windows: windows, shown: positions(yearWindows))
+                    surveyYearRows += years.rows(for: indicator, filter: request.filter)
+                }
+                if request.comparisons.yearEarlier, indicator.definition.kind == .flow {
+                    let earlier = RollUp(geography: geography, windows: windows, shown: positions([shown.last!.yearEarlier]))
+                    yearEarlierRows += earlier.rows(for: indicator, filter: request.filter)
+                }
+            }
         }
         let report = IngestReport(files: files, issues: issues)
         if issues.count > 0 && !request.skipInvalid { throw InvalidInput(report: report) }
 
-        let rollUp = RollUp(geography: geography, windows: windows, shown: shownPositions)
-        var rows = observations.flatMap { rollUp.rows(for: $0, filter: request.filter) }
+        let directions = Dictionary(definitions.map { ($0.id, $0.direction) }, uniquingKeysWith: { first, _ in first })
+        var summary = Summary(rows: Self.ranked(rows, directions), windows: shown, indicators: definitions.sorted { $0.id < $1.id })
+        summary.surveyYears = Summary.SurveyYears(windows: yearWindows, rows: Self.ranked(surveyYearRows, directions))
+        summary.yearEarlier = Self.ranked(yearEarlierRows, directions)
+        return (summary, report)
+    }
+
+    /// `rows` in contract order, ranked.
+    private static func ranked(_ rows: [SummaryRow], _ directions: [String: Direction]) -> [SummaryRow] {
+        var rows = rows
         rows.sort { lhs, rhs in
             (lhs.level, lhs.areaCode ?? -1, lhs.indicatorID, lhs.window) < (rhs.level, rhs.areaCode ?? -1, rhs.indicatorID, rhs.window)
         }
-        Ranking.assign(&rows, directions: Dictionary(observations.map { ($0.definition.id, $0.definition.direction) },
-                                                     uniquingKeysWith: { first, _ in first }))
-        let present = Set(rows.map(\.indicatorID))
-        let definitions = observations.map(\.definition).filter { present.contains($0.id) }.sorted { $0.id < $1.id }
-        return (Summary(rows: rows, windows: shown, indicators: definitions), report)
+        Ranking.assign(&rows, directions: directions)
+        return rows
     }
 
     /// Reads and checks every record of `files` (duplicates in every snapshot). The report's

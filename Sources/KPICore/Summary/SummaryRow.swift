@@ -31,6 +31,12 @@ public struct SummaryRow: Equatable, Sendable {
     public var areasReporting: Int
     /// Districts of the area that appear in the input.
     public var areasInInput: Int
+    /// `change` over only the districts with a value in both windows (not a contract column):
+    /// what a briefing compares, so that a district missing from one window does not move its
+    /// province's figure. `nil` where no district has a value in both.
+    public var likeForLike: LikeForLikeChange?
+    /// `yoyChange` over only the districts with a value in both windows (not a contract column).
+    public var likeForLikeYearOnYear: LikeForLikeChange?
 
     public init(level: AreaLevel, areaCode: Int?, areaNameThai: String, areaNameEnglish: String,
                 indicatorID: String, window: Window, numerator: Quantity? = nil, denominator: Quantity? = nil,
@@ -62,6 +68,19 @@ public struct SummaryRow: Equatable, Sendable {
     }
 }
 
+/// A change computed over the areas that report in both windows compared.
+public struct LikeForLikeChange: Equatable, Sendable {
+    /// The value over those areas minus the earlier value over the same areas.
+    public var change: Double
+    /// How many districts (or province-level figures) report in both windows.
+    public var areas: Int
+
+    public init(change: Double, areas: Int) {
+        self.change = change
+        self.areas = areas
+    }
+}
+
 /// The result of `kpi summarize`: rows in the contract's order, and what they were computed from.
 public struct Summary: Sendable {
     /// Sorted by level, area code as a number, indicator id, window end.
@@ -70,6 +89,26 @@ public struct Summary: Sendable {
     public var windows: [Window]
     /// The catalog entries of the indicators present in `rows`.
     public var indicators: [IndicatorDefinition]
+    /// Annual indicators by survey year, when the request asked for them (`BriefingComparisons`).
+    public var surveyYears = SurveyYears(windows: [], rows: [])
+    /// Flows in the window a year before the newest, when the request asked for them; ranked.
+    public var yearEarlier: [SummaryRow] = []
+
+    /// Annual indicators compared by survey year: each earlier year's final value and the newest
+    /// year's value at the as-of month.
+    public struct SurveyYears: Sendable {
+        /// One window per survey year, oldest first (`BriefingComparisons.surveyYearWindows`);
+        /// the survey year is the B.E. year of its last day.
+        public var windows: [Window]
+        /// Rows as in `rows`, one per area, annual indicator and survey year; `change` is the
+        /// change from the previous survey year.
+        public var rows: [SummaryRow]
+
+        public init(windows: [Window], rows: [SummaryRow]) {
+            self.windows = windows
+            self.rows = rows
+        }
+    }
 
     public init(rows: [SummaryRow], windows: [Window], indicators: [IndicatorDefinition]) {
         self.rows = rows
