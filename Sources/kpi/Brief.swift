@@ -55,7 +55,8 @@ struct Brief: ParsableCommand {
 
     func run() throws {
         let scope: BriefingScope = zone.map(BriefingScope.zone) ?? province.map(BriefingScope.province) ?? .nation
-        let request = try input.request(window, filter: scope.filter, skipInvalid: skipInvalid)
+        var request = try input.request(window, filter: scope.filter, skipInvalid: skipInvalid)
+        request.comparisons = .briefing
         let (summary, report) = try input.summarizer().run(request)
         do {
             let briefing = try Briefing(summary: summary, report: report, request: BriefingRequest(

@@ -9,7 +9,7 @@ import KPICore
 
     func briefing(_ scope: BriefingScope, language: Language = .thai, files: [String] = sampleFiles) throws -> Briefing {
         let (summary, report) = try Summarizer().summarize(SummaryRequest(files: files, asOf: YearMonth(year: 2026, month: 9),
-                                                                           filter: scope.filter))
+                                                                           filter: scope.filter, comparisons: .briefing))
         return try Briefing(summary: summary, report: report,
                             request: BriefingRequest(scope: scope, language: language, issued: CivilDate(year: 2026, month: 11, day: 23)!))
     }

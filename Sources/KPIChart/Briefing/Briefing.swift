@@ -61,12 +61,11 @@ public struct Briefing {
     public func writeImages(to directory: String) throws -> [String] {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         var written: [String] = []
-        for page in pages {
-            guard let name = page.imageName, let image = page.image else { continue }
+        for image in pages.flatMap(\.images) {
             for (format, scale) in [(OutputFormat.png, 2.0), (.svg, 1.0)] {
                 let canvas = try CairoCanvas(format: format, size: image.size, scale: scale)
                 image.draw(canvas)
-                let file = "\(name).\(format.rawValue)"
+                let file = "\(image.name).\(format.rawValue)"
                 try AtomicFile.write(Data(try canvas.finish()), to: (directory as NSString).appendingPathComponent(file))
                 written.append(file)
             }

@@ -1,14 +1,21 @@
-/// One block of pages of a briefing (one page, or a ranking's several): what it shows and how
+/// One block of pages of a briefing (one page, or a scorecard's several): what it shows and how
 /// it is drawn.
 struct BriefingPage {
+    /// A figure of the page as `--images` writes it alone.
+    struct Image {
+        /// A stable file name, without extension.
+        let name: String
+        /// The canvas size it needs.
+        let size: Size
+        let draw: (Canvas) -> Void
+    }
+
     /// The title of each of its pages, as a reader (and the tests) find them.
     let titles: [String]
-    /// A stable file name (without extension) for `--images`, when the block is a figure.
-    let imageName: String?
+    /// Its figures for `--images`; none for text pages.
+    let images: [Image]
     /// Draws its pages (calling `newPage()` between them), numbered from `numbering.first`.
     let draw: (PagedCanvas, ChartOptions.PageNumbering) -> Void
-    /// The figure alone for `--images`: the canvas size it needs and how it is drawn.
-    let image: (size: Size, draw: (Canvas) -> Void)?
 
     /// Pages in the block.
     var pageCount: Int { titles.count }

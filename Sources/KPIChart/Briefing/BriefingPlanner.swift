@@ -1,8 +1,10 @@
 import KPICore
 
-/// Decides the pages of a briefing and how each is drawn: cover, key findings, per indicator
-/// the comparison of windows and the ranking, per province (of a zone) its districts, and the
-/// data page.
+/// Decides the pages of a briefing and how each is drawn: the cover (the round, the
+/// Department, the data's dates), the scorecard, the key findings (targets missed by area and
+/// district, then each indicator's story), the indicators two to a page (the comparison of the
+/// rounds, or of survey years, ranked where ranking is fair), for a zone a page per province with
+/// every indicator that has a target by district, and the data page.
 struct BriefingPlanner {
     let summary: Summary
     let report: IngestReport
@@ -18,12 +20,10 @@ struct BriefingPlanner {
     func pages() -> [BriefingPage] {
         let headlines = HeadlineIndicators.of(summary)
         var pages = cover()
-        pages += scorecards(summary, indicators: headlines, scope: request.scope.chartScope, imageName: "00-scorecard")
-        pages += findings()
-        for (index, definition) in headlines.enumerated() {
-            pages += indicatorPages(definition, number: index + 1)
-        }
-        pages += partPages(headlines)
+        pages += scorecards(headlines, scope: request.scope.chartScope, density: .compact, imageName: "00-scorecard")
+        pages += findings(headlines)
+        pages += indicatorPages(headlines)
+        pages += provincePages(headlines)
         pages += dataPages()
         return pages
     }
@@ -32,71 +32,190 @@ struct BriefingPlanner {
 
     private func cover() -> [BriefingPage] {
         let scope = request.scope
-        var blocks: [TextBlock] = [.heading(thai ? "พื้นที่" : "Areas"), .paragraph(scope.parts(in: language).joined(separator: thai ? "  " : ", "))]
-        blocks.append(.heading(thai ? "ช่วงเวลาที่เปรียบเทียบ" : "Windows compared"))
+        var blocks: [TextBlock] = [
+            .paragraph(thai ? "กรมการพัฒนาชุมชน กระทรวงมหาดไทย" : "Community Development Department, Ministry of Interior"),
+            .heading(thai ? "รอบการตรวจราชการ" : "Inspection round"),
+            .paragraph(roundName),
+            .heading(thai ? "พื้นที่" : "Areas"),
+            .paragraph(scope.parts(in: language).joined(separator: thai ? "  " : ", ")),
+            .heading(thai ? "ช่วงเวลาที่เปรียบเทียบ" : "Periods compared"),
+        ]
         blocks += summary.windows.map { .bullet(calendar.windowLabel($0)) }
+        if summary.indicators.contains(where: { $0.cadence == .annual }), !summary.surveyYears.windows.isEmpty {
+            let years = summary.surveyYears.windows.map(calendar.surveyYear).joined(separator: thai ? " " : ", ")
+            blocks.append(.bullet(thai ? "ตัวชี้วัดรายปี (จปฐ.) เปรียบเทียบตามปีที่สำรวจ: \(years)" : "Annual indicators (BMN) by survey year: \(years)"))
+        }
         blocks.append(.heading(thai ? "วันที่ของข้อมูลแต่ละชุด" : "Data as of, per dataset"))
         blocks += datasetDates().map { kind, date in
-            .bullet("\(kind.displayName(in: language)): " + (date.map(calendar.date) ?? (thai ? "ไม่มีข้อมูลในช่วงที่เปรียบเทียบ" : "no data in the windows")))
+            .bullet("\(kind.displayName(in: language)): " + (date.map(calendar.date) ?? (thai ? "ไม่มีข้อมูลในช่วงที่เปรียบเทียบ" : "no data in the periods")))
         }
         blocks.append(.paragraph((thai ? "วันที่ออกรายงาน " : "Issued ") + calendar.date(request.issued)))
         let title = thai ? "สรุปผลการดำเนินงานตามตัวชี้วัด เพื่อประกอบการตรวจราชการ" : "Key indicators for the inspection visit"
-        return textPages(title: title, subtitle: scope.name(in: language), blocks: blocks, imageName: nil)
+        return textPages(title: title, subtitle: scope.name(in: language), blocks: blocks)
     }
 
-    private func findings() -> [BriefingPage] {
-        var blocks: [TextBlock] = []
-        for definition in HeadlineIndicators.of(summary) {
-            guard let series = IndicatorSeries(summary: summary, indicatorID: definition.id, level: request.scope.areaLevel) else { continue }
-            let total = IndicatorSeries(summary: summary, indicatorID: definition.id, level: request.scope.totalLevel)?
+    /// "ไตรมาส 4 ปีงบประมาณ 2569 (ก.ค.–ก.ย. 69)", or the newest window's months.
+    private var roundName: String {
+        guard let newest = summary.windows.last else { return "" }
+        guard let quarter = newest.fiscalQuarter else { return calendar.monthRange(newest) }
+        let year = request.digits.apply(to: String(thai ? quarter.fiscalYear : quarter.fiscalYearCommonEra))
+        let number = request.digits.apply(to: String(quarter.quarter))
+        return thai ? "ไตรมาส \(number) ปีงบประมาณ \(year) (\(calendar.monthRange(newest)))"
+                    : "Quarter \(number) of fiscal year \(year) (\(calendar.monthRange(newest)))"
+    }
+
+    /// Targets missed by area and district, then each headline indicator's story as a table row.
+    private func findings(_ headlines: [IndicatorDefinition]) -> [BriefingPage] {
+        var blocks = missedTargets(headlines)
+        blocks.append(.heading(thai ? "ตัวชี้วัดแต่ละตัว" : "Indicator by indicator"))
+        let widths = [0.25, 0.22, 0.27, 0.26]
+        blocks.append(.row(thai ? ["ตัวชี้วัด", "ภาพรวม", "เปลี่ยนแปลง (เทียบพื้นที่เดิม)", "พื้นที่ที่เปลี่ยนมากที่สุด"]
+                                : ["Indicator", "Overall", "Change (like for like)", "Areas that moved most"],
+                           widths: widths, header: true))
+        let totalName = request.scope.totalName(in: language)
+        for definition in headlines {
+            guard let series = IndicatorSeries(briefingComparisonOf: summary, indicatorID: definition.id, level: request.scope.areaLevel) else { continue }
+            let total = IndicatorSeries(briefingComparisonOf: summary, indicatorID: definition.id, level: request.scope.totalLevel)?
                 .areas.first { $0.code == request.scope.code }
-            let sentences = Findings(series: series, total: total, scopeName: request.scope.name(in: language),
-                                     options: chartOptions()).sentences()
-            guard !sentences.isEmpty else { continue }
-            blocks.append(.heading(definition.name(in: language)))
-            blocks += sentences.map(TextBlock.bullet)
+            let cells = Findings(series: series, total: total, totalName: totalName, options: chartOptions()).tableCells
+            blocks.append(.row([name(definition), cells.overall ?? "–", cells.changes ?? "–", cells.areas ?? "–"], widths: widths, header: false))
         }
-        guard !blocks.isEmpty else { return [] }
-        return textPages(title: thai ? "ประเด็นสำคัญ" : "Key findings", subtitle: request.scope.name(in: language), blocks: blocks, imageName: nil)
+        return textPages(title: thai ? "ประเด็นสำคัญ" : "Key findings", subtitle: request.scope.name(in: language), blocks: blocks)
     }
 
-    /// The comparison of windows and the ranking of the newest window of one indicator.
-    private func indicatorPages(_ definition: IndicatorDefinition, number: Int) -> [BriefingPage] {
-        guard let series = IndicatorSeries(summary: summary, indicatorID: definition.id, level: request.scope.areaLevel) else { return [] }
+    /// "ยังไม่ผ่านเป้าหมาย": per indicator with a target, the areas below it and the districts
+    /// below it (the worst few; a zone's province pages list every district).
+    private func missedTargets(_ headlines: [IndicatorDefinition]) -> [TextBlock] {
+        let level = request.scope.areaLevel
+        var blocks: [TextBlock] = [.heading(thai ? "ตัวชี้วัดที่ยังไม่ผ่านเป้าหมาย" : "Targets missed")]
+        for definition in headlines where definition.target != nil {
+            guard let areas = IndicatorSeries(briefingComparisonOf: summary, indicatorID: definition.id, level: level) else { continue }
+            let formatter = ValueFormatter(definition: definition, largest: areas.valueRange.map { max(abs($0.lowerBound), abs($0.upperBound)) } ?? 0,
+                                           language: language, digits: request.digits)
+            var parts = [missed(areas, formatter: formatter, listing: 5)]
+            if level != .district, let districts = IndicatorSeries(briefingComparisonOf: summary, indicatorID: definition.id, level: .district) {
+                parts.append(missed(districts, formatter: formatter, listing: 3))
+            }
+            let period = areas.shortLabel(areas.windows.count - 1, calendar: calendar)
+            let target = ChartTitles.targetLabel(definition, formatter: formatter, language: language) ?? ""
+            blocks.append(.item(title: "\(name(definition)) (\(period) · \(target))",
+                                text: request.digits.apply(to: parts.joined(separator: thai ? "   " : "; "))))
+        }
+        if blocks.count == 1 { blocks.append(.paragraph(thai ? "ไม่มีตัวชี้วัดที่มีเป้าหมายในข้อมูล" : "No indicator with a target in the data.")) }
+        return blocks
+    }
+
+    /// "ไม่ผ่าน 2 จาก 4 จังหวัด: ลำปาง 10.2% แม่ฮ่องสอน 10.2%", worst first, at most `listing` named.
+    private func missed(_ series: IndicatorSeries, formatter: ValueFormatter, listing: Int) -> String {
+        let direction = series.definition.direction
+        let values = zip(series.areas, series.areaNames(in: language)).compactMap { area, name in
+            area.newest.flatMap { row in row.value.map { (name: name, value: $0, met: row.targetMet == true) } }
+        }
+        let missed = values.filter { !$0.met }.sorted { direction == .higher ? $0.value < $1.value : $0.value > $1.value }
+        let noun = series.level.noun(in: language)
+        guard !missed.isEmpty else { return thai ? "ผ่านทุก\(noun) (\(values.count))" : "all \(values.count) \(noun) met it" }
+        var text = (thai ? "ไม่ผ่าน \(missed.count) จาก \(values.count) \(noun): " : "\(missed.count) of \(values.count) \(noun) missed: ")
+            + missed.prefix(listing).map { "\($0.name) \(formatter.label($0.value))" }.joined(separator: thai ? "  " : ", ")
+        if missed.count > listing { text += thai ? " และอีก \(missed.count - listing) \(noun)" : " and \(missed.count - listing) more" }
+        return text
+    }
+
+    /// The indicators two to a page, each a figure of its own: grouped bars of the periods for a
+    /// few areas, a ranking of the newest period with its change for many. A figure too tall for
+    /// half a page gets a page of its own.
+    private func indicatorPages(_ headlines: [IndicatorDefinition]) -> [BriefingPage] {
+        let figures = headlines.enumerated().compactMap { index, definition in indicatorFigure(definition, number: index + 1) }
+        var pages: [BriefingPage] = []
+        var pending: [IndicatorFigure] = []
+        func flush() {
+            guard !pending.isEmpty else { return }
+            pages.append(panelPage(pending))
+            pending = []
+        }
+        for figure in figures {
+            if figure.fitsHalfPage {
+                pending.append(figure)
+                if pending.count == 2 { flush() }
+            } else {
+                flush()
+                pages.append(panelPage([figure]))
+            }
+        }
+        flush()
+        return pages
+    }
+
+    /// One indicator's figure in the briefing.
+    private struct IndicatorFigure {
+        let title: String
+        let imageName: String
+        let fitsHalfPage: Bool
+        let draw: (Canvas, ChartOptions) -> Void
+        /// The height a figure of `imageSize`'s width needs alone.
+        let imageHeight: Double
+    }
+
+    private func indicatorFigure(_ definition: IndicatorDefinition, number: Int) -> IndicatorFigure? {
+        guard let series = IndicatorSeries(briefingComparisonOf: summary, indicatorID: definition.id, level: request.scope.areaLevel) else { return nil }
         let scope = request.scope.chartScope
         let prefix = (number < 10 ? "0" : "") + "\(number)-\(definition.id)"
         let title = request.digits.apply(to: "\(definition.name(in: language)) — \(scope.description(in: language))")
-        let bars = { (options: ChartOptions) in GroupedBarsChart(series: series, scope: scope, options: options) }
+        let half = halfPageOptions(nil)
+        if series.areas.count <= Self.mostBarGroups {
+            return IndicatorFigure(title: title, imageName: "\(prefix)-grouped-bars", fitsHalfPage: true,
+                                   draw: { canvas, options in GroupedBarsChart(series: series, scope: scope, options: options).draw(on: canvas) },
+                                   imageHeight: Briefing.imageSize.height)
+        }
         let ranking = { (options: ChartOptions) in RankingChart(series: series, scope: scope, options: options) }
-        let rankingPages = ranking(chartOptions()).drawPages(on: measuring)
-        return [
-            BriefingPage(titles: [title], imageName: "\(prefix)-grouped-bars",
-                         draw: { canvas, numbering in bars(chartOptions(numbering)).draw(on: canvas) },
-                         image: (Briefing.imageSize, { canvas in bars(imageOptions()).draw(on: canvas) })),
-            BriefingPage(titles: [title] + Array(repeating: title + (thai ? " (ต่อ)" : " (continued)"), count: rankingPages - 1),
-                         imageName: "\(prefix)-ranking",
-                         draw: { canvas, numbering in ranking(chartOptions(numbering)).drawPages(on: canvas) },
-                         image: (Size(width: Briefing.imageSize.width, height: ranking(imageOptions()).preferredHeight(measuringWith: measuring)),
-                                 { canvas in ranking(imageOptions()).draw(on: canvas) })),
-        ]
+        return IndicatorFigure(title: title, imageName: "\(prefix)-ranking",
+                               fitsHalfPage: ranking(half).preferredHeight(measuringWith: measuring) <= half.size.height + 0.5,
+                               draw: { canvas, options in ranking(options).draw(on: canvas) },
+                               imageHeight: ranking(imageOptions()).preferredHeight(measuringWith: measuring))
     }
 
-    /// For a zone, a page per province: its districts' scorecard of the leading headline
-    /// indicators (the Department's own datasets), split only where the rows need it.
-    private func partPages(_ headlines: [IndicatorDefinition]) -> [BriefingPage] {
+    /// More areas than this are ranked rather than drawn as groups of bars.
+    static let mostBarGroups = 8
+
+    /// A page of one or two figures side by side; the last one carries the page number.
+    private func panelPage(_ figures: [IndicatorFigure]) -> BriefingPage {
+        let images = figures.map { figure in
+            BriefingPage.Image(name: figure.imageName, size: Size(width: Briefing.imageSize.width, height: figure.imageHeight),
+                               draw: { canvas in figure.draw(canvas, imageOptions()) })
+        }
+        return BriefingPage(titles: [figures.map(\.title).joined(separator: " | ")], images: images) { canvas, numbering in
+            let width = Briefing.pageSize.width / Double(figures.count)
+            for (index, figure) in figures.enumerated() {
+                let last = index == figures.count - 1
+                var options = figures.count == 1 ? chartOptions(numbering) : halfPageOptions(last ? numbering : nil)
+                if !last { options.source = "" }
+                let frame = Rect(x: Double(index) * width, y: 0, width: width, height: Briefing.pageSize.height)
+                figure.draw(InsetCanvas(canvas, frame: frame), options)
+            }
+        }
+    }
+
+    /// For a zone, a page per province: every indicator with a target, by district, and the
+    /// districts without data in the newest period named.
+    private func provincePages(_ headlines: [IndicatorDefinition]) -> [BriefingPage] {
         guard case .zone(let zone) = request.scope else { return [] }
-        let leading = headlines.filter { HeadlineIndicators.leading.contains($0.id) }
+        let targeted = headlines.filter { $0.target != nil }
+        guard !targeted.isEmpty else { return [] }
         return Geography.bundled.provinces(ofZone: zone).flatMap { province in
-            scorecards(summary, indicators: leading, scope: ChartScope(level: .district, province: province.code),
+            scorecards(targeted, scope: ChartScope(level: .district, province: province.code), density: .compact,
                        imageName: "province-\(province.code)-scorecard")
         }
     }
 
-    /// Scorecards of `indicators` over `scope`'s areas, split into as many pages as the columns
-    /// and rows need to fit A4 at a readable size.
-    private func scorecards(_ summary: Summary, indicators: [IndicatorDefinition], scope: ChartScope, imageName: String) -> [BriefingPage] {
+    /// Scorecards of `indicators` over `scope`'s areas (annual indicators at their newest survey
+    /// year), split into as many pages as the columns and rows need to fit A4.
+    private func scorecards(_ indicators: [IndicatorDefinition], scope: ChartScope, density: ScorecardChart.Density,
+                            imageName: String) -> [BriefingPage] {
+        let summary = scorecardSummary
+        let footnotes = silentDistricts(indicators, scope: scope)
         func chart(_ summary: Summary, _ columns: [IndicatorDefinition], _ options: ChartOptions) -> ScorecardChart? {
-            ScorecardChart(summary: summary, indicators: columns, scope: scope, options: options)
+            var chart = ScorecardChart(summary: summary, indicators: columns, scope: scope, options: options, density: density)
+            chart?.footnotes = footnotes
+            return chart
         }
         func fits(_ summary: Summary, _ columns: [IndicatorDefinition]) -> Bool {
             guard let chart = chart(summary, columns, chartOptions()) else { return true }
@@ -128,12 +247,42 @@ struct BriefingPlanner {
         let title = request.digits.apply(to: "\(thai ? "ผลการดำเนินงานตามตัวชี้วัด" : "Indicator scorecard") — \(scope.description(in: language))")
         return parts.enumerated().compactMap { index, part in
             let (partSummary, columns) = part
-            guard let measured = chart(partSummary, columns, imageOptions()) else { return nil }
+            guard let alone = chart(partSummary, columns, imageOptions()) else { return nil }
             let name = parts.count == 1 ? imageName : "\(imageName)-\(index + 1)"
-            return BriefingPage(titles: [title], imageName: name,
-                                draw: { canvas, numbering in chart(partSummary, columns, chartOptions(numbering))?.draw(on: canvas) },
-                                image: (measured.preferredSize(measuringWith: measuring), { canvas in measured.draw(on: canvas) }))
+            let image = BriefingPage.Image(name: name, size: alone.preferredSize(measuringWith: measuring), draw: { alone.draw(on: $0) })
+            return BriefingPage(titles: [title], images: [image]) { canvas, numbering in
+                chart(partSummary, columns, chartOptions(numbering))?.draw(on: canvas)
+            }
         }
+    }
+
+    /// The summary scorecards read: annual indicators' newest survey year (changed from the year
+    /// before) in place of their windows.
+    private var scorecardSummary: Summary {
+        let annual = Set(summary.indicators.filter { $0.cadence == .annual }.map(\.id))
+        guard !annual.isEmpty, let newest = summary.windows.last, !summary.surveyYears.rows.isEmpty else { return summary }
+        var scorecard = summary
+        scorecard.rows = summary.rows.filter { !annual.contains($0.indicatorID) } + summary.surveyYears.rows.filter { $0.window == newest }
+        return scorecard
+    }
+
+    /// "ไม่มีข้อมูลไตรมาส 4/2569: เกาะคา (โคก หนอง นา)": the districts of a province scope that
+    /// report an indicator in some period but not in the newest.
+    private func silentDistricts(_ indicators: [IndicatorDefinition], scope: ChartScope) -> [String] {
+        guard scope.level == .district, let newest = summary.windows.last else { return [] }
+        var silent: [(name: String, indicators: [String])] = []
+        for definition in indicators {
+            guard let series = IndicatorSeries(briefingComparisonOf: summary, indicatorID: definition.id, level: .district) else { continue }
+            for (area, name) in zip(series.areas, series.areaNames(in: language))
+            where area.code.map({ $0 / 100 }) == scope.province && area.newest?.value == nil {
+                let short = shortName(definition)
+                if let index = silent.firstIndex(where: { $0.name == name }) { silent[index].indicators.append(short) } else { silent.append((name, [short])) }
+            }
+        }
+        guard !silent.isEmpty else { return [] }
+        let list = silent.map { "\($0.name) (\($0.indicators.joined(separator: ", ")))" }.joined(separator: thai ? "  " : "; ")
+        let period = calendar.windowShortLabel(newest)
+        return [request.digits.apply(to: thai ? "ไม่มีข้อมูล\(period): \(list)" : "No data in \(period): \(list)")]
     }
 
     /// `summary` with only the areas of `level` whose codes are in `codes` (other levels kept).
@@ -167,31 +316,27 @@ struct BriefingPlanner {
             blocks.append(.heading(thai ? "ชุดข้อมูลที่ไม่ได้ให้มา" : "Datasets not given"))
             blocks += missing.map { .bullet($0.displayName(in: language) + (thai ? ": ไม่มีแฟ้ม จึงไม่มีตัวชี้วัดของชุดนี้ในรายงาน" : ": no file, so its indicators are not in this briefing")) }
         }
-        blocks.append(.heading(thai ? "วันที่ของข้อมูล" : "Data dates"))
-        blocks += datasetDates().map { kind, date in
-            .bullet("\(kind.displayName(in: language)): " + (date.map(calendar.dataAsOf) ?? "–"))
-        }
         blocks.append(.heading(thai ? "ที่มาและสัญญาอนุญาต" : "Sources and licences"))
         blocks.append(.paragraph(thai ? "ตัวชี้วัดคำนวณโดย ChumchonKPI จากแฟ้มข้อมูลข้างต้น ตามนิยามในสัญญาข้อมูล (อัตราส่วน = ผลรวมตัวตั้ง / ผลรวมตัวหาร ทุกระดับ)"
                                       : "Indicators computed by ChumchonKPI from the files above, as the data contract defines them (ratios are Σ numerator / Σ denominator at every level)."))
         blocks.append(.paragraph("Administrative areas: GeoThai (github.com/GeoThai/data, data release 2026.10.23), CC BY 4.0, from Department of Provincial Administration data. Changed: reformatted to CSV, region and subdistrict_count columns added, 5 English names re-cased."))
-        return textPages(title: thai ? "ข้อมูลที่ใช้" : "About the data", subtitle: request.scope.name(in: language), blocks: blocks, imageName: nil)
+        return textPages(title: thai ? "ข้อมูลที่ใช้" : "About the data", subtitle: request.scope.name(in: language), blocks: blocks)
     }
 
     // MARK: - Helpers
 
     /// Text pages with the common frame, as many as `blocks` need.
-    private func textPages(title: String, subtitle: String, blocks: [TextBlock], imageName: String?) -> [BriefingPage] {
+    private func textPages(title: String, subtitle: String, blocks: [TextBlock]) -> [BriefingPage] {
         let flow = TextFlow(theme: theme)
         let widest = ChartOptions.PageNumbering(first: 888, total: 888)
         let area = frame(title: title, subtitle: subtitle, numbering: widest).draw(on: measuring, theme: theme)
         let chunks = flow.paginate(blocks, size: Size(width: area.width, height: area.height), canvas: measuring)
         return chunks.enumerated().map { index, chunk in
             let pageTitle = index == 0 ? title : title + (thai ? " (ต่อ)" : " (continued)")
-            return BriefingPage(titles: [pageTitle], imageName: nil, draw: { canvas, numbering in
+            return BriefingPage(titles: [pageTitle], images: []) { canvas, numbering in
                 let area = frame(title: pageTitle, subtitle: subtitle, numbering: numbering).draw(on: canvas, theme: theme)
                 flow.draw(chunk, in: area, on: canvas)
-            }, image: nil)
+            }
         }
     }
 
@@ -202,6 +347,25 @@ struct BriefingPlanner {
     /// Options of a chart drawn as pages of the PDF, numbered from `numbering` when given.
     private func chartOptions(_ numbering: ChartOptions.PageNumbering? = nil) -> ChartOptions {
         ChartOptions(language: language, digits: request.digits, size: Briefing.pageSize, pageNumbering: numbering)
+    }
+
+    /// Options of a figure on half a page, in the page's type.
+    private func halfPageOptions(_ numbering: ChartOptions.PageNumbering?) -> ChartOptions {
+        var options = chartOptions(numbering)
+        options.size = Size(width: Briefing.pageSize.width / 2, height: Briefing.pageSize.height)
+        options.unit = theme.unit
+        return options
+    }
+
+    /// An indicator's name in the briefing's language and digits.
+    private func name(_ definition: IndicatorDefinition) -> String {
+        request.digits.apply(to: definition.name(in: language))
+    }
+
+    /// An indicator's name shortened for a list: up to its first 4 words.
+    private func shortName(_ definition: IndicatorDefinition) -> String {
+        let words = definition.name(in: language).split(separator: " ")
+        return request.digits.apply(to: words.prefix(4).joined(separator: " ") + (words.count > 4 ? "…" : ""))
     }
 
     /// Options of a figure written alone by `--images`.

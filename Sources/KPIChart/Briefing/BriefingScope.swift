@@ -68,6 +68,19 @@ public enum BriefingScope: Sendable, Equatable {
         }
     }
 
+    /// The scope's total in a sentence: "ภาพรวมเขต", "ภาพรวมจังหวัด", "ภาพรวมทั้งประเทศ" / "the
+    /// zone overall", …; short, since the page already names the scope.
+    public func totalName(in language: Language) -> String {
+        switch (self, language) {
+        case (.zone, .thai): return "ภาพรวมเขต"
+        case (.province, .thai): return "ภาพรวมจังหวัด"
+        case (.nation, .thai): return "ภาพรวมทั้งประเทศ"
+        case (.zone, .english): return "the zone overall"
+        case (.province, .english): return "the province overall"
+        case (.nation, .english): return "the country overall"
+        }
+    }
+
     /// The names of the areas it is made of: a zone's provinces, a province's districts, the zones.
     public func parts(in language: Language, geography: Geography = .bundled) -> [String] {
         switch self {

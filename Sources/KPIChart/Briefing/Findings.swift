@@ -1,98 +1,188 @@
 import KPICore
 
-/// The generated text of a briefing: sentences computed from one indicator's summary rows (the
-/// level-wide value and its change, how many areas meet the target, which improved or worsened
-/// most). Nothing is fixed prose: every sentence states a figure of the data.
+/// The generated text of a briefing about one indicator, computed from its rows: the scope's
+/// value and its change, how many areas meet the target, which improved or worsened most, and
+/// which ranks first. Nothing is fixed prose: every sentence states a figure of the data.
+///
+/// Changes are like for like (over the districts that reported in both periods), so a district
+/// that did not report does not move a province up or down; flows are compared with the same
+/// quarter a year earlier as well (sales are seasonal); annual indicators compare survey years.
+/// Thai sentences end without a full stop and list with spaces, as Thai official writing does.
 struct Findings {
+    /// The indicator at the compared level (`IndicatorSeries(briefingComparisonOf:…)`).
     let series: IndicatorSeries
-    /// The scope's own total (the zone, the province, the nation) per window.
+    /// The scope's own total (the zone, the province, the nation) over the same periods.
     let total: IndicatorSeries.AreaSeries?
-    let scopeName: String
+    /// What the total is called in a sentence: "ภาพรวมเขต", "the zone overall".
+    let totalName: String
     let options: ChartOptions
 
-    /// The sentences, in reading order.
+    private var thai: Bool { options.language == .thai }
+    private var definition: IndicatorDefinition { series.definition }
+    private var calendar: CalendarFormatter { options.calendar }
+    private var newestIndex: Int { series.windows.count - 1 }
+
+    /// The sentences, in reading order, with the briefing's digits.
     func sentences() -> [String] {
-        guard let newestWindow = series.windows.last else { return [] }
-        let thai = options.language == .thai
-        let definition = series.definition
-        let values = series.areas.flatMap { $0.values.compactMap { $0 } } + (total?.values.compactMap { $0 } ?? [])
-        let formatter = ValueFormatter(definition: definition, largest: values.map(abs).max() ?? 0,
-                                       language: options.language, digits: options.digits)
-        let window = options.calendar.windowShortLabel(newestWindow)
-        var sentences: [String] = []
-
-        if let row = total?.newest, let value = row.value {
-            var sentence = thai ? "\(window): ภาพรวม\(scopeName) \(formatter.labelWithUnit(value))" : "\(window): \(scopeName) overall \(formatter.labelWithUnit(value))"
-            if let change = row.change { sentence += thai ? " (\(formatter.changeWithUnit(change)) จากช่วงก่อน)" : " (\(formatter.changeWithUnit(change)) on the previous window)" }
-            if let met = row.targetMet { sentence += thai ? (met ? ", ผ่านเป้าหมาย" : ", ยังไม่ผ่านเป้าหมาย") : (met ? ", target met" : ", target missed") }
-            if let yoy = row.yoyChange { sentence += thai ? "; เทียบช่วงเดียวกันปีก่อน \(formatter.changeWithUnit(yoy))" : "; year on year \(formatter.changeWithUnit(yoy))" }
-            sentences.append(sentence + ".")
-        }
-
-        let newest = series.areas.compactMap { area in area.newest.flatMap { row in row.value.map { (area, row, $0) } } }
-        let noun = areaNoun(series.level, thai: thai)
-        if definition.target != nil, !newest.isEmpty {
-            let met = newest.filter { $0.1.targetMet == true }
-            let missed = newest.filter { $0.1.targetMet == false }.sorted { worse($0.2, than: $1.2, definition) }
-            var sentence = thai ? "ผ่านเป้าหมาย \(digits(met.count)) จาก \(digits(newest.count)) \(noun)"
-                                : "\(digits(met.count)) of \(digits(newest.count)) \(noun) meet the target"
-            if !missed.isEmpty {
-                let names = listed(missed.map { "\($0.0.name(in: options.language)) (\(formatter.labelWithUnit($0.2)))" })
-                sentence += thai ? "; ยังไม่ผ่าน: \(names)" : "; not yet: \(names)"
-            }
-            sentences.append(sentence + ".")
-        }
-
-        let changes = newest.compactMap { item in item.1.change.map { (item.0, $0) } }
-        if !changes.isEmpty {
-            // "Better" follows the indicator's direction: a fall is an improvement when lower is better.
-            let sign = definition.direction == .higher ? 1.0 : -1.0
-            let ordered = changes.sorted { $0.1 * sign > $1.1 * sign }
-            let best = ordered.first!, worst = ordered.last!
-            if best.1 * sign > 0 {
-                sentences.append(thai ? "ดีขึ้นมากที่สุด: \(best.0.name(in: options.language)) (\(formatter.changeWithUnit(best.1)))."
-                                      : "Improved most: \(best.0.name(in: options.language)) (\(formatter.changeWithUnit(best.1))).")
-            }
-            if worst.1 * sign < 0 {
-                sentences.append(thai ? "แย่ลงมากที่สุด: \(worst.0.name(in: options.language)) (\(formatter.changeWithUnit(worst.1)))."
-                                      : "Worsened most: \(worst.0.name(in: options.language)) (\(formatter.changeWithUnit(worst.1))).")
-            } else {
-                sentences.append(thai ? "ไม่มี\(noun)ใดแย่ลงจากช่วงก่อน." : "No \(areaNoun(series.level, thai: false, singular: true)) worsened on the previous window.")
-            }
-        }
-
-        if let first = newest.min(by: { ($0.1.rank ?? .max) < ($1.1.rank ?? .max) }), newest.count > 1 {
-            sentences.append(thai ? "อันดับ 1: \(first.0.name(in: options.language)) (\(formatter.labelWithUnit(first.2)))."
-                                  : "Ranked first: \(first.0.name(in: options.language)) (\(formatter.labelWithUnit(first.2))).")
-        }
-        return sentences
+        [overall(), changes(), targets(), movers(), leaders()].compactMap { $0 }
     }
 
-    /// Whether `value` is worse than `other` by the indicator's direction.
-    private func worse(_ value: Double, than other: Double, _ definition: IndicatorDefinition) -> Bool {
+    /// The parts of a findings table row: the scope's value, its changes, and the areas that
+    /// moved most or rank first, each with the briefing's digits (`nil` where there is none).
+    var tableCells: (overall: String?, changes: String?, areas: String?) {
+        let areas = [movers(), leaders()].compactMap { $0 }
+        return (overall(), changes(), areas.isEmpty ? nil : areas.joined(separator: thai ? "  " : "; "))
+    }
+
+    /// How values read: one unit for every area and period.
+    private var formatter: ValueFormatter {
+        let values = series.areas.flatMap { $0.values.compactMap { $0 } } + (total?.values.compactMap { $0 } ?? [])
+        return ValueFormatter(definition: definition, largest: values.map(abs).max() ?? 0, language: options.language, digits: .arabic)
+    }
+
+    /// Where the newest period is compared from: the period before, and for flows the same
+    /// window a year earlier (like for like).
+    private struct Basis {
+        var label: String
+        var change: (SummaryRow) -> LikeForLikeChange?
+    }
+
+    private var previousBasis: Basis? {
+        guard newestIndex >= 1 else { return nil }
+        let flowWithYearEarlier = definition.kind == .flow && series.periods == .windows && series.windows.count >= 2
+            && series.windows[0] == series.windows[newestIndex].yearEarlier
+        // A flow's series starts with last year's window: the quarter before is the one before the newest.
+        let previous = newestIndex - 1
+        guard !(flowWithYearEarlier && previous == 0) else { return nil }
+        return Basis(label: series.shortLabel(previous, calendar: calendar), change: \.likeForLike)
+    }
+
+    private var yearEarlierBasis: Basis? {
+        guard definition.kind == .flow, series.periods == .windows else { return nil }
+        let earlier = series.windows[newestIndex].yearEarlier
+        return Basis(label: calendar.windowShortLabel(earlier), change: \.likeForLikeYearOnYear)
+    }
+
+    /// "ไตรมาส 4/2569 ภาพรวมเขต 8.8% ✓ ผ่านเป้าหมาย (มีข้อมูล 40/42 อำเภอ)".
+    private func overall() -> String? {
+        guard let row = total?.newest, let value = row.value else { return nil }
+        var parts = ["\(series.label(newestIndex, calendar: calendar)) \(totalName) \(formatter.labelWithUnit(value))"]
+        if let met = row.targetMet { parts.append(thai ? (met ? "✓ ผ่านเป้าหมาย" : "✗ ยังไม่ผ่านเป้าหมาย") : (met ? "✓ target met" : "✗ target missed")) }
+        if row.areasReporting < row.areasInInput {
+            parts.append(thai ? "(มีข้อมูล \(row.areasReporting)/\(row.areasInInput) อำเภอ)"
+                              : "(\(row.areasReporting) of \(row.areasInInput) districts reported)")
+        }
+        return options.digits.apply(to: parts.joined(separator: thai ? " " : ", "))
+    }
+
+    /// "ดีขึ้น 0.3 จุดจากไตรมาส 3/2569 (เทียบเฉพาะ 40 อำเภอที่มีข้อมูลทั้งสองช่วง)", and for flows
+    /// the same against last year's window: like for like.
+    private func changes() -> String? {
+        guard let row = total?.newest, row.value != nil else { return nil }
+        let parts = [previousBasis, yearEarlierBasis].compactMap { $0 }.compactMap { basis -> String? in
+            guard let change = basis.change(row) else { return nil }
+            var text = (thai ? "\(verdict(change.change)) \(magnitude(change.change)) จาก\(basis.label)"
+                             : "\(verdict(change.change)) by \(magnitude(change.change)) on \(basis.label)")
+            if change.areas < row.areasReporting {
+                text += thai ? " (เทียบเฉพาะ \(change.areas) อำเภอที่มีข้อมูลทั้งสองช่วง)"
+                             : " (the \(change.areas) districts that reported in both)"
+            }
+            return text
+        }
+        return parts.isEmpty ? nil : options.digits.apply(to: parts.joined(separator: thai ? "  " : "; "))
+    }
+
+    /// "ผ่านเป้าหมาย 3 จาก 4 จังหวัด ยังไม่ผ่าน ลำปาง (10.2%)".
+    private func targets() -> String? {
+        guard definition.target != nil else { return nil }
+        let newest = newestValues
+        guard !newest.isEmpty else { return nil }
+        let met = newest.filter { $0.row.targetMet == true }.count
+        let missed = newest.filter { $0.row.targetMet == false }.sorted { worse($0.value, than: $1.value) }
+        var sentence = thai ? "ผ่านเป้าหมาย \(met) จาก \(newest.count) \(noun)" : "\(met) of \(newest.count) \(noun) meet the target"
+        if !missed.isEmpty {
+            let names = listed(missed.map { "\($0.name) (\(formatter.labelWithUnit($0.value)))" })
+            sentence += thai ? "  ยังไม่ผ่าน \(names)" : "; not yet: \(names)"
+        }
+        return options.digits.apply(to: sentence)
+    }
+
+    /// "ดีขึ้นมากที่สุด ลำพูน (ดีขึ้น 1.0 จุด)  แย่ลงมากที่สุด ลำปาง (แย่ลง 0.8 จุด)", like for
+    /// like; for flows against last year's window, the change that seasons do not drive.
+    private func movers() -> String? {
+        guard let basis = yearEarlierBasis ?? previousBasis else { return nil }
+        let changes = newestValues.compactMap { item in basis.change(item.row).map { (name: item.name, change: $0.change) } }
+        guard changes.count > 1 || (changes.count == 1 && total == nil) else { return nil }
+        let sign = definition.direction == .higher ? 1.0 : -1.0
+        let against = thai ? "เทียบ\(basis.label)" : "against \(basis.label)"
+        guard changes.contains(where: { $0.change != 0 }) else {
+            return options.digits.apply(to: thai ? "ทุก\(noun)ไม่เปลี่ยนแปลง\(against)" : "No \(noun) changed \(against)")
+        }
+        let best = changes.map { $0.change * sign }.max()!, worst = changes.map { $0.change * sign }.min()!
+        let named = { (score: Double) in listed(changes.filter { $0.change * sign == score }.map(\.name)) }
+        var parts: [String] = []
+        if best > 0 {
+            parts.append(thai ? "ดีขึ้นมากที่สุด\(against) \(named(best)) (\(verdict(best * sign)) \(magnitude(best)))"
+                              : "Improved most \(against): \(named(best)) (\(magnitude(best)))")
+        }
+        if worst < 0 {
+            parts.append(thai ? "แย่ลงมากที่สุด \(named(worst)) (\(verdict(worst * sign)) \(magnitude(worst)))"
+                              : "worsened most: \(named(worst)) (\(magnitude(worst)))")
+        } else {
+            parts.append(thai ? "ไม่มี\(noun)ใดแย่ลง" : "no \(noun) worsened")
+        }
+        return options.digits.apply(to: parts.joined(separator: thai ? "  " : ", "))
+    }
+
+    /// "อันดับ 1 ลำพูน และแม่ฮ่องสอน (0.0%)": ratios, shares and indicators with a target only;
+    /// ranking counts would only crown the biggest area.
+    private func leaders() -> String? {
+        guard definition.ratio || definition.target != nil else { return nil }
+        let newest = newestValues
+        guard newest.count > 1, let firstRank = newest.compactMap(\.row.rank).min() else { return nil }
+        let first = newest.filter { $0.row.rank == firstRank }
+        let names = listed(first.map(\.name))
+        let value = formatter.labelWithUnit(first[0].value)
+        return options.digits.apply(to: thai ? "อันดับ 1 \(names) (\(value))" : "Ranked first: \(names) (\(value))")
+    }
+
+    // MARK: - Helpers
+
+    /// The areas with a value in the newest period.
+    private var newestValues: [(name: String, row: SummaryRow, value: Double)] {
+        zip(series.areas, series.areaNames(in: options.language)).compactMap { area, name in
+            area.newest.flatMap { row in row.value.map { (name, row, $0) } }
+        }
+    }
+
+    /// "ดีขึ้น" / "แย่ลง" / "เท่าเดิม" by the indicator's direction.
+    private func verdict(_ change: Double) -> String {
+        let better = definition.direction == .higher ? change > 0 : change < 0
+        if change == 0 { return thai ? "เท่าเดิม" : "unchanged" }
+        return better ? (thai ? "ดีขึ้น" : "better") : (thai ? "แย่ลง" : "worse")
+    }
+
+    /// The size of a change with its unit, without an arrow: "0.3 จุด", "1.2 ล้านบาท".
+    private func magnitude(_ change: Double) -> String {
+        let text = formatter.changeWithUnit(abs(change))
+        return text.hasPrefix("▲ ") ? String(text.dropFirst(2)) : text
+    }
+
+    private func worse(_ value: Double, than other: Double) -> Bool {
         definition.direction == .higher ? value < other : value > other
     }
 
-    /// Up to five names, then a count of the rest.
+    /// Up to five names, then a count of the rest; Thai lists with spaces and "และ".
     private func listed(_ names: [String]) -> String {
-        let thai = options.language == .thai
-        guard names.count > 5 else { return names.joined(separator: ", ") }
-        let rest = digits(names.count - 5)
-        return names.prefix(5).joined(separator: ", ") + (thai ? " และอีก \(rest)" : " and \(rest) more")
-    }
-
-    private func digits(_ number: Int) -> String { options.digits.apply(to: String(number)) }
-
-    private func areaNoun(_ level: AreaLevel, thai: Bool, singular: Bool = false) -> String {
-        switch (level, thai) {
-        case (.district, true): return "อำเภอ"
-        case (.province, true): return "จังหวัด"
-        case (.zone, true): return "เขตตรวจราชการ"
-        case (.nation, true): return "ประเทศ"
-        case (.district, false): return singular ? "district" : "districts"
-        case (.province, false): return singular ? "province" : "provinces"
-        case (.zone, false): return singular ? "zone" : "zones"
-        case (.nation, false): return "country"
+        let shown = Array(names.prefix(5)), rest = names.count - shown.count
+        guard shown.count > 1 || rest > 0 else { return shown.first ?? "" }
+        if thai {
+            if rest > 0 { return shown.joined(separator: " ") + " และอีก \(rest) \(noun)" }
+            return shown.dropLast().joined(separator: " ") + " และ" + shown.last!
         }
+        if rest > 0 { return shown.joined(separator: ", ") + " and \(rest) more" }
+        return shown.dropLast().joined(separator: ", ") + " and " + shown.last!
     }
+
+    private var noun: String { series.level.noun(in: options.language) }
 }

@@ -39,6 +39,11 @@ struct TextFlow {
             case .bullet(let text):
                 canvas.draw("•", style: bodyStyle, at: Point(x: area.minX, y: y))
                 canvas.draw(text, style: bodyStyle.with(wrapWidth: area.width - indent), at: Point(x: area.minX + indent, y: y))
+            case .item(let title, let text):
+                canvas.draw("•", style: bodyStyle, at: Point(x: area.minX, y: y))
+                let titleBox = canvas.draw(title, style: bodyStyle.with(weight: .bold, wrapWidth: area.width - indent),
+                                           at: Point(x: area.minX + indent, y: y))
+                canvas.draw(text, style: bodyStyle.with(wrapWidth: area.width - indent), at: Point(x: area.minX + indent, y: titleBox.maxY))
             case .row(let cells, let widths, let header):
                 var x = area.minX
                 let style = header ? bodyStyle.with(weight: .bold) : bodyStyle
@@ -73,6 +78,9 @@ struct TextFlow {
             return canvas.measure(text, style: bodyStyle.with(wrapWidth: width)).height + theme.gap / 2
         case .bullet(let text):
             return canvas.measure(text, style: bodyStyle.with(wrapWidth: width - indent)).height + theme.gap / 3
+        case .item(let title, let text):
+            return canvas.measure(title, style: bodyStyle.with(weight: .bold, wrapWidth: width - indent)).height
+                + canvas.measure(text, style: bodyStyle.with(wrapWidth: width - indent)).height + theme.gap / 3
         case .row(let cells, let widths, let header):
             let style = header ? bodyStyle.with(weight: .bold) : bodyStyle
             let tallest = zip(cells, widths).map { canvas.measure($0, style: style.with(wrapWidth: width * $1 - theme.gap)).height }.max() ?? 0

@@ -50,7 +50,7 @@ public struct BreakdownChart {
     }
 
     public func draw(on canvas: Canvas) {
-        let theme = ChartTheme(size: canvas.size)
+        let theme = ChartTheme(size: canvas.size, unit: options.unit)
         let language = options.language, calendar = options.calendar
         let windows = parts[0].windows
         let areas = self.areas

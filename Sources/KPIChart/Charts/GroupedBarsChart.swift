@@ -14,13 +14,13 @@ public struct GroupedBarsChart {
     }
 
     public func draw(on canvas: Canvas) {
-        let theme = ChartTheme(size: canvas.size)
+        let theme = ChartTheme(size: canvas.size, unit: options.unit)
         let range = series.valueRange!
         let formatter = ValueFormatter(definition: series.definition, largest: max(abs(range.lowerBound), abs(range.upperBound)),
                                        language: options.language, digits: options.digits)
         let titles = ChartTitles(series: series, scope: scope, options: options, formatter: formatter)
         let colors = ChartTheme.windowColors(series.windows.count)
-        var legend = zip(series.windows, colors).map { ChartFrame.LegendEntry(label: options.calendar.windowShortLabel($0), color: $1) }
+        var legend = colors.indices.map { ChartFrame.LegendEntry(label: series.shortLabel($0, calendar: options.calendar), color: colors[$0]) }
         if let target = titles.targetLabel { legend.append(.init(label: target, color: ChartTheme.targetColor, dashed: true)) }
         let frame = ChartFrame(title: titles.title, subtitle: titles.subtitle, legend: legend,
                                asOfLine: titles.asOfLine, sourceLine: options.sourceLine)

@@ -135,7 +135,7 @@ struct RankingLayout {
         self.chart = chart
         let options = chart.options, series = chart.series
         // Type is sized for the page asked for: a taller canvas only adds rows.
-        theme = ChartTheme(size: Size(width: canvas.size.width, height: min(canvas.size.height, options.size.height)))
+        theme = ChartTheme(size: Size(width: canvas.size.width, height: min(canvas.size.height, options.size.height)), unit: options.unit)
         let newest = series.windows.count - 1
         let direction = series.definition.direction
         rows = zip(series.areas, series.areaNames(in: options.language)).map { area, name in
@@ -186,10 +186,10 @@ struct RankingLayout {
             .map { canvas.measure($0, style: valueStyle).width }.max()!
         let changes = rows.compactMap { $0.change.map(formatter.change) }
         if series.windows.count >= 2 {
-            let previous = series.windows[newest - 1]
-            // "เทียบไตรมาส 3/2569", but "เทียบ พ.ย. 68–ม.ค. 69" before an abbreviation.
-            let header = thai ? "เทียบ" + (previous.fiscalQuarter == nil ? " " : "") + options.calendar.windowShortLabel(previous)
-                              : "vs \(options.calendar.windowShortLabel(previous))"
+            let previous = series.shortLabel(newest - 1, calendar: options.calendar)
+            // "เทียบไตรมาส 3/2569", but "เทียบ พ.ย. 68–ม.ค. 69" before an abbreviation or a year.
+            let spaced = series.periods != .windows || series.windows[newest - 1].fiscalQuarter == nil
+            let header = thai ? "เทียบ" + (spaced ? " " : "") + previous : "vs \(previous)"
             changeHeader = header
             changeWidth = (changes + [header]).map { canvas.measure($0, style: changeStyle).width }.max()!
         } else {

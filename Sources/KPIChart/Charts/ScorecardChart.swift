@@ -35,10 +35,23 @@ public struct ScorecardChart {
     let total: Row?
     /// How each column's values read: one scale per column, chosen from its largest value.
     let formatters: [ValueFormatter]
+    /// How tightly rows are set.
+    let density: Density
+    /// Notes under the title after the chart's own: districts without data, say.
+    public var footnotes: [String] = []
+
+    /// How tightly a scorecard's rows are set.
+    public enum Density: Sendable {
+        /// Large type, for a chart of its own.
+        case regular
+        /// Smaller type and padding, so that a province's 25–32 districts fit one A4 page.
+        case compact
+    }
 
     /// The scorecard of `indicators` over the areas of `scope` in `summary`, or `nil` when none of
     /// them has a value at `scope.level`.
-    public init?(summary: Summary, indicators: [IndicatorDefinition], scope: ChartScope, options: ChartOptions) {
+    public init?(summary: Summary, indicators: [IndicatorDefinition], scope: ChartScope, options: ChartOptions,
+                 density: Density = .regular) {
         guard let newest = summary.windows.last, !indicators.isEmpty else { return nil }
         var areas: [Int: Row] = [:]
         var total: Row?
@@ -61,6 +74,7 @@ public struct ScorecardChart {
         self.indicators = indicators
         self.scope = scope
         self.options = options
+        self.density = density
         self.newest = newest
         previous = summary.windows.count > 1 ? summary.windows[summary.windows.count - 2] : nil
         rows = areas.values.sorted { ($0.code ?? -1) < ($1.code ?? -1) }
@@ -77,10 +91,10 @@ public struct ScorecardChart {
     /// narrower than `Layout.minimumColumnWidth`. Text is measured with `canvas`; nothing is drawn
     /// on it.
     public func preferredSize(measuringWith canvas: Canvas) -> Size {
-        let theme = ChartTheme(size: options.size)
+        let theme = ChartTheme(size: options.size, unit: options.unit)
         var width = options.size.width
         let names = Layout.nameColumnWidth(self, tableWidth: width - 2 * theme.margin, theme: theme, canvas: canvas)
-        let needed = names + Double(indicators.count) * Layout.minimumColumnWidth(theme) + 2 * theme.margin
+        let needed = names + Double(indicators.count) * Layout.minimumColumnWidth(theme, density) + 2 * theme.margin
         width = max(width, needed.rounded(.up))
         let chrome = frame(theme: theme).chromeHeight(width: width, theme: theme, measuringWith: canvas)
         let layout = Layout(self, width: width - 2 * theme.margin, theme: theme, canvas: canvas)
@@ -90,7 +104,7 @@ public struct ScorecardChart {
 
     public func draw(on canvas: Canvas) {
         // Type sizes follow the size asked for, not the canvas, which may be taller.
-        let theme = ChartTheme(size: options.size)
+        let theme = ChartTheme(size: options.size, unit: options.unit)
         let plot = frame(theme: theme).draw(on: canvas, theme: theme)
         let layout = Layout(self, width: plot.width, theme: theme, canvas: canvas)
         let rowCount = rows.count + (total == nil ? 0 : 1)
@@ -143,6 +157,7 @@ public struct ScorecardChart {
         if (rows + (total.map { [$0] } ?? [])).contains(where: { $0.cells.contains { $0?.value == nil } }) {
             notes.append(thai ? "– ไม่มีข้อมูล" : "– no data")
         }
+        notes += footnotes
         let subject = indicators.count == 1 ? name(of: indicators[0]) : (thai ? "ผลการดำเนินงานตามตัวชี้วัด" : "Indicator scorecard")
         let dataAsOf = (rows + (total.map { [$0] } ?? [])).flatMap { $0.cells.compactMap { $0?.dataAsOf } }.max()
         let titles = ChartTitles(subject: subject, scope: scope, windows: [newest], notes: notes, dataAsOf: dataAsOf, options: options)
@@ -165,7 +180,7 @@ public struct ScorecardChart {
     }
 
     /// The heading of the area column: "อำเภอ" / "District", …
-    private var levelHeading: String {
+    fileprivate var levelHeading: String {
         switch (scope.level, options.language) {
         case (.district, .thai): return "อำเภอ"
         case (.district, .english): return "District"
@@ -182,7 +197,14 @@ public struct ScorecardChart {
         let formatter = formatters[column]
         let unit = formatter.scale == .baht || formatter.scale == .millionBaht ? formatter.unitLabel : nil
         let target = ChartTitles.targetLabel(indicators[column], formatter: formatter, language: options.language)
-        return [unit, target].compactMap { $0 }.joined(separator: " · ")
+        return [unit, target, yearNote(column)].compactMap { $0 }.joined(separator: " · ")
+    }
+
+    /// An annual indicator's column compares survey years: "รายปี เทียบปี 2568".
+    private func yearNote(_ column: Int) -> String? {
+        guard indicators[column].cadence == .annual, let december = YearMonth(year: newest.endMonth.year - 1, month: 12) else { return nil }
+        let year = options.calendar.surveyYear(Window(endingIn: december))
+        return options.language == .thai ? "รายปี ▲▼ เทียบ\(year)" : "annual, ▲▼ vs \(year)"
     }
 
     /// A cell's value label, "–" when it has none.
@@ -273,15 +295,17 @@ public struct ScorecardChart {
         init(_ chart: ScorecardChart, width: Double, theme: ChartTheme, canvas: Canvas) {
             self.theme = theme
             let unit = theme.unit
-            pad = theme.gap / 2
-            gutter = 4 * unit
+            let compact = chart.density == .compact
+            pad = theme.gap / (compact ? 4 : 2)
+            gutter = (compact ? 2 : 4) * unit
             totalGap = theme.gap
             let all = chart.rows + (chart.total.map { [$0] } ?? [])
             nameWidth = Self.nameColumnWidth(chart, tableWidth: width, theme: theme, canvas: canvas)
             columnWidth = min((width - nameWidth) / Double(chart.indicators.count), 320 * unit)
             let textWidth = columnWidth - gutter - 2 * pad
 
-            names = FittedText(Self.nameTexts(chart), width: nameWidth - 2 * pad, style: theme.axis.with(weight: .bold),
+            names = FittedText(Self.nameTexts(chart), width: nameWidth - 2 * pad,
+                               style: theme.axis.with(size: (compact ? 16 : 21) * unit, weight: .bold),
                                minimumSize: 14 * unit, maxLines: 2, canvas: canvas)
             headers = FittedText(chart.indicators.map(chart.name(of:)), width: textWidth,
                                  style: theme.axis.with(weight: .bold, alignment: .center), minimumSize: 13 * unit, maxLines: 3, canvas: canvas)
@@ -291,9 +315,11 @@ public struct ScorecardChart {
             // Fitted in bold, the total row's weight; the other rows are set lighter in the same size.
             let cells = all.flatMap { row in row.cells.enumerated().map { ($1, $0) } }
             values = FittedText(cells.map { chart.valueText($0, column: $1) }, width: textWidth,
-                                style: TextStyle(size: 26 * unit, weight: .bold, alignment: .center), minimumSize: 13 * unit, canvas: canvas)
+                                style: TextStyle(size: (compact ? 16 : 26) * unit, weight: .bold, alignment: .center), minimumSize: 13 * unit,
+                                canvas: canvas)
             let changeTexts = cells.map { chart.changeText($0, column: $1) }.filter { !$0.isEmpty }
-            changes = FittedText(changeTexts, width: textWidth, style: theme.footer.with(weight: .bold, alignment: .center),
+            changes = FittedText(changeTexts, width: textWidth,
+                                 style: theme.footer.with(size: (compact ? 14 : 19) * unit, weight: .bold, alignment: .center),
                                  minimumSize: 12 * unit, canvas: canvas)
 
             let noteHeight = noteTexts.allSatisfy(\.isEmpty) ? 0 : notes.height
@@ -315,13 +341,17 @@ public struct ScorecardChart {
 
         /// Narrower indicator columns make the chart wider instead (`preferredSize`): a value at
         /// the smallest size still fits on one line, and a name in three or four.
-        static func minimumColumnWidth(_ theme: ChartTheme) -> Double { 120 * theme.unit }
+        static func minimumColumnWidth(_ theme: ChartTheme, _ density: Density) -> Double {
+            (density == .compact ? 96 : 120) * theme.unit
+        }
 
-        /// The area column: as wide as the longest name in bold, up to a quarter of the table
-        /// (longer names wrap).
+        /// The area column: as wide as the longest area name in bold, up to a quarter of the table
+        /// (longer names wrap, and so does the total's, which may take two lines).
         static func nameColumnWidth(_ chart: ScorecardChart, tableWidth: Double, theme: ChartTheme, canvas: Canvas) -> Double {
             let style = theme.axis.with(weight: .bold)
-            let natural = (nameTexts(chart).map { canvas.measure($0, style: style).width }.max() ?? 0) + theme.gap
+            let total = chart.total.map { canvas.measure(chart.totalName($0), style: style).width / 2 } ?? 0
+            let names = chart.rows.map(chart.name(of:)) + [chart.levelHeading]
+            let natural = max(names.map { canvas.measure($0, style: style).width }.max() ?? 0, total) + theme.gap
             return min(natural, tableWidth / 4)
         }
 

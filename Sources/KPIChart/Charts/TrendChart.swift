@@ -21,7 +21,7 @@ public struct TrendChart {
     }
 
     public func draw(on canvas: Canvas) {
-        let theme = ChartTheme(size: canvas.size)
+        let theme = ChartTheme(size: canvas.size, unit: options.unit)
         let range = series.valueRange!
         let formatter = ValueFormatter(definition: series.definition, largest: max(abs(range.lowerBound), abs(range.upperBound)),
                                        language: options.language, digits: options.digits)
@@ -154,7 +154,7 @@ struct TrendLayout {
          theme: ChartTheme, canvas: Canvas) {
         self.area = area
         self.axis = axis
-        let names = series.windows.map(calendar.windowShortLabel)
+        let names = series.windows.indices.map { series.shortLabel($0, calendar: calendar) }
         // Leaders clear the newest window's label, which is centred under the newest point.
         let leader = max(3 * theme.gap, canvas.measure(names.last!, style: theme.axis).width / 2 + 1.5 * theme.gap)
         labelX = area.maxX - labelColumn

@@ -6,8 +6,10 @@ public struct ChartTheme: Sendable {
     /// One unit: a 1600×900 chart has unit 1.
     public let unit: Double
 
-    public init(size: Size) {
-        unit = min(size.width / 1600, size.height / 900)
+    /// The theme of a chart of `size`; `unit`, when given, sets the type and spacing instead
+    /// (`ChartOptions.unit`: the figures of a briefing page share the page's).
+    public init(size: Size, unit: Double? = nil) {
+        self.unit = unit ?? min(size.width / 1600, size.height / 900)
     }
 
     public var margin: Double { 36 * unit }

@@ -22,6 +22,9 @@ public struct ChartOptions: Sendable {
     public var source: String?
     /// Set when the chart is pages of a document: each page's footer then says "หน้า n/N".
     public var pageNumbering: PageNumbering?
+    /// The layout unit (type sizes and spacing, 1 for a 1600×900 chart) when it should not
+    /// follow the size: the figures side by side on a briefing page keep the page's type.
+    public var unit: Double?
 
     public init(language: Language = .thai, digits: DigitStyle = .arabic, size: Size = Size(width: 1600, height: 900),
                 source: String? = nil, pageNumbering: PageNumbering? = nil) {

@@ -5,14 +5,14 @@ extension ChartTitles {
     /// ranking): "ไตรมาส 4/2569 (ก.ค.–ก.ย. 69) · เป้าหมาย: … · ▲▼ เทียบกับไตรมาส 3/2569".
     init(newestWindowOf series: IndicatorSeries, scope: ChartScope, options: ChartOptions, formatter: ValueFormatter) {
         let language = options.language
-        let windows = series.windows
-        let previous = windows.count >= 2 ? windows[windows.count - 2] : nil
-        let comparison = previous.map { previous in
-            let label = options.calendar.windowShortLabel(previous)
+        let count = series.windows.count
+        let comparison = count >= 2 ? Optional(count - 2).map { previous in
+            let label = series.shortLabel(previous, calendar: options.calendar)
             // "เทียบกับไตรมาส 3/2569", but "เทียบกับ พ.ย. 68–ม.ค. 69" before an abbreviation.
-            return language == .thai ? "▲▼ เทียบกับ" + (previous.fiscalQuarter == nil ? " " : "") + label : "▲▼ change from \(label)"
-        }
-        self.init(subject: series.definition.name(in: language), scope: scope, windows: [windows.last!],
+            let spaced = series.periods != .windows || series.windows[previous].fiscalQuarter == nil
+            return language == .thai ? "▲▼ เทียบกับ" + (spaced ? " " : "") + label : "▲▼ change from \(label)"
+        } : nil
+        self.init(subject: series.definition.name(in: language), scope: scope, periodLabels: [series.label(count - 1, calendar: options.calendar)],
                   targetLabel: Self.targetLabel(series.definition, formatter: formatter, language: language),
                   notes: comparison.map { [$0] } ?? [], dataAsOf: series.dataAsOf, options: options)
     }

@@ -10,7 +10,8 @@ struct ChartTitles {
 
     /// The titles of a chart of one indicator.
     init(series: IndicatorSeries, scope: ChartScope, options: ChartOptions, formatter: ValueFormatter) {
-        self.init(subject: series.definition.name(in: options.language), scope: scope, windows: series.windows,
+        self.init(subject: series.definition.name(in: options.language), scope: scope,
+                  periodLabels: series.windows.indices.map { series.label($0, calendar: options.calendar) },
                   targetLabel: Self.targetLabel(series.definition, formatter: formatter, language: options.language),
                   dataAsOf: series.dataAsOf, options: options)
     }
@@ -19,18 +20,23 @@ struct ChartTitles {
     /// "`subject` — scope" above, the windows, the target and `notes` below, and "ข้อมูล ณ วันที่ …".
     init(subject: String, scope: ChartScope, windows: [Window], targetLabel: String? = nil, notes: [String] = [],
          dataAsOf: CivilDate?, options: ChartOptions) {
+        self.init(subject: subject, scope: scope, periodLabels: windows.map(options.calendar.windowLabel), targetLabel: targetLabel,
+                  notes: notes, dataAsOf: dataAsOf, options: options)
+    }
+
+    /// The same, with the periods compared already labelled (windows or survey years), oldest first.
+    init(subject: String, scope: ChartScope, periodLabels: [String], targetLabel: String? = nil, notes: [String] = [],
+         dataAsOf: CivilDate?, options: ChartOptions) {
         let language = options.language
-        let calendar = options.calendar
         title = options.digits.apply(to: "\(subject) — \(scope.description(in: language))")
         let range: [String]
-        switch windows.count {
+        switch periodLabels.count {
         case 0: range = []
-        case 1: range = [calendar.windowLabel(windows[0])]
-        default:
-            range = ["\(calendar.windowLabel(windows.first!)) \(language == .thai ? "ถึง" : "to") \(calendar.windowLabel(windows.last!))"]
+        case 1: range = [periodLabels[0]]
+        default: range = ["\(periodLabels.first!) \(language == .thai ? "ถึง" : "to") \(periodLabels.last!)"]
         }
         subtitle = (range + (targetLabel.map { [$0] } ?? []) + notes).joined(separator: " · ")
-        asOfLine = dataAsOf.map(calendar.dataAsOf) ?? (language == .thai ? "ข้อมูล ณ วันที่ –" : "Data as of –")
+        asOfLine = dataAsOf.map(options.calendar.dataAsOf) ?? (language == .thai ? "ข้อมูล ณ วันที่ –" : "Data as of –")
         self.targetLabel = targetLabel
     }
 

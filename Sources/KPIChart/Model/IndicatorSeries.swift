@@ -17,24 +17,58 @@ public struct IndicatorSeries: Sendable {
         public var newest: SummaryRow? { rows.last ?? nil }
     }
 
+    /// What the series' columns are.
+    public enum Periods: Sendable, Equatable {
+        /// 3-month windows.
+        case windows
+        /// Survey years of an annual indicator (`Summary.SurveyYears`); `newestInProgress` when
+        /// the newest year still has records dated in the as-of window (still being collected).
+        case surveyYears(newestInProgress: Bool)
+    }
+
     public let definition: IndicatorDefinition
     public let level: AreaLevel
-    /// The windows compared, oldest first.
+    /// The windows compared, oldest first (for survey years, the window each year is read at).
     public let windows: [Window]
     /// The areas with at least one value, by code.
     public let areas: [AreaSeries]
+    public let periods: Periods
 
     /// The series of `indicatorID` at `level` in `summary`, or `nil` when it has no value there.
     public init?(summary: Summary, indicatorID: String, level: AreaLevel) {
-        guard let definition = summary.indicators.first(where: { $0.id == indicatorID }) else { return nil }
-        let rows = summary.rows.filter { $0.indicatorID == indicatorID && $0.level == level }
-        let windowIndex = Dictionary(uniqueKeysWithValues: summary.windows.enumerated().map { ($1, $0) })
+        self.init(rows: summary.rows, windows: summary.windows, indicators: summary.indicators, indicatorID: indicatorID, level: level)
+    }
+
+    /// What a briefing compares for `indicatorID`: an annual indicator's survey years, a flow's
+    /// windows with the same window a year before the newest (seasonal sales compare with last
+    /// year's quarter too), or the windows. Needs a summary made with `BriefingComparisons`.
+    public init?(briefingComparisonOf summary: Summary, indicatorID: String, level: AreaLevel) {
+        guard let definition = summary.indicators.first(where: { $0.id == indicatorID }), let newest = summary.windows.last else { return nil }
+        if definition.cadence == .annual, !summary.surveyYears.windows.isEmpty {
+            let years = summary.surveyYears
+            let rows = years.rows.filter { $0.indicatorID == indicatorID && $0.level == level }
+            let inProgress = rows.contains { $0.window == newest && ($0.dataAsOf.map { $0 >= newest.firstDay } ?? false) }
+            self.init(rows: rows, windows: years.windows, indicators: [definition], indicatorID: indicatorID, level: level,
+                      periods: .surveyYears(newestInProgress: inProgress))
+        } else if definition.kind == .flow, summary.yearEarlier.contains(where: { $0.indicatorID == indicatorID }) {
+            self.init(rows: summary.rows + summary.yearEarlier, windows: [newest.yearEarlier] + summary.windows,
+                      indicators: [definition], indicatorID: indicatorID, level: level)
+        } else {
+            self.init(summary: summary, indicatorID: indicatorID, level: level)
+        }
+    }
+
+    private init?(rows allRows: [SummaryRow], windows: [Window], indicators: [IndicatorDefinition], indicatorID: String,
+                  level: AreaLevel, periods: Periods = .windows) {
+        guard let definition = indicators.first(where: { $0.id == indicatorID }) else { return nil }
+        let rows = allRows.filter { $0.indicatorID == indicatorID && $0.level == level }
+        let windowIndex = Dictionary(windows.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         var areas: [Int: AreaSeries] = [:]
         for row in rows {
             guard let index = windowIndex[row.window] else { continue }
             let key = row.areaCode ?? -1
             var area = areas[key] ?? AreaSeries(code: row.areaCode, nameThai: row.areaNameThai, nameEnglish: row.areaNameEnglish,
-                                                rows: Array(repeating: nil, count: summary.windows.count))
+                                                rows: Array(repeating: nil, count: windows.count))
             area.rows[index] = row
             areas[key] = area
         }
@@ -42,8 +76,26 @@ public struct IndicatorSeries: Sendable {
         guard !present.isEmpty else { return nil }
         self.definition = definition
         self.level = level
-        self.windows = summary.windows
+        self.windows = windows
         self.areas = present
+        self.periods = periods
+    }
+
+    /// The short label of column `index`: "ไตรมาส 3/2569", "ปี 2568", "ปี 2569 (ระหว่างสำรวจ)".
+    public func shortLabel(_ index: Int, calendar: CalendarFormatter) -> String {
+        guard case .surveyYears(let inProgress) = periods else { return calendar.windowShortLabel(windows[index]) }
+        let year = calendar.surveyYear(windows[index])
+        guard inProgress, index == windows.count - 1 else { return year }
+        return year + (calendar.language == .thai ? " (ระหว่างสำรวจ)" : " (in progress)")
+    }
+
+    /// The full label of column `index`: the window with its months, or the survey year with the
+    /// date its figure is read at ("ปี 2569 ณ 30 ก.ย. 2569"; an earlier year's figure is final).
+    public func label(_ index: Int, calendar: CalendarFormatter) -> String {
+        guard case .surveyYears = periods else { return calendar.windowLabel(windows[index]) }
+        guard index == windows.count - 1 else { return shortLabel(index, calendar: calendar) }
+        let date = calendar.date(windows[index].lastDay)
+        return shortLabel(index, calendar: calendar) + (calendar.language == .thai ? " ณ \(date)" : " as of \(date)")
     }
 
     /// The areas' names in `language`, in `areas` order; a district whose name another district

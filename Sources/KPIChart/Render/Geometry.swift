@@ -128,3 +128,32 @@ public struct Path: Equatable, Sendable {
     public mutating func line(to point: Point) { elements.append(.line(point)) }
     public mutating func close() { elements.append(.close) }
 }
+
+extension Point {
+    /// This point moved by `delta`.
+    func offset(by delta: Point) -> Point { Point(x: x + delta.x, y: y + delta.y) }
+
+    /// The opposite displacement.
+    var negated: Point { Point(x: -x, y: -y) }
+}
+
+extension Rect {
+    /// This rectangle moved by `delta`.
+    func offset(by delta: Point) -> Rect { Rect(x: x + delta.x, y: y + delta.y, width: width, height: height) }
+}
+
+extension Path {
+    /// This path moved by `delta`.
+    func offset(by delta: Point) -> Path {
+        var moved = Path()
+        moved.elements = elements.map { element in
+            switch element {
+            case .move(let point): return .move(point.offset(by: delta))
+            case .line(let point): return .line(point.offset(by: delta))
+            case .rectangle(let rect): return .rectangle(rect.offset(by: delta))
+            case .close: return .close
+            }
+        }
+        return moved
+    }
+}

@@ -70,6 +70,12 @@ public struct CalendarFormatter: Sendable {
         return "\(quarter(fiscalQuarter)) (\(monthRange(window)))"
     }
 
+    /// The survey year a window reads (the year of its last day): "ปี 2568" / "2025" (an annual
+    /// indicator's figure for that year).
+    public func surveyYear(_ window: Window) -> String {
+        digits.apply(to: language == .thai ? "ปี \(year(window.endMonth.year))" : "\(year(window.endMonth.year))")
+    }
+
     /// A year as written in this language: B.E. in Thai, C.E. in English (digits not yet styled).
     private func year(_ commonEraYear: Int) -> Int {
         language == .thai ? commonEraYear + buddhistEraOffset : commonEraYear
