@@ -23,7 +23,7 @@ deps:
 demo: deps
 	swift build -c release --product kpi
 	mkdir -p out
-	$(KPI) brief Datasets/sample/*.csv --zone 15 --as-of 2026-09 --output out/brief-zone15.pdf --images out/brief-zone15
+	$(KPI) brief Datasets/sample/*.csv --zone 15 --output out/brief-zone15.pdf --images out/brief-zone15
 	@echo "The briefing is out/brief-zone15.pdf; its figures are in out/brief-zone15/"
 
 ## The chart gallery of Charts/, drawn again from Datasets/sample (see scripts/gallery.sh).

@@ -9,8 +9,9 @@ struct Brief: ParsableCommand {
         abstract: "Write the inspection briefing: every headline indicator compared over the last 3-month rounds, as a PDF.",
         discussion: """
             Give the files of every dataset you have (their kinds are inferred from their headers; \
-            a missing kind is noted on the data page). Without --as-of, all indicators use the same \
-            windows: the earliest of the datasets' latest months. The PDF is A4 landscape with a \
+            a missing kind is noted on the data page). All indicators use the same windows; without \
+            --as-of they end with the latest fiscal quarter that every periodic dataset covers (the \
+            annual จปฐ. survey does not hold it back), as stated on stderr. The PDF is A4 landscape with a \
             cover, key findings, a comparison page per indicator and a data page; every page \
             states the date its data is as of.
             """
@@ -57,11 +58,12 @@ struct Brief: ParsableCommand {
         let scope: BriefingScope = zone.map(BriefingScope.zone) ?? province.map(BriefingScope.province) ?? .nation
         var request = try input.request(window, filter: scope.filter, skipInvalid: skipInvalid)
         request.comparisons = .briefing
-        let (summary, report) = try input.summarizer().run(request)
+        let issueDate = try issued.map { IssueDate.given(try DateParser.date($0)) } ?? .today()
+        let (summary, report) = try input.summarizer().run(request, issued: issueDate)
         do {
             let briefing = try Briefing(summary: summary, report: report, request: BriefingRequest(
                 scope: scope, language: presentation.language, digits: presentation.digits,
-                issued: try issued.map { try DateParser.date($0) } ?? Self.today()))
+                issued: issueDate.date))
             try AtomicFile.write(Data(try briefing.pdf()), to: output)
             Diagnostics.print("wrote \(output) (\(briefing.pageTitles.count) pages)")
             if let images {
@@ -72,12 +74,5 @@ struct Brief: ParsableCommand {
             Diagnostics.print("kpi: \(error)")
             throw ExitCode.failure
         }
-    }
-
-    /// Today's date where the command runs.
-    static func today() -> CivilDate {
-        let now = Date()
-        let seconds = now.timeIntervalSince1970 + Double(TimeZone.current.secondsFromGMT(for: now))
-        return CivilDate(dayNumber: Int((seconds / 86_400).rounded(.down)))
     }
 }

@@ -26,17 +26,41 @@ enum Diagnostics {
         let count = report.issues.count
         print("skipped \(count) invalid record\(count == 1 ? "" : "s"): \(reasons)")
     }
+
+    /// The as-of month when it was not given, and why, on one line; a warning when it is more
+    /// than `AsOfChoice.currentMonths` months before `issued`, given or not (the output is stale).
+    static func printAsOf(_ asOf: AsOfChoice, issued: IssueDate) {
+        func latest(_ months: [DatasetMonths], _ month: (DatasetMonths) -> YearMonth?) -> String {
+            months.compactMap { dataset in month(dataset).map { "\(dataset.kind.rawValue) to \($0)" } }
+                .joined(separator: ", ")
+        }
+        let annual = asOf.datasets.filter { $0.latestPeriodic == nil }
+        switch asOf.basis {
+        case .given: break
+        case .latestQuarterCovered:
+            let waitedFor = latest(asOf.datasets.filter { $0.latestPeriodic != nil }, \.latestPeriodic)
+            let notWaitedFor = annual.isEmpty ? "" : "; annual, not waited for: " + latest(annual, \.latest)
+            print("as of \(asOf.month) (the latest fiscal quarter that every periodic dataset covers: \(waitedFor)\(notWaitedFor))")
+        case .latestAnnualMonth:
+            print("as of \(asOf.month) (the latest month of the annual data: \(latest(annual, \.latest)))")
+        }
+        if asOf.isStale(issued: issued.date) {
+            print("warning: the data is as of \(asOf.month.lastDay), more than \(AsOfChoice.currentMonths) months before \(issued.name)")
+        }
+    }
 }
 
 extension Summarizer {
     /// Summarizes `request` for a command: progress on a terminal, bad input printed as the
-    /// contract says (the command then fails and writes nothing), skipped records counted.
-    func run(_ request: SummaryRequest) throws -> (Summary, IngestReport) {
+    /// contract says (the command then fails and writes nothing), skipped records counted, the
+    /// as-of month stated when it was not given and checked against `issued`.
+    func run(_ request: SummaryRequest, issued: IssueDate = .today()) throws -> (Summary, IngestReport) {
         let meter = ProgressMeter(total: request.files.totalSize, label: "reading")
         do {
             let (summary, report) = try summarize(request, progress: meter.callback)
             meter.finish()
             Diagnostics.printSkipped(report)
+            if let asOf = report.asOf { Diagnostics.printAsOf(asOf, issued: issued) }
             return (summary, report)
         } catch let invalid as InvalidInput {
             meter.finish()

@@ -37,7 +37,7 @@ struct InputOptions: ParsableArguments {
 
 /// `--as-of` and `--windows`: which 3-month windows a command compares.
 struct WindowOptions: ParsableArguments {
-    @Option(help: "Newest window's last month: YYYY-MM or that month's last day. Default: the latest month in the data.")
+    @Option(help: "Newest window's last month: YYYY-MM or that month's last day. Default: the end of the latest fiscal quarter that every periodic dataset covers (annual data such as bmn does not hold it back; annual data only: its latest month), stated on stderr.")
     var asOf: String?
 
     @Option(help: "How many consecutive 3-month windows to compare.")

@@ -58,6 +58,19 @@ import Testing
         #expect(first.fiscalYearCommonEra == 2024)
         #expect(FiscalQuarter(fiscalYear: 2567, quarter: 5) == nil)
     }
+
+    /// A quarter-end month is its own latest quarter end; January and February go back to the
+    /// December before, across the year.
+    @Test(arguments: [
+        ((2024, 1), (2023, 12)), ((2024, 2), (2023, 12)), ((2024, 3), (2024, 3)), ((2024, 4), (2024, 3)),
+        ((2024, 5), (2024, 3)), ((2024, 6), (2024, 6)), ((2024, 7), (2024, 6)), ((2024, 8), (2024, 6)),
+        ((2024, 9), (2024, 9)), ((2024, 10), (2024, 9)), ((2024, 11), (2024, 9)), ((2024, 12), (2024, 12)),
+    ])
+    func latestQuarterEnd(month: (Int, Int), end: (Int, Int)) {
+        let latest = FiscalQuarter.latestEnd(notAfter: YearMonth(year: month.0, month: month.1)!)
+        #expect(latest == YearMonth(year: end.0, month: end.1))
+        #expect(FiscalQuarter.endsQuarter(latest))
+    }
 }
 
 @Suite struct WindowTests {

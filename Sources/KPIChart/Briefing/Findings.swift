@@ -31,7 +31,7 @@ struct Findings {
     /// moved most or rank first, each with the briefing's digits (`nil` where there is none).
     var tableCells: (overall: String?, changes: String?, areas: String?) {
         let areas = [movers(), leaders()].compactMap { $0 }
-        return (overall(), changes(), areas.isEmpty ? nil : areas.joined(separator: thai ? "  " : "; "))
+        return (overall(compact: true), changes(), areas.isEmpty ? nil : areas.joined(separator: thai ? "  " : "; "))
     }
 
     /// How values read: one unit for every area and period.
@@ -63,10 +63,13 @@ struct Findings {
         return Basis(label: calendar.windowShortLabel(earlier), change: \.likeForLikeYearOnYear)
     }
 
-    /// "ไตรมาส 4/2569 ภาพรวมเขต 8.8% ✓ ผ่านเป้าหมาย (มีข้อมูล 40/42 อำเภอ)".
-    private func overall() -> String? {
+    /// "ไตรมาส 4/2569 ภาพรวมเขต 8.8% ✓ ผ่านเป้าหมาย (มีข้อมูล 40/42 อำเภอ)"; in a table row
+    /// (`compact`) only the value and what follows, with the survey year when it is one.
+    private func overall(compact: Bool = false) -> String? {
         guard let row = total?.newest, let value = row.value else { return nil }
-        var parts = ["\(series.label(newestIndex, calendar: calendar)) \(totalName) \(formatter.labelWithUnit(value))"]
+        let period = series.label(newestIndex, calendar: calendar)
+        let lead = compact ? (series.periods == .windows ? "" : period + " ") : "\(period) \(totalName) "
+        var parts = [lead + formatter.labelWithUnit(value)]
         if let met = row.targetMet { parts.append(thai ? (met ? "✓ ผ่านเป้าหมาย" : "✗ ยังไม่ผ่านเป้าหมาย") : (met ? "✓ target met" : "✗ target missed")) }
         if row.areasReporting < row.areasInInput {
             parts.append(thai ? "(มีข้อมูล \(row.areasReporting)/\(row.areasInInput) อำเภอ)"
@@ -81,8 +84,13 @@ struct Findings {
         guard let row = total?.newest, row.value != nil else { return nil }
         let parts = [previousBasis, yearEarlierBasis].compactMap { $0 }.compactMap { basis -> String? in
             guard let change = basis.change(row) else { return nil }
-            var text = (thai ? "\(verdict(change.change)) \(magnitude(change.change)) จาก\(basis.label)"
-                             : "\(verdict(change.change)) by \(magnitude(change.change)) on \(basis.label)")
+            var text: String
+            if change.change == 0 {
+                text = thai ? "เท่าเดิมเทียบ\(basis.label)" : "unchanged on \(basis.label)"
+            } else {
+                text = thai ? "\(verdict(change.change)) \(magnitude(change.change)) จาก\(basis.label)"
+                            : "\(verdict(change.change)) by \(magnitude(change.change)) on \(basis.label)"
+            }
             if change.areas < row.areasReporting {
                 text += thai ? " (เทียบเฉพาะ \(change.areas) อำเภอที่มีข้อมูลทั้งสองช่วง)"
                              : " (the \(change.areas) districts that reported in both)"
@@ -114,20 +122,20 @@ struct Findings {
         let changes = newestValues.compactMap { item in basis.change(item.row).map { (name: item.name, change: $0.change) } }
         guard changes.count > 1 || (changes.count == 1 && total == nil) else { return nil }
         let sign = definition.direction == .higher ? 1.0 : -1.0
-        let against = thai ? "เทียบ\(basis.label)" : "against \(basis.label)"
+        // Named only when it is last year's window, not the period before, which `changes` leads with.
+        let against = basis.label == previousBasis?.label ? "" : (thai ? "เทียบ\(basis.label)" : "against \(basis.label)")
         guard changes.contains(where: { $0.change != 0 }) else {
-            return options.digits.apply(to: thai ? "ทุก\(noun)ไม่เปลี่ยนแปลง\(against)" : "No \(noun) changed \(against)")
+            return options.digits.apply(to: thai ? "ไม่มี\(noun)ใดเปลี่ยนแปลง" : "No \(noun) changed")
         }
         let best = changes.map { $0.change * sign }.max()!, worst = changes.map { $0.change * sign }.min()!
         let named = { (score: Double) in listed(changes.filter { $0.change * sign == score }.map(\.name)) }
         var parts: [String] = []
         if best > 0 {
-            parts.append(thai ? "ดีขึ้นมากที่สุด\(against) \(named(best)) (\(verdict(best * sign)) \(magnitude(best)))"
-                              : "Improved most \(against): \(named(best)) (\(magnitude(best)))")
+            let lead = thai ? "ดีขึ้นมากที่สุด" + (against.isEmpty ? "" : "(\(against))") : "Improved most" + (against.isEmpty ? "" : " \(against)")
+            parts.append(thai ? "\(lead) \(named(best)) (\(magnitude(best)))" : "\(lead): \(named(best)) (\(magnitude(best)))")
         }
         if worst < 0 {
-            parts.append(thai ? "แย่ลงมากที่สุด \(named(worst)) (\(verdict(worst * sign)) \(magnitude(worst)))"
-                              : "worsened most: \(named(worst)) (\(magnitude(worst)))")
+            parts.append(thai ? "แย่ลงมากที่สุด \(named(worst)) (\(magnitude(worst)))" : "worsened most: \(named(worst)) (\(magnitude(worst)))")
         } else {
             parts.append(thai ? "ไม่มี\(noun)ใดแย่ลง" : "no \(noun) worsened")
         }

@@ -143,7 +143,8 @@ public struct ScorecardChart {
                 let rule = y + layout.totalGap / 2
                 canvas.stroke(.line(from: Point(x: plot.minX, y: rule), to: Point(x: plot.minX + tableWidth, y: rule)),
                               color: ChartTheme.axisColor, width: 1.5 * theme.unit)
-                drawRow(total, bold: true, top: y + layout.totalGap, height: rowHeight, left: plot.minX, layout: layout, on: canvas)
+                drawRow(total, bold: true, top: y + layout.totalGap, height: max(rowHeight, layout.totalRowHeight), left: plot.minX,
+                        layout: layout, on: canvas)
             }
         }
     }
@@ -286,6 +287,8 @@ public struct ScorecardChart {
         let headerHeight: Double
         /// A row's height, with the gutter.
         let rowHeight: Double
+        /// The total row's height: its name may take two lines where the areas' take one.
+        let totalRowHeight: Double
         /// Space above the total row.
         let totalGap: Double
         /// Whether every cell's change fits on the value's line, `separation` after it.
@@ -336,13 +339,16 @@ public struct ScorecardChart {
             }
             let changeHeight = changeTexts.isEmpty ? 0 : changes.height
             let content = changeBeside ? max(values.height, changeHeight) : values.height + changeHeight
-            rowHeight = max(content, names.height) + 2 * pad + gutter
+            let nameStyle = names.style
+            let areaNames = (chart.rows.map(chart.name(of:)) + [chart.levelHeading]).map { canvas.measure($0, style: nameStyle).height }
+            rowHeight = max(content, areaNames.max() ?? 0) + 2 * pad + gutter
+            totalRowHeight = max(content, names.height) + 2 * pad + gutter
         }
 
         /// Narrower indicator columns make the chart wider instead (`preferredSize`): a value at
         /// the smallest size still fits on one line, and a name in three or four.
         static func minimumColumnWidth(_ theme: ChartTheme, _ density: Density) -> Double {
-            (density == .compact ? 96 : 120) * theme.unit
+            (density == .compact ? 90 : 120) * theme.unit
         }
 
         /// The area column: as wide as the longest area name in bold, up to a quarter of the table
@@ -362,7 +368,7 @@ public struct ScorecardChart {
 
         /// The table's height with `rows` rows and a total row or none.
         func height(rows: Int, total: Bool) -> Double {
-            headerHeight + Double(rows) * rowHeight + (total ? totalGap + rowHeight : 0)
+            headerHeight + Double(rows) * rowHeight + (total ? totalGap + totalRowHeight : 0)
         }
     }
 }

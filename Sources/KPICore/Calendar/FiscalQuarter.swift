@@ -45,6 +45,12 @@ public struct FiscalQuarter: Hashable, Comparable, Sendable {
     /// Whether `month` is the last month of a fiscal quarter (December, March, June, September).
     public static func endsQuarter(_ month: YearMonth) -> Bool { month.month % 3 == 0 }
 
+    /// The latest month that ends a fiscal quarter and is not after `month`: `month` itself when
+    /// it ends one (September 2026 for September, October or November 2026).
+    public static func latestEnd(notAfter month: YearMonth) -> YearMonth {
+        month.advanced(by: -(month.month % 3))
+    }
+
     public static func < (lhs: FiscalQuarter, rhs: FiscalQuarter) -> Bool {
         (lhs.fiscalYear, lhs.quarter) < (rhs.fiscalYear, rhs.quarter)
     }

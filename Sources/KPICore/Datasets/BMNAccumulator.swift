@@ -110,6 +110,9 @@ public struct BMNAccumulator: DatasetAccumulator {
         surveyed.latestPeriod.map { YearMonth(index: $0 % Self.periodYearFactor) }
     }
 
+    /// `nil`: the survey is annual (January–April), so it never holds back the default as-of month.
+    public var latestPeriodicMonth: YearMonth? { nil }
+
     /// The survey year (B.E.) a window uses.
     static func surveyYear(of window: Window) -> Int { window.lastDay.year + buddhistEraOffset }
 

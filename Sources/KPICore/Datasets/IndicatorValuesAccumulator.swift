@@ -25,8 +25,14 @@ public struct IndicatorValuesAccumulator: DatasetAccumulator {
     private var dates = DateFieldCache()
     private let geography: Geography
     private let catalog: IndicatorCatalog
+    /// Whether each indicator of the catalog comes every round (not annual), by catalog position:
+    /// a row's indicator is already a position, so no id is looked up per row.
+    private let periodic: [Bool]
     /// The valid rows, packed, in the order added: runs from one file after another.
     private var runs: [IndicatorFigureRun] = []
+    /// The latest period_end of all figures and of the periodic indicators' figures (day
+    /// numbers), kept as figures are added so that no pass over millions of figures finds them.
+    private var latestDay = Int32.min, latestPeriodicDay = Int32.min
 
     public init(columns: RecordColumns, geography: Geography, catalog: IndicatorCatalog) {
         indicatorID = columns["indicator_id"]
@@ -37,6 +43,7 @@ public struct IndicatorValuesAccumulator: DatasetAccumulator {
         self.geography = geography
         self.catalog = catalog
         indicators = IndicatorIDCache(catalog: catalog)
+        periodic = catalog.definitions.map(\.cadence.isPeriodic)
     }
 
     public mutating func decode(_ record: CSVRecord) throws(ColumnError) -> Row {
@@ -85,11 +92,18 @@ public struct IndicatorValuesAccumulator: DatasetAccumulator {
 
     public mutating func add(_ row: Row, file: String, line: Int) {
         if runs.last?.file != file { runs.append(IndicatorFigureRun(file: file)) }
-        runs[runs.count - 1].figures.append(IndicatorFigure(row, line: line))
+        let figure = IndicatorFigure(row, line: line)
+        runs[runs.count - 1].figures.append(figure)
+        latestDay = max(latestDay, figure.day)
+        if periodic[row.indicator] { latestPeriodicDay = max(latestPeriodicDay, figure.day) }
     }
 
     /// Takes `later`'s runs as they are: no figure is copied.
-    public mutating func merge(_ later: IndicatorValuesAccumulator) { runs += later.runs }
+    public mutating func merge(_ later: IndicatorValuesAccumulator) {
+        runs += later.runs
+        latestDay = max(latestDay, later.latestDay)
+        latestPeriodicDay = max(latestPeriodicDay, later.latestPeriodicDay)
+    }
 
     /// A province-level figure and district figures for the same indicator, province and
     /// period_end are ambiguous: reported on the later (in file order, then line order) of the
@@ -137,8 +151,15 @@ public struct IndicatorValuesAccumulator: DatasetAccumulator {
         .sorted { ($0.error.file, $0.error.line) < ($1.error.file, $1.error.line) }
     }
 
-    public var latestMonth: YearMonth? {
-        runs.lazy.compactMap { $0.figures.lazy.map(\.day).max() }.max().map { CivilDate(dayNumber: Int($0)).yearMonth }
+    public var latestMonth: YearMonth? { Self.month(ofDay: latestDay) }
+
+    /// The latest month of the figures of indicators that are not annual: a file of annual
+    /// indicators only has none, and never holds back the default as-of month.
+    public var latestPeriodicMonth: YearMonth? { Self.month(ofDay: latestPeriodicDay) }
+
+    /// The month of a day number, `nil` for `Int32.min` (no figure).
+    private static func month(ofDay day: Int32) -> YearMonth? {
+        day == .min ? nil : CivilDate(dayNumber: Int(day)).yearMonth
     }
 
     public func partitionsUsed(by windows: [Window]) -> (Int) -> Bool {

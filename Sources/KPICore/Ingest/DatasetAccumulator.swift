@@ -37,8 +37,12 @@ public protocol DatasetAccumulator {
     /// province-level figure that clashes with district figures).
     func crossRecordErrors() -> [(error: RowError, category: String)]
 
-    /// The latest month with data, for the default as-of month.
+    /// The latest month with data: the default as-of month when the input holds annual data only.
     var latestMonth: YearMonth? { get }
+
+    /// The latest month of the records that come every round (monthly or quarterly), `nil` when
+    /// all are annual: the default as-of month waits for it, never for annual data.
+    var latestPeriodicMonth: YearMonth? { get }
 
     /// Which partitions a computation over `windows` uses: duplicate ids matter to it only there.
     func partitionsUsed(by windows: [Window]) -> (Int) -> Bool
@@ -49,4 +53,7 @@ public protocol DatasetAccumulator {
 
 extension DatasetAccumulator {
     public func crossRecordErrors() -> [(error: RowError, category: String)] { [] }
+
+    /// `latestMonth`, for the kinds whose records all come every round.
+    public var latestPeriodicMonth: YearMonth? { latestMonth }
 }

@@ -14,6 +14,8 @@ public struct IngestReport: Sendable {
     public var files: [FileSummary]
     /// Invalid records of all files.
     public var issues: IngestIssues
+    /// The as-of month a summary used and how it was chosen; `nil` for `validate`, which uses none.
+    public var asOf: AsOfChoice? = nil
 
     /// The first errors, in file and line order, as the contract prints them.
     public var firstErrors: [RowError] { issues.firstErrors(fileOrder: files.map(\.path)) }

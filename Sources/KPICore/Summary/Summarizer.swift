@@ -5,8 +5,8 @@ public struct SummaryRequest: Sendable {
     /// The input files; their kinds are inferred from their headers unless `kind` is given.
     public var files: [String]
     public var kind: DatasetKind?
-    /// The newest window's last month; default: the latest month in the data (the earliest of
-    /// the datasets' latest months when there are several).
+    /// The newest window's last month; default: the last month of the latest fiscal quarter
+    /// that every periodic dataset covers (see `AsOfChoice`).
     public var asOf: YearMonth?
     /// Consecutive 3-month windows back from the as-of month.
     public var windowCount: Int
@@ -46,12 +46,12 @@ public struct Summarizer: Sendable {
     /// `skipInvalid` is off, and `RowError` for a file that cannot be read at all.
     public func summarize(_ request: SummaryRequest, progress: (@Sendable (Int) -> Void)? = nil) throws -> (Summary, IngestReport) {
         let datasets = try firstReads(request.files, kind: request.kind, encoding: request.encoding, progress: progress)
-        guard let asOf = request.asOf ?? datasets.compactMap(\.latestMonth).min() else {
+        guard let asOf = AsOfChoice(given: request.asOf, datasets: datasets.map(\.months)) else {
             let report = IngestReport(files: datasets.flatMap(\.files), issues: datasets.reduce(into: IngestIssues()) { $0.merge($1.issues) })
             if report.issues.count > 0 && !request.skipInvalid { throw InvalidInput(report: report) }
             throw RowError(file: request.files[0], line: 1, reason: "no valid records: nothing to summarize")
         }
-        let shown = Window.windows(endingIn: asOf, count: request.windowCount)
+        let shown = Window.windows(endingIn: asOf.month, count: request.windowCount)
         let yearWindows = request.comparisons.surveyYearWindows(endingWith: shown.last!)
         let comparedWindows = Set(shown + shown.map(\.yearEarlier))
 
@@ -62,7 +62,7 @@ public struct Summarizer: Sendable {
         for dataset in datasets {
             // The year-earlier windows count too: their snapshots give yoy_change. Survey years
             // are read only for the datasets that can hold annual indicators.
-            let annual = !yearWindows.isEmpty && dataset.kind.mayHoldAnnualIndicators(in: catalog)
+            let annual = !yearWindows.isEmpty && dataset.months.kind.mayHoldAnnualIndicators(in: catalog)
             let windows = Array(annual ? comparedWindows.union(yearWindows) : comparedWindows).sorted()
             let complete = try dataset.complete(windows, request.skipInvalid)
             issues.merge(complete.issues)
@@ -84,7 +84,7 @@ public struct Summarizer: Sendable {
                 }
             }
         }
-        let report = IngestReport(files: files, issues: issues)
+        let report = IngestReport(files: files, issues: issues, asOf: asOf)
         if issues.count > 0 && !request.skipInvalid { throw InvalidInput(report: report) }
 
         let directions = Dictionary(definitions.map { ($0.id, $0.direction) }, uniquingKeysWith: { first, _ in first })
@@ -129,8 +129,7 @@ public struct Summarizer: Sendable {
             var files: [IngestReport.FileSummary]
             var observations: ([Window], IndicatorCatalog) -> [IndicatorObservations]
         }
-        var kind: DatasetKind
-        var latestMonth: YearMonth?
+        var months: DatasetMonths
         var files: [IngestReport.FileSummary]
         var issues: IngestIssues
         /// The cross-record checks for the windows used (all partitions for `nil`), with skip-invalid.
@@ -166,11 +165,12 @@ public struct Summarizer: Sendable {
     ) throws -> Dataset {
         let ingest = DatasetIngest<Accumulator>(files: files, geography: geography, catalog: catalog)
         let first = try ingest.firstRead(progress: progress)
-        let latest = first.accumulator.latestMonth
+        let months = DatasetMonths(kind: Accumulator.kind, latest: first.accumulator.latestMonth,
+                                   latestPeriodic: first.accumulator.latestPeriodicMonth)
         func summaries(_ rows: [Int]) -> [IngestReport.FileSummary] {
-            zip(files, rows).map { .init(path: $0.displayName, kind: Accumulator.kind, rows: $1, latestMonth: latest) }
+            zip(files, rows).map { .init(path: $0.displayName, kind: Accumulator.kind, rows: $1, latestMonth: months.latest) }
         }
-        return Dataset(kind: Accumulator.kind, latestMonth: latest, files: summaries(first.rowsPerFile), issues: first.issues) { windows, skipInvalid in
+        return Dataset(months: months, files: summaries(first.rowsPerFile), issues: first.issues) { windows, skipInvalid in
             let result = try ingest.complete(first, windows: windows, skipInvalid: skipInvalid)
             let accumulator = result.accumulator
             return Dataset.Completed(issues: result.issues, files: summaries(result.rowsPerFile)) { accumulator.observations(windows: $0, catalog: $1) }
