@@ -24,6 +24,11 @@ import Testing
 
     private var firstProvince: Int { Geography.bundled.provinces[0].code }
 
+    /// How the charts write `summary`'s only indicator, a ratio, in Thai.
+    private func percent(_ summary: Summary) -> ValueFormatter {
+        ValueFormatter(definition: summary.indicators[0], largest: 1, language: .thai, digits: .arabic)
+    }
+
     private func ranking(_ summary: Summary, options: ChartOptions = ChartOptions()) throws -> RecordingCanvas {
         let chart = RankingChart(series: SeriesChartFixture.series(summary, level: .province), scope: ChartScope(level: .province),
                                  options: options)
@@ -40,8 +45,8 @@ import Testing
         let newest = summary.rows.filter { $0.window == SeriesChartFixture.windows.last! }
         let labels = canvas.texts.filter { $0.groups.contains("rows") && $0.style.weight == .bold }.map(\.string)
         #expect(labels.count == newest.count)
+        let formatter = percent(summary)
         for row in newest {
-            let formatter = ValueFormatter(definition: summary.indicators[0], largest: 1, language: .thai, digits: .arabic)
             let mark = row.targetMet! ? "✓" : "✗"
             let expected = formatter.label(row.value!) + " " + mark + (row.areaCode == firstProvince ? " · 3/4 อำเภอ" : "")
             #expect(labels.contains(expected), "\(row.areaNameThai): \(expected)")
@@ -77,7 +82,7 @@ import Testing
         let canvas = try RecordingCanvas(size: chart.preferredSize(measuringWith: RecordingCanvas(size: chart.options.size)))
         chart.draw(on: canvas)
         let row = try #require(summary.rows.first { $0.areaCode == firstProvince && $0.window == SeriesChartFixture.windows.last! })
-        let formatter = ValueFormatter(definition: summary.indicators[0], largest: 1, language: .thai, digits: .arabic)
+        let formatter = percent(summary)
         let texts = canvas.texts.filter { $0.groups == ["scorecard-row:\(firstProvince)", "cell:\(overdue)"] }.map(\.string)
         let verdict = row.change! < 0 ? "ดีขึ้น" : "แย่ลง"
         #expect(texts == [formatter.label(row.value!) + (row.targetMet! ? " ✓" : " ✗"),
@@ -124,7 +129,7 @@ import Testing
         GroupedBarsChart(series: SeriesChartFixture.series(summary, level: .province), scope: ChartScope(level: .province),
                          options: ChartOptions()).draw(on: canvas)
         let row = try #require(summary.rows.first { $0.areaCode == firstProvince && $0.window == SeriesChartFixture.windows.last! })
-        let formatter = ValueFormatter(definition: summary.indicators[0], largest: 1, language: .thai, digits: .arabic)
+        let formatter = percent(summary)
         let noted = canvas.texts.filter { $0.groups.contains("bars") && $0.string.contains("/") }.map(\.string)
         #expect(noted == [formatter.label(row.value!) + "\n3/4"])
         expectTextsInsideAndApart(canvas)
