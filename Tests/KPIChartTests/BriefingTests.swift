@@ -34,21 +34,24 @@ import KPICore
         }
     }
 
+    /// A zone brief: at most 16 pages; the scorecard after the cover; a page per province with
+    /// every one of its districts and no other's; every page dated, numbered and titled.
     @Test(arguments: [5, 12, 15])
     func zoneBriefingDatesAndNumbersEveryPage(zone: Int) throws {
         let briefing = try briefing(.zone(zone))
         let titles = briefing.pageTitles
+        #expect(titles.count <= 16, "a zone brief is at most 16 pages, not \(titles.count)")
         #expect(titles.first == "สรุปผลการดำเนินงานตามตัวชี้วัด เพื่อประกอบการตรวจราชการ")
         #expect(titles.last?.hasPrefix("ข้อมูลที่ใช้") == true)
-        #expect(titles.filter { $0 == "สัดส่วนหนี้เกินกำหนดชำระ กองทุนพัฒนาบทบาทสตรี — รายจังหวัด เขตตรวจราชการที่ \(zone)" }.count == 2,
-                "the comparison of windows and the ranking")
+        #expect(titles.filter { $0.contains("สัดส่วนหนี้เกินกำหนดชำระ กองทุนพัฒนาบทบาทสตรี — รายจังหวัด เขตตรวจราชการที่ \(zone)") }.count == 1,
+                "one figure per indicator, ranking folded in")
         #expect(titles[1] == "ผลการดำเนินงานตามตัวชี้วัด — รายจังหวัด เขตตรวจราชการที่ \(zone)", "the scorecard follows the cover")
         let texts = try pageTexts(try briefing.pdf(), pages: titles.count)
         for province in Geography.bundled.provinces(ofZone: zone) {
             let title = "ผลการดำเนินงานตามตัวชี้วัด — รายอำเภอ จังหวัด\(province.nameThai)"
             let pages = titles.indices.filter { titles[$0] == title }
-            #expect(!pages.isEmpty, "a page for \(province.nameThai)")
-            // Its pages list its own districts, every one of them, and no other province's.
+            #expect(pages.count == 1, "one page for \(province.nameThai)")
+            // Its page lists its own districts, every one of them, and no other province's.
             let districts = Geography.bundled.districts(ofProvince: province.code)
             for district in districts {
                 #expect(pages.contains { texts[$0].contains(Self.letters(district.nameThai)) }, "\(district.nameThai) on \(province.nameThai)'s pages")
@@ -66,9 +69,27 @@ import KPICore
         for (index, text) in texts.enumerated() {
             #expect(text.contains(dated), "page \(index + 1) states the data date")
             #expect(text.contains(Self.letters("หน้า \(index + 1)/\(titles.count)")), "page \(index + 1) is numbered")
-            #expect(text.contains(Self.letters(titles[index])), "page \(index + 1) shows its title")
+            for title in titles[index].components(separatedBy: " | ") {
+                #expect(text.contains(Self.letters(title)), "page \(index + 1) shows its title \(title)")
+            }
         }
         #expect(texts[0].contains(Self.letters("ข้อมูล ณ วันที่ 30 กันยายน 2569")))
+        #expect(texts[0].contains(Self.letters("ไตรมาส 4 ปีงบประมาณ 2569")), "the cover names the round")
+        #expect(texts[0].contains(Self.letters("กรมการพัฒนาชุมชน")))
+    }
+
+    /// A province brief: at most 12 pages, its districts compared, จปฐ. by survey year.
+    @Test func provinceBriefingIsShortAndComparesSurveyYears() throws {
+        let briefing = try briefing(.province(50))
+        let titles = briefing.pageTitles
+        #expect(titles.count <= 12, "a province brief is at most 12 pages, not \(titles.count)")
+        let texts = try pageTexts(try briefing.pdf(), pages: titles.count)
+        for district in Geography.bundled.districts(ofProvince: 50) {
+            #expect(texts.contains { $0.contains(Self.letters(district.nameThai)) }, "\(district.nameThai) is in the brief")
+        }
+        let coverage = try #require(titles.indices.first { titles[$0].contains("ร้อยละการจัดเก็บข้อมูลความจำเป็นพื้นฐาน") })
+        #expect(texts[coverage].contains(Self.letters("เทียบ ปี 2568")), "the survey is compared with last year's")
+        #expect(!texts[coverage].contains(Self.letters("ไตรมาส 3/2569")), "not with the quarter before")
     }
 
     @Test func sameInputSameBytes() throws {
@@ -88,26 +109,12 @@ import KPICore
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let names = try briefing(.zone(15)).writeImages(to: folder)
         #expect(names.contains("01-womens-fund.overdue-ratio-grouped-bars.png"))
-        #expect(names.contains("01-womens-fund.overdue-ratio-ranking.svg"))
-        #expect(names.contains { $0.hasPrefix("00-scorecard") })
         #expect(names.contains("01-womens-fund.overdue-ratio-grouped-bars.svg"))
+        #expect(names.contains { $0.hasPrefix("00-scorecard") })
+        #expect(names.contains("province-50-scorecard.png"))
         let png = try Data(contentsOf: URL(fileURLWithPath: folder + "/01-womens-fund.overdue-ratio-grouped-bars.png"))
         #expect(png[16..<20].reduce(0) { $0 << 8 | Int($1) } == 3200, "PNG at scale 2")
-    }
-
-    /// The findings text is computed from the rows: counts, names and changes of this input.
-    @Test func findingsStateTheFigures() throws {
-        let summary = try SampleSummaries.summary("womens-fund.csv", level: .province, zone: 15)
-        let zone = try SampleSummaries.summary("womens-fund.csv", level: .zone, zone: 15)
-        let series = try #require(IndicatorSeries(summary: summary, indicatorID: "womens-fund.overdue-ratio", level: .province))
-        let total = try #require(IndicatorSeries(summary: zone, indicatorID: "womens-fund.overdue-ratio", level: .zone)?.areas.first)
-        let sentences = Findings(series: series, total: total, scopeName: "เขต 15", options: ChartOptions()).sentences()
-        let newest = series.areas.compactMap { $0.newest }
-        let met = newest.filter { $0.targetMet == true }.count
-        #expect(sentences.contains { $0.hasPrefix("ผ่านเป้าหมาย \(met) จาก \(newest.count) จังหวัด") })
-        let value = try #require(total.newest?.value)
-        #expect(sentences[0].contains(String(format: "%.1f%%", value * 100)))
-        let best = try #require(newest.min { ($0.rank ?? 99) < ($1.rank ?? 99) })
-        #expect(sentences.contains("อันดับ 1: \(best.areaNameThai) (\(String(format: "%.1f%%", best.value! * 100)))."))
+        let districts = try briefing(.province(50)).writeImages(to: folder + "/50")
+        #expect(districts.contains("01-womens-fund.overdue-ratio-ranking.png"), "25 districts are ranked, not grouped")
     }
 }

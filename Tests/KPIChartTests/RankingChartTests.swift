@@ -127,7 +127,9 @@ import Testing
         let formatter = ValueFormatter(definition: summary.indicators[0], largest: 1, language: .thai, digits: .arabic)
         let name = try #require(canvas.texts.first { $0.string == "เมืองเชียงใหม่" })
         let change = try #require(changes.first { abs($0.box.midY - name.box.midY) < 0.5 })
-        #expect(change.string == formatter.change(row.change!))
+        #expect(change.string == formatter.changeWithVerdict(row.change!))
+        // Overdue debt going down is better, going up worse.
+        #expect(change.string.hasSuffix(row.change! < 0 ? " ดีขึ้น" : " แย่ลง"))
         // The district without a newest value says so instead of drawing a zero bar.
         let missing = try #require(canvas.texts.first { $0.string == "ไม่มีข้อมูล" })
         #expect(abs(missing.box.midY - canvas.texts.first { $0.string == maeTaeng }!.box.midY) < 0.5)

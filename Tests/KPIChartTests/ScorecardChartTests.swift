@@ -77,12 +77,13 @@ import Testing
     @Test func valueAndChangeFromTheNewestWindows() throws {
         let fixture = ScorecardFixture(districts: 2)
         let (canvas, _) = try fixture.draw(options: ChartOptions(language: .english))
-        // District 1: overdue ratio 8 % then 5 %: shows 5.0 %, down 3 points.
+        // District 1: overdue ratio 8 % then 5 %: shows 5.0 %, met, down 3 points, which is better.
         let first = cell(canvas, "scorecard-row:\(fixture.districts[0].code)", "womens-fund.overdue-ratio").texts.map(\.string)
-        #expect(first == ["5.0%", "▼ 3.0 pp"])
-        // OTOP sales above a million baht read in million baht, the unit under the column's name.
+        #expect(first == ["5.0% ✓", "▼ 3.0 pp better"])
+        // OTOP sales above a million baht read in million baht, the unit under the column's name;
+        // sales going up are better, and no target: no mark.
         let sales = cell(canvas, "scorecard-row:\(fixture.districts[0].code)", "otop.sales").texts.map(\.string)
-        #expect(sales == ["1.5", "▲ 0.3"])
+        #expect(sales == ["1.5", "▲ 0.3 better"])
         #expect(canvas.texts.contains { $0.string == "Million baht" && $0.groups == ["scorecard-header"] })
         #expect(canvas.texts.contains { $0.string == "Target: below 10.0%" && $0.groups == ["scorecard-header"] })
     }
@@ -111,7 +112,7 @@ import Testing
     @Test func legendSaysMetMissedAndNoTarget() throws {
         let (canvas, _) = try ScorecardFixture(districts: 2).draw()
         let legend = canvas.texts.filter { $0.groups == ["legend"] }.map(\.string)
-        #expect(legend == ["ผ่านเป้าหมาย", "ไม่ผ่านเป้าหมาย", "ไม่มีเป้าหมาย"])
+        #expect(legend == ["✓ ผ่านเป้าหมาย", "✗ ไม่ผ่านเป้าหมาย", "ไม่มีเป้าหมาย"])
         let swatches = canvas.shapes.filter { $0.groups == ["legend"] }.map(\.color)
         #expect(swatches == [ChartTheme.metColor, ChartTheme.missedColor, ChartTheme.noTargetColor])
         // Only indicators without a target: no met / missed entries.
@@ -239,11 +240,12 @@ import Testing
         let chart = try #require(ScorecardChart(summary: summary, indicators: definitions, scope: scope, options: ChartOptions(language: .english)))
         let canvas = try RecordingCanvas(size: chart.preferredSize(measuringWith: RecordingCanvas(size: chart.options.size)))
         chart.draw(on: canvas)
-        // 5001: 8 % (met, up 3 points); 5002: 4 % (met, down 26 points); the province: 200/4000 = 5 %.
-        #expect(cell(canvas, "scorecard-row:5001", "womens-fund.overdue-ratio").texts.map(\.string) == ["8.0%", "▲ 3.0 pp"])
-        #expect(cell(canvas, "scorecard-row:5002", "womens-fund.overdue-ratio").texts.map(\.string) == ["4.0%", "▼ 26.0 pp"])
+        // 5001: 8 % (met, up 3 points: worse); 5002: 4 % (met, down 26 points: better); the
+        // province: 200/4000 = 5 %.
+        #expect(cell(canvas, "scorecard-row:5001", "womens-fund.overdue-ratio").texts.map(\.string) == ["8.0% ✓", "▲ 3.0 pp worse"])
+        #expect(cell(canvas, "scorecard-row:5002", "womens-fund.overdue-ratio").texts.map(\.string) == ["4.0% ✓", "▼ 26.0 pp better"])
         let total = cell(canvas, "scorecard-total:50", "womens-fund.overdue-ratio")
-        #expect(total.texts.first?.string == "5.0%")
+        #expect(total.texts.first?.string == "5.0% ✓")
         #expect(total.fills == [ChartTheme.metColor])
         expectTextsInsideAndApart(canvas)
     }

@@ -57,6 +57,18 @@ import Testing
 
     /// The compiled-in catalog is the very bytes of Datasets/indicators.json, and loading the file
     /// gives the same catalog.
+    @Test func onlyRatiosAndIndicatorsWithATargetAreRanked() {
+        let catalog = IndicatorCatalog.bundled
+        let ranked = ["womens-fund.overdue-ratio", "bmn.pass-rate", "kkcj.problem-share", "bmn.coverage", "sjp.households-helped"]
+        let sorted = ["otop.sales", "womens-fund.outstanding", "bmn.low-income", "kkcj.problem-funds", "click-chumchon.shops"]
+        #expect(ranked.allSatisfy { catalog[id: $0]!.isRankable })
+        #expect(sorted.allSatisfy { !catalog[id: $0]!.isRankable })
+        // A count with a target is compared with the target, so it may be ranked.
+        var shops = catalog[id: "click-chumchon.shops"]!
+        shops.target = 100
+        #expect(shops.isRankable)
+    }
+
     @Test func bundledCatalogIsTheDatasetsFile() throws {
         let path = URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()

@@ -145,7 +145,7 @@ struct Findings {
     /// "อันดับ 1 ลำพูน และแม่ฮ่องสอน (0.0%)": ratios, shares and indicators with a target only;
     /// ranking counts would only crown the biggest area.
     private func leaders() -> String? {
-        guard definition.ratio || definition.target != nil else { return nil }
+        guard definition.isRankable else { return nil }
         let newest = newestValues
         guard newest.count > 1, let firstRank = newest.compactMap(\.row.rank).min() else { return nil }
         let first = newest.filter { $0.row.rank == firstRank }
@@ -163,18 +163,9 @@ struct Findings {
         }
     }
 
-    /// "ดีขึ้น" / "แย่ลง" / "เท่าเดิม" by the indicator's direction.
-    private func verdict(_ change: Double) -> String {
-        let better = definition.direction == .higher ? change > 0 : change < 0
-        if change == 0 { return thai ? "เท่าเดิม" : "unchanged" }
-        return better ? (thai ? "ดีขึ้น" : "better") : (thai ? "แย่ลง" : "worse")
-    }
+    private func verdict(_ change: Double) -> String { formatter.changeVerdict(change) }
 
-    /// The size of a change with its unit, without an arrow: "0.3 จุด", "1.2 ล้านบาท".
-    private func magnitude(_ change: Double) -> String {
-        let text = formatter.changeWithUnit(abs(change))
-        return text.hasPrefix("▲ ") ? String(text.dropFirst(2)) : text
-    }
+    private func magnitude(_ change: Double) -> String { formatter.sizeWithUnit(of: change) }
 
     private func worse(_ value: Double, than other: Double) -> Bool {
         definition.direction == .higher ? value < other : value > other

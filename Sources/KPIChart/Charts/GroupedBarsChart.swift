@@ -1,7 +1,8 @@
 import KPICore
 
 /// Areas on the category axis, one bar per window: the 3-month comparison inspectors ask for,
-/// with the target as a dashed line and the values on the bars.
+/// with the target as a dashed line and the values on the bars ("3/4" under a value when only
+/// 3 of the area's 4 districts reported).
 public struct GroupedBarsChart {
     public let series: IndicatorSeries
     public let scope: ChartScope
@@ -33,7 +34,7 @@ public struct GroupedBarsChart {
 
         let areaCount = series.areas.count
         let slot = plot.width / Double(areaCount)
-        let labels = CategoryLabels(names: series.areas.map { $0.name(in: options.language) }, slotWidth: slot, theme: theme, canvas: canvas)
+        let labels = CategoryLabels(names: series.areaNames(in: options.language, digits: options.digits), slotWidth: slot, theme: theme, canvas: canvas)
         plot = plot.inset(bottom: labels.height + theme.gap)
 
         let bars = BarValueLabels(series: series, formatter: formatter, slot: slot, theme: theme, canvas: canvas)
@@ -57,7 +58,8 @@ public struct GroupedBarsChart {
                     let y = axis.y(value, top: top, bottom: bottom)
                     let rect = Rect(x: x + barWidth * 0.06, y: min(y, zeroY), width: barWidth * 0.88, height: abs(zeroY - y))
                     canvas.fill(.rectangle(rect), color: colors[window])
-                    bars.draw(value, window: window, above: rect, groupTop: groupTop, negative: value < 0, on: canvas)
+                    bars.draw(value, note: area.rows[window].flatMap { formatter.reportingNote($0, short: true) }, window: window,
+                              above: rect, groupTop: groupTop, negative: value < 0, on: canvas)
                 }
                 labels.draw(index, slotX: slotX, top: plot.maxY + theme.gap, on: canvas)
             }
@@ -73,7 +75,8 @@ public struct GroupedBarsChart {
 }
 
 /// Value labels on bars: over every bar when they fit, else over the newest window's bars only,
-/// upright when a horizontal label is wider than its bar, and left out when nothing fits.
+/// upright when a horizontal label is wider than its bar, and left out when nothing fits. A
+/// label may carry a note on a line under the value (who reported: "3/4").
 struct BarValueLabels {
     enum Mode { case all, newest, none }
 
@@ -88,18 +91,21 @@ struct BarValueLabels {
     let headroom: Double
 
     init(series: IndicatorSeries, formatter: ValueFormatter, slot: Double, theme: ChartTheme, canvas: Canvas) {
-        self.init(values: series.areas.flatMap(\.values), barsPerSlot: series.windows.count, newest: series.windows.count - 1,
-                  formatter: formatter, slot: slot, theme: theme, canvas: canvas)
+        self.init(values: series.areas.flatMap(\.values),
+                  notes: series.areas.flatMap { $0.rows.map { $0.flatMap { formatter.reportingNote($0, short: true) } } },
+                  barsPerSlot: series.windows.count, newest: series.windows.count - 1, formatter: formatter, slot: slot, theme: theme,
+                  canvas: canvas)
     }
 
-    /// Labels of `values`, drawn as bars `barsPerSlot` to a slot `slot` wide (76 % of it for the
-    /// bars), the newest window being `newest`.
-    init(values: [Double?], barsPerSlot: Int, newest: Int, formatter: ValueFormatter, slot: Double, theme: ChartTheme, canvas: Canvas) {
+    /// Labels of `values` (with `notes`, one per value, when given), drawn as bars `barsPerSlot`
+    /// to a slot `slot` wide (76 % of it for the bars), the newest window being `newest`.
+    init(values: [Double?], notes: [String?]? = nil, barsPerSlot: Int, newest: Int, formatter: ValueFormatter, slot: Double,
+         theme: ChartTheme, canvas: Canvas) {
         self.formatter = formatter
-        style = theme.valueLabel
+        style = theme.valueLabel.with(alignment: .center)
         self.newest = newest
         self.barsPerSlot = barsPerSlot
-        let texts = values.compactMap { $0.map(formatter.label) }
+        let texts = values.indices.compactMap { index in values[index].map { Self.text($0, note: notes?[index], formatter: formatter) } }
         let sizes = texts.map { canvas.measure($0, style: theme.valueLabel.with(weight: .bold)) }
         let widest = sizes.map(\.width).max() ?? 0, tallest = sizes.map(\.height).max() ?? 0
         let barWidth = slot * 0.76 / Double(barsPerSlot)
@@ -121,11 +127,11 @@ struct BarValueLabels {
     /// The label of `value` just beyond the bar's end; with only the newest window labelled, the
     /// label clears every bar of the group (`groupTop`), so it never sits on a neighbour. A bar
     /// alone in its slot is always labelled when its label fits the slot.
-    func draw(_ value: Double, window: Int, above bar: Rect, groupTop: Double, negative: Bool, on canvas: Canvas) {
+    func draw(_ value: Double, note: String? = nil, window: Int, above bar: Rect, groupTop: Double, negative: Bool, on canvas: Canvas) {
         guard mode == .all || (mode == .newest && (window == newest || barsPerSlot == 1)) else { return }
         var bar = bar
         if mode == .newest, !negative { bar = Rect(x: bar.x, y: min(bar.y, groupTop), width: bar.width, height: bar.maxY - min(bar.y, groupTop)) }
-        let text = formatter.label(value)
+        let text = Self.text(value, note: note, formatter: formatter)
         let size = canvas.measure(text, style: style)
         let weighted = window == newest ? style.with(weight: .bold) : style
         if rotated {
@@ -135,6 +141,11 @@ struct BarValueLabels {
             let y = negative ? bar.maxY + 1 : bar.minY - size.height - 1
             canvas.draw(text, style: weighted, at: Point(x: bar.midX - size.width / 2, y: y))
         }
+    }
+
+    /// The label of `value`, its note on a line under it.
+    private static func text(_ value: Double, note: String?, formatter: ValueFormatter) -> String {
+        formatter.label(value) + (note.map { "\n" + $0 } ?? "")
     }
 
     /// A small dash on the baseline where a window has no value (missing, not zero).

@@ -2,7 +2,12 @@ import KPICore
 
 /// Every area of the level as a horizontal bar, best first by the indicator's direction, for the
 /// newest window: bars coloured met / missed (neutral without a target), the target as a dashed
-/// vertical line, the value at each bar's end and the change from the window before beside it.
+/// vertical line, the value at each bar's end (with ✓ or ✗, and "3/4 อำเภอ" when not every
+/// district reported) and the change from the window before beside it, worded better or worse.
+///
+/// Only what is comparable is ranked (`IndicatorDefinition.isRankable`): a raw count or sum
+/// mostly measures an area's size, so its bars are sorted largest first without rank numbers,
+/// and the subtitle says that the order is not a ranking.
 ///
 /// Rows never shrink below `minimumRowHeight`: a long ranking (all 928 districts) asks for a
 /// taller canvas (`preferredHeight`), or goes on over several pages of one size
@@ -21,6 +26,13 @@ public struct RankingChart {
         self.series = series
         self.scope = scope
         self.options = options
+    }
+
+    /// A row's rank as written: "12", "๑๒", "–" without one; nothing at all when the
+    /// indicator is not ranked (`IndicatorDefinition.isRankable`).
+    func rankText(_ rank: Int?) -> String {
+        guard series.definition.isRankable else { return "" }
+        return rank.map { options.digits.apply(to: String($0)) } ?? "–"
     }
 
     /// The height a canvas of `options.size`'s width needs to show every row of the ranking at
@@ -102,6 +114,8 @@ struct RankingRow {
     var value: Double?
     var change: Double?
     var targetMet: Bool?
+    /// The newest window's summary row, which says who reported.
+    var summaryRow: SummaryRow?
 }
 
 /// The columns of a ranking, the same on every page: rank, name (wrapped), bars with their
@@ -137,12 +151,15 @@ struct RankingLayout {
         // Type is sized for the page asked for: a taller canvas only adds rows.
         theme = ChartTheme(size: Size(width: canvas.size.width, height: min(canvas.size.height, options.size.height)), unit: options.unit)
         let newest = series.windows.count - 1
-        let direction = series.definition.direction
-        rows = zip(series.areas, series.areaNames(in: options.language)).map { area, name in
+        let definition = series.definition
+        // A count is sorted largest first, whichever way is better: it is no ranking.
+        let direction = definition.isRankable ? definition.direction : .higher
+        rows = zip(series.areas, series.areaNames(in: options.language, digits: options.digits)).map { area, name in
             let row = area.rows[newest]
-            return RankingRow(name: name, code: area.code, rank: row?.rank, value: row?.value,
+            return RankingRow(name: name, code: area.code, rank: definition.isRankable ? row?.rank : nil, value: row?.value,
                               change: row?.value == nil ? nil : row?.change,
-                              targetMet: row?.targetMet ?? row?.value.flatMap(series.definition.meetsTarget))
+                              targetMet: row?.targetMet ?? row?.value.flatMap(definition.meetsTarget),
+                              summaryRow: row)
         }.sorted { lhs, rhs in
             switch (lhs.value, rhs.value) {
             case (nil, nil): return (lhs.code ?? -1) < (rhs.code ?? -1)
@@ -176,15 +193,15 @@ struct RankingLayout {
         // one PNG can hold (928 districts at 1600 wide: about 30,000 pixels).
         let rowStyle = theme.axis.with(size: theme.valueLabel.size)
         self.rowStyle = rowStyle
-        rankWidth = rows.map { canvas.measure(Self.rankText($0.rank, digits: options.digits), style: rowStyle).width }.max()!
+        rankWidth = rows.map { canvas.measure(chart.rankText($0.rank), style: rowStyle).width }.max()!
         let widestName = rows.map { canvas.measure($0.name, style: rowStyle).width }.max()!
         let content = canvas.size.width - 2 * theme.margin
         nameWidth = min(widestName + 1, content * 0.28)
         let nameStyle = rowStyle.with(alignment: .trailing, wrapWidth: nameWidth)
         self.nameStyle = nameStyle
-        valueWidth = (rows.compactMap { $0.value.map(formatter.label) } + [missingText])
+        valueWidth = (rows.compactMap { Self.valueText($0, formatter: formatter) } + [missingText])
             .map { canvas.measure($0, style: valueStyle).width }.max()!
-        let changes = rows.compactMap { $0.change.map(formatter.change) }
+        let changes = rows.compactMap { $0.change.map { formatter.changeWithVerdict($0) } }
         if series.windows.count >= 2 {
             let previous = series.shortLabel(newest - 1, calendar: options.calendar)
             // "เทียบไตรมาส 3/2569", but "เทียบ พ.ย. 68–ม.ค. 69" before an abbreviation or a year.
@@ -204,17 +221,18 @@ struct RankingLayout {
     /// Every other row's background.
     static let stripeColor = Color(hex: 0xF4F4F4)
 
-    /// The rank as written: "12", "๑๒", or "–" without one.
-    private static func rankText(_ rank: Int?, digits: DigitStyle) -> String {
-        rank.map { digits.apply(to: String($0)) } ?? "–"
+    /// A bar's label: the value with ✓ or ✗ against a target, and who reported when not every
+    /// district did ("8.2% ✓ · 3/4 อำเภอ"); `nil` without a value.
+    private static func valueText(_ row: RankingRow, formatter: ValueFormatter) -> String? {
+        row.value.map { value in
+            [formatter.label(value, met: row.targetMet), row.summaryRow.flatMap { formatter.reportingNote($0) }]
+                .compactMap { $0 }.joined(separator: " · ")
+        }
     }
 
     private var legend: [ChartFrame.LegendEntry] {
         guard let label = titles.targetLabel else { return [] }
-        let thai = chart.options.language == .thai
-        return [.init(label: thai ? "ผ่านเป้าหมาย" : "Target met", color: ChartTheme.metColor),
-                .init(label: thai ? "ไม่ผ่านเป้าหมาย" : "Target missed", color: ChartTheme.missedColor),
-                .init(label: label, color: ChartTheme.targetColor, dashed: true)]
+        return TargetMark.legendEntries(language: chart.options.language) + [.init(label: label, color: ChartTheme.targetColor, dashed: true)]
     }
 
     private func frame(page: Int, pageCount: Int) -> ChartFrame {
@@ -302,9 +320,11 @@ struct RankingLayout {
             for (offset, row) in pageRows.enumerated() {
                 let top = rowsTop + Double(offset) * rowHeight
                 let middle = top + rowHeight / 2
-                let rank = Self.rankText(row.rank, digits: chart.options.digits)
-                let rankSize = canvas.measure(rank, style: rowStyle)
-                canvas.draw(rank, style: rowStyle, at: Point(x: nameLeft - theme.gap - rankSize.width, y: middle - rankSize.height / 2))
+                let rank = chart.rankText(row.rank)
+                if !rank.isEmpty {
+                    let rankSize = canvas.measure(rank, style: rowStyle)
+                    canvas.draw(rank, style: rowStyle, at: Point(x: nameLeft - theme.gap - rankSize.width, y: middle - rankSize.height / 2))
+                }
                 let nameSize = canvas.measure(row.name, style: nameStyle)
                 canvas.draw(row.name, style: nameStyle, at: Point(x: nameLeft, y: middle - nameSize.height / 2))
 
@@ -318,7 +338,7 @@ struct RankingLayout {
                 let bar = Rect(x: min(zeroX, endX), y: middle - thickness / 2, width: abs(endX - zeroX), height: thickness)
                 let color = row.targetMet.map { $0 ? ChartTheme.metColor : ChartTheme.missedColor } ?? ChartTheme.neutralColor
                 canvas.group("bar") { canvas.fill(.rectangle(bar), color: color) }
-                let text = formatter.label(value)
+                let text = Self.valueText(row, formatter: formatter)!
                 let size = canvas.measure(text, style: valueStyle)
                 let x = value < 0 ? bar.minX - theme.gap / 2 - size.width : bar.maxX + theme.gap / 2
                 let knockout = min(size.height, rowHeight)
@@ -328,7 +348,7 @@ struct RankingLayout {
                 }
                 canvas.draw(text, style: valueStyle, at: Point(x: x, y: middle - size.height / 2))
                 if let change = row.change {
-                    let text = formatter.change(change)
+                    let text = formatter.changeWithVerdict(change)
                     let size = canvas.measure(text, style: changeStyle)
                     canvas.draw(text, style: changeStyle, at: Point(x: area.maxX - size.width, y: middle - size.height / 2))
                 }

@@ -33,7 +33,9 @@ public struct ScorecardChart {
     let rows: [Row]
     /// The scope's total (`scope.total`), when the summary has it.
     let total: Row?
-    /// How each column's values read: one scale per column, chosen from its largest value.
+    /// How each column's values read: one scale per column, chosen from its largest value; the
+    /// money columns share one, chosen from the largest value of any of them, so that online
+    /// and offline sales read in the same unit.
     let formatters: [ValueFormatter]
     /// How tightly rows are set.
     let density: Density
@@ -80,9 +82,13 @@ public struct ScorecardChart {
         rows = areas.values.sorted { ($0.code ?? -1) < ($1.code ?? -1) }
         self.total = total
         let all = rows + (total.map { [$0] } ?? [])
+        func largest(_ columns: [Int]) -> Double {
+            columns.flatMap { column in all.compactMap { $0.cells[column]?.value.map(abs) } }.max() ?? 0
+        }
+        let money = indicators.indices.filter { indicators[$0].unit == "baht" }
         formatters = indicators.enumerated().map { column, definition in
-            let largest = all.compactMap { $0.cells[column]?.value.map(abs) }.max() ?? 0
-            return ValueFormatter(definition: definition, largest: largest, language: options.language, digits: options.digits)
+            ValueFormatter(definition: definition, largest: largest(money.contains(column) ? money : [column]),
+                           language: options.language, digits: options.digits)
         }
     }
 
@@ -164,8 +170,7 @@ public struct ScorecardChart {
         let titles = ChartTitles(subject: subject, scope: scope, windows: [newest], notes: notes, dataAsOf: dataAsOf, options: options)
         var legend: [ChartFrame.LegendEntry] = []
         if indicators.contains(where: { $0.target != nil }) {
-            legend.append(.init(label: thai ? "ผ่านเป้าหมาย" : "Target met", color: ChartTheme.metColor))
-            legend.append(.init(label: thai ? "ไม่ผ่านเป้าหมาย" : "Target missed", color: ChartTheme.missedColor))
+            legend += TargetMark.legendEntries(language: options.language)
         }
         if indicators.contains(where: { $0.target == nil }) {
             legend.append(.init(label: thai ? "ไม่มีเป้าหมาย" : "No target", color: ChartTheme.noTargetColor))
@@ -208,15 +213,19 @@ public struct ScorecardChart {
         return options.language == .thai ? "รายปี ▲▼ เทียบ\(year)" : "annual, ▲▼ vs \(year)"
     }
 
-    /// A cell's value label, "–" when it has none.
+    /// A cell's value label, with ✓ or ✗ when the indicator has a target ("7.3% ✓"); "–" when
+    /// it has none.
     private func valueText(_ row: SummaryRow?, column: Int) -> String {
-        row?.value.map(formatters[column].label) ?? "–"
+        guard let row, let value = row.value else { return "–" }
+        return formatters[column].label(value, met: indicators[column].target == nil ? nil : row.targetMet)
     }
 
-    /// A cell's change from the previous window ("▲ 1.2 จุด"), empty when there is none.
+    /// A cell's change from the previous window and what it means ("▲ 1.2 จุด แย่ลง"), then who
+    /// reported when not every district did ("3/4 อำเภอ"); empty when there is neither.
     private func changeText(_ row: SummaryRow?, column: Int) -> String {
-        guard row?.value != nil, let change = row?.change else { return "" }
-        return formatters[column].change(change)
+        guard let row, row.value != nil else { return "" }
+        let formatter = formatters[column]
+        return [row.change.map { formatter.changeWithVerdict($0) }, formatter.reportingNote(row)].compactMap { $0 }.joined(separator: " · ")
     }
 
     /// The fill of a cell: met, missed, no target; `nil` without a value.

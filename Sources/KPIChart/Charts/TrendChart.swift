@@ -220,7 +220,7 @@ struct TrendEndLabels {
 
     init(series: IndicatorSeries, formatter: ValueFormatter, language: Language, theme: ChartTheme, canvas: Canvas) {
         struct Key: Hashable { var window: Int, text: String }
-        let areaNames = series.areaNames(in: language)
+        let areaNames = series.areaNames(in: language, digits: formatter.digits)
         var groups: [Key: Label] = [:]
         for (index, area) in series.areas.enumerated() {
             guard let window = area.values.lastIndex(where: { $0 != nil }), let value = area.values[window] else { continue }

@@ -98,12 +98,12 @@ public struct IndicatorSeries: Sendable {
         return shortLabel(index, calendar: calendar) + (calendar.language == .thai ? " ณ \(date)" : " as of \(date)")
     }
 
-    /// The areas' names in `language`, in `areas` order; a district whose name another district
-    /// of the series shares (เฉลิมพระเกียรติ is in five provinces) gets its province:
-    /// "เฉลิมพระเกียรติ (นครราชสีมา)".
-    public func areaNames(in language: Language, geography: Geography = .bundled) -> [String] {
+    /// The areas' names in `language` and `digits` ("เขตตรวจราชการที่ ๑๕"), in `areas` order; a
+    /// district whose name another district of the series shares (เฉลิมพระเกียรติ is in five
+    /// provinces) gets its province: "เฉลิมพระเกียรติ (นครราชสีมา)".
+    public func areaNames(in language: Language, digits: DigitStyle = .arabic, geography: Geography = .bundled) -> [String] {
         let names = areas.map { $0.name(in: language) }
-        guard level == .district else { return names }
+        guard level == .district else { return names.map(digits.apply) }
         let counts = Dictionary(names.map { ($0, 1) }, uniquingKeysWith: +)
         return zip(areas, names).map { area, name in
             guard counts[name, default: 0] > 1, let code = area.code, let province = geography.province(code: code / 100) else { return name }

@@ -2,14 +2,21 @@ import KPICore
 
 /// How an indicator's values read on a chart: percents for ratios, baht (or million baht when
 /// large) for money, counts with separators; in the chart's language and digits.
+///
+/// A label never misleads: a value that is not zero never reads as 0, and a value that is not
+/// its indicator's target never reads as the target (see `label(_:)`).
 public struct ValueFormatter: Sendable {
     public enum Scale: Sendable { case percent, baht, millionBaht, count }
 
     public let scale: Scale
     public let language: Language
     public let digits: DigitStyle
+    /// The indicator the values are of: its target and direction.
+    public let definition: IndicatorDefinition
 
-    /// The formatter for `definition`'s values, whose largest magnitude is `largest`.
+    /// The formatter for `definition`'s values, whose largest magnitude is `largest`. Every value
+    /// of one measure (a chart, a scorecard's money columns) goes through one formatter, so they
+    /// share a unit.
     public init(definition: IndicatorDefinition, largest: Double, language: Language, digits: DigitStyle) {
         if definition.ratio {
             scale = .percent
@@ -20,6 +27,7 @@ public struct ValueFormatter: Sendable {
         }
         self.language = language
         self.digits = digits
+        self.definition = definition
     }
 
     /// The unit as an axis title: "ร้อยละ (%)", "ล้านบาท", "บาท", or `nil` for counts.
@@ -35,22 +43,22 @@ public struct ValueFormatter: Sendable {
         }
     }
 
-    /// A value on this scale, with `decimals` digits after the point (percent sign for ratios).
+    /// A value on this scale, with `decimals` digits after the point (percent sign for ratios):
+    /// exactly as asked, for axis ticks.
     public func format(_ value: Double, decimals: Int) -> String {
-        let scaled: Double
-        switch scale {
-        case .percent: scaled = value * 100
-        case .millionBaht: scaled = value / 1_000_000
-        case .baht, .count: scaled = value
-        }
-        var text = Self.grouped(scaled, decimals: decimals)
+        var text = Self.grouped(value * multiplier, decimals: decimals)
         if scale == .percent { text += "%" }
         return digits.apply(to: text)
     }
 
-    /// A value label on a bar or point: 1 decimal for percents and million baht, none otherwise.
+    /// A value label on a bar, point or cell: 1 decimal for percents and million baht, none
+    /// otherwise, and more (up to `maximumDecimals`) where those would print a value that is not
+    /// zero as 0 or a value that is not the target as the target: against a target below 10 %,
+    /// 0.0734 reads "7.3%", 0.1001 "10.01%", 0.09996 "9.996%", 0.10004 "10.004%".
     public func label(_ value: Double) -> String {
-        format(value, decimals: scale == .percent || scale == .millionBaht ? 1 : 0)
+        var text = number(value * multiplier, boundary: definition.target.map { $0 * multiplier })
+        if scale == .percent { text += "%" }
+        return digits.apply(to: text)
     }
 
     /// A value label with its unit, for running text: "7.3%", "16.2 ล้านบาท", "1,234 บาท".
@@ -59,7 +67,7 @@ public struct ValueFormatter: Sendable {
     }
 
     /// " บาท", " ล้านบาท" (" baht", " million baht"); empty for percents and counts.
-    private var unitSuffix: String {
+    var unitSuffix: String {
         switch (scale, language) {
         case (.baht, .thai): return " บาท"
         case (.baht, .english): return " baht"
@@ -69,21 +77,12 @@ public struct ValueFormatter: Sendable {
         }
     }
 
-    /// A change with its unit, for running text: "▲ 0.4 จุด", "▼ 5.2 ล้านบาท".
-    public func changeWithUnit(_ value: Double) -> String {
-        change(value) + unitSuffix
-    }
-
-    /// A change, with ▲ or ▼: percentage points for ratios.
-    public func change(_ change: Double) -> String {
-        let arrow = change > 0 ? "▲" : change < 0 ? "▼" : "•"
-        let magnitude = abs(change)
+    /// From a value to the number printed: × 100 for percents, ÷ 1,000,000 for million baht.
+    var multiplier: Double {
         switch scale {
-        case .percent:
-            let points = Self.grouped(magnitude * 100, decimals: 1)
-            return digits.apply(to: "\(arrow) \(points)" + (language == .thai ? " จุด" : " pp"))
-        default:
-            return "\(arrow) " + label(magnitude)
+        case .percent: return 100
+        case .millionBaht: return 1e-6
+        case .baht, .count: return 1
         }
     }
 
@@ -106,7 +105,7 @@ public struct ValueFormatter: Sendable {
         return (negative ? "-" : "") + grouped + (decimals > 0 ? "." + fraction : "")
     }
 
-    private static func pow10(_ exponent: Int) -> Double {
+    static func pow10(_ exponent: Int) -> Double {
         (0..<exponent).reduce(1.0) { value, _ in value * 10 }
     }
 }

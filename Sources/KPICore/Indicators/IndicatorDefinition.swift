@@ -69,6 +69,11 @@ public struct IndicatorDefinition: Codable, Equatable, Sendable {
         language == .thai ? nameThai : nameEnglish
     }
 
+    /// Whether areas can fairly be ranked on it: ratios, shares and indicators with a target.
+    /// A raw count or sum (shops, households, baht) mostly measures an area's size, so ranking
+    /// it would always crown the biggest province.
+    public var isRankable: Bool { ratio || target != nil }
+
     /// Whether `value` meets the target: `value >= target` when higher is better, strictly
     /// `value < target` when lower is better; `nil` when there is no target.
     public func meetsTarget(_ value: Double) -> Bool? {

@@ -1,0 +1,103 @@
+import Foundation
+import Testing
+import KPICore
+@testable import KPIChart
+
+/// The briefing's findings on inputs made for each rule: like for like when a district is
+/// missing, flows against last year, annual indicators by survey year, ties, counts unranked,
+/// values near a target, Thai punctuation and digits.
+@Suite struct FindingsTests {
+    let september2024 = YearMonth(year: 2024, month: 9)!
+
+    /// The findings of `indicator` for `scope`, from `csv` summarized as a briefing does.
+    func findings(_ csv: String, _ indicator: String, scope: BriefingScope = .zone(15), language: Language = .thai,
+                  digits: DigitStyle = .arabic) throws -> Findings {
+        let path = FileManager.default.temporaryDirectory.appending(path: "chumchonkpi-findings-\(UUID().uuidString).csv").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try Data(csv.utf8).write(to: URL(fileURLWithPath: path))
+        let summary = try Summarizer().summarize(SummaryRequest(files: [path], asOf: september2024, filter: scope.filter,
+                                                                comparisons: .briefing)).0
+        let series = try #require(IndicatorSeries(briefingComparisonOf: summary, indicatorID: indicator, level: scope.areaLevel))
+        let total = IndicatorSeries(briefingComparisonOf: summary, indicatorID: indicator, level: scope.totalLevel)?
+            .areas.first { $0.code == scope.code }
+        return Findings(series: series, total: total, totalName: scope.totalName(in: language),
+                        options: ChartOptions(language: language, digits: digits))
+    }
+
+    static let womensFundHeader = "as_of,province_code,district_code,loan_id,outstanding_baht,overdue_baht\n"
+
+    /// Lampang's 5202 has no Q4 snapshot: the plain change (20 % → 12 %) is mostly its absence;
+    /// like for like, 5201 went from 10 % to 12 %, which is worse for overdue debt.
+    @Test func changesAreLikeForLike() throws {
+        let csv = Self.womensFundHeader
+            + "2024-06-30,52,5201,A,1000.00,100.00\n"
+            + "2024-06-30,52,5202,B,1000.00,300.00\n"
+            + "2024-09-30,52,5201,A,1000.00,120.00\n"
+        let cells = try findings(csv, "womens-fund.overdue-ratio").tableCells
+        let changes = try #require(cells.changes)
+        #expect(changes.contains("แย่ลง 2.0 จุด จากไตรมาส 3/2567"), "like for like, \(changes)")
+        #expect(changes.contains("เทียบเฉพาะ 1 อำเภอที่มีข้อมูลทั้งสองช่วง"))
+        #expect(!changes.contains("8.0"), "not the plain change")
+        #expect(cells.overall?.contains("(มีข้อมูล 1/2 อำเภอ)") == true, "who reported is said")
+    }
+
+    /// Two provinces share the best value: both are named first; a count is never ranked.
+    @Test func tiesShareTheFirstRankAndCountsAreNotRanked() throws {
+        let csv = "as_of,province_code,district_code,fund_id,status,outstanding_baht\n"
+            + "2024-09-30,51,5101,F1,normal,100.00\n"
+            + "2024-09-30,58,5801,F2,normal,100.00\n"
+            + "2024-09-30,52,5201,F3,problem,100.00\n"
+        let share = try findings(csv, "kkcj.problem-share").sentences()
+        #expect(share.contains("อันดับ 1 ลำพูน และแม่ฮ่องสอน (0.0%)"), "\(share)")
+        let count = try findings(csv, "kkcj.problem-funds").sentences()
+        #expect(!count.contains { $0.contains("อันดับ") }, "\(count)")
+    }
+
+    /// OTOP sales: the quarter before and the same quarter last year, and the areas that moved
+    /// most against last year (sales are seasonal).
+    @Test func flowsCompareWithTheSameQuarterLastYear() throws {
+        let csv = "month,province_code,district_code,product_id,category,channel,sales_baht\n"
+            + "2023-08,50,5001,P1,food,online,100.00\n"
+            + "2024-05,50,5001,P1,food,online,900.00\n"
+            + "2024-08,50,5001,P1,food,online,300.00\n"
+            + "2023-08,52,5201,P2,food,online,500.00\n"
+            + "2024-05,52,5201,P2,food,online,600.00\n"
+            + "2024-08,52,5201,P2,food,online,400.00\n"
+        let findings = try findings(csv, "otop.sales")
+        let changes = try #require(findings.tableCells.changes)
+        #expect(changes.contains("แย่ลง 800 บาท จากไตรมาส 3/2567"), "\(changes)")
+        #expect(changes.contains("ดีขึ้น 100 บาท จากไตรมาส 4/2566"), "\(changes)")
+        let movers = try #require(findings.tableCells.areas)
+        #expect(movers.contains("ดีขึ้นมากที่สุด(เทียบไตรมาส 4/2566) เชียงใหม่ (200 บาท)"), "\(movers)")
+        #expect(movers.contains("แย่ลงมากที่สุด ลำปาง (100 บาท)"), "\(movers)")
+    }
+
+    /// จปฐ. coverage compares survey years: 2567 at the as-of date against 2566's final value.
+    @Test func annualIndicatorsCompareSurveyYears() throws {
+        let csv = "survey_year,province_code,district_code,household_id,surveyed_on,members,income_baht,passed\n"
+            + "2566,50,5001,H1,2023-02-01,2,100000.00,1\n"
+            + "2566,50,5001,H2,2023-03-01,2,100000.00,1\n"
+            + "2567,50,5001,H1,2024-03-01,2,100000.00,1\n"
+            + "2567,50,5001,H2,,2,,\n"
+        let cells = try findings(csv, "bmn.coverage").tableCells
+        #expect(cells.overall?.hasPrefix("ปี 2567 ณ 30 กันยายน 2567 50.0%") == true, "\(String(describing: cells.overall))")
+        #expect(cells.changes == "แย่ลง 50.0 จุด จากปี 2566", "\(String(describing: cells.changes))")
+    }
+
+    /// 9.996 % must not read as the 10 % target it meets; Thai sentences carry no full stops
+    /// or semicolons; Thai digits reach every number.
+    @Test func numbersPunctuationAndDigits() throws {
+        let csv = Self.womensFundHeader
+            + "2024-06-30,50,5001,A,100000.00,9000.00\n"
+            + "2024-09-30,50,5001,A,100000.00,9996.00\n"
+            + "2024-06-30,52,5201,B,100000.00,10500.00\n"
+            + "2024-09-30,52,5201,B,100000.00,10004.00\n"
+        let thai = try findings(csv, "womens-fund.overdue-ratio").sentences()
+        #expect(thai.contains { $0.contains("เชียงใหม่ (9.996%)") || $0.contains("ลำปาง (10.004%)") }, "\(thai)")
+        #expect(thai.allSatisfy { !$0.contains(";") && !$0.hasSuffix(".") }, "\(thai)")
+        let thaiDigits = try findings(csv, "womens-fund.overdue-ratio", digits: .thai).sentences()
+        #expect(thaiDigits.allSatisfy { !$0.contains { $0.isASCII && $0.isNumber } }, "\(thaiDigits)")
+        let english = try findings(csv, "womens-fund.overdue-ratio", language: .english).sentences()
+        #expect(english.contains { $0.contains("Lampang (10.004%)") }, "\(english)")
+    }
+}
