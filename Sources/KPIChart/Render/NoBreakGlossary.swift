@@ -8,7 +8,8 @@ import KPICore
 /// - the names of provinces and districts, in Thai (alone and after "จังหวัด" / "อำเภอ") and in
 ///   English ("Chiang Mai");
 /// - numbers with their unit ("5.3%", "▲ 0.4 จุด", "16.2 ล้านบาท", "3/4 อำเภอ"), windows
-///   ("ไตรมาส 2/2569", "ก.ค. 69", "Q2 FY2026"), dates ("30 กันยายน 2569") and
+///   ("2/2569" of "ไตรมาส 2/2569", which may break at its space under a narrow bar; "ก.ค. 69",
+///   "Q2 FY2026"), dates ("30 กันยายน 2569") and
 ///   "เขตตรวจราชการที่ 15" / "Inspection Zone 15".
 enum NoBreakGlossary {
     /// Compound terms of indicator names and chart words.
@@ -27,7 +28,6 @@ enum NoBreakGlossary {
                      "districts?", "provinces?", "zones?", "areas?", "พื้นที่"].joined(separator: "|")
         return [
             "(?:[▲▼•] )?[-−]?\(digit)[0-9๐-๙,./]*(?: ?(?:\(units)))?",
-            "ไตรมาส ?\(digit)/\(digit){4}",
             "Q\(digit) FY\(digit){4}",
             "\(thai){1,3}\\.\(thai){1,3}\\.(?: ?\(digit){2,4})?",
             "\(digit){1,2} \(thai)+ \(digit){4}",

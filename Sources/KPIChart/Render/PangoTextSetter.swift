@@ -51,8 +51,16 @@ final class PangoTextSetter {
         case .center: pango_layout_set_alignment(layout, PANGO_ALIGN_CENTER)
         case .trailing: pango_layout_set_alignment(layout, PANGO_ALIGN_RIGHT)
         }
-        let (plain, runs) = prepare(text)
+        var (plain, runs) = prepare(text)
         pango_layout_set_text(layout, plain, -1)
+        if style.breaksWords, let width = style.wrapWidth {
+            // A run wider than a whole line is broken after all, as any word that wide is.
+            let single = style.with(wrapWidth: .some(nil))
+            runs.removeAll { run in
+                let part = String(decoding: Array(plain.utf8)[run], as: UTF8.self)
+                return measure(part, style: single, cairo: cairo).width > width
+            }
+        }
         if !runs.isEmpty {
             let attributes = pango_attr_list_new()!
             for run in runs {
