@@ -143,6 +143,7 @@ public struct ScorecardChart {
         if (rows + (total.map { [$0] } ?? [])).contains(where: { $0.cells.contains { $0?.value == nil } }) {
             notes.append(thai ? "– ไม่มีข้อมูล" : "– no data")
         }
+        if let note = scope.noDataNote(present: rows.map(\.code), language: options.language, digits: options.digits) { notes.append(note) }
         let subject = indicators.count == 1 ? name(of: indicators[0]) : (thai ? "ผลการดำเนินงานตามตัวชี้วัด" : "Indicator scorecard")
         let dataAsOf = (rows + (total.map { [$0] } ?? [])).flatMap { $0.cells.compactMap { $0?.dataAsOf } }.max()
         let titles = ChartTitles(subject: subject, scope: scope, windows: [newest], notes: notes, dataAsOf: dataAsOf, options: options)

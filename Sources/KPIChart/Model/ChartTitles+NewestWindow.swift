@@ -2,7 +2,7 @@ import KPICore
 
 extension ChartTitles {
     /// The titles of a chart of `series`'s newest window compared with the one before (a
-    /// ranking): "ไตรมาส 4/2569 (ก.ค.–ก.ย. 69) · เป้าหมาย: … · ▲▼ เทียบกับไตรมาส 3/2569".
+    /// ranking): "ไตรมาส 4/2569 (ก.ค.–ก.ย. 69) · เป้าหมาย: … · ▲▼ เทียบกับไตรมาส 3/2569 · ไม่มีข้อมูล 65 จังหวัด".
     init(newestWindowOf series: IndicatorSeries, scope: ChartScope, options: ChartOptions, formatter: ValueFormatter) {
         let language = options.language
         let windows = series.windows
@@ -14,7 +14,8 @@ extension ChartTitles {
         }
         self.init(subject: series.definition.name(in: language), scope: scope, windows: [windows.last!],
                   targetLabel: Self.targetLabel(series.definition, formatter: formatter, language: language),
-                  notes: comparison.map { [$0] } ?? [], dataAsOf: series.dataAsOf, options: options)
+                  notes: [comparison, scope.noDataNote(present: series.areas.map(\.code), language: language, digits: options.digits)]
+                      .compactMap { $0 }, dataAsOf: series.dataAsOf, options: options)
     }
 
     /// The title of a page after the first: "… (ต่อ)" / "… (continued)".

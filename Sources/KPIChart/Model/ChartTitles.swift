@@ -8,10 +8,13 @@ struct ChartTitles {
     /// The target as a legend or line label ("เป้าหมาย: ต่ำกว่า 10%"), when there is one.
     let targetLabel: String?
 
-    /// The titles of a chart of one indicator.
+    /// The titles of a chart of one indicator; the subtitle says how many of the scope's areas
+    /// have no data.
     init(series: IndicatorSeries, scope: ChartScope, options: ChartOptions, formatter: ValueFormatter) {
         self.init(subject: series.definition.name(in: options.language), scope: scope, windows: series.windows,
                   targetLabel: Self.targetLabel(series.definition, formatter: formatter, language: options.language),
+                  notes: scope.noDataNote(present: series.areas.map(\.code), language: options.language, digits: options.digits)
+                      .map { [$0] } ?? [],
                   dataAsOf: series.dataAsOf, options: options)
     }
 
