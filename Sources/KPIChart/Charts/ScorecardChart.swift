@@ -283,19 +283,19 @@ public struct ScorecardChart {
             let textWidth = columnWidth - gutter - 2 * pad
 
             names = FittedText(Self.nameTexts(chart), width: nameWidth - 2 * pad, style: theme.axis.with(weight: .bold),
-                               minimumSize: 14 * unit, maxLines: 2, canvas: canvas)
+                               minimumSize: theme.textSize(14), maxLines: 2, canvas: canvas)
             headers = FittedText(chart.indicators.map(chart.name(of:)), width: textWidth,
-                                 style: theme.axis.with(weight: .bold, alignment: .center), minimumSize: 13 * unit, maxLines: 3, canvas: canvas)
+                                 style: theme.axis.with(weight: .bold, alignment: .center), minimumSize: theme.textSize(13), maxLines: 3, canvas: canvas)
             let noteTexts = chart.indicators.indices.map(chart.note)
             notes = FittedText(noteTexts.filter { !$0.isEmpty }, width: textWidth, style: theme.footer.with(alignment: .center),
-                               minimumSize: 12 * unit, maxLines: 2, canvas: canvas)
+                               minimumSize: theme.textSize(12, minimum: ChartTheme.minimumFooterSize), maxLines: 2, canvas: canvas)
             // Fitted in bold, the total row's weight; the other rows are set lighter in the same size.
             let cells = all.flatMap { row in row.cells.enumerated().map { ($1, $0) } }
             values = FittedText(cells.map { chart.valueText($0, column: $1) }, width: textWidth,
-                                style: TextStyle(size: 26 * unit, weight: .bold, alignment: .center), minimumSize: 13 * unit, canvas: canvas)
+                                style: TextStyle(size: theme.textSize(26), weight: .bold, alignment: .center), minimumSize: theme.textSize(13), canvas: canvas)
             let changeTexts = cells.map { chart.changeText($0, column: $1) }.filter { !$0.isEmpty }
             changes = FittedText(changeTexts, width: textWidth, style: theme.footer.with(weight: .bold, alignment: .center),
-                                 minimumSize: 12 * unit, canvas: canvas)
+                                 minimumSize: theme.textSize(12, minimum: ChartTheme.minimumFooterSize), canvas: canvas)
 
             let noteHeight = noteTexts.allSatisfy(\.isEmpty) ? 0 : notes.height
             headerHeight = max(headers.height + noteHeight, names.height) + 2 * pad

@@ -250,7 +250,7 @@ struct TrendEndLabels {
         }.sorted { lhs, rhs in
             lhs.value != rhs.value ? (higher ? lhs.value > rhs.value : lhs.value < rhs.value) : lhs.areas[0] < rhs.areas[0]
         }
-        styles = [style, style.with(size: 16 * theme.unit)]
+        styles = [style, style.with(size: theme.textSize(16))]
         columnWidth = all.map { canvas.measure($0.text, style: style).width }.max() ?? 0
         self.theme = theme
         self.language = language

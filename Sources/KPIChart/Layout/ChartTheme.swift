@@ -13,12 +13,23 @@ public struct ChartTheme: Sendable {
     public var margin: Double { 36 * unit }
     public var gap: Double { 12 * unit }
 
-    public var title: TextStyle { TextStyle(size: 38 * unit, weight: .bold, color: Color(hex: 0x1A1A1A)) }
-    public var subtitle: TextStyle { TextStyle(size: 26 * unit, color: Color(hex: 0x4D4D4D)) }
-    public var axis: TextStyle { TextStyle(size: 21 * unit, color: Color(hex: 0x333333)) }
-    public var valueLabel: TextStyle { TextStyle(size: 19 * unit, color: Color(hex: 0x1A1A1A)) }
-    public var legend: TextStyle { TextStyle(size: 21 * unit, color: Color(hex: 0x333333)) }
-    public var footer: TextStyle { TextStyle(size: 19 * unit, color: Color(hex: 0x4D4D4D)) }
+    /// The smallest body text (axis, values, legend, titles), in canvas units: a small chart
+    /// reflows (fewer ticks, labels, legend rows) rather than shrinking its text below this.
+    public static let minimumTextSize = 10.0
+    /// The smallest footer text (as-of date, source).
+    public static let minimumFooterSize = 9.0
+
+    /// A text size of `units` theme units, never below `minimum`.
+    public func textSize(_ units: Double, minimum: Double = ChartTheme.minimumTextSize) -> Double {
+        max(units * unit, minimum)
+    }
+
+    public var title: TextStyle { TextStyle(size: textSize(38, minimum: 14), weight: .bold, color: Color(hex: 0x1A1A1A)) }
+    public var subtitle: TextStyle { TextStyle(size: textSize(26), color: Color(hex: 0x4D4D4D)) }
+    public var axis: TextStyle { TextStyle(size: textSize(21), color: Color(hex: 0x333333)) }
+    public var valueLabel: TextStyle { TextStyle(size: textSize(19), color: Color(hex: 0x1A1A1A)) }
+    public var legend: TextStyle { TextStyle(size: textSize(21), color: Color(hex: 0x333333)) }
+    public var footer: TextStyle { TextStyle(size: textSize(19, minimum: ChartTheme.minimumFooterSize), color: Color(hex: 0x4D4D4D)) }
     public var footerEmphasis: TextStyle { footer.with(weight: .bold, color: Color(hex: 0x1A1A1A)) }
 
     public static let gridColor = Color(hex: 0xDDDDDD)
