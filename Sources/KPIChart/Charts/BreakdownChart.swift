@@ -80,7 +80,7 @@ public struct BreakdownChart {
         var notes: [String] = []
         if !single, windows.count > 1 {
             let labels = CategoryLabels(names: windowNames, slotWidth: barSlot, theme: theme,
-                                        style: theme.footer.with(color: Color(hex: 0x4D4D4D)), canvas: canvas)
+                                        style: theme.note, canvas: canvas)
             // Staggered labels under every bar crowd the axis and squeeze the plot: say the order once.
             if labels.oneRow {
                 barLabels = labels
@@ -96,8 +96,9 @@ public struct BreakdownChart {
         let area = ChartFrame(title: titles.title, subtitle: titles.subtitle, legend: legend, asOfLine: titles.asOfLine,
                               sourceLine: options.sourceLine).draw(on: canvas, theme: theme)
         let barLabelHeight = barLabels.map { $0.height + theme.gap } ?? 0
+        let groupGap = barLabels == nil ? groupLabels.clearance(gap: theme.gap, overhang: axis.overhang(on: canvas)) : theme.gap
         let plot = area.inset(top: axis.unitHeight(on: canvas), left: axis.labelWidth(on: canvas),
-                              bottom: barLabelHeight + groupLabels.height + theme.gap)
+                              bottom: barLabelHeight + groupLabels.height + groupGap)
 
         let top = plot.minY + BarValueLabels.headroom(values: totals, formatter: formatter, theme: theme, canvas: canvas), bottom = plot.maxY
         axis.draw(on: canvas, plot: plot, top: top, bottom: bottom)
@@ -149,7 +150,7 @@ public struct BreakdownChart {
                     canvas.stroke(.line(from: Point(x: slotX + groupPadding, y: y), to: Point(x: slotX + slot - groupPadding, y: y)),
                                   color: ChartTheme.axisColor, width: max(1, theme.unit))
                 }
-                groupLabels.draw(group, slotX: slotX, top: plot.maxY + theme.gap + barLabelHeight, on: canvas)
+                groupLabels.draw(group, slotX: slotX, top: plot.maxY + groupGap + barLabelHeight, on: canvas)
             }
         }
         let totalLabels = BarValueLabels(bars: totalBars, newest: windows.count - 1, formatter: formatter, theme: theme,

@@ -287,15 +287,15 @@ public struct ScorecardChart {
             headers = FittedText(chart.indicators.map(chart.name(of:)), width: textWidth,
                                  style: theme.axis.with(weight: .bold, alignment: .center), minimumSize: theme.textSize(13), maxLines: 3, canvas: canvas)
             let noteTexts = chart.indicators.indices.map(chart.note)
-            notes = FittedText(noteTexts.filter { !$0.isEmpty }, width: textWidth, style: theme.footer.with(alignment: .center),
-                               minimumSize: theme.textSize(12, minimum: ChartTheme.minimumFooterSize), maxLines: 2, canvas: canvas)
+            notes = FittedText(noteTexts.filter { !$0.isEmpty }, width: textWidth, style: theme.note.with(alignment: .center),
+                               minimumSize: theme.textSize(12), maxLines: 2, canvas: canvas)
             // Fitted in bold, the total row's weight; the other rows are set lighter in the same size.
             let cells = all.flatMap { row in row.cells.enumerated().map { ($1, $0) } }
             values = FittedText(cells.map { chart.valueText($0, column: $1) }, width: textWidth,
                                 style: TextStyle(size: theme.textSize(26), weight: .bold, alignment: .center), minimumSize: theme.textSize(13), canvas: canvas)
             let changeTexts = cells.map { chart.changeText($0, column: $1) }.filter { !$0.isEmpty }
-            changes = FittedText(changeTexts, width: textWidth, style: theme.footer.with(weight: .bold, alignment: .center),
-                                 minimumSize: theme.textSize(12, minimum: ChartTheme.minimumFooterSize), canvas: canvas)
+            changes = FittedText(changeTexts, width: textWidth, style: theme.note.with(weight: .bold, alignment: .center),
+                                 minimumSize: theme.textSize(12), canvas: canvas)
 
             let noteHeight = noteTexts.allSatisfy(\.isEmpty) ? 0 : notes.height
             headerHeight = max(headers.height + noteHeight, names.height) + 2 * pad

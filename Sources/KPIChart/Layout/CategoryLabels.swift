@@ -51,11 +51,18 @@ struct CategoryLabels {
     }
 
     /// Draws label `index` centred under the slot starting at `x`, the rows' top at `top`
-    /// (nothing when the stride leaves it out).
+    /// (nothing when the stride leaves it out). A staggered label is wider than its slot and may
+    /// reach under the value axis's labels: `top` must then clear them (`clearance`).
     func draw(_ index: Int, slotX x: Double, top: Double, on canvas: Canvas) {
         guard index % stride == 0 else { return }
         let width = style.wrapWidth ?? slotWidth
         let row = (index / stride) % rows
         canvas.draw(names[index], style: style, at: Point(x: x + slotWidth / 2 - width / 2, y: top + Double(row) * rowHeight))
+    }
+
+    /// How far below the axis the labels must start: the gap, or when they are wider than
+    /// their slots, below the zero tick's label too (it reaches `overhang` below the axis).
+    func clearance(gap: Double, overhang: Double) -> Double {
+        oneRow ? gap : max(gap, overhang + gap / 4)
     }
 }

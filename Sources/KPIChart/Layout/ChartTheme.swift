@@ -30,6 +30,9 @@ public struct ChartTheme: Sendable {
     public var valueLabel: TextStyle { TextStyle(size: textSize(19), color: Color(hex: 0x1A1A1A)) }
     public var legend: TextStyle { TextStyle(size: textSize(21), color: Color(hex: 0x333333)) }
     public var footer: TextStyle { TextStyle(size: textSize(19, minimum: ChartTheme.minimumFooterSize), color: Color(hex: 0x4D4D4D)) }
+    /// Small grey notes inside a chart (a table's units, changes, window names under bars): the
+    /// footer's look at the body text's minimum.
+    public var note: TextStyle { footer.with(size: textSize(19)) }
     public var footerEmphasis: TextStyle { footer.with(weight: .bold, color: Color(hex: 0x1A1A1A)) }
 
     public static let gridColor = Color(hex: 0xDDDDDD)
