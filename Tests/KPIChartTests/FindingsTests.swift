@@ -33,12 +33,11 @@ import KPICore
             + "2024-06-30,52,5201,A,1000.00,100.00\n"
             + "2024-06-30,52,5202,B,1000.00,300.00\n"
             + "2024-09-30,52,5201,A,1000.00,120.00\n"
-        let cells = try findings(csv, "womens-fund.overdue-ratio").tableCells
-        let changes = try #require(cells.changes)
-        #expect(changes.contains("แย่ลง 2.0 จุด จากไตรมาส 3/2567"), "like for like, \(changes)")
-        #expect(changes.contains("เทียบเฉพาะ 1 อำเภอที่มีข้อมูลทั้งสองช่วง"))
-        #expect(!changes.contains("8.0"), "not the plain change")
-        #expect(cells.overall?.contains("(มีข้อมูล 1/2 อำเภอ)") == true, "who reported is said")
+        let caption = try #require(try findings(csv, "womens-fund.overdue-ratio").caption())
+        #expect(caption.contains("แย่ลง 2.0 จุด จากไตรมาส 3/2567"), "like for like, \(caption)")
+        #expect(caption.contains("เทียบเฉพาะ 1 อำเภอที่มีข้อมูลทั้งสองช่วง"))
+        #expect(!caption.contains("8.0"), "not the plain change")
+        #expect(caption.contains("ภาพรวมเขต 12.0% ✗ ยังไม่ผ่านเป้าหมาย (มีข้อมูล 1/2 อำเภอ)"), "who reported is said")
     }
 
     /// Two provinces share the best value: both are named first; a count is never ranked.
@@ -63,13 +62,11 @@ import KPICore
             + "2023-08,52,5201,P2,food,online,500.00\n"
             + "2024-05,52,5201,P2,food,online,600.00\n"
             + "2024-08,52,5201,P2,food,online,400.00\n"
-        let findings = try findings(csv, "otop.sales")
-        let changes = try #require(findings.tableCells.changes)
-        #expect(changes.contains("แย่ลง 800 บาท จากไตรมาส 3/2567"), "\(changes)")
-        #expect(changes.contains("ดีขึ้น 100 บาท จากไตรมาส 4/2566"), "\(changes)")
-        let movers = try #require(findings.tableCells.areas)
-        #expect(movers.contains("ดีขึ้นมากที่สุด(เทียบไตรมาส 4/2566) เชียงใหม่ (200 บาท)"), "\(movers)")
-        #expect(movers.contains("แย่ลงมากที่สุด ลำปาง (100 บาท)"), "\(movers)")
+        let caption = try #require(try findings(csv, "otop.sales").caption())
+        #expect(caption.contains("แย่ลง 800 บาท จากไตรมาส 3/2567"), "\(caption)")
+        #expect(caption.contains("ดีขึ้น 100 บาท จากไตรมาส 4/2566"), "\(caption)")
+        #expect(caption.contains("ดีขึ้นมากที่สุด(เทียบไตรมาส 4/2566) เชียงใหม่ (200 บาท)"), "\(caption)")
+        #expect(caption.contains("แย่ลงมากที่สุด ลำปาง (100 บาท)"), "\(caption)")
     }
 
     /// จปฐ. coverage compares survey years: 2567 at the as-of date against 2566's final value.
@@ -79,9 +76,10 @@ import KPICore
             + "2566,50,5001,H2,2023-03-01,2,100000.00,1\n"
             + "2567,50,5001,H1,2024-03-01,2,100000.00,1\n"
             + "2567,50,5001,H2,,2,,\n"
-        let cells = try findings(csv, "bmn.coverage").tableCells
-        #expect(cells.overall?.hasPrefix("ปี 2567 ณ 30 กันยายน 2567 50.0%") == true, "\(String(describing: cells.overall))")
-        #expect(cells.changes == "แย่ลง 50.0 จุด จากปี 2566", "\(String(describing: cells.changes))")
+        let caption = try #require(try findings(csv, "bmn.coverage").caption())
+        #expect(caption.hasPrefix("ปี 2567 ณ 30 กันยายน 2567 ภาพรวมเขต 50.0% ✗"), "\(caption)")
+        #expect(caption.contains("แย่ลง 50.0 จุด จากปี 2566"), "\(caption)")
+        #expect(!caption.contains("ไตรมาส"), "survey years, not quarters: \(caption)")
     }
 
     /// 9.996 % must not read as the 10 % target it meets; Thai sentences carry no full stops

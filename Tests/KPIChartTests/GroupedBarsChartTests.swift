@@ -12,12 +12,17 @@ import KPICore
         return canvas
     }
 
-    /// 25 districts of Chiang Mai fit a 1600×900 chart with no text clipped or overlapping.
+    /// 25 districts of Chiang Mai lie down as rows, their names level, at a 1600-wide chart's
+    /// preferred height, with no text clipped or overlapping.
     @Test(arguments: [Language.thai, .english])
     func chiangMaiDistrictsFit(language: Language) throws {
         let summary = try SampleSummaries.summary("womens-fund.csv", level: .district, province: 50)
-        let canvas = try record("womens-fund.overdue-ratio", summary, level: .district,
-                                scope: ChartScope(level: .district, province: 50), language: language)
+        let series = try #require(IndicatorSeries(summary: summary, indicatorID: "womens-fund.overdue-ratio", level: .district))
+        let chart = GroupedBarsChart(series: series, scope: ChartScope(level: .district, province: 50), options: ChartOptions(language: language))
+        let height = chart.preferredHeight(measuringWith: try RecordingCanvas(size: Size(width: 1600, height: 900)))
+        let canvas = try record("womens-fund.overdue-ratio", summary, level: .district, scope: ChartScope(level: .district, province: 50),
+                                size: Size(width: 1600, height: height), language: language)
+        #expect(canvas.texts.allSatisfy { $0.quarterTurns == 0 }, "names level")
         expectTextsInsideAndApart(canvas)
         #expect(canvas.texts.filter { $0.groups.contains("bars") && !$0.string.contains("%") && $0.string != "–" }.count == 25)
     }

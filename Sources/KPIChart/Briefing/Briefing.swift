@@ -22,6 +22,9 @@ public struct BriefingRequest: Sendable {
 public struct Briefing {
     /// A4 landscape, in points.
     public static let pageSize = Size(width: 842, height: 595)
+    /// The smallest text on a page, in points: tables of 25–32 districts fit a page, still
+    /// readable in print.
+    static let minimumTextSize = 7.5
     /// The size of the figures `--images` writes (at scale 2 for PNG).
     public static let imageSize = Size(width: 1600, height: 900)
 

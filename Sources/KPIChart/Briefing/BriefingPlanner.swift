@@ -15,7 +15,7 @@ struct BriefingPlanner {
     private var language: Language { request.language }
     private var thai: Bool { request.language == .thai }
     private var calendar: CalendarFormatter { CalendarFormatter(language: language, digits: request.digits) }
-    private var theme: ChartTheme { ChartTheme(size: Briefing.pageSize) }
+    private var theme: ChartTheme { ChartTheme(size: Briefing.pageSize, options: chartOptions()) }
 
     func pages() -> [BriefingPage] {
         let headlines = HeadlineIndicators.of(summary)
@@ -64,23 +64,10 @@ struct BriefingPlanner {
                     : "Quarter \(number) of fiscal year \(year) (\(calendar.monthRange(newest)))"
     }
 
-    /// Targets missed by area and district, then each headline indicator's story as a table row.
+    /// The key findings: every target missed, by area and district (each indicator's own story
+    /// is the caption of its figure).
     private func findings(_ headlines: [IndicatorDefinition]) -> [BriefingPage] {
-        var blocks = missedTargets(headlines)
-        blocks.append(.heading(thai ? "ตัวชี้วัดแต่ละตัว" : "Indicator by indicator"))
-        let widths = [0.25, 0.22, 0.27, 0.26]
-        blocks.append(.row(thai ? ["ตัวชี้วัด", "ภาพรวม", "เปลี่ยนแปลง (เทียบพื้นที่เดิม)", "พื้นที่ที่เปลี่ยนมากที่สุด"]
-                                : ["Indicator", "Overall", "Change (like for like)", "Areas that moved most"],
-                           widths: widths, header: true))
-        let totalName = request.scope.totalName(in: language)
-        for definition in headlines {
-            guard let series = IndicatorSeries(briefingComparisonOf: summary, indicatorID: definition.id, level: request.scope.areaLevel) else { continue }
-            let total = IndicatorSeries(briefingComparisonOf: summary, indicatorID: definition.id, level: request.scope.totalLevel)?
-                .areas.first { $0.code == request.scope.code }
-            let cells = Findings(series: series, total: total, totalName: totalName, options: chartOptions()).tableCells
-            blocks.append(.row([name(definition), cells.overall ?? "–", cells.changes ?? "–", cells.areas ?? "–"], widths: widths, header: false))
-        }
-        return textPages(title: thai ? "ประเด็นสำคัญ" : "Key findings", subtitle: request.scope.name(in: language), blocks: blocks)
+        textPages(title: thai ? "ประเด็นสำคัญ" : "Key findings", subtitle: request.scope.name(in: language), blocks: missedTargets(headlines))
     }
 
     /// "ยังไม่ผ่านเป้าหมาย": per indicator with a target, the areas below it and the districts
@@ -160,13 +147,23 @@ struct BriefingPlanner {
         let scope = request.scope.chartScope
         let prefix = (number < 10 ? "0" : "") + "\(number)-\(definition.id)"
         let title = request.digits.apply(to: "\(definition.name(in: language)) — \(scope.description(in: language))")
-        let half = halfPageOptions(nil)
-        if series.areas.count <= Self.mostBarGroups {
-            return IndicatorFigure(title: title, imageName: "\(prefix)-grouped-bars", fitsHalfPage: true,
-                                   draw: { canvas, options in GroupedBarsChart(series: series, scope: scope, options: options).draw(on: canvas) },
-                                   imageHeight: Briefing.imageSize.height)
+        let total = IndicatorSeries(briefingComparisonOf: summary, indicatorID: definition.id, level: request.scope.totalLevel)?
+            .areas.first { $0.code == request.scope.code }
+        let caption = Findings(series: series, total: total, totalName: request.scope.totalName(in: language), options: chartOptions()).caption()
+        let captioned = { (options: ChartOptions) in
+            var options = options
+            options.caption = caption
+            return options
         }
-        let ranking = { (options: ChartOptions) in RankingChart(series: series, scope: scope, options: options) }
+        let half = captioned(halfPageOptions(nil))
+        if series.areas.count <= Self.mostBarGroups {
+            let bars = { (options: ChartOptions) in GroupedBarsChart(series: series, scope: scope, options: captioned(options)) }
+            return IndicatorFigure(title: title, imageName: "\(prefix)-grouped-bars",
+                                   fitsHalfPage: bars(half).preferredHeight(measuringWith: measuring) <= half.size.height + 0.5,
+                                   draw: { canvas, options in bars(options).draw(on: canvas) },
+                                   imageHeight: bars(imageOptions()).preferredHeight(measuringWith: measuring))
+        }
+        let ranking = { (options: ChartOptions) in RankingChart(series: series, scope: scope, options: captioned(options)) }
         return IndicatorFigure(title: title, imageName: "\(prefix)-ranking",
                                fitsHalfPage: ranking(half).preferredHeight(measuringWith: measuring) <= half.size.height + 0.5,
                                draw: { canvas, options in ranking(options).draw(on: canvas) },
@@ -346,7 +343,9 @@ struct BriefingPlanner {
 
     /// Options of a chart drawn as pages of the PDF, numbered from `numbering` when given.
     private func chartOptions(_ numbering: ChartOptions.PageNumbering? = nil) -> ChartOptions {
-        ChartOptions(language: language, digits: request.digits, size: Briefing.pageSize, pageNumbering: numbering)
+        var options = ChartOptions(language: language, digits: request.digits, size: Briefing.pageSize, pageNumbering: numbering)
+        options.minimumTextSize = Briefing.minimumTextSize
+        return options
     }
 
     /// Options of a figure on half a page, in the page's type.

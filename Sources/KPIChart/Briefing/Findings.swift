@@ -27,11 +27,11 @@ struct Findings {
         [overall(), changes(), targets(), movers(), leaders()].compactMap { $0 }
     }
 
-    /// The parts of a findings table row: the scope's value, its changes, and the areas that
-    /// moved most or rank first, each with the briefing's digits (`nil` where there is none).
-    var tableCells: (overall: String?, changes: String?, areas: String?) {
-        let areas = [movers(), leaders()].compactMap { $0 }
-        return (overall(compact: true), changes(), areas.isEmpty ? nil : areas.joined(separator: thai ? "  " : "; "))
+    /// The sentences a figure of the indicator carries as its caption: what the figure alone
+    /// does not say (the scope's value and changes like for like, who moved most, who is first).
+    func caption() -> String? {
+        let sentences = [overall(), changes(), movers(), leaders()].compactMap { $0 }
+        return sentences.isEmpty ? nil : sentences.joined(separator: options.language == .thai ? "  ·  " : " · ")
     }
 
     /// How values read: one unit for every area and period.
@@ -63,13 +63,10 @@ struct Findings {
         return Basis(label: calendar.windowShortLabel(earlier), change: \.likeForLikeYearOnYear)
     }
 
-    /// "ไตรมาส 4/2569 ภาพรวมเขต 8.8% ✓ ผ่านเป้าหมาย (มีข้อมูล 40/42 อำเภอ)"; in a table row
-    /// (`compact`) only the value and what follows, with the survey year when it is one.
-    private func overall(compact: Bool = false) -> String? {
+    /// "ไตรมาส 4/2569 ภาพรวมเขต 8.8% ✓ ผ่านเป้าหมาย (มีข้อมูล 40/42 อำเภอ)".
+    private func overall() -> String? {
         guard let row = total?.newest, let value = row.value else { return nil }
-        let period = series.label(newestIndex, calendar: calendar)
-        let lead = compact ? (series.periods == .windows ? "" : period + " ") : "\(period) \(totalName) "
-        var parts = [lead + formatter.labelWithUnit(value)]
+        var parts = ["\(series.label(newestIndex, calendar: calendar)) \(totalName) \(formatter.labelWithUnit(value))"]
         if let met = row.targetMet { parts.append(thai ? (met ? "✓ ผ่านเป้าหมาย" : "✗ ยังไม่ผ่านเป้าหมาย") : (met ? "✓ target met" : "✗ target missed")) }
         if row.areasReporting < row.areasInInput {
             parts.append(thai ? "(มีข้อมูล \(row.areasReporting)/\(row.areasInInput) อำเภอ)"

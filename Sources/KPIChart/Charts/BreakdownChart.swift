@@ -50,7 +50,7 @@ public struct BreakdownChart {
     }
 
     public func draw(on canvas: Canvas) {
-        let theme = ChartTheme(size: canvas.size, unit: options.unit)
+        let theme = ChartTheme(size: canvas.size, options: options)
         let language = options.language, calendar = options.calendar
         let windows = parts[0].windows
         let areas = self.areas
@@ -80,9 +80,9 @@ public struct BreakdownChart {
         var notes: [String] = []
         if !single, windows.count > 1 {
             let labels = CategoryLabels(names: windowNames, slotWidth: barSlot, theme: theme,
-                                        style: theme.footer.with(color: Color(hex: 0x4D4D4D)), canvas: canvas)
-            // Upright labels under every bar crowd the axis and squeeze the plot: say the order once.
-            if !labels.rotated {
+                                        style: theme.note, canvas: canvas)
+            // Staggered labels under every bar crowd the axis and squeeze the plot: say the order once.
+            if labels.oneRow {
                 barLabels = labels
             } else {
                 notes.append(language == .thai ? "แท่งในแต่ละพื้นที่เรียงจาก\(windowNames.first!) (ซ้าย) ถึง\(windowNames.last!) (ขวา)"
@@ -96,28 +96,28 @@ public struct BreakdownChart {
         let area = ChartFrame(title: titles.title, subtitle: titles.subtitle, legend: legend, asOfLine: titles.asOfLine,
                               sourceLine: options.sourceLine).draw(on: canvas, theme: theme)
         let barLabelHeight = barLabels.map { $0.height + theme.gap } ?? 0
+        let groupGap = barLabels == nil ? groupLabels.clearance(gap: theme.gap, overhang: axis.overhang(on: canvas)) : theme.gap
         let plot = area.inset(top: axis.unitHeight(on: canvas), left: axis.labelWidth(on: canvas),
-                              bottom: barLabelHeight + groupLabels.height + theme.gap)
+                              bottom: barLabelHeight + groupLabels.height + groupGap)
 
-        let valueLabels = BarValueLabels(values: totals, barsPerSlot: barsPerGroup, newest: windows.count - 1,
-                                         formatter: formatter, slot: slot, theme: theme, canvas: canvas)
-        let top = plot.minY + valueLabels.headroom, bottom = plot.maxY
+        let top = plot.minY + BarValueLabels.headroom(values: totals, formatter: formatter, theme: theme, canvas: canvas), bottom = plot.maxY
         axis.draw(on: canvas, plot: plot, top: top, bottom: bottom)
         let zeroY = axis.y(0, top: top, bottom: bottom)
         let groupPadding = slot * 0.12
         let barWidth = min(barSlot * 0.88, 160 * theme.unit)
 
+        var totalBars: [BarValueLabels.Bar] = []
+        var stackNames: [String] = []
         canvas.group("stacks") {
             for group in 0..<groupCount {
                 let slotX = plot.minX + Double(group) * slot
-                let groupTotals = (0..<barsPerGroup).compactMap { bar in single ? areas[0].total(group) : areas[group].total(bar) }
-                let groupTop = axis.y(groupTotals.max() ?? 0, top: top, bottom: bottom)
                 for bar in 0..<barsPerGroup {
                     let (stackArea, window) = single ? (areas[0], group) : (areas[group], bar)
                     let x = slotX + groupPadding + Double(bar) * barSlot
-                    canvas.group("stack:\(stackArea.code.map(String.init) ?? "nation")/\(window)") {
+                    let stackName = "stack:\(stackArea.code.map(String.init) ?? "nation")/\(window)"
+                    canvas.group(stackName) {
                         guard let total = stackArea.total(window) else {
-                            valueLabels.drawMissing(at: Point(x: x + barSlot / 2, y: zeroY), on: canvas)
+                            BarValueLabels.drawMissing(at: Point(x: x + barSlot / 2, y: zeroY), theme: theme, on: canvas)
                             return
                         }
                         let barX = x + (barSlot - barWidth) / 2
@@ -137,8 +137,10 @@ public struct BreakdownChart {
                                           color: Color(hex: 0xFFFFFF), width: max(1, theme.unit))
                         }
                         let y = axis.y(total, top: top, bottom: bottom)
-                        valueLabels.draw(total, window: window, above: Rect(x: barX, y: y, width: barWidth, height: zeroY - y),
-                                         groupTop: groupTop, negative: false, on: canvas)
+                        // A single area's bars are all labelled as its newest window's would be.
+                        totalBars.append(.init(rect: Rect(x: barX, y: y, width: barWidth, height: zeroY - y), value: total,
+                                               window: single ? windows.count - 1 : window))
+                        stackNames.append(stackName)
                     }
                     barLabels?.draw(bar, slotX: x, top: plot.maxY + theme.gap, on: canvas)
                 }
@@ -148,10 +150,11 @@ public struct BreakdownChart {
                     canvas.stroke(.line(from: Point(x: slotX + groupPadding, y: y), to: Point(x: slotX + slot - groupPadding, y: y)),
                                   color: ChartTheme.axisColor, width: max(1, theme.unit))
                 }
-                if group % groupLabels.stride == 0 {
-                    groupLabels.draw(group, slotX: slotX, top: plot.maxY + theme.gap + barLabelHeight, on: canvas)
-                }
+                groupLabels.draw(group, slotX: slotX, top: plot.maxY + groupGap + barLabelHeight, on: canvas)
             }
         }
+        let totalLabels = BarValueLabels(bars: totalBars, newest: windows.count - 1, formatter: formatter, theme: theme,
+                                         plot: plot, targetY: nil, canvas: canvas)
+        totalLabels.draw(on: canvas) { stackNames[$0] }
     }
 }

@@ -24,12 +24,15 @@ public struct ChartRenderer {
     /// is drawn taller or wider (its preferred size), never clipped.
     /// A ranking with more rows than `options.size` holds at `RankingChart.minimumRowHeight` is
     /// drawn taller as PNG or SVG (its preferred height), and on more pages of that size as PDF.
+    /// Grouped bars of more areas than stand side by side lie down, as tall as their rows need.
     public func render(_ kind: ChartKind, indicatorID: String, scope: ChartScope, format: OutputFormat, scale: Double = 1) throws -> [UInt8] {
         var size = options.size
         let draw: (Canvas) -> Void
         switch kind {
         case .groupedBars:
-            draw = GroupedBarsChart(series: try series(indicatorID, level: scope.level, scope: scope), scope: scope, options: options).draw
+            let chart = GroupedBarsChart(series: try series(indicatorID, level: scope.level, scope: scope), scope: scope, options: options)
+            size.height = chart.preferredHeight(measuringWith: try RecordingCanvas(size: size))
+            draw = chart.draw
         case .scorecard:
             let indicators = try IndicatorSelection(argument: indicatorID).definitions(in: summary)
             guard let chart = ScorecardChart(summary: summary, indicators: indicators, scope: scope, options: options) else {

@@ -149,7 +149,7 @@ struct RankingLayout {
         self.chart = chart
         let options = chart.options, series = chart.series
         // Type is sized for the page asked for: a taller canvas only adds rows.
-        theme = ChartTheme(size: Size(width: canvas.size.width, height: min(canvas.size.height, options.size.height)), unit: options.unit)
+        theme = ChartTheme(size: Size(width: canvas.size.width, height: min(canvas.size.height, options.size.height)), options: options)
         let newest = series.windows.count - 1
         let definition = series.definition
         // A count is sorted largest first, whichever way is better: it is no ranking.

@@ -97,7 +97,7 @@ public struct ScorecardChart {
     /// narrower than `Layout.minimumColumnWidth`. Text is measured with `canvas`; nothing is drawn
     /// on it.
     public func preferredSize(measuringWith canvas: Canvas) -> Size {
-        let theme = ChartTheme(size: options.size, unit: options.unit)
+        let theme = ChartTheme(size: options.size, options: options)
         var width = options.size.width
         let names = Layout.nameColumnWidth(self, tableWidth: width - 2 * theme.margin, theme: theme, canvas: canvas)
         let needed = names + Double(indicators.count) * Layout.minimumColumnWidth(theme, density) + 2 * theme.margin
@@ -110,7 +110,7 @@ public struct ScorecardChart {
 
     public func draw(on canvas: Canvas) {
         // Type sizes follow the size asked for, not the canvas, which may be taller.
-        let theme = ChartTheme(size: options.size, unit: options.unit)
+        let theme = ChartTheme(size: options.size, options: options)
         let plot = frame(theme: theme).draw(on: canvas, theme: theme)
         let layout = Layout(self, width: plot.width, theme: theme, canvas: canvas)
         let rowCount = rows.count + (total == nil ? 0 : 1)
@@ -164,6 +164,7 @@ public struct ScorecardChart {
         if (rows + (total.map { [$0] } ?? [])).contains(where: { $0.cells.contains { $0?.value == nil } }) {
             notes.append(thai ? "– ไม่มีข้อมูล" : "– no data")
         }
+        if let note = scope.noDataNote(present: rows.map(\.code), language: options.language, digits: options.digits) { notes.append(note) }
         notes += footnotes
         let subject = indicators.count == 1 ? name(of: indicators[0]) : (thai ? "ผลการดำเนินงานตามตัวชี้วัด" : "Indicator scorecard")
         let dataAsOf = (rows + (total.map { [$0] } ?? [])).flatMap { $0.cells.compactMap { $0?.dataAsOf } }.max()
@@ -317,22 +318,22 @@ public struct ScorecardChart {
             let textWidth = columnWidth - gutter - 2 * pad
 
             names = FittedText(Self.nameTexts(chart), width: nameWidth - 2 * pad,
-                               style: theme.axis.with(size: (compact ? 16 : 21) * unit, weight: .bold),
-                               minimumSize: 14 * unit, maxLines: 2, canvas: canvas)
+                               style: theme.axis.with(size: theme.textSize(compact ? 16 : 21), weight: .bold),
+                               minimumSize: theme.textSize(14), maxLines: 2, canvas: canvas)
             headers = FittedText(chart.indicators.map(chart.name(of:)), width: textWidth,
-                                 style: theme.axis.with(weight: .bold, alignment: .center), minimumSize: 13 * unit, maxLines: 3, canvas: canvas)
+                                 style: theme.axis.with(weight: .bold, alignment: .center), minimumSize: theme.textSize(13), maxLines: 3, canvas: canvas)
             let noteTexts = chart.indicators.indices.map(chart.note)
-            notes = FittedText(noteTexts.filter { !$0.isEmpty }, width: textWidth, style: theme.footer.with(alignment: .center),
-                               minimumSize: 12 * unit, maxLines: 2, canvas: canvas)
+            notes = FittedText(noteTexts.filter { !$0.isEmpty }, width: textWidth, style: theme.note.with(alignment: .center),
+                               minimumSize: theme.textSize(12), maxLines: 2, canvas: canvas)
             // Fitted in bold, the total row's weight; the other rows are set lighter in the same size.
             let cells = all.flatMap { row in row.cells.enumerated().map { ($1, $0) } }
             values = FittedText(cells.map { chart.valueText($0, column: $1) }, width: textWidth,
-                                style: TextStyle(size: (compact ? 16 : 26) * unit, weight: .bold, alignment: .center), minimumSize: 13 * unit,
-                                canvas: canvas)
+                                style: TextStyle(size: theme.textSize(compact ? 16 : 26), weight: .bold, alignment: .center),
+                                minimumSize: theme.textSize(13), canvas: canvas)
             let changeTexts = cells.map { chart.changeText($0, column: $1) }.filter { !$0.isEmpty }
             changes = FittedText(changeTexts, width: textWidth,
-                                 style: theme.footer.with(size: (compact ? 14 : 19) * unit, weight: .bold, alignment: .center),
-                                 minimumSize: 12 * unit, canvas: canvas)
+                                 style: theme.note.with(size: theme.textSize(compact ? 14 : 19), weight: .bold, alignment: .center),
+                                 minimumSize: theme.textSize(12), canvas: canvas)
 
             let noteHeight = noteTexts.allSatisfy(\.isEmpty) ? 0 : notes.height
             headerHeight = max(headers.height + noteHeight, names.height) + 2 * pad

@@ -9,7 +9,18 @@ import KPICore
 /// are labelled, their lines drawn strong and the rest faint, and the legend says so. Colours
 /// follow the categorical palette, with another dash pattern and marker shape each time it
 /// comes round. A missing value breaks its line; it is never drawn as 0.
+///
+/// More than `mostColouredLines` areas would be spaghetti: every line is drawn in light grey,
+/// and only the best two and worst two of the newest window (by the indicator's direction) are
+/// coloured and labelled.
 public struct TrendChart {
+    /// Above this many areas, only the best and worst lines are coloured.
+    public static let mostColouredLines = 8
+    /// The lines coloured when there are more than `mostColouredLines`.
+    static let highlighted = 4
+    /// The grey of the lines that are not highlighted.
+    static let backgroundLineColor = Color(hex: 0xC8C8C8)
+
     public let series: IndicatorSeries
     public let scope: ChartScope
     public let options: ChartOptions
@@ -21,7 +32,7 @@ public struct TrendChart {
     }
 
     public func draw(on canvas: Canvas) {
-        let theme = ChartTheme(size: canvas.size, unit: options.unit)
+        let theme = ChartTheme(size: canvas.size, options: options)
         let range = series.valueRange!
         let formatter = ValueFormatter(definition: series.definition, largest: max(abs(range.lowerBound), abs(range.upperBound)),
                                        language: options.language, digits: options.digits)
@@ -46,9 +57,11 @@ public struct TrendChart {
         // Every label if they fit (in a smaller type if need be), else the best and worst few.
         var note: String?
         var chosen = layout(note: nil)
-        var placement = ends.placeAll(in: chosen, target: target, canvas: canvas)
+        let spaghetti = series.areas.count > Self.mostColouredLines
+        var placement = spaghetti ? nil : ends.placeAll(in: chosen, target: target, canvas: canvas)
         if placement == nil {
-            var count = ends.capacity(in: chosen, target: target, canvas: canvas)
+            let capacity = ends.capacity(in: chosen, target: target, canvas: canvas)
+            var count = spaghetti ? min(Self.highlighted, capacity) : capacity
             while placement == nil, count >= 1 {
                 let extremes = ends.extremes(count)
                 note = ends.note(best: extremes.best, worst: extremes.worst, of: series.areas.count, level: series.level,
@@ -80,13 +93,17 @@ public struct TrendChart {
                 }
             }
         }
-        let labelled = Set(placement?.labels.flatMap(\.areas) ?? [])
+        let labelledAreas = (placement?.labels ?? []).sorted { $0.start < $1.start }.flatMap(\.areas)
+        let labelled = Set(labelledAreas)
         let faint = labelled.count < series.areas.count
+        // Highlighted lines take the palette in the labels' order; the others are grey.
+        let palette = spaghetti ? Dictionary(uniqueKeysWithValues: labelledAreas.enumerated().map { ($1, $0) })
+                                : Dictionary(uniqueKeysWithValues: series.areas.indices.map { ($0, $0) })
         canvas.group("lines") {
             // Faint (unlabelled) lines first, so that the labelled ones lie on top.
             let order = series.areas.indices.sorted { (labelled.contains($0) ? 1 : 0, $0) < (labelled.contains($1) ? 1 : 0, $1) }
             for index in order {
-                drawLine(index, strong: !faint || labelled.contains(index), layout: chosen, theme: theme, canvas: canvas)
+                drawLine(index, slot: palette[index], strong: !faint || labelled.contains(index), layout: chosen, theme: theme, canvas: canvas)
             }
         }
         if let placement {
@@ -96,7 +113,7 @@ public struct TrendChart {
                     let style = placement.style
                     let size = canvas.measure(label.text, style: style)
                     // One line's label takes its colour; a shared label is joined in grey.
-                    let color = label.areas.count == 1 ? ChartTheme.line(label.areas[0]).color : ChartTheme.axisColor
+                    let color = label.areas.count == 1 ? ChartTheme.line(palette[label.areas[0]]!).color : ChartTheme.axisColor
                     canvas.stroke(.line(from: Point(x: point.x + 8 * theme.unit, y: point.y),
                                         to: Point(x: chosen.labelX - theme.gap / 4, y: label.start + size.height / 2)),
                                   color: color, width: 1.5 * theme.unit)
@@ -107,10 +124,10 @@ public struct TrendChart {
     }
 
     /// One area's line: segments between consecutive windows that both have a value, and a
-    /// marker on every value.
-    private func drawLine(_ index: Int, strong: Bool, layout: TrendLayout, theme: ChartTheme, canvas: Canvas) {
-        let (base, dash) = ChartTheme.line(index)
-        let color = strong ? base : Color(red: base.red, green: base.green, blue: base.blue, alpha: 0.4)
+    /// marker on every value; in palette colour `slot`, or light grey without one.
+    private func drawLine(_ index: Int, slot: Int?, strong: Bool, layout: TrendLayout, theme: ChartTheme, canvas: Canvas) {
+        let (base, dash) = slot.map(ChartTheme.line) ?? (Self.backgroundLineColor, [])
+        let color = strong || slot == nil ? base : Color(red: base.red, green: base.green, blue: base.blue, alpha: 0.4)
         let values = series.areas[index].values
         var path = Path(), open = false
         for (window, value) in values.enumerated() {
@@ -120,7 +137,7 @@ public struct TrendChart {
             open = true
         }
         canvas.stroke(path, color: color, width: (strong ? 3 : 2) * theme.unit, dash: dash.map { $0 * theme.unit })
-        let shape = TrendMarker(cycle: index / ChartTheme.categorical.count)
+        let shape = TrendMarker(cycle: (slot ?? 0) / ChartTheme.categorical.count)
         for (window, value) in values.enumerated() {
             guard let value else { continue }
             canvas.fill(shape.path(at: layout.point(window: window, value: value), radius: (strong ? 5.5 : 4) * theme.unit), color: color)
@@ -250,7 +267,7 @@ struct TrendEndLabels {
         }.sorted { lhs, rhs in
             lhs.value != rhs.value ? (higher ? lhs.value > rhs.value : lhs.value < rhs.value) : lhs.areas[0] < rhs.areas[0]
         }
-        styles = [style, style.with(size: 16 * theme.unit)]
+        styles = [style, style.with(size: theme.textSize(16))]
         columnWidth = all.map { canvas.measure($0.text, style: style).width }.max() ?? 0
         self.theme = theme
         self.language = language

@@ -6,21 +6,44 @@ public struct ChartTheme: Sendable {
     /// One unit: a 1600×900 chart has unit 1.
     public let unit: Double
 
+    /// The smallest body text of this theme (`minimumTextSize` unless the options say).
+    public let minimumText: Double
+
     /// The theme of a chart of `size`; `unit`, when given, sets the type and spacing instead
     /// (`ChartOptions.unit`: the figures of a briefing page share the page's).
-    public init(size: Size, unit: Double? = nil) {
+    public init(size: Size, unit: Double? = nil, minimumText: Double = ChartTheme.minimumTextSize) {
         self.unit = unit ?? min(size.width / 1600, size.height / 900)
+        self.minimumText = minimumText
+    }
+
+    /// The theme of a chart of `size` drawn with `options` (its unit and smallest text).
+    public init(size: Size, options: ChartOptions) {
+        self.init(size: size, unit: options.unit, minimumText: options.minimumTextSize ?? Self.minimumTextSize)
     }
 
     public var margin: Double { 36 * unit }
     public var gap: Double { 12 * unit }
 
-    public var title: TextStyle { TextStyle(size: 38 * unit, weight: .bold, color: Color(hex: 0x1A1A1A)) }
-    public var subtitle: TextStyle { TextStyle(size: 26 * unit, color: Color(hex: 0x4D4D4D)) }
-    public var axis: TextStyle { TextStyle(size: 21 * unit, color: Color(hex: 0x333333)) }
-    public var valueLabel: TextStyle { TextStyle(size: 19 * unit, color: Color(hex: 0x1A1A1A)) }
-    public var legend: TextStyle { TextStyle(size: 21 * unit, color: Color(hex: 0x333333)) }
-    public var footer: TextStyle { TextStyle(size: 19 * unit, color: Color(hex: 0x4D4D4D)) }
+    /// The smallest body text (axis, values, legend, titles), in canvas units: a small chart
+    /// reflows (fewer ticks, labels, legend rows) rather than shrinking its text below this.
+    public static let minimumTextSize = 10.0
+    /// The smallest footer text (as-of date, source), as a share of the smallest body text.
+    public static let minimumFooterSize = 9.0
+
+    /// A text size of `units` theme units, never below `minimum` (the theme's smallest body text).
+    public func textSize(_ units: Double, minimum: Double? = nil) -> Double {
+        max(units * unit, minimum ?? minimumText)
+    }
+
+    public var title: TextStyle { TextStyle(size: textSize(38, minimum: minimumText * 1.4), weight: .bold, color: Color(hex: 0x1A1A1A)) }
+    public var subtitle: TextStyle { TextStyle(size: textSize(26), color: Color(hex: 0x4D4D4D)) }
+    public var axis: TextStyle { TextStyle(size: textSize(21), color: Color(hex: 0x333333)) }
+    public var valueLabel: TextStyle { TextStyle(size: textSize(19), color: Color(hex: 0x1A1A1A)) }
+    public var legend: TextStyle { TextStyle(size: textSize(21), color: Color(hex: 0x333333)) }
+    public var footer: TextStyle { TextStyle(size: textSize(19, minimum: minimumText * ChartTheme.minimumFooterSize / ChartTheme.minimumTextSize), color: Color(hex: 0x4D4D4D)) }
+    /// Small grey notes inside a chart (a table's units, changes, window names under bars): the
+    /// footer's look at the body text's minimum.
+    public var note: TextStyle { footer.with(size: textSize(19)) }
     public var footerEmphasis: TextStyle { footer.with(weight: .bold, color: Color(hex: 0x1A1A1A)) }
 
     public static let gridColor = Color(hex: 0xDDDDDD)

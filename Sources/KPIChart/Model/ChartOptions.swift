@@ -25,6 +25,12 @@ public struct ChartOptions: Sendable {
     /// The layout unit (type sizes and spacing, 1 for a 1600×900 chart) when it should not
     /// follow the size: the figures side by side on a briefing page keep the page's type.
     public var unit: Double?
+    /// The smallest text, in canvas units, when not `ChartTheme.minimumTextSize` (10 px on a
+    /// screen image): an A4 page in points reads smaller type in print.
+    public var minimumTextSize: Double?
+    /// What the figure shows, in words, on its own line under the subtitle (a briefing's
+    /// findings about the indicator).
+    public var caption: String?
 
     public init(language: Language = .thai, digits: DigitStyle = .arabic, size: Size = Size(width: 1600, height: 900),
                 source: String? = nil, pageNumbering: PageNumbering? = nil) {

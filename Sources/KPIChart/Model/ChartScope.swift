@@ -21,7 +21,8 @@ public struct ChartScope: Sendable {
         return total.level > level ? total : nil
     }
 
-    /// "รายอำเภอ จังหวัดเชียงใหม่", "Provinces of Inspection Zone 15", "ทั้งประเทศ".
+    /// "รายอำเภอ จังหวัดเชียงใหม่", "Provinces of Inspection Zone 15", "ทั้งประเทศ"; a province or
+    /// zone shown at its own level is just its name ("จังหวัดเชียงใหม่", "Inspection Zone 15").
     public func description(in language: Language, geography: Geography = .bundled) -> String {
         let thai = language == .thai
         let place: String
@@ -32,6 +33,9 @@ public struct ChartScope: Sendable {
         } else {
             place = thai ? "ทั้งประเทศ" : "Thailand"
         }
+        let own: Bool
+        if province != nil { own = level == .province } else if zone != nil { own = level == .zone } else { own = level == .nation }
+        if own { return place }
         switch (level, thai) {
         case (.district, true): return "รายอำเภอ " + place
         case (.district, false): return "Districts of " + place

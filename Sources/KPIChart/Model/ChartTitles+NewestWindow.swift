@@ -2,8 +2,8 @@ import KPICore
 
 extension ChartTitles {
     /// The titles of a chart of `series`'s newest window compared with the one before (a
-    /// ranking): "ไตรมาส 4/2569 (ก.ค.–ก.ย. 69) · เป้าหมาย: … · ▲▼ เทียบกับไตรมาส 3/2569", and for
-    /// an indicator that is not ranked (a count), "เรียงจากมากไปน้อย ไม่ใช่การจัดอันดับผลงาน".
+    /// ranking): "ไตรมาส 4/2569 (ก.ค.–ก.ย. 69) · เป้าหมาย: … · ▲▼ เทียบกับไตรมาส 3/2569 · ไม่มีข้อมูล 65 จังหวัด", and
+    /// for an indicator that is not ranked (a count), "เรียงจากมากไปน้อย ไม่ใช่การจัดอันดับผลงาน".
     init(newestWindowOf series: IndicatorSeries, scope: ChartScope, options: ChartOptions, formatter: ValueFormatter) {
         let language = options.language
         let count = series.windows.count
@@ -18,7 +18,8 @@ extension ChartTitles {
             : language == .thai ? "เรียงจากมากไปน้อย ไม่ใช่การจัดอันดับผลงาน" : "sorted largest first, not a performance ranking"
         self.init(subject: series.definition.name(in: language), scope: scope, periodLabels: [series.label(count - 1, calendar: options.calendar)],
                   targetLabel: Self.targetLabel(series.definition, formatter: formatter, language: language),
-                  notes: [comparison, order].compactMap { $0 }, dataAsOf: series.dataAsOf, options: options)
+                  notes: [comparison, order, scope.noDataNote(present: series.areas.map(\.code), language: language, digits: options.digits)]
+                      .compactMap { $0 }, dataAsOf: series.dataAsOf, options: options)
     }
 
     /// The title of a page after the first: "… (ต่อ)" / "… (continued)".

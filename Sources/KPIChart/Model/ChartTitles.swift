@@ -8,11 +8,14 @@ struct ChartTitles {
     /// The target as a legend or line label ("เป้าหมาย: ต่ำกว่า 10%"), when there is one.
     let targetLabel: String?
 
-    /// The titles of a chart of one indicator.
+    /// The titles of a chart of one indicator; the subtitle says how many of the scope's areas
+    /// have no data.
     init(series: IndicatorSeries, scope: ChartScope, options: ChartOptions, formatter: ValueFormatter) {
         self.init(subject: series.definition.name(in: options.language), scope: scope,
                   periodLabels: series.windows.indices.map { series.label($0, calendar: options.calendar) },
                   targetLabel: Self.targetLabel(series.definition, formatter: formatter, language: options.language),
+                  notes: scope.noDataNote(present: series.areas.map(\.code), language: options.language, digits: options.digits)
+                      .map { [$0] } ?? [],
                   dataAsOf: series.dataAsOf, options: options)
     }
 
@@ -36,6 +39,7 @@ struct ChartTitles {
         default: range = ["\(periodLabels.first!) \(language == .thai ? "ถึง" : "to") \(periodLabels.last!)"]
         }
         subtitle = (range + (targetLabel.map { [$0] } ?? []) + notes).joined(separator: " · ")
+            + (options.caption.map { "\n" + $0 } ?? "")
         asOfLine = dataAsOf.map(options.calendar.dataAsOf) ?? (language == .thai ? "ข้อมูล ณ วันที่ –" : "Data as of –")
         self.targetLabel = targetLabel
     }

@@ -3,13 +3,16 @@ import CPangoCairo
 
 /// Sets text with Pango on a cairo context: shaping (HarfBuzz places Thai vowels and tone
 /// marks), font fallback, word wrapping. Measuring and drawing use the same layout, so layout
-/// and picture agree. Hinting is off, so text measures the same in PNG, SVG and PDF.
+/// and picture agree. Hinting is off, so text measures the same in PNG, SVG and PDF. Lines never
+/// break inside a run marked with `NoBreak.run(_:)` or found by `NoBreakGlossary`.
 ///
 /// Holds cairo/pango objects: keep it inside one render object, never share it across tasks.
 final class PangoTextSetter {
     /// The Pango family list, e.g. "Laksaman, Noto Sans Thai, Noto Sans".
     let families: String
     private var fonts: [FontKey: OpaquePointer] = [:]
+    /// Each text set so far, without marks, and its no-break runs.
+    private var prepared: [String: (plain: String, runs: [Range<Int>])] = [:]
 
     private struct FontKey: Hashable {
         var size: Double
@@ -48,8 +51,50 @@ final class PangoTextSetter {
         case .center: pango_layout_set_alignment(layout, PANGO_ALIGN_CENTER)
         case .trailing: pango_layout_set_alignment(layout, PANGO_ALIGN_RIGHT)
         }
-        pango_layout_set_text(layout, text, -1)
+        var (plain, runs) = prepare(text)
+        pango_layout_set_text(layout, plain, -1)
+        if style.breaksWords, let width = style.wrapWidth {
+            // A run wider than a whole line is broken after all, as any word that wide is.
+            let single = style.with(wrapWidth: .some(nil))
+            runs.removeAll { run in
+                let part = String(decoding: Array(plain.utf8)[run], as: UTF8.self)
+                return measure(part, style: single, cairo: cairo).width > width
+            }
+        }
+        if !runs.isEmpty {
+            let attributes = pango_attr_list_new()!
+            for run in runs {
+                let attribute = pango_attr_allow_breaks_new(0)!
+                attribute.pointee.start_index = guint(run.lowerBound)
+                attribute.pointee.end_index = guint(run.upperBound)
+                pango_attr_list_insert(attributes, attribute)
+            }
+            pango_layout_set_attributes(layout, attributes)
+            pango_attr_list_unref(attributes)
+        }
         return layout
+    }
+
+    /// `text` without its `NoBreak` marks, and the runs to keep whole: the marked ones and the
+    /// glossary's.
+    func prepare(_ text: String) -> (plain: String, runs: [Range<Int>]) {
+        if let known = prepared[text] { return known }
+        let (plain, marked) = NoBreak.parse(text)
+        let result = (plain, marked + NoBreakGlossary.runs(in: plain))
+        prepared[text] = result
+        return result
+    }
+
+    /// The lines `text` takes in `style` on `cairo`, as drawn (without marks).
+    func lines(_ text: String, style: TextStyle, cairo: OpaquePointer) -> [String] {
+        let layout = layout(text, style: style, cairo: cairo)
+        defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
+        let bytes = Array(prepare(text).plain.utf8)
+        return (0..<Int(pango_layout_get_line_count(layout))).map { index in
+            let line = pango_layout_get_line_readonly(layout, Int32(index))!.pointee
+            let start = Int(line.start_index)
+            return String(decoding: bytes[start..<(start + Int(line.length))], as: UTF8.self)
+        }
     }
 
     /// The size `text` takes in `style` on `cairo`: its layout's logical extents from the origin.

@@ -7,6 +7,7 @@ import CPangoCairo
 public final class RecordingCanvas: PagedCanvas {
     /// A recorded text.
     public struct Text: Equatable, Sendable {
+        /// As drawn: without `NoBreak` marks.
         public var string: String
         public var style: TextStyle
         public var box: Rect
@@ -69,8 +70,13 @@ public final class RecordingCanvas: PagedCanvas {
     public func draw(_ string: String, style: TextStyle, at origin: Point, quarterTurns: Int) -> Rect {
         let size = measure(string, style: style)
         let box = TextBox.rotated(Rect(x: 0, y: 0, width: size.width, height: size.height), at: origin, quarterTurns: quarterTurns)
-        texts.append(Text(string: string, style: style, box: box, quarterTurns: quarterTurns, groups: groups, page: pageCount - 1))
+        texts.append(Text(string: NoBreak.plain(string), style: style, box: box, quarterTurns: quarterTurns, groups: groups, page: pageCount - 1))
         return box
+    }
+
+    /// The lines `string` is set in with `style` (its wrap width), as Pango breaks them.
+    public func lines(_ string: String, style: TextStyle) -> [String] {
+        text.lines(string, style: style, cairo: cairo)
     }
 
     public func newPage() { pageCount += 1 }
