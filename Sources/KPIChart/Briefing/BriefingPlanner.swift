@@ -19,9 +19,10 @@ struct BriefingPlanner {
 
     func pages() -> [BriefingPage] {
         let headlines = HeadlineIndicators.of(summary)
-        var pages = cover()
-        pages += scorecards(headlines, scope: request.scope.chartScope, density: .compact, imageName: "00-scorecard")
-        pages += findings(headlines)
+        var pages = cover(headlines)
+        // A province's districts: the indicators with a target (the rest are ranked on their pages).
+        let scorecard = request.scope.areaLevel == .district ? headlines.filter { $0.target != nil } : headlines
+        pages += scorecards(scorecard.isEmpty ? headlines : scorecard, scope: request.scope.chartScope, imageName: "00-scorecard")
         pages += indicatorPages(headlines)
         pages += provincePages(headlines)
         pages += dataPages()
@@ -30,28 +31,33 @@ struct BriefingPlanner {
 
     // MARK: - Pages
 
-    private func cover() -> [BriefingPage] {
+    /// The cover: the round, the Department, the areas, the periods, the data's dates, then the
+    /// key findings: every target missed, by area and district (each indicator's own story is
+    /// the caption of its figure).
+    private func cover(_ headlines: [IndicatorDefinition]) -> [BriefingPage] {
         let scope = request.scope
+        let separator = thai ? "  ·  " : " · "
+        // A zone's provinces; a province's many districts are on its scorecard.
+        let parts = scope.parts(in: language)
+        let areas = parts.count <= Self.mostBarGroups ? [(thai ? "พื้นที่ " : "areas: ") + parts.joined(separator: thai ? "  " : ", ")] : []
+        let issued = (thai ? "ออกรายงาน " : "issued ") + calendar.date(request.issued)
         var blocks: [TextBlock] = [
-            .paragraph(thai ? "กรมการพัฒนาชุมชน กระทรวงมหาดไทย" : "Community Development Department, Ministry of Interior"),
-            .heading(thai ? "รอบการตรวจราชการ" : "Inspection round"),
-            .paragraph(roundName),
-            .heading(thai ? "พื้นที่" : "Areas"),
-            .paragraph(scope.parts(in: language).joined(separator: thai ? "  " : ", ")),
-            .heading(thai ? "ช่วงเวลาที่เปรียบเทียบ" : "Periods compared"),
+            .item(title: (thai ? "รอบการตรวจราชการ " : "Inspection round: ") + roundName, text: (areas + [issued]).joined(separator: separator)),
         ]
-        blocks += summary.windows.map { .bullet(calendar.windowLabel($0)) }
+        var periods = summary.windows.map(calendar.windowLabel).joined(separator: separator)
         if summary.indicators.contains(where: { $0.cadence == .annual }), !summary.surveyYears.windows.isEmpty {
             let years = summary.surveyYears.windows.map(calendar.surveyYear).joined(separator: thai ? " " : ", ")
-            blocks.append(.bullet(thai ? "ตัวชี้วัดรายปี (จปฐ.) เปรียบเทียบตามปีที่สำรวจ: \(years)" : "Annual indicators (BMN) by survey year: \(years)"))
+            periods += thai ? "\nตัวชี้วัดรายปี (จปฐ.) เปรียบเทียบตามปีที่สำรวจ: \(years)" : "\nAnnual indicators (BMN) by survey year: \(years)"
         }
-        blocks.append(.heading(thai ? "วันที่ของข้อมูลแต่ละชุด" : "Data as of, per dataset"))
-        blocks += datasetDates().map { kind, date in
-            .bullet("\(kind.displayName(in: language)): " + (date.map(calendar.date) ?? (thai ? "ไม่มีข้อมูลในช่วงที่เปรียบเทียบ" : "no data in the periods")))
+        blocks.append(.item(title: thai ? "ช่วงเวลาที่เปรียบเทียบ" : "Periods compared", text: periods))
+        let dates = datasetDates().map { kind, date in
+            "\(kind.displayName(in: language)) " + (date.map(calendar.date) ?? (thai ? "ไม่มีข้อมูลในช่วงที่เปรียบเทียบ" : "no data in the periods"))
         }
-        blocks.append(.paragraph((thai ? "วันที่ออกรายงาน " : "Issued ") + calendar.date(request.issued)))
+        blocks.append(.item(title: thai ? "ข้อมูล ณ วันที่ ของแต่ละชุดข้อมูล" : "Data as of, per dataset", text: dates.joined(separator: separator)))
+        blocks += missedTargets(headlines)
         let title = thai ? "สรุปผลการดำเนินงานตามตัวชี้วัด เพื่อประกอบการตรวจราชการ" : "Key indicators for the inspection visit"
-        return textPages(title: title, subtitle: scope.name(in: language), blocks: blocks)
+        let department = thai ? "กรมการพัฒนาชุมชน กระทรวงมหาดไทย" : "Community Development Department, Ministry of Interior"
+        return textPages(title: title, subtitle: scope.name(in: language) + separator + department, blocks: blocks)
     }
 
     /// "ไตรมาส 4 ปีงบประมาณ 2569 (ก.ค.–ก.ย. 69)", or the newest window's months.
@@ -64,22 +70,16 @@ struct BriefingPlanner {
                     : "Quarter \(number) of fiscal year \(year) (\(calendar.monthRange(newest)))"
     }
 
-    /// The key findings: every target missed, by area and district (each indicator's own story
-    /// is the caption of its figure).
-    private func findings(_ headlines: [IndicatorDefinition]) -> [BriefingPage] {
-        textPages(title: thai ? "ประเด็นสำคัญ" : "Key findings", subtitle: request.scope.name(in: language), blocks: missedTargets(headlines))
-    }
-
     /// "ยังไม่ผ่านเป้าหมาย": per indicator with a target, the areas below it and the districts
     /// below it (the worst few; a zone's province pages list every district).
     private func missedTargets(_ headlines: [IndicatorDefinition]) -> [TextBlock] {
         let level = request.scope.areaLevel
-        var blocks: [TextBlock] = [.heading(thai ? "ตัวชี้วัดที่ยังไม่ผ่านเป้าหมาย" : "Targets missed")]
+        var blocks: [TextBlock] = [.heading(thai ? "ประเด็นสำคัญ: ตัวชี้วัดที่ยังไม่ผ่านเป้าหมาย" : "Key findings: targets missed")]
         for definition in headlines where definition.target != nil {
             guard let areas = IndicatorSeries(briefingComparisonOf: summary, indicatorID: definition.id, level: level) else { continue }
             let formatter = ValueFormatter(definition: definition, largest: areas.valueRange.map { max(abs($0.lowerBound), abs($0.upperBound)) } ?? 0,
                                            language: language, digits: request.digits)
-            var parts = [missed(areas, formatter: formatter, listing: 5)]
+            var parts = [missed(areas, formatter: formatter, listing: 3)]
             if level != .district, let districts = IndicatorSeries(briefingComparisonOf: summary, indicatorID: definition.id, level: .district) {
                 parts.append(missed(districts, formatter: formatter, listing: 3))
             }
@@ -135,6 +135,8 @@ struct BriefingPlanner {
     /// One indicator's figure in the briefing.
     private struct IndicatorFigure {
         let title: String
+        /// The title on half a page, where the page's areas go without saying: the indicator's name.
+        let shortTitle: String
         let imageName: String
         let fitsHalfPage: Bool
         let draw: (Canvas, ChartOptions) -> Void
@@ -149,22 +151,25 @@ struct BriefingPlanner {
         let title = request.digits.apply(to: "\(definition.name(in: language)) — \(scope.description(in: language))")
         let total = IndicatorSeries(briefingComparisonOf: summary, indicatorID: definition.id, level: request.scope.totalLevel)?
             .areas.first { $0.code == request.scope.code }
-        let caption = Findings(series: series, total: total, totalName: request.scope.totalName(in: language), options: chartOptions()).caption()
+        let findings = Findings(series: series, total: total, totalName: request.scope.totalName(in: language), options: chartOptions())
+        // A ranking shows who moved and who is first: its caption keeps to the scope's figure.
+        let caption = series.areas.count <= Self.mostBarGroups ? findings.caption() : findings.caption(areas: false)
         let captioned = { (options: ChartOptions) in
             var options = options
             options.caption = caption
             return options
         }
-        let half = captioned(halfPageOptions(nil))
+        var half = captioned(halfPageOptions(nil))
+        half.title = name(definition)
         if series.areas.count <= Self.mostBarGroups {
             let bars = { (options: ChartOptions) in GroupedBarsChart(series: series, scope: scope, options: captioned(options)) }
-            return IndicatorFigure(title: title, imageName: "\(prefix)-grouped-bars",
+            return IndicatorFigure(title: title, shortTitle: half.title!, imageName: "\(prefix)-grouped-bars",
                                    fitsHalfPage: bars(half).preferredHeight(measuringWith: measuring) <= half.size.height + 0.5,
                                    draw: { canvas, options in bars(options).draw(on: canvas) },
                                    imageHeight: bars(imageOptions()).preferredHeight(measuringWith: measuring))
         }
         let ranking = { (options: ChartOptions) in RankingChart(series: series, scope: scope, options: captioned(options)) }
-        return IndicatorFigure(title: title, imageName: "\(prefix)-ranking",
+        return IndicatorFigure(title: title, shortTitle: half.title!, imageName: "\(prefix)-ranking",
                                fitsHalfPage: ranking(half).preferredHeight(measuringWith: measuring) <= half.size.height + 0.5,
                                draw: { canvas, options in ranking(options).draw(on: canvas) },
                                imageHeight: ranking(imageOptions()).preferredHeight(measuringWith: measuring))
@@ -179,11 +184,13 @@ struct BriefingPlanner {
             BriefingPage.Image(name: figure.imageName, size: Size(width: Briefing.imageSize.width, height: figure.imageHeight),
                                draw: { canvas in figure.draw(canvas, imageOptions()) })
         }
-        return BriefingPage(titles: [figures.map(\.title).joined(separator: " | ")], images: images) { canvas, numbering in
+        let shown = figures.count == 1 ? [figures[0].title] : figures.map(\.shortTitle)
+        return BriefingPage(titles: [shown.joined(separator: " | ")], images: images) { canvas, numbering in
             let width = Briefing.pageSize.width / Double(figures.count)
             for (index, figure) in figures.enumerated() {
                 let last = index == figures.count - 1
                 var options = figures.count == 1 ? chartOptions(numbering) : halfPageOptions(last ? numbering : nil)
+                if figures.count == 2 { options.title = figure.shortTitle }
                 if !last { options.source = "" }
                 let frame = Rect(x: Double(index) * width, y: 0, width: width, height: Briefing.pageSize.height)
                 figure.draw(InsetCanvas(canvas, frame: frame), options)
@@ -198,19 +205,17 @@ struct BriefingPlanner {
         let targeted = headlines.filter { $0.target != nil }
         guard !targeted.isEmpty else { return [] }
         return Geography.bundled.provinces(ofZone: zone).flatMap { province in
-            scorecards(targeted, scope: ChartScope(level: .district, province: province.code), density: .compact,
-                       imageName: "province-\(province.code)-scorecard")
+            scorecards(targeted, scope: ChartScope(level: .district, province: province.code), imageName: "province-\(province.code)-scorecard")
         }
     }
 
     /// Scorecards of `indicators` over `scope`'s areas (annual indicators at their newest survey
     /// year), split into as many pages as the columns and rows need to fit A4.
-    private func scorecards(_ indicators: [IndicatorDefinition], scope: ChartScope, density: ScorecardChart.Density,
-                            imageName: String) -> [BriefingPage] {
+    private func scorecards(_ indicators: [IndicatorDefinition], scope: ChartScope, imageName: String) -> [BriefingPage] {
         let summary = scorecardSummary
         let footnotes = silentDistricts(indicators, scope: scope)
         func chart(_ summary: Summary, _ columns: [IndicatorDefinition], _ options: ChartOptions) -> ScorecardChart? {
-            var chart = ScorecardChart(summary: summary, indicators: columns, scope: scope, options: options, density: density)
+            var chart = ScorecardChart(summary: summary, indicators: columns, scope: scope, options: options)
             chart?.footnotes = footnotes
             return chart
         }
@@ -219,27 +224,37 @@ struct BriefingPlanner {
             let size = chart.preferredSize(measuringWith: measuring)
             return size.width <= Briefing.pageSize.width + 0.5 && size.height <= Briefing.pageSize.height + 0.5
         }
-        // Columns first, on all rows' names; then rows, on each group of columns.
+        // The fewest pages of evenly split columns that each hold every row; when no split does,
+        // columns as many as fit beside the first row, and then the rows split.
         let shown = AreaFilter(levels: [scope.level], province: scope.province, zone: scope.zone)
         let codes = Set(summary.rows.filter { $0.level == scope.level }.compactMap(\.areaCode))
             .filter { shown.includes(scope.level, code: $0, in: .bundled) }.sorted()
-        var columnGroups: [[IndicatorDefinition]] = []
-        for definition in indicators {
+        let evenSplit = (1...max(1, indicators.count)).lazy
+            .map { pages in Self.split(indicators, into: pages) }
+            .first { groups in groups.allSatisfy { fits(summary, $0) } }
+        var columnGroups: [[IndicatorDefinition]] = evenSplit ?? []
+        for definition in indicators where evenSplit == nil {
             if let last = columnGroups.last, fits(restricted(summary, scope.level, codes.prefix(1)), last + [definition]) {
                 columnGroups[columnGroups.count - 1].append(definition)
             } else {
                 columnGroups.append([definition])
             }
         }
+        // Rows: as many pages as filling each in turn takes, the rows then shared evenly among
+        // them (no page with a row or two alone).
         var parts: [(Summary, [IndicatorDefinition])] = []
         for columns in columnGroups {
+            var filled: [ArraySlice<Int>] = []
             var start = 0
             while start < codes.count {
                 var end = start + 1
                 while end < codes.count, fits(restricted(summary, scope.level, codes[start...end]), columns) { end += 1 }
-                parts.append((restricted(summary, scope.level, codes[start..<end]), columns))
+                filled.append(codes[start..<end])
                 start = end
             }
+            let even = Self.split(codes, into: max(1, filled.count))
+            let pages = even.allSatisfy { fits(restricted(summary, scope.level, $0), columns) } ? even.map { ArraySlice($0) } : filled
+            parts += pages.map { (restricted(summary, scope.level, $0), columns) }
         }
         let title = request.digits.apply(to: "\(thai ? "ผลการดำเนินงานตามตัวชี้วัด" : "Indicator scorecard") — \(scope.description(in: language))")
         return parts.enumerated().compactMap { index, part in
@@ -250,6 +265,17 @@ struct BriefingPlanner {
             return BriefingPage(titles: [title], images: [image]) { canvas, numbering in
                 chart(partSummary, columns, chartOptions(numbering))?.draw(on: canvas)
             }
+        }
+    }
+
+    /// `items` in `count` consecutive groups of sizes differing by at most one, larger first.
+    static func split<Item>(_ items: [Item], into count: Int) -> [[Item]] {
+        let size = items.count / count, larger = items.count % count
+        var start = 0
+        return (0..<count).map { group in
+            let end = start + size + (group < larger ? 1 : 0)
+            defer { start = end }
+            return Array(items[start..<end])
         }
     }
 
@@ -345,6 +371,7 @@ struct BriefingPlanner {
     private func chartOptions(_ numbering: ChartOptions.PageNumbering? = nil) -> ChartOptions {
         var options = ChartOptions(language: language, digits: request.digits, size: Briefing.pageSize, pageNumbering: numbering)
         options.minimumTextSize = Briefing.minimumTextSize
+        options.density = .compact
         return options
     }
 

@@ -28,9 +28,10 @@ struct Findings {
     }
 
     /// The sentences a figure of the indicator carries as its caption: what the figure alone
-    /// does not say (the scope's value and changes like for like, who moved most, who is first).
-    func caption() -> String? {
-        let sentences = [overall(), changes(), movers(), leaders()].compactMap { $0 }
+    /// does not say (the scope's value and changes like for like and, with `areas`, who moved
+    /// most and who is first).
+    func caption(areas: Bool = true) -> String? {
+        let sentences = ([overall(), changes()] + (areas ? [movers(), leaders()] : [])).compactMap { $0 }
         return sentences.isEmpty ? nil : sentences.joined(separator: options.language == .thai ? "  ·  " : " · ")
     }
 

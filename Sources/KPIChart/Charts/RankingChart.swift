@@ -184,14 +184,15 @@ struct RankingLayout {
         let thai = options.language == .thai
         let theme = self.theme, formatter = self.formatter, rows = self.rows
         let missingText = thai ? "ไม่มีข้อมูล" : "no data"
-        let valueStyle = theme.valueLabel.with(weight: .bold)
-        let changeStyle = theme.valueLabel.with(color: Color(hex: 0x4D4D4D))
+        let compact = options.density == .compact
+        let valueStyle = theme.valueLabel.with(size: compact ? theme.textSize(14) : nil, weight: .bold)
+        let changeStyle = valueStyle.with(weight: .regular, color: Color(hex: 0x4D4D4D))
         self.missingText = missingText
         self.valueStyle = valueStyle
         self.changeStyle = changeStyle
         // Rows are set in the value labels' type, so that a national ranking stays within what
         // one PNG can hold (928 districts at 1600 wide: about 30,000 pixels).
-        let rowStyle = theme.axis.with(size: theme.valueLabel.size)
+        let rowStyle = theme.axis.with(size: valueStyle.size)
         self.rowStyle = rowStyle
         rankWidth = rows.map { canvas.measure(chart.rankText($0.rank), style: rowStyle).width }.max()!
         let widestName = rows.map { canvas.measure($0.name, style: rowStyle).width }.max()!
@@ -215,7 +216,9 @@ struct RankingLayout {
         }
         let tallestName = rows.map { canvas.measure($0.name, style: nameStyle).height }.max()!
         let lineHeight = canvas.measure("ก", style: valueStyle).height
-        minimumRowHeight = max(RankingChart.minimumRowHeight * theme.unit, tallestName + theme.unit, lineHeight + theme.unit)
+        // Compact rows are as tall as their text needs, with a little air.
+        let floor = compact ? 0 : RankingChart.minimumRowHeight * theme.unit
+        minimumRowHeight = max(floor, tallestName + theme.unit, lineHeight + theme.unit)
     }
 
     /// Every other row's background.

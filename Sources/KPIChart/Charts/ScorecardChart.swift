@@ -37,23 +37,13 @@ public struct ScorecardChart {
     /// money columns share one, chosen from the largest value of any of them, so that online
     /// and offline sales read in the same unit.
     let formatters: [ValueFormatter]
-    /// How tightly rows are set.
-    let density: Density
     /// Notes under the title after the chart's own: districts without data, say.
     public var footnotes: [String] = []
 
-    /// How tightly a scorecard's rows are set.
-    public enum Density: Sendable {
-        /// Large type, for a chart of its own.
-        case regular
-        /// Smaller type and padding, so that a province's 25–32 districts fit one A4 page.
-        case compact
-    }
 
     /// The scorecard of `indicators` over the areas of `scope` in `summary`, or `nil` when none of
     /// them has a value at `scope.level`.
-    public init?(summary: Summary, indicators: [IndicatorDefinition], scope: ChartScope, options: ChartOptions,
-                 density: Density = .regular) {
+    public init?(summary: Summary, indicators: [IndicatorDefinition], scope: ChartScope, options: ChartOptions) {
         guard let newest = summary.windows.last, !indicators.isEmpty else { return nil }
         var areas: [Int: Row] = [:]
         var total: Row?
@@ -76,7 +66,6 @@ public struct ScorecardChart {
         self.indicators = indicators
         self.scope = scope
         self.options = options
-        self.density = density
         self.newest = newest
         previous = summary.windows.count > 1 ? summary.windows[summary.windows.count - 2] : nil
         rows = areas.values.sorted { ($0.code ?? -1) < ($1.code ?? -1) }
@@ -100,7 +89,7 @@ public struct ScorecardChart {
         let theme = ChartTheme(size: options.size, options: options)
         var width = options.size.width
         let names = Layout.nameColumnWidth(self, tableWidth: width - 2 * theme.margin, theme: theme, canvas: canvas)
-        let needed = names + Double(indicators.count) * Layout.minimumColumnWidth(theme, density) + 2 * theme.margin
+        let needed = names + Double(indicators.count) * Layout.minimumColumnWidth(theme, options.density) + 2 * theme.margin
         width = max(width, needed.rounded(.up))
         let chrome = frame(theme: theme).chromeHeight(width: width, theme: theme, measuringWith: canvas)
         let layout = Layout(self, width: width - 2 * theme.margin, theme: theme, canvas: canvas)
@@ -258,7 +247,7 @@ public struct ScorecardChart {
                 let value = valueText(cell, column: column), change = changeText(cell, column: column)
                 let valueStyle = layout.values.style.with(weight: weight, color: textColor)
                 let changeStyle = layout.changes.style.with(weight: weight, color: textColor)
-                if layout.changeBeside {
+                if bold ? layout.totalChangeBeside : layout.changeBeside {
                     // One line: value and change side by side, centred together, centres level.
                     let single = valueStyle.with(alignment: .leading, wrapWidth: .some(nil))
                     let small = changeStyle.with(alignment: .leading, wrapWidth: .some(nil))
@@ -303,13 +292,15 @@ public struct ScorecardChart {
         let totalGap: Double
         /// Whether every cell's change fits on the value's line, `separation` after it.
         let changeBeside: Bool
+        /// The same for the total row, whose change may also say who reported and so be longer.
+        let totalChangeBeside: Bool
         let separation: Double
 
         init(_ chart: ScorecardChart, width: Double, theme: ChartTheme, canvas: Canvas) {
             self.theme = theme
             let unit = theme.unit
-            let compact = chart.density == .compact
-            pad = theme.gap / (compact ? 4 : 2)
+            let compact = chart.options.density == .compact
+            pad = theme.gap / (compact ? 5 : 2)
             gutter = (compact ? 2 : 4) * unit
             totalGap = theme.gap
             let all = chart.rows + (chart.total.map { [$0] } ?? [])
@@ -318,7 +309,7 @@ public struct ScorecardChart {
             let textWidth = columnWidth - gutter - 2 * pad
 
             names = FittedText(Self.nameTexts(chart), width: nameWidth - 2 * pad,
-                               style: theme.axis.with(size: theme.textSize(compact ? 16 : 21), weight: .bold),
+                               style: theme.axis.with(size: theme.textSize(compact ? 15 : 21), weight: .bold),
                                minimumSize: theme.textSize(14), maxLines: 2, canvas: canvas)
             headers = FittedText(chart.indicators.map(chart.name(of:)), width: textWidth,
                                  style: theme.axis.with(weight: .bold, alignment: .center), minimumSize: theme.textSize(13), maxLines: 3, canvas: canvas)
@@ -328,7 +319,7 @@ public struct ScorecardChart {
             // Fitted in bold, the total row's weight; the other rows are set lighter in the same size.
             let cells = all.flatMap { row in row.cells.enumerated().map { ($1, $0) } }
             values = FittedText(cells.map { chart.valueText($0, column: $1) }, width: textWidth,
-                                style: TextStyle(size: theme.textSize(compact ? 16 : 26), weight: .bold, alignment: .center),
+                                style: TextStyle(size: theme.textSize(compact ? 15 : 26), weight: .bold, alignment: .center),
                                 minimumSize: theme.textSize(13), canvas: canvas)
             let changeTexts = cells.map { chart.changeText($0, column: $1) }.filter { !$0.isEmpty }
             changes = FittedText(changeTexts, width: textWidth,
@@ -339,26 +330,33 @@ public struct ScorecardChart {
             headerHeight = max(headers.height + noteHeight, names.height) + 2 * pad
             let separation = theme.gap
             self.separation = separation
-            let lines = cells.map { cell, column in
-                (chart.valueText(cell, column: column), chart.changeText(cell, column: column))
-            }
             let valueStyle = values.style.with(wrapWidth: .some(nil)), changeStyle = changes.style.with(wrapWidth: .some(nil))
-            changeBeside = !values.wrapped && !changes.wrapped && lines.allSatisfy { value, change in
-                change.isEmpty || canvas.measure(value, style: valueStyle).width + separation
-                    + canvas.measure(change, style: changeStyle).width <= textWidth
+            // Each value and its change on one line, when every cell of the rows has room.
+            let valuesWrapped = values.wrapped
+            func beside(_ rows: [Row]) -> Bool {
+                !valuesWrapped && rows.allSatisfy { row in
+                    row.cells.indices.allSatisfy { column in
+                        let change = chart.changeText(row.cells[column], column: column)
+                        return change.isEmpty || canvas.measure(chart.valueText(row.cells[column], column: column), style: valueStyle).width
+                            + separation + canvas.measure(change, style: changeStyle).width <= textWidth
+                    }
+                }
             }
-            let changeHeight = changeTexts.isEmpty ? 0 : changes.height
-            let content = changeBeside ? max(values.height, changeHeight) : values.height + changeHeight
+            changeBeside = beside(chart.rows)
+            totalChangeBeside = beside(chart.total.map { [$0] } ?? [])
+            let changeLine = changeTexts.isEmpty ? 0 : canvas.measure("ก", style: changeStyle).height
+            let content = changeBeside ? max(values.height, changeLine) : values.height + changeLine
+            let totalContent = totalChangeBeside ? max(values.height, changeLine) : values.height + (changeTexts.isEmpty ? 0 : changes.height)
             let nameStyle = names.style
             let areaNames = (chart.rows.map(chart.name(of:)) + [chart.levelHeading]).map { canvas.measure($0, style: nameStyle).height }
             rowHeight = max(content, areaNames.max() ?? 0) + 2 * pad + gutter
-            totalRowHeight = max(content, names.height) + 2 * pad + gutter
+            totalRowHeight = max(totalContent, names.height) + 2 * pad + gutter
         }
 
         /// Narrower indicator columns make the chart wider instead (`preferredSize`): a value at
         /// the smallest size still fits on one line, and a name in three or four.
-        static func minimumColumnWidth(_ theme: ChartTheme, _ density: Density) -> Double {
-            (density == .compact ? 90 : 120) * theme.unit
+        static func minimumColumnWidth(_ theme: ChartTheme, _ density: ChartDensity) -> Double {
+            (density == .compact ? 84 : 120) * theme.unit
         }
 
         /// The area column: as wide as the longest area name in bold, up to a quarter of the table

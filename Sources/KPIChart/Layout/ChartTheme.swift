@@ -8,17 +8,21 @@ public struct ChartTheme: Sendable {
 
     /// The smallest body text of this theme (`minimumTextSize` unless the options say).
     public let minimumText: Double
+    /// Titles a size smaller, for the dense pages of a briefing (`ChartDensity.compact`).
+    public let compactTitles: Bool
 
     /// The theme of a chart of `size`; `unit`, when given, sets the type and spacing instead
     /// (`ChartOptions.unit`: the figures of a briefing page share the page's).
-    public init(size: Size, unit: Double? = nil, minimumText: Double = ChartTheme.minimumTextSize) {
+    public init(size: Size, unit: Double? = nil, minimumText: Double = ChartTheme.minimumTextSize, compactTitles: Bool = false) {
         self.unit = unit ?? min(size.width / 1600, size.height / 900)
         self.minimumText = minimumText
+        self.compactTitles = compactTitles
     }
 
     /// The theme of a chart of `size` drawn with `options` (its unit and smallest text).
     public init(size: Size, options: ChartOptions) {
-        self.init(size: size, unit: options.unit, minimumText: options.minimumTextSize ?? Self.minimumTextSize)
+        self.init(size: size, unit: options.unit, minimumText: options.minimumTextSize ?? Self.minimumTextSize,
+                  compactTitles: options.density == .compact)
     }
 
     public var margin: Double { 36 * unit }
@@ -35,8 +39,10 @@ public struct ChartTheme: Sendable {
         max(units * unit, minimum ?? minimumText)
     }
 
-    public var title: TextStyle { TextStyle(size: textSize(38, minimum: minimumText * 1.4), weight: .bold, color: Color(hex: 0x1A1A1A)) }
-    public var subtitle: TextStyle { TextStyle(size: textSize(26), color: Color(hex: 0x4D4D4D)) }
+    public var title: TextStyle {
+        TextStyle(size: textSize(compactTitles ? 30 : 38, minimum: minimumText * 1.4), weight: .bold, color: Color(hex: 0x1A1A1A))
+    }
+    public var subtitle: TextStyle { TextStyle(size: textSize(compactTitles ? 22 : 26), color: Color(hex: 0x4D4D4D)) }
     public var axis: TextStyle { TextStyle(size: textSize(21), color: Color(hex: 0x333333)) }
     public var valueLabel: TextStyle { TextStyle(size: textSize(19), color: Color(hex: 0x1A1A1A)) }
     public var legend: TextStyle { TextStyle(size: textSize(21), color: Color(hex: 0x333333)) }

@@ -28,6 +28,11 @@ public struct ChartOptions: Sendable {
     /// The smallest text, in canvas units, when not `ChartTheme.minimumTextSize` (10 px on a
     /// screen image): an A4 page in points reads smaller type in print.
     public var minimumTextSize: Double?
+    /// How tightly tables and rankings set their rows.
+    public var density: ChartDensity = .regular
+    /// The title, in place of the generated "indicator — areas" (a briefing's figures side by
+    /// side drop the areas, which the page already names).
+    public var title: String?
     /// What the figure shows, in words, on its own line under the subtitle (a briefing's
     /// findings about the indicator).
     public var caption: String?

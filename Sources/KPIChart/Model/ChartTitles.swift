@@ -31,7 +31,7 @@ struct ChartTitles {
     init(subject: String, scope: ChartScope, periodLabels: [String], targetLabel: String? = nil, notes: [String] = [],
          dataAsOf: CivilDate?, options: ChartOptions) {
         let language = options.language
-        title = options.digits.apply(to: "\(subject) — \(scope.description(in: language))")
+        title = options.title ?? options.digits.apply(to: "\(subject) — \(scope.description(in: language))")
         let range: [String]
         switch periodLabels.count {
         case 0: range = []
