@@ -66,7 +66,7 @@ import Testing
         let rows = canvas.texts.filter { $0.groups.contains("rows") }
         #expect(!rows.contains { $0.string.allSatisfy(\.isNumber) || $0.string == "–" }, "no rank numbers")
         let titles = canvas.texts.filter { $0.groups == ["title"] }.map(\.string)
-        #expect(titles.count == 2 && titles[1].hasSuffix(" · เรียงจากมากไปน้อย ไม่ใช่การจัดอันดับผลงาน"), "\(titles)")
+        #expect(titles.count == 2 && titles[1].contains(" · เรียงจากมากไปน้อย ไม่ใช่การจัดอันดับผลงาน"), "\(titles)")
         // Largest first, whichever way is better (fewer low-income households is better).
         let widths = canvas.shapes.filter { $0.groups.contains("bar") }.compactMap { rectangle($0.path) }
             .sorted { $0.minY < $1.minY }.map(\.width)

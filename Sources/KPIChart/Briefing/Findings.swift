@@ -46,6 +46,8 @@ struct Findings {
     private struct Basis {
         var label: String
         var change: (SummaryRow) -> LikeForLikeChange?
+        /// The change over every area that reported, which like for like may differ from.
+        var plain: (SummaryRow) -> Double?
     }
 
     private var previousBasis: Basis? {
@@ -55,13 +57,13 @@ struct Findings {
         // A flow's series starts with last year's window: the quarter before is the one before the newest.
         let previous = newestIndex - 1
         guard !(flowWithYearEarlier && previous == 0) else { return nil }
-        return Basis(label: series.shortLabel(previous, calendar: calendar), change: \.likeForLike)
+        return Basis(label: series.shortLabel(previous, calendar: calendar), change: \.likeForLike, plain: \.change)
     }
 
     private var yearEarlierBasis: Basis? {
         guard definition.kind == .flow, series.periods == .windows else { return nil }
         let earlier = series.windows[newestIndex].yearEarlier
-        return Basis(label: calendar.windowShortLabel(earlier), change: \.likeForLikeYearOnYear)
+        return Basis(label: calendar.windowShortLabel(earlier), change: \.likeForLikeYearOnYear, plain: \.yoyChange)
     }
 
     /// "ไตรมาส 4/2569 ภาพรวมเขต 8.8% ✓ ผ่านเป้าหมาย (มีข้อมูล 40/42 อำเภอ)".
@@ -89,7 +91,9 @@ struct Findings {
                 text = thai ? "\(verdict(change.change)) \(magnitude(change.change)) จาก\(basis.label)"
                             : "\(verdict(change.change)) by \(magnitude(change.change)) on \(basis.label)"
             }
-            if change.areas < row.areasReporting {
+            // Said when some district reported in one period only, so that the plain change differs.
+            let differs = basis.plain(row).map { abs($0 - change.change) > 1e-12 * max(1, abs($0)) } ?? true
+            if differs {
                 text += thai ? " (เทียบเฉพาะ \(change.areas) อำเภอที่มีข้อมูลทั้งสองช่วง)"
                              : " (the \(change.areas) districts that reported in both)"
             }

@@ -312,9 +312,11 @@ public struct ScorecardChart {
                                style: theme.axis.with(size: theme.textSize(compact ? 15 : 21), weight: .bold),
                                minimumSize: theme.textSize(14), maxLines: 2, canvas: canvas)
             headers = FittedText(chart.indicators.map(chart.name(of:)), width: textWidth,
-                                 style: theme.axis.with(weight: .bold, alignment: .center), minimumSize: theme.textSize(13), maxLines: 3, canvas: canvas)
+                                 style: theme.axis.with(size: theme.textSize(compact ? 15 : 21), weight: .bold, alignment: .center),
+                                 minimumSize: theme.textSize(13), maxLines: 3, canvas: canvas)
             let noteTexts = chart.indicators.indices.map(chart.note)
-            notes = FittedText(noteTexts.filter { !$0.isEmpty }, width: textWidth, style: theme.note.with(alignment: .center),
+            notes = FittedText(noteTexts.filter { !$0.isEmpty }, width: textWidth,
+                               style: theme.note.with(size: theme.textSize(compact ? 14 : 19), alignment: .center),
                                minimumSize: theme.textSize(12), maxLines: 2, canvas: canvas)
             // Fitted in bold, the total row's weight; the other rows are set lighter in the same size.
             let cells = all.flatMap { row in row.cells.enumerated().map { ($1, $0) } }
