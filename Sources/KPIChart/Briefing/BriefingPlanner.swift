@@ -217,19 +217,28 @@ struct BriefingPlanner {
         func chart(_ summary: Summary, _ columns: [IndicatorDefinition], _ options: ChartOptions) -> ScorecardChart? {
             var chart = ScorecardChart(summary: summary, indicators: columns, scope: scope, options: options)
             chart?.footnotes = footnotes
+            // A few areas (a zone's provinces) run across, each indicator's long name down the side.
+            if let areas = chart?.rows.count, areas <= Self.mostBarGroups, columns.count > areas { chart?.orientation = .indicatorsDown }
             return chart
         }
-        func fits(_ summary: Summary, _ columns: [IndicatorDefinition]) -> Bool {
-            guard let chart = chart(summary, columns, chartOptions()) else { return true }
+        func pageOptions(_ numbering: ChartOptions.PageNumbering?, unit: Double?) -> ChartOptions {
+            var options = chartOptions(numbering)
+            options.unit = unit ?? options.unit
+            return options
+        }
+        func fits(_ summary: Summary, _ columns: [IndicatorDefinition], unit: Double? = nil) -> Bool {
+            guard let chart = chart(summary, columns, pageOptions(nil, unit: unit)) else { return true }
             let size = chart.preferredSize(measuringWith: measuring)
             return size.width <= Briefing.pageSize.width + 0.5 && size.height <= Briefing.pageSize.height + 0.5
         }
-        // The fewest pages of evenly split columns that each hold every row; when no split does,
-        // columns as many as fit beside the first row, and then the rows split.
+        // One page when the whole table fits it in type up to a fifth smaller; else the fewest
+        // pages of evenly split columns that each hold every row; when no split does, columns as
+        // many as fit beside the first row, and then the rows split.
+        let smaller = [0.9, 0.8].map { theme.unit * $0 }.first { fits(summary, indicators, unit: $0) }
         let shown = AreaFilter(levels: [scope.level], province: scope.province, zone: scope.zone)
         let codes = Set(summary.rows.filter { $0.level == scope.level }.compactMap(\.areaCode))
             .filter { shown.includes(scope.level, code: $0, in: .bundled) }.sorted()
-        let evenSplit = (1...max(1, indicators.count)).lazy
+        let evenSplit = smaller != nil ? [indicators] : (1...max(1, indicators.count)).lazy
             .map { pages in Self.split(indicators, into: pages) }
             .first { groups in groups.allSatisfy { fits(summary, $0) } }
         var columnGroups: [[IndicatorDefinition]] = evenSplit ?? []
@@ -243,7 +252,7 @@ struct BriefingPlanner {
         // Rows: as many pages as filling each in turn takes, the rows then shared evenly among
         // them (no page with a row or two alone).
         var parts: [(Summary, [IndicatorDefinition])] = []
-        for columns in columnGroups {
+        for columns in columnGroups where smaller == nil {
             var filled: [ArraySlice<Int>] = []
             var start = 0
             while start < codes.count {
@@ -256,6 +265,7 @@ struct BriefingPlanner {
             let pages = even.allSatisfy { fits(restricted(summary, scope.level, $0), columns) } ? even.map { ArraySlice($0) } : filled
             parts += pages.map { (restricted(summary, scope.level, $0), columns) }
         }
+        if smaller != nil { parts = [(summary, indicators)] }
         let title = request.digits.apply(to: "\(thai ? "ผลการดำเนินงานตามตัวชี้วัด" : "Indicator scorecard") — \(scope.description(in: language))")
         return parts.enumerated().compactMap { index, part in
             let (partSummary, columns) = part
@@ -263,7 +273,7 @@ struct BriefingPlanner {
             let name = parts.count == 1 ? imageName : "\(imageName)-\(index + 1)"
             let image = BriefingPage.Image(name: name, size: alone.preferredSize(measuringWith: measuring), draw: { alone.draw(on: $0) })
             return BriefingPage(titles: [title], images: [image]) { canvas, numbering in
-                chart(partSummary, columns, chartOptions(numbering))?.draw(on: canvas)
+                chart(partSummary, columns, pageOptions(numbering, unit: smaller))?.draw(on: canvas)
             }
         }
     }

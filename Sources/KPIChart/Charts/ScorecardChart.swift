@@ -39,6 +39,17 @@ public struct ScorecardChart {
     let formatters: [ValueFormatter]
     /// Notes under the title after the chart's own: districts without data, say.
     public var footnotes: [String] = []
+    /// Which way the table runs.
+    public var orientation: Orientation = .areasDown
+
+    /// Which way a scorecard's table runs.
+    public enum Orientation: Sendable {
+        /// An area a row, an indicator a column: many areas (a province's districts).
+        case areasDown
+        /// An indicator a row, an area a column: a few areas and many indicators (a zone's
+        /// provinces), each indicator's long name on its own line.
+        case indicatorsDown
+    }
 
 
     /// The scorecard of `indicators` over the areas of `scope` in `summary`, or `nil` when none of
@@ -86,6 +97,7 @@ public struct ScorecardChart {
     /// narrower than `Layout.minimumColumnWidth`. Text is measured with `canvas`; nothing is drawn
     /// on it.
     public func preferredSize(measuringWith canvas: Canvas) -> Size {
+        if orientation == .indicatorsDown { return transposedPreferredSize(measuringWith: canvas) }
         let theme = ChartTheme(size: options.size, options: options)
         var width = options.size.width
         let names = Layout.nameColumnWidth(self, tableWidth: width - 2 * theme.margin, theme: theme, canvas: canvas)
@@ -98,6 +110,7 @@ public struct ScorecardChart {
     }
 
     public func draw(on canvas: Canvas) {
+        if orientation == .indicatorsDown { return drawTransposed(on: canvas) }
         // Type sizes follow the size asked for, not the canvas, which may be taller.
         let theme = ChartTheme(size: options.size, options: options)
         let plot = frame(theme: theme).draw(on: canvas, theme: theme)
@@ -145,7 +158,7 @@ public struct ScorecardChart {
     }
 
     /// The frame: title and subtitle, the met / missed / no-target legend, as-of line and source.
-    private func frame(theme: ChartTheme) -> ChartFrame {
+    func frame(theme: ChartTheme) -> ChartFrame {
         let thai = options.language == .thai
         let calendar = options.calendar
         var notes: [String] = []
@@ -189,7 +202,7 @@ public struct ScorecardChart {
     }
 
     /// Under a column's name: its unit when values are baht, and its target.
-    private func note(_ column: Int) -> String {
+    func note(_ column: Int) -> String {
         let formatter = formatters[column]
         let unit = formatter.scale == .baht || formatter.scale == .millionBaht ? formatter.unitLabel : nil
         let target = ChartTitles.targetLabel(indicators[column], formatter: formatter, language: options.language)
@@ -205,14 +218,14 @@ public struct ScorecardChart {
 
     /// A cell's value label, with ✓ or ✗ when the indicator has a target ("7.3% ✓"); "–" when
     /// it has none.
-    private func valueText(_ row: SummaryRow?, column: Int) -> String {
+    func valueText(_ row: SummaryRow?, column: Int) -> String {
         guard let row, let value = row.value else { return "–" }
         return formatters[column].label(value, met: indicators[column].target == nil ? nil : row.targetMet)
     }
 
     /// A cell's change from the previous window and what it means ("▲ 1.2 จุด แย่ลง"), then who
     /// reported when not every district did ("3/4 อำเภอ"); empty when there is neither.
-    private func changeText(_ row: SummaryRow?, column: Int) -> String {
+    func changeText(_ row: SummaryRow?, column: Int) -> String {
         guard let row, row.value != nil else { return "" }
         let formatter = formatters[column]
         return [row.change.map { formatter.changeWithVerdict($0) }, formatter.reportingNote(row)].compactMap { $0 }.joined(separator: " · ")
