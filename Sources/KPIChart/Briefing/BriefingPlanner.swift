@@ -214,9 +214,13 @@ struct BriefingPlanner {
     private func scorecards(_ indicators: [IndicatorDefinition], scope: ChartScope, imageName: String) -> [BriefingPage] {
         let summary = scorecardSummary
         let footnotes = silentDistricts(indicators, scope: scope)
+        let shown = AreaFilter(levels: [scope.level], province: scope.province, zone: scope.zone)
+        let codes = Set(summary.rows.filter { $0.level == scope.level }.compactMap(\.areaCode))
+            .filter { shown.includes(scope.level, code: $0, in: .bundled) }.sorted()
         func chart(_ summary: Summary, _ columns: [IndicatorDefinition], _ options: ChartOptions) -> ScorecardChart? {
             var chart = ScorecardChart(summary: summary, indicators: columns, scope: scope, options: options)
             chart?.footnotes = footnotes
+            chart?.areasWithData = codes
             // A few areas (a zone's provinces) run across, each indicator's long name down the side.
             if let areas = chart?.rows.count, areas <= Self.mostBarGroups, columns.count > areas { chart?.orientation = .indicatorsDown }
             return chart
@@ -235,9 +239,6 @@ struct BriefingPlanner {
         // pages of evenly split columns that each hold every row; when no split does, columns as
         // many as fit beside the first row, and then the rows split.
         let smaller = [0.9, 0.8].map { theme.unit * $0 }.first { fits(summary, indicators, unit: $0) }
-        let shown = AreaFilter(levels: [scope.level], province: scope.province, zone: scope.zone)
-        let codes = Set(summary.rows.filter { $0.level == scope.level }.compactMap(\.areaCode))
-            .filter { shown.includes(scope.level, code: $0, in: .bundled) }.sorted()
         let evenSplit = smaller != nil ? [indicators] : (1...max(1, indicators.count)).lazy
             .map { pages in Self.split(indicators, into: pages) }
             .first { groups in groups.allSatisfy { fits(summary, $0) } }

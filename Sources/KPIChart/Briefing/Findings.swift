@@ -66,10 +66,13 @@ struct Findings {
         return Basis(label: calendar.windowShortLabel(earlier), change: \.likeForLikeYearOnYear, plain: \.yoyChange)
     }
 
-    /// "ไตรมาส 4/2569 ภาพรวมเขต 8.8% ✓ ผ่านเป้าหมาย (มีข้อมูล 40/42 อำเภอ)".
+    /// "ภาพรวมเขต 8.8% ✓ ผ่านเป้าหมาย (มีข้อมูล 40/42 อำเภอ)", led by the survey year and its
+    /// date for an annual indicator ("ปี 2569 ณ 30 กันยายน 2569 ภาพรวมเขต …"): a quarter is in
+    /// the figure's subtitle already.
     private func overall() -> String? {
         guard let row = total?.newest, let value = row.value else { return nil }
-        var parts = ["\(series.label(newestIndex, calendar: calendar)) \(totalName) \(formatter.labelWithUnit(value))"]
+        let period = series.periods == .windows ? "" : series.label(newestIndex, calendar: calendar) + " "
+        var parts = ["\(period)\(totalName) \(formatter.labelWithUnit(value))"]
         if let met = row.targetMet { parts.append(thai ? (met ? "✓ ผ่านเป้าหมาย" : "✗ ยังไม่ผ่านเป้าหมาย") : (met ? "✓ target met" : "✗ target missed")) }
         if row.areasReporting < row.areasInInput {
             parts.append(thai ? "(มีข้อมูล \(row.areasReporting)/\(row.areasInInput) อำเภอ)"
@@ -133,7 +136,7 @@ struct Findings {
         let named = { (score: Double) in listed(changes.filter { $0.change * sign == score }.map(\.name)) }
         var parts: [String] = []
         if best > 0 {
-            let lead = thai ? "ดีขึ้นมากที่สุด" + (against.isEmpty ? "" : "(\(against))") : "Improved most" + (against.isEmpty ? "" : " \(against)")
+            let lead = thai ? (against.isEmpty ? "" : against + " ") + "ดีขึ้นมากที่สุด" : "Improved most" + (against.isEmpty ? "" : " \(against)")
             parts.append(thai ? "\(lead) \(named(best)) (\(magnitude(best)))" : "\(lead): \(named(best)) (\(magnitude(best)))")
         }
         if worst < 0 {

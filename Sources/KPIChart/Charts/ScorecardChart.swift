@@ -41,6 +41,9 @@ public struct ScorecardChart {
     public var footnotes: [String] = []
     /// Which way the table runs.
     public var orientation: Orientation = .areasDown
+    /// The areas with data in the whole table when this chart is one page of it (its rows
+    /// otherwise): what the note of the scope's areas without data counts against.
+    public var areasWithData: [Int?]?
 
     /// Which way a scorecard's table runs.
     public enum Orientation: Sendable {
@@ -166,7 +169,9 @@ public struct ScorecardChart {
         if (rows + (total.map { [$0] } ?? [])).contains(where: { $0.cells.contains { $0?.value == nil } }) {
             notes.append(thai ? "– ไม่มีข้อมูล" : "– no data")
         }
-        if let note = scope.noDataNote(present: rows.map(\.code), language: options.language, digits: options.digits) { notes.append(note) }
+        if let note = scope.noDataNote(present: areasWithData ?? rows.map(\.code), language: options.language, digits: options.digits) {
+            notes.append(note)
+        }
         notes += footnotes
         let subject = indicators.count == 1 ? name(of: indicators[0]) : (thai ? "ผลการดำเนินงานตามตัวชี้วัด" : "Indicator scorecard")
         let dataAsOf = (rows + (total.map { [$0] } ?? [])).flatMap { $0.cells.compactMap { $0?.dataAsOf } }.max()
