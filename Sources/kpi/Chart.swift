@@ -89,7 +89,9 @@ struct Chart: ParsableCommand {
         // A scorecard ends with the scope's total: the province under its districts, the zone, the nation.
         var levels: Set<AreaLevel> = [areaLevel]
         if chart == .scorecard, let total = scope.total { levels.insert(total.level) }
-        let request = try input.request(window, filter: AreaFilter(levels: levels, province: province, zone: zone))
+        var request = try input.request(window, filter: AreaFilter(levels: levels, province: province, zone: zone))
+        // Annual indicators compare survey years, flows last year's window too, as in a briefing.
+        request.comparisons = BriefingComparisons(surveyYears: window.windows, yearEarlier: true)
         let summary = try input.summarizer().run(request).0
         let defaultSize = format == .pdf ? Size(width: 842, height: 595) : Size(width: 1600, height: 900)
         let options = ChartOptions(language: presentation.language, digits: presentation.digits,

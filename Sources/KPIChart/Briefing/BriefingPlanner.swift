@@ -76,11 +76,11 @@ struct BriefingPlanner {
         let level = request.scope.areaLevel
         var blocks: [TextBlock] = [.heading(thai ? "ประเด็นสำคัญ: ตัวชี้วัดที่ยังไม่ผ่านเป้าหมาย" : "Key findings: targets missed")]
         for definition in headlines where definition.target != nil {
-            guard let areas = IndicatorSeries(briefingComparisonOf: summary, indicatorID: definition.id, level: level) else { continue }
+            guard let areas = IndicatorSeries(comparisonOf: summary, indicatorID: definition.id, level: level) else { continue }
             let formatter = ValueFormatter(definition: definition, largest: areas.valueRange.map { max(abs($0.lowerBound), abs($0.upperBound)) } ?? 0,
                                            language: language, digits: request.digits)
             var parts = [missed(areas, formatter: formatter, listing: 3)]
-            if level != .district, let districts = IndicatorSeries(briefingComparisonOf: summary, indicatorID: definition.id, level: .district) {
+            if level != .district, let districts = IndicatorSeries(comparisonOf: summary, indicatorID: definition.id, level: .district) {
                 parts.append(missed(districts, formatter: formatter, listing: 3))
             }
             let period = areas.shortLabel(areas.windows.count - 1, calendar: calendar)
@@ -145,11 +145,11 @@ struct BriefingPlanner {
     }
 
     private func indicatorFigure(_ definition: IndicatorDefinition, number: Int) -> IndicatorFigure? {
-        guard let series = IndicatorSeries(briefingComparisonOf: summary, indicatorID: definition.id, level: request.scope.areaLevel) else { return nil }
+        guard let series = IndicatorSeries(comparisonOf: summary, indicatorID: definition.id, level: request.scope.areaLevel) else { return nil }
         let scope = request.scope.chartScope
         let prefix = (number < 10 ? "0" : "") + "\(number)-\(definition.id)"
         let title = request.digits.apply(to: "\(definition.name(in: language)) — \(scope.description(in: language))")
-        let total = IndicatorSeries(briefingComparisonOf: summary, indicatorID: definition.id, level: request.scope.totalLevel)?
+        let total = IndicatorSeries(comparisonOf: summary, indicatorID: definition.id, level: request.scope.totalLevel)?
             .areas.first { $0.code == request.scope.code }
         let findings = Findings(series: series, total: total, totalName: request.scope.totalName(in: language), options: chartOptions())
         // A ranking shows who moved and who is first: its caption keeps to the scope's figure.
@@ -212,7 +212,7 @@ struct BriefingPlanner {
     /// Scorecards of `indicators` over `scope`'s areas (annual indicators at their newest survey
     /// year), split into as many pages as the columns and rows need to fit A4.
     private func scorecards(_ indicators: [IndicatorDefinition], scope: ChartScope, imageName: String) -> [BriefingPage] {
-        let summary = scorecardSummary
+        let summary = summary.annualAtNewestSurveyYear
         let footnotes = silentDistricts(indicators, scope: scope)
         let shown = AreaFilter(levels: [scope.level], province: scope.province, zone: scope.zone)
         let codes = Set(summary.rows.filter { $0.level == scope.level }.compactMap(\.areaCode))
@@ -290,23 +290,13 @@ struct BriefingPlanner {
         }
     }
 
-    /// The summary scorecards read: annual indicators' newest survey year (changed from the year
-    /// before) in place of their windows.
-    private var scorecardSummary: Summary {
-        let annual = Set(summary.indicators.filter { $0.cadence == .annual }.map(\.id))
-        guard !annual.isEmpty, let newest = summary.windows.last, !summary.surveyYears.rows.isEmpty else { return summary }
-        var scorecard = summary
-        scorecard.rows = summary.rows.filter { !annual.contains($0.indicatorID) } + summary.surveyYears.rows.filter { $0.window == newest }
-        return scorecard
-    }
-
     /// "ไม่มีข้อมูลไตรมาส 4/2569: เกาะคา (โคก หนอง นา)": the districts of a province scope that
     /// report an indicator in some period but not in the newest.
     private func silentDistricts(_ indicators: [IndicatorDefinition], scope: ChartScope) -> [String] {
         guard scope.level == .district, let newest = summary.windows.last else { return [] }
         var silent: [(name: String, indicators: [String])] = []
         for definition in indicators {
-            guard let series = IndicatorSeries(briefingComparisonOf: summary, indicatorID: definition.id, level: .district) else { continue }
+            guard let series = IndicatorSeries(comparisonOf: summary, indicatorID: definition.id, level: .district) else { continue }
             for (area, name) in zip(series.areas, series.areaNames(in: language))
             where area.code.map({ $0 / 100 }) == scope.province && area.newest?.value == nil {
                 let short = shortName(definition)

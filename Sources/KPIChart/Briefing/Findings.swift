@@ -9,7 +9,7 @@ import KPICore
 /// quarter a year earlier as well (sales are seasonal); annual indicators compare survey years.
 /// Thai sentences end without a full stop and list with spaces, as Thai official writing does.
 struct Findings {
-    /// The indicator at the compared level (`IndicatorSeries(briefingComparisonOf:…)`).
+    /// The indicator at the compared level (`IndicatorSeries(comparisonOf:…)`).
     let series: IndicatorSeries
     /// The scope's own total (the zone, the province, the nation) over the same periods.
     let total: IndicatorSeries.AreaSeries?
@@ -21,11 +21,6 @@ struct Findings {
     private var definition: IndicatorDefinition { series.definition }
     private var calendar: CalendarFormatter { options.calendar }
     private var newestIndex: Int { series.windows.count - 1 }
-
-    /// The sentences, in reading order, with the briefing's digits.
-    func sentences() -> [String] {
-        [overall(), changes(), targets(), movers(), leaders()].compactMap { $0 }
-    }
 
     /// The sentences a figure of the indicator carries as its caption: what the figure alone
     /// does not say (the scope's value and changes like for like and, with `areas`, who moved
@@ -103,21 +98,6 @@ struct Findings {
             return text
         }
         return parts.isEmpty ? nil : options.digits.apply(to: parts.joined(separator: thai ? "  " : "; "))
-    }
-
-    /// "ผ่านเป้าหมาย 3 จาก 4 จังหวัด ยังไม่ผ่าน ลำปาง (10.2%)".
-    private func targets() -> String? {
-        guard definition.target != nil else { return nil }
-        let newest = newestValues
-        guard !newest.isEmpty else { return nil }
-        let met = newest.filter { $0.row.targetMet == true }.count
-        let missed = newest.filter { $0.row.targetMet == false }.sorted { worse($0.value, than: $1.value) }
-        var sentence = thai ? "ผ่านเป้าหมาย \(met) จาก \(newest.count) \(noun)" : "\(met) of \(newest.count) \(noun) meet the target"
-        if !missed.isEmpty {
-            let names = listed(missed.map { "\($0.name) (\(formatter.labelWithUnit($0.value)))" })
-            sentence += thai ? "  ยังไม่ผ่าน \(names)" : "; not yet: \(names)"
-        }
-        return options.digits.apply(to: sentence)
     }
 
     /// "ดีขึ้นมากที่สุด ลำพูน (ดีขึ้น 1.0 จุด)  แย่ลงมากที่สุด ลำปาง (แย่ลง 0.8 จุด)", like for

@@ -35,7 +35,7 @@ public struct ChartRenderer {
             draw = chart.draw
         case .scorecard:
             let indicators = try IndicatorSelection(argument: indicatorID).definitions(in: summary)
-            guard let chart = ScorecardChart(summary: summary, indicators: indicators, scope: scope, options: options) else {
+            guard let chart = ScorecardChart(summary: summary.annualAtNewestSurveyYear, indicators: indicators, scope: scope, options: options) else {
                 throw ChartError(description: "no \(scope.level.rawValue) values of \(indicators.map(\.id).joined(separator: ", ")) "
                                      + "for \(scope.description(in: .english))")
             }
@@ -76,7 +76,7 @@ public struct ChartRenderer {
     /// The series of `indicatorID` at `level`, or an error that says what is missing.
     private func series(_ indicatorID: String, level: AreaLevel, scope: ChartScope) throws(ChartError) -> IndicatorSeries {
         guard summary.indicators.contains(where: { $0.id == indicatorID }) else { throw Self.noData(for: indicatorID, in: summary) }
-        guard let series = IndicatorSeries(summary: summary, indicatorID: indicatorID, level: level) else {
+        guard let series = IndicatorSeries(comparisonOf: summary, indicatorID: indicatorID, level: level) else {
             throw ChartError(description: "no \(level.rawValue) values of \(indicatorID) for \(scope.description(in: .english))")
         }
         return series

@@ -39,18 +39,23 @@ public struct IndicatorSeries: Sendable {
         self.init(rows: summary.rows, windows: summary.windows, indicators: summary.indicators, indicatorID: indicatorID, level: level)
     }
 
-    /// What a briefing compares for `indicatorID`: an annual indicator's survey years, a flow's
-    /// windows with the same window a year before the newest (seasonal sales compare with last
-    /// year's quarter too), or the windows. Needs a summary made with `BriefingComparisons`.
-    public init?(briefingComparisonOf summary: Summary, indicatorID: String, level: AreaLevel) {
+    /// What a chart or a briefing compares for `indicatorID`: an annual indicator's survey years,
+    /// a flow's windows with the same window a year before the newest (seasonal sales compare
+    /// with last year's quarter too) when it is not among them, or the windows. Falls back to
+    /// the windows for a summary made without `BriefingComparisons`.
+    public init?(comparisonOf summary: Summary, indicatorID: String, level: AreaLevel) {
         guard let definition = summary.indicators.first(where: { $0.id == indicatorID }), let newest = summary.windows.last else { return nil }
         if definition.cadence == .annual, !summary.surveyYears.windows.isEmpty {
             let years = summary.surveyYears
             let rows = years.rows.filter { $0.indicatorID == indicatorID && $0.level == level }
             let inProgress = rows.contains { $0.window == newest && ($0.dataAsOf.map { $0 >= newest.firstDay } ?? false) }
-            self.init(rows: rows, windows: years.windows, indicators: [definition], indicatorID: indicatorID, level: level,
+            // Survey years before the first with any value are left out (a trend of 8 years of
+            // which the data has 3).
+            let windows = Array(years.windows.drop { window in !rows.contains { $0.window == window && $0.value != nil } })
+            self.init(rows: rows, windows: windows.isEmpty ? years.windows : windows, indicators: [definition], indicatorID: indicatorID, level: level,
                       periods: .surveyYears(newestInProgress: inProgress))
-        } else if definition.kind == .flow, summary.yearEarlier.contains(where: { $0.indicatorID == indicatorID }) {
+        } else if definition.kind == .flow, !summary.windows.contains(newest.yearEarlier),
+                  summary.yearEarlier.contains(where: { $0.indicatorID == indicatorID }) {
             self.init(rows: summary.rows + summary.yearEarlier, windows: [newest.yearEarlier] + summary.windows,
                       indicators: [definition], indicatorID: indicatorID, level: level)
         } else {

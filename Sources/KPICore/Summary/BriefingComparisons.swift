@@ -1,5 +1,5 @@
-/// What a briefing compares besides the 3-month windows, computed with the summary when asked
-/// (`kpi summarize` asks for none: its rows are the contract's).
+/// What a briefing or a chart compares besides the 3-month windows, computed with the summary
+/// when asked (`kpi summarize` asks for none: its rows are the contract's).
 public struct BriefingComparisons: Sendable, Equatable {
     /// Survey years to compare for annual indicators (the newest included); 0 for none.
     public var surveyYears: Int
