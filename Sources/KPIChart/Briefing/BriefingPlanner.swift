@@ -1,10 +1,10 @@
 import KPICore
 
 /// Decides the pages of a briefing and how each is drawn: the cover (the round, the
-/// Department, the data's dates), the scorecard, the key findings (targets missed by area and
-/// district, then each indicator's story), the indicators two to a page (the comparison of the
-/// rounds, or of survey years, ranked where ranking is fair), for a zone a page per province with
-/// every indicator that has a target by district, and the data page.
+/// Department, the data's dates, and the key findings: every target missed by area and
+/// district), the scorecard, the indicators two to a page (the comparison of the rounds, or of
+/// survey years, ranked where ranking is fair, captioned with each indicator's story), for a zone
+/// a page per province with every indicator that has a target by district, and the data page.
 struct BriefingPlanner {
     let summary: Summary
     let report: IngestReport
@@ -47,7 +47,7 @@ struct BriefingPlanner {
         var periods = summary.windows.map(calendar.windowLabel).joined(separator: separator)
         if summary.indicators.contains(where: { $0.cadence == .annual }), !summary.surveyYears.windows.isEmpty {
             let years = summary.surveyYears.windows.map(calendar.surveyYear).joined(separator: thai ? " " : ", ")
-            periods += thai ? "\nตัวชี้วัดรายปี (จปฐ.) เปรียบเทียบตามปีที่สำรวจ: \(years)" : "\nAnnual indicators (BMN) by survey year: \(years)"
+            periods += thai ? "\nตัวชี้วัดรายปี (เช่น จปฐ.) เปรียบเทียบตามปีที่สำรวจ: \(years)" : "\nAnnual indicators (such as BMN) by survey year: \(years)"
         }
         blocks.append(.item(title: thai ? "ช่วงเวลาที่เปรียบเทียบ" : "Periods compared", text: periods))
         let dates = datasetDates().map { kind, date in
