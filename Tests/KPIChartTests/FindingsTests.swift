@@ -62,7 +62,10 @@ import KPICore
             + "2023-08,52,5201,P2,food,online,500.00\n"
             + "2024-05,52,5201,P2,food,online,600.00\n"
             + "2024-08,52,5201,P2,food,online,400.00\n"
-        let caption = try #require(try findings(csv, "otop.sales").caption())
+        let findings = try findings(csv, "otop.sales")
+        #expect(findings.series.windows.map(\.endMonth.description) == ["2023-09", "2024-03", "2024-06", "2024-09"],
+                "last year's quarter comes first, then the three compared")
+        let caption = try #require(findings.caption())
         #expect(caption.contains("แย่ลง 800 บาท จากไตรมาส 3/2567"), "\(caption)")
         #expect(caption.contains("ดีขึ้น 100 บาท จากไตรมาส 4/2566"), "\(caption)")
         #expect(caption.contains("เทียบไตรมาส 4/2566 ดีขึ้นมากที่สุด เชียงใหม่ (200 บาท)"), "\(caption)")
