@@ -47,7 +47,7 @@ public struct GroupedBarsChart {
                                sourceLine: options.sourceLine)
             target = TargetLine(definition: series.definition, formatter: formatter, theme: theme)
             axis = ValueAxis(range: range, extra: target.map { [$0.value] } ?? [], formatter: formatter, theme: theme)
-            names = series.areaNames(in: options.language, digits: options.digits).map(NoBreak.run)
+            names = series.areaNames(in: options.language, digits: options.digits)
         }
     }
 
