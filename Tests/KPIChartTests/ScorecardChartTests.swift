@@ -84,8 +84,20 @@ import Testing
         // sales going up are better, and no target: no mark.
         let sales = cell(canvas, "scorecard-row:\(fixture.districts[0].code)", "otop.sales").texts.map(\.string)
         #expect(sales == ["1.5", "▲ 0.3 better"])
-        #expect(canvas.texts.contains { $0.string == "Million baht" && $0.groups == ["scorecard-header"] })
+        #expect(canvas.texts.contains { $0.string.hasPrefix("Million baht · ▲▼ vs Q") && $0.groups == ["scorecard-header"] },
+                "a flow's change is from last year's quarter")
         #expect(canvas.texts.contains { $0.string == "Target: below 10.0%" && $0.groups == ["scorecard-header"] })
+    }
+
+    /// Sales are seasonal: a flow's cell shows the change from the same window last year, not the
+    /// window before.
+    @Test func flowsChangeFromLastYear() throws {
+        var fixture = ScorecardFixture(districts: 2)
+        let code = fixture.districts[0].code
+        let newest = try #require(fixture.rows.firstIndex { $0.areaCode == code && $0.indicatorID == "otop.sales" && $0.window == scorecardWindows.last })
+        fixture.rows[newest].yoyChange = -500_000
+        let (canvas, _) = try fixture.draw(options: ChartOptions(language: .english))
+        #expect(cell(canvas, "scorecard-row:\(code)", "otop.sales").texts.map(\.string) == ["1.5", "▼ 0.5 worse"])
     }
 
     @Test func totalRowIsLastAndBold() throws {
@@ -301,6 +313,8 @@ private struct ScorecardFixture {
             rows.append(SummaryRow(level: level, areaCode: code, areaNameThai: thai, areaNameEnglish: english, indicatorID: id,
                                    window: window, value: value, targetMet: value.flatMap(definition.meetsTarget),
                                    change: value.flatMap { value in previous.map { value - $0 } },
+                                   // A flow's year-on-year change is its change here: the fixture has no year before.
+                                   yoyChange: definition.kind == .flow ? value.flatMap { value in previous.map { value - $0 } } : nil,
                                    dataAsOf: value == nil ? nil : window.lastDay, areasReporting: value == nil ? 0 : 1, areasInInput: 1))
         }
     }

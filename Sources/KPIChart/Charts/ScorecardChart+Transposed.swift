@@ -23,6 +23,8 @@ extension ScorecardChart {
         let totalGap: Double
 
         init(_ chart: ScorecardChart, width: Double, theme: ChartTheme, canvas: Canvas) {
+            // Compact on a briefing page; a third larger as a figure of its own.
+            let size = { (units: Double) in theme.textSize(chart.options.density == .compact ? units : units * 4 / 3) }
             pad = theme.gap / 5
             gutter = 2 * theme.unit
             totalGap = theme.gap / 2
@@ -31,19 +33,19 @@ extension ScorecardChart {
             columnWidth = (width - nameWidth - (chart.total == nil ? 0 : totalGap)) / Double(max(1, areas.count))
             let textWidth = columnWidth - gutter - 2 * pad
             names = FittedText(chart.indicators.map(chart.name(of:)), width: nameWidth - 2 * pad,
-                               style: theme.axis.with(size: theme.textSize(16), weight: .bold), minimumSize: theme.textSize(14), maxLines: 2,
+                               style: theme.axis.with(size: size(16), weight: .bold), minimumSize: theme.textSize(14), maxLines: 2,
                                canvas: canvas)
             notes = FittedText(chart.indicators.indices.map(chart.note).filter { !$0.isEmpty }, width: nameWidth - 2 * pad,
-                               style: theme.note.with(size: theme.textSize(13)), minimumSize: theme.textSize(13), maxLines: 2, canvas: canvas)
+                               style: theme.note.with(size: size(13)), minimumSize: theme.textSize(13), maxLines: 2, canvas: canvas)
             headers = FittedText(areas.indices.map(chart.columnName), width: textWidth,
-                                 style: theme.axis.with(size: theme.textSize(19), weight: .bold, alignment: .center),
+                                 style: theme.axis.with(size: size(19), weight: .bold, alignment: .center),
                                  minimumSize: theme.textSize(14), maxLines: 2, canvas: canvas)
             let cells = chart.indicators.indices.flatMap { row in areas.map { ($0.cells[row], row) } }
             values = FittedText(cells.map { chart.valueText($0, column: $1) }, width: textWidth,
-                                style: TextStyle(size: theme.textSize(15), weight: .bold, alignment: .center), minimumSize: theme.textSize(14),
+                                style: TextStyle(size: size(15), weight: .bold, alignment: .center), minimumSize: theme.textSize(14),
                                 canvas: canvas)
             changes = FittedText(cells.map { chart.changeText($0, column: $1) }.filter { !$0.isEmpty }, width: textWidth,
-                                 style: theme.note.with(size: theme.textSize(13), weight: .bold, alignment: .center),
+                                 style: theme.note.with(size: size(13), weight: .bold, alignment: .center),
                                  minimumSize: theme.textSize(13), maxLines: 2, canvas: canvas)
             headerHeight = headers.height + 2 * pad
             let (names, notes, values, changes, pad, gutter) = (names, notes, values, changes, pad, gutter)

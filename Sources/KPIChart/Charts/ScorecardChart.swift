@@ -211,14 +211,21 @@ public struct ScorecardChart {
         let formatter = formatters[column]
         let unit = formatter.scale == .baht || formatter.scale == .millionBaht ? formatter.unitLabel : nil
         let target = ChartTitles.targetLabel(indicators[column], formatter: formatter, language: options.language)
-        return [unit, target, yearNote(column)].compactMap { $0 }.joined(separator: " · ")
+        return [unit, target, comparisonNote(column)].compactMap { $0 }.joined(separator: " · ")
     }
 
-    /// An annual indicator's column compares survey years: "รายปี เทียบปี 2568".
-    private func yearNote(_ column: Int) -> String? {
+    /// What a column's change is from when not the previous window: an annual indicator's survey
+    /// year before ("รายปี ▲▼ เทียบปี 2568"), a flow's same window last year, since sales are
+    /// seasonal ("▲▼ เทียบไตรมาส 4/2568").
+    private func comparisonNote(_ column: Int) -> String? {
+        let thai = options.language == .thai
+        if indicators[column].kind == .flow {
+            let earlier = options.calendar.windowShortLabel(newest.yearEarlier)
+            return thai ? "▲▼ เทียบ\(newest.fiscalQuarter == nil ? " " : "")\(earlier)" : "▲▼ vs \(earlier)"
+        }
         guard indicators[column].cadence == .annual, let december = YearMonth(year: newest.endMonth.year - 1, month: 12) else { return nil }
         let year = options.calendar.surveyYear(Window(endingIn: december))
-        return options.language == .thai ? "รายปี ▲▼ เทียบ\(year)" : "annual, ▲▼ vs \(year)"
+        return thai ? "รายปี ▲▼ เทียบ\(year)" : "annual, ▲▼ vs \(year)"
     }
 
     /// A cell's value label, with ✓ or ✗ when the indicator has a target ("7.3% ✓"); "–" when
@@ -228,12 +235,14 @@ public struct ScorecardChart {
         return formatters[column].label(value, met: indicators[column].target == nil ? nil : row.targetMet)
     }
 
-    /// A cell's change from the previous window and what it means ("▲ 1.2 จุด แย่ลง"), then who
-    /// reported when not every district did ("3/4 อำเภอ"); empty when there is neither.
+    /// A cell's change and what it means ("▲ 1.2 จุด แย่ลง"): from the previous window, or for a
+    /// flow from the same window last year (`comparisonNote`); then who reported when not every
+    /// district did ("3/4 อำเภอ"); empty when there is neither.
     func changeText(_ row: SummaryRow?, column: Int) -> String {
         guard let row, row.value != nil else { return "" }
         let formatter = formatters[column]
-        return [row.change.map { formatter.changeWithVerdict($0) }, formatter.reportingNote(row)].compactMap { $0 }.joined(separator: " · ")
+        let change = indicators[column].kind == .flow ? row.yoyChange : row.change
+        return [change.map { formatter.changeWithVerdict($0) }, formatter.reportingNote(row)].compactMap { $0 }.joined(separator: " · ")
     }
 
     /// The fill of a cell: met, missed, no target; `nil` without a value.
