@@ -214,9 +214,10 @@ public struct ScorecardChart {
         return [unit, target, comparisonNote(column)].compactMap { $0 }.joined(separator: " · ")
     }
 
-    /// What a column's change is from when not the previous window: an annual indicator's survey
-    /// year before ("รายปี ▲▼ เทียบปี 2568"), a flow's same window last year, since sales are
-    /// seasonal ("▲▼ เทียบไตรมาส 4/2568").
+    /// What a column's change is from when not the previous window: for an annual indicator the
+    /// survey year shown with its data's date and the year before ("ปี 2569 ณ 30 เมษายน 2569 ▲▼
+    /// เทียบปี 2568"), for a flow the same window last year, since sales are seasonal ("▲▼
+    /// เทียบไตรมาส 4/2568").
     private func comparisonNote(_ column: Int) -> String? {
         let thai = options.language == .thai
         if indicators[column].kind == .flow {
@@ -224,8 +225,12 @@ public struct ScorecardChart {
             return thai ? "▲▼ เทียบ\(newest.fiscalQuarter == nil ? " " : "")\(earlier)" : "▲▼ vs \(earlier)"
         }
         guard indicators[column].cadence == .annual, let december = YearMonth(year: newest.endMonth.year - 1, month: 12) else { return nil }
-        let year = options.calendar.surveyYear(Window(endingIn: december))
-        return thai ? "รายปี ▲▼ เทียบ\(year)" : "annual, ▲▼ vs \(year)"
+        let calendar = options.calendar
+        let year = calendar.surveyYear(Window(endingIn: december))
+        // The survey year shown and the date its data is as of, which is not the quarter's.
+        let asOf = (rows + (total.map { [$0] } ?? [])).compactMap { $0.cells[column]?.dataAsOf }.max()
+        let shown = calendar.surveyYear(newest) + (asOf.map { (thai ? " ณ " : " as of ") + calendar.date($0) } ?? "")
+        return thai ? "\(shown) ▲▼ เทียบ\(year)" : "\(shown), ▲▼ vs \(year)"
     }
 
     /// A cell's value label, with ✓ or ✗ when the indicator has a target ("7.3% ✓"); "–" when
