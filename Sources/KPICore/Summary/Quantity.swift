@@ -3,22 +3,28 @@
 /// Money is held as satang (scale 2), counts as integers (scale 0), decimals from
 /// `indicator-values` at the scale they were written with. Sums are exact; a binary float is
 /// made only for ratios and display.
+///
+/// Units are 128-bit, so no sum of what the data contract admits can overflow: a field holds
+/// fewer than 10^18 units (money: 15 whole digits and 2 decimals, under 10^17 satang), at most
+/// 9 decimals, so rescaled to 9 decimals it stays under 10^27; `Int128` holds the sum of
+/// 10^11 of those (more figures than a machine's memory keeps), and of 10^21 money amounts
+/// (more rows than a file can have lines).
 public struct Quantity: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// The number times 10^scale.
-    public var units: Int64
+    public var units: Int128
     /// Digits after the decimal point, 0 to 9.
     public var scale: Int
 
-    public init(units: Int64, scale: Int) {
+    public init(units: Int128, scale: Int) {
         precondition((0...9).contains(scale), "scale 0 to 9")
         self.units = units
         self.scale = scale
     }
 
     /// A whole count.
-    public static func count(_ value: Int64) -> Quantity { Quantity(units: value, scale: 0) }
+    public static func count(_ value: Int128) -> Quantity { Quantity(units: value, scale: 0) }
     /// Money in satang, written with 2 decimals.
-    public static func satang(_ value: Int64) -> Quantity { Quantity(units: value, scale: 2) }
+    public static func satang(_ value: Int128) -> Quantity { Quantity(units: value, scale: 2) }
 
     /// The same number with `scale` digits after the point (never fewer than it has).
     public func rescaled(to scale: Int) -> Quantity {
@@ -75,7 +81,7 @@ public struct Quantity: Hashable, Comparable, Sendable, CustomStringConvertible 
     /// Plain decimal with exactly `scale` digits after the point: `1234.50`, `-7`, `0.05`.
     public var description: String {
         let magnitude = units.magnitude
-        var divisor: UInt64 = 1
+        var divisor: UInt128 = 1
         for _ in 0..<scale { divisor *= 10 }
         let whole = magnitude / divisor, fraction = magnitude % divisor
         var text = units < 0 ? "-" : ""
