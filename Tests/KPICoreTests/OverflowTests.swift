@@ -56,6 +56,13 @@ import Testing
         }
     }
 
+    @Test func quantityBeyondSixtyFourBits() {
+        let huge = Quantity(units: -100_000_000_000_000_000_005, scale: 2)
+        #expect(huge.description == "-1000000000000000000.05")
+        #expect(huge.doubleValue == -1e18)
+        #expect(huge.ratio(to: .satang(-100_000_000_000_000_000_000)) == 1)
+    }
+
     // MARK: - Located errors
 
     /// The first error `validate` reports for a one-row Women's Fund file whose row is `row`.

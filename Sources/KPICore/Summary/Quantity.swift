@@ -66,7 +66,15 @@ public struct Quantity: Hashable, Comparable, Sendable, CustomStringConvertible 
     public var doubleValue: Double {
         var divisor = 1.0
         for _ in 0..<scale { divisor *= 10 }
-        return Double(units) / divisor
+        return Self.double(units) / divisor
+    }
+
+    /// `value` as a binary float, through `Int64` when it fits: the standard library converts
+    /// (and prints) `Int128` with unspecialised generic code, which thousands of summary rows feel.
+    @inline(__always)
+    private static func double(_ value: Int128) -> Double {
+        guard value >= Int128(Int64.min), value <= Int128(Int64.max) else { return Double(value) }
+        return Double(Int64(truncatingIfNeeded: value))
     }
 
     public var isZero: Bool { units == 0 }
@@ -75,20 +83,25 @@ public struct Quantity: Hashable, Comparable, Sendable, CustomStringConvertible 
     /// happens before the one division.
     public func ratio(to denominator: Quantity) -> Double {
         let scale = max(self.scale, denominator.scale)
-        return Double(rescaled(to: scale).units) / Double(denominator.rescaled(to: scale).units)
+        return Self.double(rescaled(to: scale).units) / Self.double(denominator.rescaled(to: scale).units)
     }
 
     /// Plain decimal with exactly `scale` digits after the point: `1234.50`, `-7`, `0.05`.
     public var description: String {
         let magnitude = units.magnitude
-        var divisor: UInt128 = 1
+        let digits = magnitude <= UInt128(UInt64.max)
+            ? Self.digits(UInt64(truncatingIfNeeded: magnitude), scale: scale) : Self.digits(magnitude, scale: scale)
+        return units < 0 ? "-" + digits : digits
+    }
+
+    /// `magnitude / 10^scale` in plain decimal, in the narrowest type that holds it (see `double`).
+    private static func digits<Magnitude: UnsignedInteger & FixedWidthInteger>(_ magnitude: Magnitude, scale: Int) -> String {
+        var divisor: Magnitude = 1
         for _ in 0..<scale { divisor *= 10 }
-        let whole = magnitude / divisor, fraction = magnitude % divisor
-        var text = units < 0 ? "-" : ""
-        text += String(whole)
+        var text = String(magnitude / divisor)
         if scale > 0 {
-            let digits = String(fraction)
-            text += "." + String(repeating: "0", count: scale - digits.count) + digits
+            let fraction = String(magnitude % divisor)
+            text += "." + String(repeating: "0", count: scale - fraction.count) + fraction
         }
         return text
     }
