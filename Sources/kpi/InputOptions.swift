@@ -40,11 +40,21 @@ struct WindowOptions: ParsableArguments {
     @Option(help: "Newest window's last month: YYYY-MM or that month's last day. Default: the end of the latest fiscal quarter that every periodic dataset covers (annual data such as bmn does not hold it back; annual data only: its latest month), stated on stderr.")
     var asOf: String?
 
-    @Option(help: "How many consecutive 3-month windows to compare.")
+    @Option(help: Self.countHelp)
     var windows = 3
 
+    /// The help of a `--windows` option, with its bounds and why.
+    static let countHelp = ArgumentHelp("How many consecutive 3-month windows: 1 to \(Window.maximumCount) (ten years of quarters, as far back as the department's series go).")
+
+    /// Checks a `--windows` count against `Window.maximumCount`.
+    static func validateCount(_ windows: Int) throws {
+        guard (1...Window.maximumCount).contains(windows) else {
+            throw ValidationError("--windows must be 1 to \(Window.maximumCount) (ten years of quarters)")
+        }
+    }
+
     func validate() throws {
-        guard windows >= 1 else { throw ValidationError("--windows must be at least 1") }
+        try Self.validateCount(windows)
         if let asOf { do { _ = try DateParser.asOfMonth(asOf) } catch { throw ValidationError("--as-of: \(error)") } }
     }
 }

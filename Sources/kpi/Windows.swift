@@ -14,13 +14,13 @@ struct Windows: ParsableCommand {
     @Option(help: "The newest window's last month: YYYY-MM or that month's last day (ISO or D/M/YYYY B.E.).")
     var asOf: String
 
-    @Option(help: "How many consecutive windows to show.")
+    @Option(help: WindowOptions.countHelp)
     var windows = 3
 
     @OptionGroup var presentation: PresentationOptions
 
     func validate() throws {
-        guard windows >= 1 else { throw ValidationError("--windows must be at least 1") }
+        try WindowOptions.validateCount(windows)
         do { _ = try DateParser.asOfMonth(asOf) } catch { throw ValidationError("--as-of: \(error)") }
     }
 

@@ -66,7 +66,7 @@ import Testing
         var text = "district_code,as_of,loan_id,province_code,overdue_baht,outstanding_baht\n"
         for (index, loan) in loans.enumerated() {
             let date = index % 3 == 0 ? "\(loan.day.day)/\(loan.day.month)/\(loan.day.year + 543)" : loan.day.description
-            text += "\(loan.district),\(date),L\(index),\(loan.district / 100),\(Quantity.satang(loan.overdue)),\(Quantity.satang(loan.outstanding))\n"
+            text += "\(loan.district),\(date),L\(index),\(loan.district / 100),\(Quantity.satang(Int128(loan.overdue))),\(Quantity.satang(Int128(loan.outstanding)))\n"
         }
         return text
     }
@@ -88,8 +88,8 @@ import Testing
                 continue
             }
             let reference = try #require(expected[key], "\(key)")
-            #expect(row.numerator == .satang(reference.numerator), "\(key)")
-            #expect(row.denominator == .satang(reference.denominator), "\(key)")
+            #expect(row.numerator == .satang(Int128(reference.numerator)), "\(key)")
+            #expect(row.denominator == .satang(Int128(reference.denominator)), "\(key)")
             #expect(value == Double(reference.numerator) / Double(reference.denominator), "\(key)")
             #expect(row.areasReporting == reference.reporting, "\(key)")
             checked += 1
@@ -120,7 +120,7 @@ import Testing
     func randomFigures(seed: UInt64) -> [Figure] {
         var random = SplitMix64(key: seed, 1)
         func quantity(from lowest: Int64) -> Quantity {
-            Quantity(units: Int64.random(in: lowest...100_000, using: &random), scale: Int.random(in: 0...2, using: &random))
+            Quantity(units: Int128(Int64.random(in: lowest...100_000, using: &random)), scale: Int.random(in: 0...2, using: &random))
         }
         var figures: [Figure] = []
         for indicator in Self.figureIndicators {

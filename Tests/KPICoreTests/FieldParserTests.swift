@@ -24,7 +24,7 @@ import Testing
     @Test func moneyErrors() {
         let cases: [(String, FieldError)] = [
             ("", .empty), ("-1.00", .negativeMoney("-1.00")), ("1.234", .tooManyDecimals("1.234")),
-            ("1.2.3", .notANumber("1.2.3")), ("12a.00", .notANumber("12a.00")), ("1234567890123456", .notANumber("1234567890123456")),
+            ("1.2.3", .notANumber("1.2.3")), ("12a.00", .notANumber("12a.00")), ("1234567890123456", .tooLarge("1234567890123456", "at most 15 digits before the decimal point")),
             ("1,23.00", .notANumber("1,23.00")), ("1.0x", .notANumber("1.0x")), (".", .notANumber(".")),
         ]
         for (text, expected) in cases {

@@ -8,6 +8,8 @@ public enum DateParseError: Error, Equatable, Sendable, CustomStringConvertible 
     case buddhistYearInISO(String)
     /// A D/M/YYYY date with a year of 2400 or below: a Common Era year where a Buddhist Era one belongs.
     case commonEraYearInThai(String)
+    /// A year outside `DateParser.years` (in its era).
+    case yearOutOfRange(String)
     /// An as-of date that is not the last day of its month.
     case notMonthEnd(String)
 
@@ -21,6 +23,9 @@ public enum DateParseError: Error, Equatable, Sendable, CustomStringConvertible 
             return "'\(text)' has a Buddhist Era year in the ISO form: YYYY-MM-DD and YYYY-MM take a Common Era year (2567 B.E. = 2024), D/M/YYYY a Buddhist Era one"
         case .commonEraYearInThai(let text):
             return "'\(text)' has a Common Era year in the Thai form: D/M/YYYY takes a Buddhist Era year (2567 = 2024)"
+        case .yearOutOfRange(let text):
+            let years = DateParser.years
+            return "'\(text)' has a year outside \(years.lowerBound)–\(years.upperBound) (B.E. \(years.lowerBound + buddhistEraOffset)–\(years.upperBound + buddhistEraOffset))"
         case .notMonthEnd(let text):
             return "'\(text)' is not a month: give YYYY-MM or the month's last day"
         }

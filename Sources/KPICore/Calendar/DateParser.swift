@@ -2,19 +2,24 @@
 ///
 /// - ISO `YYYY-MM-DD` with a Common Era year (a year above 2400 is an error);
 /// - Thai `D/M/YYYY` with a Buddhist Era year (a year of 2400 or below is an error);
-/// - months as `YYYY-MM` (Common Era) or as a date in either form.
+/// - months as `YYYY-MM` (Common Era) or as a date in either form;
+/// - in either form, a year in `years` (Common Era), so that every date read prints as four digits.
 ///
 /// The byte forms are what the CSV reader calls on its hot path: no allocation unless the field
 /// is bad.
 public enum DateParser {
     /// Years above this are Buddhist Era, years up to it Common Era.
     public static let eraBoundary = 2400
+    /// The Common Era years a date may have: data of the department, with room for targets and
+    /// long series, and never a year 0 or a five-digit one.
+    public static let years = 1900...2200
 
     /// The date in `bytes`.
     public static func date(_ bytes: UnsafeBufferPointer<UInt8>) throws(DateParseError) -> CivilDate {
         if bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
            let year = number(bytes, 0, 4), let month = number(bytes, 5, 7), let day = number(bytes, 8, 10) {
             guard year <= eraBoundary else { throw .buddhistYearInISO(text(bytes)) }
+            guard years.contains(year) else { throw .yearOutOfRange(text(bytes)) }
             guard let date = CivilDate(year: year, month: month, day: day) else { throw .noSuchDay(text(bytes)) }
             return date
         }
@@ -26,6 +31,7 @@ public enum DateParser {
         if bytes.count == 7, bytes[4] == UInt8(ascii: "-"),
            let year = number(bytes, 0, 4), let month = number(bytes, 5, 7) {
             guard year <= eraBoundary else { throw .buddhistYearInISO(text(bytes)) }
+            guard years.contains(year) else { throw .yearOutOfRange(text(bytes)) }
             guard let yearMonth = YearMonth(year: year, month: month) else { throw .noSuchDay(text(bytes)) }
             return yearMonth
         }
@@ -61,6 +67,7 @@ public enum DateParser {
               let year = number(bytes, second + 1, bytes.count)
         else { throw .malformed(text(bytes)) }
         guard year > eraBoundary else { throw .commonEraYearInThai(text(bytes)) }
+        guard years.contains(year - buddhistEraOffset) else { throw .yearOutOfRange(text(bytes)) }
         guard let date = CivilDate(year: year - buddhistEraOffset, month: month, day: day) else {
             throw .noSuchDay(text(bytes))
         }

@@ -37,9 +37,14 @@ public struct Window: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// Whether `month` is one of the window's months.
     public func contains(_ month: YearMonth) -> Bool { months.contains(month) }
 
-    /// `count` consecutive windows back from the one ending in `asOf`, oldest first.
+    /// The most windows compared at once: ten years of quarters, as far back as a department's
+    /// series go, and few enough that every window of a parsed as-of month has a four-digit year.
+    public static let maximumCount = 40
+
+    /// `count` consecutive windows back from the one ending in `asOf`, oldest first; `count` is
+    /// clamped to 1…`maximumCount`.
     public static func windows(endingIn asOf: YearMonth, count: Int) -> [Window] {
-        precondition(count >= 1, "at least one window")
+        let count = min(max(count, 1), maximumCount)
         return (0..<count).reversed().map { Window(endingIn: asOf.advanced(by: -$0 * length)) }
     }
 

@@ -133,7 +133,7 @@ public struct BMNAccumulator: DatasetAccumulator {
                 for entry in surveyedSeries[district] ?? [] where (first...last).contains(entry.period) { sums.add(entry.totals) }
                 let asOf = sums.surveyed > 0 ? CivilDate(dayNumber: sums.latestDay) : nil
                 func observation(_ numerator: Int64, _ denominator: Int64?) -> Observation? {
-                    total.map { _ in Observation(numerator: .count(numerator), denominator: denominator.map(Quantity.count), asOf: asOf) }
+                    total.map { _ in Observation(numerator: .count(Int128(numerator)), denominator: denominator.map { .count(Int128($0)) }, asOf: asOf) }
                 }
                 coverage[district, default: []].append(observation(sums.surveyed, total))
                 passRate[district, default: []].append(observation(sums.passed, sums.surveyed))

@@ -24,9 +24,9 @@ struct IndicatorFigure {
     var denominatorScale: Int8
 
     init(_ row: IndicatorValuesAccumulator.Row, line: Int) {
-        numeratorUnits = row.numerator.units
+        numeratorUnits = Int64(truncatingIfNeeded: row.numerator.units)  // a parsed field: under 10^18
         numeratorScale = Int8(row.numerator.scale)
-        denominatorUnits = row.denominator?.units ?? 0
+        denominatorUnits = row.denominator.map { Int64(truncatingIfNeeded: $0.units) } ?? 0
         denominatorScale = row.denominator.map { Int8($0.scale) } ?? -1
         day = Int32(row.periodEnd.dayNumber)
         self.line = Int32(line)
@@ -39,8 +39,8 @@ struct IndicatorFigure {
 
     /// The figure as one area's observation for a window.
     var observation: Observation {
-        Observation(numerator: Quantity(units: numeratorUnits, scale: Int(numeratorScale)),
-                    denominator: denominatorScale < 0 ? nil : Quantity(units: denominatorUnits, scale: Int(denominatorScale)),
+        Observation(numerator: Quantity(units: Int128(numeratorUnits), scale: Int(numeratorScale)),
+                    denominator: denominatorScale < 0 ? nil : Quantity(units: Int128(denominatorUnits), scale: Int(denominatorScale)),
                     asOf: CivilDate(dayNumber: Int(day)))
     }
 }

@@ -75,10 +75,10 @@ public struct KKCJAccumulator: DatasetAccumulator {
         let picks = WindowPicks.latestSnapshots(snapshots, windows: windows)
         return [
             picks.observations(catalog.require("kkcj.problem-funds"), asOf: CivilDate.init(dayNumber:)) {
-                (.count($0.problem), nil)
+                (.count(Int128($0.problem)), nil)
             },
             picks.observations(catalog.require("kkcj.problem-share"), asOf: CivilDate.init(dayNumber:)) {
-                (.count($0.problem), .count($0.funds))
+                (.count(Int128($0.problem)), .count(Int128($0.funds)))
             },
         ]
     }

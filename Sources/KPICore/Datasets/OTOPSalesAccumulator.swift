@@ -24,13 +24,16 @@ public struct OTOPSalesAccumulator: DatasetAccumulator {
     static let categoryWords = EnumerationWords(categories.map(\.spellings))
     static let channelWords = EnumerationWords(channels.map { [$0] })
 
-    /// Satang per category (lanes 0–4) and per channel (lanes 5–6), in one vector: no allocation.
+    /// Satang per category (places 0–4) and per channel (places 5–6), inline: no allocation.
+    /// Summed in 128 bits: each amount is under 10^17, so no file can overflow them.
     struct Totals: PeriodTotals {
-        var sums = SIMD8<Int64>()
-        func category(_ index: Int) -> Int64 { sums[index] }
-        func channel(_ index: Int) -> Int64 { sums[5 + index] }
-        var total: Int64 { sums[5] + sums[6] }
-        mutating func add(_ other: Totals) { sums &+= other.sums }
+        var sums = InlineArray<7, Int128>(repeating: 0)
+        func category(_ index: Int) -> Int128 { sums[index] }
+        func channel(_ index: Int) -> Int128 { sums[5 + index] }
+        var total: Int128 { sums[5] + sums[6] }
+        mutating func add(_ other: Totals) {
+            for index in sums.indices { sums[index] += other.sums[index] }
+        }
     }
 
     public static let kind = DatasetKind.otopSales
@@ -72,8 +75,8 @@ public struct OTOPSalesAccumulator: DatasetAccumulator {
 
     public mutating func add(_ row: Row, file: String, line: Int) {
         months.update(district: row.district, period: row.month.index) {
-            $0.sums[row.category] &+= row.sales
-            $0.sums[5 + row.channel] &+= row.sales
+            $0.sums[row.category] += Int128(row.sales)
+            $0.sums[5 + row.channel] += Int128(row.sales)
         }
     }
 

@@ -12,9 +12,10 @@ public struct WomensFundAccumulator: DatasetAccumulator {
         var loanID: UnsafeBufferPointer<UInt8>
     }
 
+    /// Satang summed in 128 bits: each amount is under 10^17, so no file can overflow them.
     struct Totals: PeriodTotals {
-        var outstanding: Int64 = 0
-        var overdue: Int64 = 0
+        var outstanding: Int128 = 0
+        var overdue: Int128 = 0
         mutating func add(_ other: Totals) {
             outstanding += other.outstanding
             overdue += other.overdue
@@ -62,8 +63,8 @@ public struct WomensFundAccumulator: DatasetAccumulator {
 
     public mutating func add(_ row: Row, file: String, line: Int) {
         snapshots.update(district: row.district, period: row.snapshot.dayNumber) {
-            $0.outstanding &+= row.outstanding
-            $0.overdue &+= row.overdue
+            $0.outstanding += Int128(row.outstanding)
+            $0.overdue += Int128(row.overdue)
         }
     }
 

@@ -8,6 +8,8 @@ public enum FieldError: Error, Equatable, Sendable {
     case negativeMoney(String)
     /// A money amount with more than 2 decimals.
     case tooManyDecimals(String)
+    /// A number with more digits than the contract allows, and the limit.
+    case tooLarge(String, String)
     /// A number outside its allowed range.
     case outOfRange(String, String)
     /// A province or district code that is not in the geography tables.
@@ -28,6 +30,7 @@ public enum FieldError: Error, Equatable, Sendable {
         case .notANumber(let text): return "'\(text)' is not a number"
         case .negativeMoney(let text): return "'\(text)' is negative; money is never negative"
         case .tooManyDecimals(let text): return "'\(text)' has more than 2 decimals"
+        case .tooLarge(let text, let limit): return "'\(text)' is too large (\(limit))"
         case .outOfRange(let text, let range): return "'\(text)' is out of range (\(range))"
         case .unknownCode(let text): return "'\(text)' is not in the geography tables (Datasets/geography)"
         case .districtOutsideProvince(let district, let province):
@@ -45,6 +48,7 @@ public enum FieldError: Error, Equatable, Sendable {
         case .notANumber: return "not a number"
         case .negativeMoney: return "negative money"
         case .tooManyDecimals: return "more than 2 decimals"
+        case .tooLarge: return "too large"
         case .outOfRange: return "out of range"
         case .unknownCode: return "unknown area code"
         case .districtOutsideProvince: return "district outside its province"

@@ -104,8 +104,8 @@ public enum FieldParser {
                 break
             } else {
                 let digit = byte &- 0x30
-                guard digit < 10, wholeDigits < 15 else { throw .notANumber(text(bytes)) }
-                whole = whole &* 10 &+ Int64(digit)
+                guard digit < 10 else { throw .notANumber(text(bytes)) }
+                if wholeDigits < 15 { whole = whole &* 10 &+ Int64(digit) }
                 wholeDigits &+= 1
                 if groupDigits >= 0 { groupDigits &+= 1 }
             }
@@ -126,6 +126,7 @@ public enum FieldParser {
             }
             guard wholeDigits > 0 || fractionDigits > 0 else { throw .notANumber(text(bytes)) }
         }
+        guard wholeDigits <= 15 else { throw .tooLarge(text(bytes), "at most 15 digits before the decimal point") }
         if fractionDigits == 1 { fraction &*= 10 }
         return whole &* 100 &+ fraction
     }
@@ -142,14 +143,13 @@ public enum FieldParser {
     public static func integer(_ field: UnsafeBufferPointer<UInt8>, in range: ClosedRange<Int64>) throws(FieldError) -> Int64 {
         let bytes = trimmed(field)
         guard !bytes.isEmpty else { throw .empty }
-        guard bytes.count <= 18 else { throw .notANumber(text(bytes)) }
         var value: Int64 = 0
         for byte in bytes {
             let digit = byte &- 0x30
             guard digit < 10 else { throw .notANumber(text(bytes)) }
             value = value &* 10 &+ Int64(digit)
         }
-        guard range.contains(value) else { throw .outOfRange(text(bytes), "\(range.lowerBound) to \(range.upperBound)") }
+        guard bytes.count <= 18, range.contains(value) else { throw .outOfRange(text(bytes), "\(range.lowerBound) to \(range.upperBound)") }
         return value
     }
 
@@ -165,15 +165,16 @@ public enum FieldParser {
                 seenPoint = true
             } else {
                 let digit = byte &- 0x30
-                guard digit < 10, digits < 18 else { throw .notANumber(text(bytes)) }
-                units = units &* 10 &+ Int64(digit)
+                guard digit < 10 else { throw .notANumber(text(bytes)) }
+                if digits < 18 { units = units &* 10 &+ Int64(digit) }
                 digits &+= 1
                 if seenPoint { scale &+= 1 }
             }
         }
         guard digits > 0 else { throw .notANumber(text(bytes)) }
+        guard digits <= 18 else { throw .tooLarge(text(bytes), "at most 18 digits") }
         guard scale <= 9 else { throw .rule("'\(text(bytes))' has more than 9 decimals") }
-        return Quantity(units: negative ? -units : units, scale: scale)
+        return Quantity(units: Int128(negative ? -units : units), scale: scale)
     }
 
     /// `0` or `1`.

@@ -24,10 +24,20 @@ public struct RecordColumns: Sendable {
     private let names: [Int: String]
 
     /// The columns of `kind` in `header` (trimmed, lowercased names), or an error on line 1
-    /// naming the missing ones.
+    /// naming a contract column given twice or the missing ones. Extra columns are never read,
+    /// so theirs may repeat.
     public init(kind: DatasetKind, header: [String], file: String) throws(RowError) {
         var positions: [String: Int] = [:]
-        for (index, name) in header.enumerated() where positions[name] == nil { positions[name] = index }
+        for (index, name) in header.enumerated() {
+            guard positions[name] == nil else {
+                guard !kind.requiredColumns.contains(name) else {
+                    throw RowError(file: file, line: 1, column: name,
+                                   reason: "column \(name) appears twice (fields \(positions[name]! + 1) and \(index + 1))")
+                }
+                continue
+            }
+            positions[name] = index
+        }
         let missing = kind.requiredColumns.filter { positions[$0] == nil }
         guard missing.isEmpty else {
             throw RowError(file: file, line: 1, column: missing[0],

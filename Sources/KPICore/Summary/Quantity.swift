@@ -3,22 +3,28 @@
 /// Money is held as satang (scale 2), counts as integers (scale 0), decimals from
 /// `indicator-values` at the scale they were written with. Sums are exact; a binary float is
 /// made only for ratios and display.
+///
+/// Units are 128-bit, so no sum of what the data contract admits can overflow: a field holds
+/// fewer than 10^18 units (money: 15 whole digits and 2 decimals, under 10^17 satang), at most
+/// 9 decimals, so rescaled to 9 decimals it stays under 10^27; `Int128` holds the sum of
+/// 10^11 of those (more figures than a machine's memory keeps), and of 10^21 money amounts
+/// (more rows than a file can have lines).
 public struct Quantity: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// The number times 10^scale.
-    public var units: Int64
+    public var units: Int128
     /// Digits after the decimal point, 0 to 9.
     public var scale: Int
 
-    public init(units: Int64, scale: Int) {
+    public init(units: Int128, scale: Int) {
         precondition((0...9).contains(scale), "scale 0 to 9")
         self.units = units
         self.scale = scale
     }
 
     /// A whole count.
-    public static func count(_ value: Int64) -> Quantity { Quantity(units: value, scale: 0) }
+    public static func count(_ value: Int128) -> Quantity { Quantity(units: value, scale: 0) }
     /// Money in satang, written with 2 decimals.
-    public static func satang(_ value: Int64) -> Quantity { Quantity(units: value, scale: 2) }
+    public static func satang(_ value: Int128) -> Quantity { Quantity(units: value, scale: 2) }
 
     /// The same number with `scale` digits after the point (never fewer than it has).
     public func rescaled(to scale: Int) -> Quantity {
@@ -60,7 +66,15 @@ public struct Quantity: Hashable, Comparable, Sendable, CustomStringConvertible 
     public var doubleValue: Double {
         var divisor = 1.0
         for _ in 0..<scale { divisor *= 10 }
-        return Double(units) / divisor
+        return Self.double(units) / divisor
+    }
+
+    /// `value` as a binary float, through `Int64` when it fits: the standard library converts
+    /// (and prints) `Int128` with unspecialised generic code, which thousands of summary rows feel.
+    @inline(__always)
+    private static func double(_ value: Int128) -> Double {
+        guard value >= Int128(Int64.min), value <= Int128(Int64.max) else { return Double(value) }
+        return Double(Int64(truncatingIfNeeded: value))
     }
 
     public var isZero: Bool { units == 0 }
@@ -69,20 +83,25 @@ public struct Quantity: Hashable, Comparable, Sendable, CustomStringConvertible 
     /// happens before the one division.
     public func ratio(to denominator: Quantity) -> Double {
         let scale = max(self.scale, denominator.scale)
-        return Double(rescaled(to: scale).units) / Double(denominator.rescaled(to: scale).units)
+        return Self.double(rescaled(to: scale).units) / Self.double(denominator.rescaled(to: scale).units)
     }
 
     /// Plain decimal with exactly `scale` digits after the point: `1234.50`, `-7`, `0.05`.
     public var description: String {
         let magnitude = units.magnitude
-        var divisor: UInt64 = 1
+        let digits = magnitude <= UInt128(UInt64.max)
+            ? Self.digits(UInt64(truncatingIfNeeded: magnitude), scale: scale) : Self.digits(magnitude, scale: scale)
+        return units < 0 ? "-" + digits : digits
+    }
+
+    /// `magnitude / 10^scale` in plain decimal, in the narrowest type that holds it (see `double`).
+    private static func digits<Magnitude: UnsignedInteger & FixedWidthInteger>(_ magnitude: Magnitude, scale: Int) -> String {
+        var divisor: Magnitude = 1
         for _ in 0..<scale { divisor *= 10 }
-        let whole = magnitude / divisor, fraction = magnitude % divisor
-        var text = units < 0 ? "-" : ""
-        text += String(whole)
+        var text = String(magnitude / divisor)
         if scale > 0 {
-            let digits = String(fraction)
-            text += "." + String(repeating: "0", count: scale - digits.count) + digits
+            let fraction = String(magnitude % divisor)
+            text += "." + String(repeating: "0", count: scale - fraction.count) + fraction
         }
         return text
     }
