@@ -66,6 +66,6 @@ let package = Package(
         ),
 
         .testTarget(name: "KPICoreTests", dependencies: ["KPICore"]),
-        .testTarget(name: "KPIChartTests", dependencies: ["KPIChart", "CCairo", "CPangoCairo"]),
+        .testTarget(name: "KPIChartTests", dependencies: ["KPIChart", "KPICore", "CCairo", "CPangoCairo"]),
     ]
 )
