@@ -34,30 +34,36 @@ import Testing
         return rows
     }
 
-    /// The zlib stream of `rows` deflated in `parts`, inflated again by zlib.
-    private func roundTrip(_ rows: [[UInt8]], parts: Int) -> [UInt8]? {
-        let length = rows[0].count
-        var stream: [UInt8] = [0x78, 0x01]
-        let cuts = (0...parts).map { rows.count * $0 / parts }
-        for part in 0..<parts {
-            var deflater = RowDeflater(rowLength: length, final: part == parts - 1)
-            for index in cuts[part]..<cuts[part + 1] {
-                rows[index].withUnsafeBufferPointer { row in
-                    if index > cuts[part] {
-                        rows[index - 1].withUnsafeBufferPointer { deflater.add(row.baseAddress!, above: $0.baseAddress!) }
-                    } else {
-                        deflater.add(row.baseAddress!, above: nil)
-                    }
+    /// One part's raw deflate data: `rows`, each after the one before as its row above.
+    private func deflated(_ rows: ArraySlice<[UInt8]>, final: Bool) -> [UInt8] {
+        var deflater = RowDeflater(rowLength: rows.first?.count ?? 1)
+        for index in rows.indices {
+            rows[index].withUnsafeBufferPointer { row in
+                if index > rows.startIndex {
+                    rows[index - 1].withUnsafeBufferPointer { deflater.add(row.baseAddress!, above: $0.baseAddress!) }
+                } else {
+                    deflater.add(row.baseAddress!, above: nil)
                 }
             }
-            stream += deflater.finish(final: part == parts - 1)
         }
+        return deflater.finish(final: final)
+    }
+
+    /// A zlib stream of raw deflate `parts` and the checksum of `rows`, inflated by zlib.
+    private func inflated(_ parts: [[UInt8]], of rows: [[UInt8]]) -> [UInt8]? {
         let all = rows.flatMap { $0 }
+        var stream: [UInt8] = [0x78, 0x01] + parts.flatMap { $0 }
         stream.appendBigEndian(UInt32(adler32(1, all, uInt(all.count))))
         var inflated = [UInt8](repeating: 0, count: all.count + 1)
         var inflatedLength = uLongf(inflated.count)
         guard uncompress(&inflated, &inflatedLength, stream, uLong(stream.count)) == Z_OK else { return nil }
         return Array(inflated.prefix(Int(inflatedLength)))
+    }
+
+    /// `rows` deflated in `parts` of about equal rows, inflated again by zlib.
+    private func roundTrip(_ rows: [[UInt8]], parts: Int) -> [UInt8]? {
+        let cuts = (0...parts).map { rows.count * $0 / parts }
+        return inflated((0..<parts).map { deflated(rows[cuts[$0]..<cuts[$0 + 1]], final: $0 == parts - 1) }, of: rows)
     }
 
     @Test(arguments: [(7201, 1), (7201, 2), (301, 2), (40_001, 2)])
@@ -66,16 +72,28 @@ import Testing
         #expect(roundTrip(rows, parts: parts) == rows.flatMap { $0 })
     }
 
-    @Test func repeatsMakeItSmall() {
-        // 100 rows of one colour: a row costs 28 matches of the row above, about 30 bits each.
-        let rows = (0..<100).map { _ in [UInt8(1)] + [UInt8](repeating: 0, count: 7200) }
-        var deflater = RowDeflater(rowLength: 7201, final: true)
-        for index in rows.indices {
-            rows[index].withUnsafeBufferPointer { row in
-                rows[max(0, index - 1)].withUnsafeBufferPointer { deflater.add(row.baseAddress!, above: index == 0 ? nil : $0.baseAddress!) }
+    @Test func noiseFillsManyBlocks() {
+        // 150,000 random bytes are about as many literals: each half more than a block holds.
+        var state: UInt64 = 88_172_645_463_325_252
+        let rows = (0..<50).map { _ in
+            [UInt8(1)] + (0..<3000).map { _ in
+                state ^= state << 13; state ^= state >> 7; state ^= state << 17
+                return UInt8(truncatingIfNeeded: state)
             }
         }
-        #expect(deflater.finish(final: true).count < 100 * 110)
+        #expect(roundTrip(rows, parts: 2) == rows.flatMap { $0 })
+    }
+
+    @Test func aPartWithoutRowsIsAnEmptyBlock() {
+        let rows = rows(count: 3, length: 7201, seed: 5)
+        let parts = [deflated([], final: false), deflated(rows[...], final: true)]
+        #expect(inflated(parts, of: rows) == rows.flatMap { $0 })
+    }
+
+    @Test func repeatsMakeItSmall() {
+        // 100 rows of one colour: a row costs 28 matches of the row above, a few bits each.
+        let rows = (0..<100).map { _ in [UInt8(1)] + [UInt8](repeating: 0, count: 7200) }
+        #expect(deflated(rows[...], final: true).count < 100 * 30)
         #expect(roundTrip(rows, parts: 1) == rows.flatMap { $0 })
     }
 }

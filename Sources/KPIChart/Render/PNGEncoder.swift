@@ -63,7 +63,7 @@ enum PNGEncoder {
     private static func compressRows(_ rows: Range<Int>, of image: (pixels: UnsafePointer<UInt8>, width: Int, stride: Int),
                                      last: Bool) -> CompressedRows {
         let rowLength = 1 + image.width * 3
-        var deflater = RowDeflater(rowLength: rowLength, final: last)
+        var deflater = RowDeflater(rowLength: rowLength)
         var checksum = Adler32()
         // One byte more than a row: each pixel is stored as 4 bytes, the next pixel's overwriting the 4th.
         var row = UnsafeMutableRawPointer.allocate(byteCount: rowLength + 1, alignment: 8)
