@@ -69,17 +69,17 @@ public struct Summarizer: Sendable {
             files += complete.files
             let positions = { (wanted: [Window]) in wanted.map { windows.firstIndex(of: $0)! } }
             let rollUp = RollUp(geography: geography, windows: windows, shown: positions(shown))
+            let years = RollUp(geography: geography, windows: windows, shown: annual ? positions(yearWindows) : [])
+            let earlier = RollUp(geography: geography, windows: windows, shown: positions([shown.last!.yearEarlier]))
             for indicator in complete.observations(windows, catalog) {
                 let indicatorRows = rollUp.rows(for: indicator, filter: request.filter)
                 guard !indicatorRows.isEmpty else { continue }
                 rows += indicatorRows
                 definitions.append(indicator.definition)
                 if annual, indicator.definition.cadence == .annual {
-                    let years = RollUp(geography: geography, windows: windows, shown: positions(yearWindows))
                     surveyYearRows += years.rows(for: indicator, filter: request.filter)
                 }
                 if request.comparisons.yearEarlier, indicator.definition.kind == .flow {
-                    let earlier = RollUp(geography: geography, windows: windows, shown: positions([shown.last!.yearEarlier]))
                     yearEarlierRows += earlier.rows(for: indicator, filter: request.filter)
                 }
             }
