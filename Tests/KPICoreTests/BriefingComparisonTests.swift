@@ -68,6 +68,24 @@ import Testing
         #expect(plain.rows == summary.rows, "asking for comparisons changes no contract row")
     }
 
+    /// An annual indicator-values mission reported each March: its survey years read each year's
+    /// figure from 1 January, while the contract's window rows keep the window's own months.
+    @Test func annualIndicatorValuesReadTheirYear() throws {
+        let catalog = try IndicatorCatalog(json: Data(("[" + #"{"id": "village.plans", "name_th": "แผนชุมชน", "name_en": "Village plans", "unit": "count", "#
+            + #""kind": "stock", "ratio": false, "direction": "higher", "target": null, "cadence": "annual"}"# + "]").utf8), source: "test")
+        let text = "indicator_id,period_end,province_code,district_code,numerator,denominator\n"
+            + "village.plans,2023-03-31,50,5001,10,\n"
+            + "village.plans,2024-03-31,50,5001,12,\n"
+        let path = files.write("iv.csv", text)
+        let summary = try Summarizer(catalog: catalog).summarize(SummaryRequest(files: [path], asOf: september2024, comparisons: .briefing)).0
+        let final2566 = try #require(row(summary.surveyYears.rows, .district, 5001, "village.plans", windowEnd: "2023-12-31"))
+        #expect(final2566.numerator == .count(10) && final2566.dataAsOf == CivilDate(year: 2023, month: 3, day: 31))
+        let newest = try #require(row(summary.surveyYears.rows, .district, 5001, "village.plans", windowEnd: "2024-09-30"))
+        #expect(newest.numerator == .count(12) && newest.change == 2)
+        #expect(row(summary.rows, .district, 5001, "village.plans", windowEnd: "2024-09-30")?.value == nil,
+                "the contract's July–September window has no figure of its own")
+    }
+
     /// A monthly indicator-values file never gets survey-year rows; a flow gets last year's same quarter.
     @Test func flowsGetTheSameQuarterLastYear() throws {
         let text = "month,province_code,district_code,product_id,category,channel,sales_baht\n"

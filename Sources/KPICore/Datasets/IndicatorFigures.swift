@@ -59,6 +59,11 @@ struct IndicatorWindowFold {
     /// Whether each indicator of the catalog is a flow.
     private let flows: [Bool]
     private let windowDays: [ClosedRange<Int>]
+    /// The days of each window for annual indicators: the window's own, or with `surveyYears`
+    /// its year's from 1 January.
+    private let annualDays: [ClosedRange<Int>]
+    /// Whether each indicator of the catalog is annual.
+    private let annual: [Bool]
     private let earliestDay, latestDay: Int
     private let districtCount: Int
     /// Areas per indicator: the districts, then a place for every province code.
@@ -71,12 +76,17 @@ struct IndicatorWindowFold {
     private var values: [Observation?] = []
 
     /// A fold for `windows`, of figures whose indicators are positions in `catalog` and whose
-    /// districts are positions among `districtCount`.
-    init(windows: [Window], catalog: IndicatorCatalog, districtCount: Int) {
+    /// districts are positions among `districtCount`; with `surveyYears`, an annual indicator's
+    /// windows are read as their years up to their last day.
+    init(windows: [Window], catalog: IndicatorCatalog, districtCount: Int, surveyYears: Bool = false) {
         self.catalog = catalog
         flows = catalog.definitions.map { $0.kind == .flow }
+        annual = catalog.definitions.map { $0.cadence == .annual }
         windowDays = windows.map(\.dayRange)
-        earliestDay = windowDays.map(\.lowerBound).min() ?? .max
+        annualDays = surveyYears
+            ? windows.map { CivilDate(year: $0.endMonth.year, month: 1, day: 1)!.dayNumber...$0.lastDay.dayNumber }
+            : windowDays
+        earliestDay = annualDays.map(\.lowerBound).min() ?? .max
         latestDay = windowDays.map(\.upperBound).max() ?? .min
         self.districtCount = districtCount
         areaCount = districtCount + IndicatorFigure.provinceCodes
@@ -97,7 +107,7 @@ struct IndicatorWindowFold {
         let day = Int(figure.day)
         guard day >= earliestDay, day <= latestDay else { return }
         let observation = figure.observation
-        for (window, days) in windowDays.enumerated() where days.contains(day) {
+        for (window, days) in (annual[Int(figure.indicator)] ? annualDays : windowDays).enumerated() where days.contains(day) {
             let index = slot * windowDays.count + window
             if let current = values[index] {
                 if flows[Int(figure.indicator)] {

@@ -167,7 +167,18 @@ public struct IndicatorValuesAccumulator: DatasetAccumulator {
     }
 
     public func observations(windows: [Window], catalog: IndicatorCatalog) -> [IndicatorObservations] {
-        var fold = IndicatorWindowFold(windows: windows, catalog: catalog, districtCount: geography.districts.count)
+        fold(windows, catalog: catalog, surveyYears: false)
+    }
+
+    /// An annual indicator's figures are reported once a year, in any month: a survey year's
+    /// value is the latest figure (or, for a flow, the sum) from 1 January of the window's year.
+    public func observations(surveyYearsOf windows: [Window], catalog: IndicatorCatalog) -> [IndicatorObservations] {
+        fold(windows, catalog: catalog, surveyYears: true)
+    }
+
+    private func fold(_ windows: [Window], catalog: IndicatorCatalog, surveyYears: Bool) -> [IndicatorObservations] {
+        var fold = IndicatorWindowFold(windows: windows, catalog: catalog, districtCount: geography.districts.count,
+                                       surveyYears: surveyYears)
         for run in runs {
             for figure in run.figures { fold.add(figure) }
         }

@@ -49,6 +49,10 @@ public protocol DatasetAccumulator {
 
     /// The observations of each indicator of this kind, per area, for each of `windows`.
     func observations(windows: [Window], catalog: IndicatorCatalog) -> [IndicatorObservations]
+
+    /// The observations for `windows` read as survey years (`Summary.SurveyYears`): an annual
+    /// indicator's value in each window's year (the B.E. year of its last day) up to that day.
+    func observations(surveyYearsOf windows: [Window], catalog: IndicatorCatalog) -> [IndicatorObservations]
 }
 
 extension DatasetAccumulator {
@@ -56,4 +60,10 @@ extension DatasetAccumulator {
 
     /// `latestMonth`, for the kinds whose records all come every round.
     public var latestPeriodicMonth: YearMonth? { latestMonth }
+
+    /// The windows' own observations, for the kinds whose windows already read a survey year
+    /// (จปฐ.) or that hold no annual indicator.
+    public func observations(surveyYearsOf windows: [Window], catalog: IndicatorCatalog) -> [IndicatorObservations] {
+        observations(windows: windows, catalog: catalog)
+    }
 }

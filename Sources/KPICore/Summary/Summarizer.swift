@@ -71,13 +71,15 @@ public struct Summarizer: Sendable {
             let rollUp = RollUp(geography: geography, windows: windows, shown: positions(shown))
             let years = RollUp(geography: geography, windows: windows, shown: annual ? positions(yearWindows) : [])
             let earlier = RollUp(geography: geography, windows: windows, shown: positions([shown.last!.yearEarlier]))
+            let surveyYears = annual ? Dictionary(complete.surveyYearObservations(windows, catalog).map { ($0.definition.id, $0) },
+                                                  uniquingKeysWith: { first, _ in first }) : [:]
             for indicator in complete.observations(windows, catalog) {
                 let indicatorRows = rollUp.rows(for: indicator, filter: request.filter)
                 guard !indicatorRows.isEmpty else { continue }
                 rows += indicatorRows
                 definitions.append(indicator.definition)
                 if annual, indicator.definition.cadence == .annual {
-                    surveyYearRows += years.rows(for: indicator, filter: request.filter)
+                    surveyYearRows += years.rows(for: surveyYears[indicator.definition.id] ?? indicator, filter: request.filter)
                 }
                 if request.comparisons.yearEarlier, indicator.definition.kind == .flow {
                     yearEarlierRows += earlier.rows(for: indicator, filter: request.filter)
@@ -128,6 +130,8 @@ public struct Summarizer: Sendable {
             var issues: IngestIssues
             var files: [IngestReport.FileSummary]
             var observations: ([Window], IndicatorCatalog) -> [IndicatorObservations]
+            /// The same windows read as survey years (`DatasetAccumulator.observations(surveyYearsOf:catalog:)`).
+            var surveyYearObservations: ([Window], IndicatorCatalog) -> [IndicatorObservations]
         }
         var months: DatasetMonths
         var files: [IngestReport.FileSummary]
@@ -173,7 +177,9 @@ public struct Summarizer: Sendable {
         return Dataset(months: months, files: summaries(first.rowsPerFile), issues: first.issues) { windows, skipInvalid in
             let result = try ingest.complete(first, windows: windows, skipInvalid: skipInvalid)
             let accumulator = result.accumulator
-            return Dataset.Completed(issues: result.issues, files: summaries(result.rowsPerFile)) { accumulator.observations(windows: $0, catalog: $1) }
+            return Dataset.Completed(issues: result.issues, files: summaries(result.rowsPerFile),
+                                     observations: { accumulator.observations(windows: $0, catalog: $1) },
+                                     surveyYearObservations: { accumulator.observations(surveyYearsOf: $0, catalog: $1) })
         }
     }
 }
