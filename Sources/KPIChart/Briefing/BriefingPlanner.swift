@@ -54,10 +54,12 @@ struct BriefingPlanner {
             "\(kind.displayName(in: language)) " + (date.map(calendar.date) ?? (thai ? "ไม่มีข้อมูลในช่วงที่เปรียบเทียบ" : "no data in the periods"))
         }
         blocks.append(.item(title: thai ? "ข้อมูล ณ วันที่ ของแต่ละชุดข้อมูล" : "Data as of, per dataset", text: dates.joined(separator: separator)))
-        blocks += missedTargets(headlines)
         let title = thai ? "สรุปผลการดำเนินงานตามตัวชี้วัด เพื่อประกอบการตรวจราชการ" : "Key indicators for the inspection visit"
         let department = thai ? "กรมการพัฒนาชุมชน กระทรวงมหาดไทย" : "Community Development Department, Ministry of Interior"
-        return textPages(title: title, subtitle: scope.name(in: language) + separator + department, blocks: blocks)
+        let subtitle = scope.name(in: language) + separator + department
+        // The most areas named per missed target that keep the cover one page (the rest are counted).
+        let covers = [3, 2, 1].lazy.map { textPages(title: title, subtitle: subtitle, blocks: blocks + missedTargets(headlines, listing: $0)) }
+        return covers.first { $0.count == 1 } ?? textPages(title: title, subtitle: subtitle, blocks: blocks + missedTargets(headlines, listing: 3))
     }
 
     /// "ไตรมาส 4 ปีงบประมาณ 2569 (ก.ค.–ก.ย. 69)", or the newest window's months.
@@ -71,17 +73,18 @@ struct BriefingPlanner {
     }
 
     /// "ยังไม่ผ่านเป้าหมาย": per indicator with a target, the areas below it and the districts
-    /// below it (the worst few; a zone's province pages list every district).
-    private func missedTargets(_ headlines: [IndicatorDefinition]) -> [TextBlock] {
+    /// below it (the `listing` worst of each, the rest counted; a zone's province pages list every
+    /// district).
+    private func missedTargets(_ headlines: [IndicatorDefinition], listing: Int) -> [TextBlock] {
         let level = request.scope.areaLevel
         var blocks: [TextBlock] = [.heading(thai ? "ประเด็นสำคัญ: ตัวชี้วัดที่ยังไม่ผ่านเป้าหมาย" : "Key findings: targets missed")]
         for definition in headlines where definition.target != nil {
             guard let areas = IndicatorSeries(comparisonOf: summary, indicatorID: definition.id, level: level) else { continue }
             let formatter = ValueFormatter(definition: definition, largest: areas.valueRange.map { max(abs($0.lowerBound), abs($0.upperBound)) } ?? 0,
                                            language: language, digits: request.digits)
-            var parts = [missed(areas, formatter: formatter, listing: 3)]
+            var parts = [missed(areas, formatter: formatter, listing: listing)]
             if level != .district, let districts = IndicatorSeries(comparisonOf: summary, indicatorID: definition.id, level: .district) {
-                parts.append(missed(districts, formatter: formatter, listing: 3))
+                parts.append(missed(districts, formatter: formatter, listing: listing))
             }
             let period = areas.shortLabel(areas.windows.count - 1, calendar: calendar)
             let target = ChartTitles.targetLabel(definition, formatter: formatter, language: language) ?? ""
