@@ -79,6 +79,14 @@ import KPICore
         #expect(texts[0].contains(Self.letters("กรมการพัฒนาชุมชน")))
     }
 
+    /// In English too, whose words run longer: at most 16 pages, the cover one of them.
+    @Test(arguments: [5, 12, 15])
+    func englishZoneBriefingIsShort(zone: Int) throws {
+        let titles = try briefing(.zone(zone), language: .english).pageTitles
+        #expect(titles.count <= 16, "\(titles.count) pages")
+        #expect(titles.filter { $0.hasPrefix("Key indicators for the inspection visit") }.count == 1, "a one-page cover")
+    }
+
     /// A province brief: at most 12 pages, its districts compared, จปฐ. by survey year.
     @Test func provinceBriefingIsShortAndComparesSurveyYears() throws {
         let briefing = try briefing(.province(50))
