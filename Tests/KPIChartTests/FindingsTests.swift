@@ -80,7 +80,7 @@ import KPICore
             + "2567,50,5001,H1,2024-03-01,2,100000.00,1\n"
             + "2567,50,5001,H2,,2,,\n"
         let caption = try #require(try findings(csv, "bmn.coverage").caption())
-        #expect(caption.hasPrefix("ปี 2567 ณ 30 กันยายน 2567 ภาพรวมเขต 50.0% ✗"), "\(caption)")
+        #expect(caption.hasPrefix("ปี 2567 ณ 1 มีนาคม 2567 ภาพรวมเขต 50.0% ✗"), "the date its data is as of: \(caption)")
         #expect(caption.contains("แย่ลง 50.0 จุด จากปี 2566"), "\(caption)")
         #expect(!caption.contains("ไตรมาส"), "survey years, not quarters: \(caption)")
         #expect(!caption.contains("ระหว่างสำรวจ"), "no record of 2567 is dated in the newest quarter")

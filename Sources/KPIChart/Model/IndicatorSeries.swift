@@ -95,11 +95,12 @@ public struct IndicatorSeries: Sendable {
     }
 
     /// The full label of column `index`: the window with its months, or the survey year with the
-    /// date its figure is read at ("ปี 2569 ณ 30 ก.ย. 2569"; an earlier year's figure is final).
+    /// date its data is as of ("ปี 2569 ณ 30 เมษายน 2569"; an earlier year's figure is final).
     public func label(_ index: Int, calendar: CalendarFormatter) -> String {
         guard case .surveyYears = periods else { return calendar.windowLabel(windows[index]) }
         guard index == windows.count - 1 else { return shortLabel(index, calendar: calendar) }
-        let date = calendar.date(windows[index].lastDay)
+        let asOf = areas.compactMap { $0.rows[index]?.dataAsOf }.max() ?? windows[index].lastDay
+        let date = calendar.date(asOf)
         return shortLabel(index, calendar: calendar) + (calendar.language == .thai ? " ณ \(date)" : " as of \(date)")
     }
 
