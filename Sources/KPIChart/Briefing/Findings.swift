@@ -1,8 +1,9 @@
 import KPICore
 
 /// The generated text of a briefing about one indicator, computed from its rows: the scope's
-/// value and its change, how many areas meet the target, which improved or worsened most, and
-/// which ranks first. Nothing is fixed prose: every sentence states a figure of the data.
+/// value and its change, which areas improved or worsened most, and which ranks first (the
+/// targets missed are the cover's). Nothing is fixed prose: every sentence states a figure of the
+/// data.
 ///
 /// Changes are like for like (over the districts that reported in both periods), so a district
 /// that did not report does not move a province up or down; flows are compared with the same
@@ -27,7 +28,7 @@ struct Findings {
     /// most and who is first).
     func caption(areas: Bool = true) -> String? {
         let sentences = ([overall(), changes()] + (areas ? [movers(), leaders()] : [])).compactMap { $0 }
-        return sentences.isEmpty ? nil : sentences.joined(separator: options.language == .thai ? "  ·  " : " · ")
+        return sentences.isEmpty ? nil : sentences.joined(separator: thai ? "  ·  " : " · ")
     }
 
     /// How values read: one unit for every area and period.
