@@ -25,6 +25,7 @@ public struct BriefingComparisons: Sendable, Equatable {
     public func surveyYearWindows(endingWith newest: Window) -> [Window] {
         guard surveyYears > 0 else { return [] }
         let year = newest.endMonth.year
-        return (1..<surveyYears).reversed().compactMap { back in YearMonth(year: year - back, month: 12).map(Window.init) } + [newest]
+        // No more years than windows may be compared (`Window.maximumCount`).
+        return (1..<min(surveyYears, Window.maximumCount)).reversed().compactMap { back in YearMonth(year: year - back, month: 12).map(Window.init) } + [newest]
     }
 }
