@@ -90,20 +90,22 @@ public struct Summarizer: Sendable {
         if issues.count > 0 && !request.skipInvalid { throw InvalidInput(report: report) }
 
         let directions = Dictionary(definitions.map { ($0.id, $0.direction) }, uniquingKeysWith: { first, _ in first })
-        var summary = Summary(rows: Self.ranked(rows, directions), windows: shown, indicators: definitions.sorted { $0.id < $1.id })
-        summary.surveyYears = Summary.SurveyYears(windows: yearWindows, rows: Self.ranked(surveyYearRows, directions))
-        summary.yearEarlier = Self.ranked(yearEarlierRows, directions)
+        // Sorted and ranked in place (a copy would double the biggest thing a run holds).
+        Self.rank(&rows, directions)
+        Self.rank(&surveyYearRows, directions)
+        Self.rank(&yearEarlierRows, directions)
+        var summary = Summary(rows: rows, windows: shown, indicators: definitions.sorted { $0.id < $1.id })
+        summary.surveyYears = Summary.SurveyYears(windows: yearWindows, rows: surveyYearRows)
+        summary.yearEarlier = yearEarlierRows
         return (summary, report)
     }
 
-    /// `rows` in contract order, ranked.
-    private static func ranked(_ rows: [SummaryRow], _ directions: [String: Direction]) -> [SummaryRow] {
-        var rows = rows
+    /// Puts `rows` in contract order and ranks them.
+    private static func rank(_ rows: inout [SummaryRow], _ directions: [String: Direction]) {
         rows.sort { lhs, rhs in
             (lhs.level, lhs.areaCode ?? -1, lhs.indicatorID, lhs.window) < (rhs.level, rhs.areaCode ?? -1, rhs.indicatorID, rhs.window)
         }
         Ranking.assign(&rows, directions: directions)
-        return rows
     }
 
     /// Reads and checks every record of `files` (duplicates in every snapshot). The report's
