@@ -9,6 +9,23 @@ struct RollUp {
     let windows: [Window]
     /// Positions in `windows` of the windows shown, oldest first (consecutive windows).
     let shown: [Int]
+    /// The comparisons the rows need: each shown window with the one before it, and each shown
+    /// window with the same window a year earlier (for flows' `yoy_change`).
+    private let comparisons: [Comparison]
+
+    init(geography: Geography, windows: [Window], shown: [Int]) {
+        self.geography = geography
+        self.windows = windows
+        self.shown = shown
+        var comparisons: [Comparison] = []
+        for (position, index) in shown.enumerated() {
+            if position > 0 { comparisons.append(Comparison(before: shown[position - 1], after: index)) }
+            if let earlier = windows.firstIndex(of: windows[index].yearEarlier) {
+                comparisons.append(Comparison(before: earlier, after: index))
+            }
+        }
+        self.comparisons = comparisons
+    }
 
     /// Two windows compared: `change` (a shown window and the one before it) or `yoy_change`.
     struct Comparison: Hashable {
@@ -51,19 +68,6 @@ struct RollUp {
             units += lower.units
             paired.merge(lower.paired, uniquingKeysWith: +)
         }
-    }
-
-    /// The comparisons the rows need: each shown window with the one before it, and for flows
-    /// each shown window with the same window a year earlier.
-    private var comparisons: [Comparison] {
-        var comparisons: [Comparison] = []
-        for (position, index) in shown.enumerated() {
-            if position > 0 { comparisons.append(Comparison(before: shown[position - 1], after: index)) }
-            if let earlier = windows.firstIndex(of: windows[index].yearEarlier) {
-                comparisons.append(Comparison(before: earlier, after: index))
-            }
-        }
-        return comparisons
     }
 
     /// A unit's pairs: the comparisons whose two windows both have a value among `windowsWithValue`.
