@@ -25,9 +25,11 @@ let package = Package(
             path: "Sources/BuildTools/EmbedDatasetsPlugin"
         ),
 
-        // The core: geography, Thai calendar, ingest, indicators, aggregation. Foundation only.
+        // The core: geography, Thai calendar, ingest, indicators, aggregation. Foundation and
+        // zlib (the zip archives of Excel workbooks, read and written).
         .target(
             name: "KPICore",
+            dependencies: ["CZlib"],
             plugins: ["EmbedDatasets"]
         ),
 
