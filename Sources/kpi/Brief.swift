@@ -55,6 +55,8 @@ struct Brief: ParsableCommand {
     }
 
     func run() throws {
+        try input.refuseOverwriting(output)
+        try input.refuseOverwriting(images, option: "--images")
         let scope: BriefingScope = zone.map(BriefingScope.zone) ?? province.map(BriefingScope.province) ?? .nation
         var request = try input.request(window, filter: scope.filter, skipInvalid: skipInvalid)
         request.comparisons = .briefing

@@ -83,6 +83,7 @@ struct Chart: ParsableCommand {
     }
 
     func run() throws {
+        try input.refuseOverwriting(output)
         let format = OutputFormat(path: output)!
         let areaLevel = level.map { AreaLevel(rawValue: $0.rawValue)! } ?? (province != nil ? .district : .province)
         let scope = ChartScope(level: areaLevel, province: province, zone: zone)

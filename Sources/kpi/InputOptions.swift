@@ -51,6 +51,13 @@ struct InputOptions: ParsableArguments {
     func validate() throws {
         guard !files.isEmpty else { throw ValidationError("give at least one input file") }
     }
+
+    /// Refuses an output path that names one of the input files (however spelled or linked).
+    func refuseOverwriting(_ output: String?, option: String = "--output") throws {
+        guard let output, let input = FileIdentity.input(files, overwrittenBy: output) else { return }
+        Diagnostics.print("kpi: \(option) \(output) is the input file \(input): choose another output path")
+        throw ExitCode.failure
+    }
 }
 
 /// `--as-of` and `--windows`: which 3-month windows a command compares.

@@ -51,6 +51,7 @@ struct Summarize: ParsableCommand {
     }
 
     func run() throws {
+        try input.refuseOverwriting(output)
         let levels = level == .all ? Set(AreaLevel.allCases) : [AreaLevel(rawValue: level.rawValue)!]
         let request = try input.request(window, filter: AreaFilter(levels: levels, province: province, zone: zone),
                                         skipInvalid: skipInvalid)

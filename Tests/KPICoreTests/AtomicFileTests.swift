@@ -49,20 +49,54 @@ import Testing
         #expect(try contents(of: directory).isEmpty)
     }
 
-    /// A failure after the temporary file exists (here the rename, onto a directory) removes it.
-    @Test func failedRenameRemovesTheTemporaryFile() throws {
+    /// A directory at the output path is refused before anything is written.
+    @Test func refusesADirectory() throws {
         let directory = try scratchDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let path = directory.appending(path: "summary.csv").path
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
-        do {
+        #expect(throws: AtomicFile.WriteError(path: path, reason: "it is a directory")) {
             try AtomicFile.write(Data("x".utf8), to: path)
-            Issue.record("wrote over a directory")
-        } catch {
-            #expect(error.path == path)
-            #expect(error.description.hasPrefix("cannot write \(path): cannot replace the file: "))
         }
         #expect(try contents(of: directory) == ["summary.csv"])
         #expect(try contents(of: URL(fileURLWithPath: path)).isEmpty)
+    }
+
+    /// A symbolic link is followed: the file it points to gets the data, the link stays a link.
+    @Test func writesThroughASymbolicLink() throws {
+        let directory = try scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let target = directory.appending(path: "real.csv").path, link = directory.appending(path: "link.csv").path
+        try Data("old\n".utf8).write(to: URL(fileURLWithPath: target))
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "real.csv")
+        try AtomicFile.write(Data("new\n".utf8), to: link)
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == "real.csv")
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == "new\n")
+        #expect(try contents(of: directory) == ["link.csv", "real.csv"])
+
+        let dangling = directory.appending(path: "dangling.csv").path
+        try FileManager.default.createSymbolicLink(atPath: dangling, withDestinationPath: "missing.csv")
+        #expect(throws: AtomicFile.WriteError.self) { try AtomicFile.write(Data("x".utf8), to: dangling) }
+        #expect(!FileManager.default.fileExists(atPath: directory.appending(path: "missing.csv").path))
+    }
+
+    /// A FIFO is written into, not replaced; one that nothing reads is refused instead of hanging.
+    @Test func writesIntoAFIFOAndRefusesOneWithoutReader() throws {
+        let directory = try scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let fifo = directory.appending(path: "pipe").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        #expect(throws: AtomicFile.WriteError(path: fifo, reason: "it is a FIFO that nothing reads: No such device or address")) {
+            try AtomicFile.write(Data("x".utf8), to: fifo)
+        }
+        let reader = open(fifo, O_RDONLY | O_NONBLOCK)
+        #expect(reader >= 0)
+        defer { close(reader) }
+        try AtomicFile.write(Data("through the pipe".utf8), to: fifo)
+        var buffer = [UInt8](repeating: 0, count: 64)
+        let count = read(reader, &buffer, buffer.count)
+        #expect(String(decoding: buffer.prefix(max(count, 0)), as: UTF8.self) == "through the pipe")
+        var info = stat()
+        #expect(lstat(fifo, &info) == 0 && info.st_mode & S_IFMT == S_IFIFO, "still a FIFO")
     }
 }

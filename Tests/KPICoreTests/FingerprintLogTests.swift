@@ -55,3 +55,19 @@ import Testing
         #expect(try FingerprintLog.duplicates(in: [log]) { _ in true } == [fingerprint(17, partition: 2)])
     }
 }
+
+@Suite struct SpillFileTests {
+    @Test func unnamedFileReadsBackWhatWasWritten() throws {
+        let spill = try #require(SpillFile())
+        let first: [UInt8] = Array("first".utf8), second: [UInt8] = Array("second".utf8)
+        #expect(spill.append(first, count: first.count) == 0)
+        #expect(spill.append(second, count: second.count) == first.count)
+        var buffer = [UInt8](repeating: 0, count: second.count)
+        try spill.read(into: &buffer, count: second.count, at: first.count)
+        #expect(buffer == second)
+    }
+
+    @Test func unusableDirectoryGivesNoFile() {
+        #expect(SpillFile(directory: "/nonexistent/kpi-spill") == nil)
+    }
+}

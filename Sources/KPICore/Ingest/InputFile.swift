@@ -11,7 +11,8 @@ final class InputFile: Sendable {
 
     init(path: String, displayName: String) throws(RowError) {
         self.displayName = displayName
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        // Non-blocking, so that a FIFO without a writer is refused below instead of hanging here.
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else {
             throw RowError(file: displayName, line: 0, reason: "cannot open the file: \(Self.systemError())")
         }
@@ -23,7 +24,13 @@ final class InputFile: Sendable {
         }
         guard status.st_mode & S_IFMT == S_IFREG else {
             close(descriptor)
-            throw RowError(file: displayName, line: 0, reason: "not a regular file")
+            let what = switch status.st_mode & S_IFMT {
+                case S_IFIFO: "it is a FIFO (a pipe), not a regular file"
+                case S_IFDIR: "it is a directory, not a regular file"
+                case S_IFCHR, S_IFBLK: "it is a device, not a regular file"
+                default: "it is not a regular file"
+            }
+            throw RowError(file: displayName, line: 0, reason: "\(what): give a saved data file")
         }
         self.descriptor = descriptor
         self.byteCount = Int(status.st_size)

@@ -1,4 +1,5 @@
 import Glibc
+import Synchronization
 
 /// An unnamed temporary file (gone when closed, or when the process ends) that holds what would
 /// not fit in memory, written and read back by offset.
@@ -7,15 +8,41 @@ final class SpillFile {
     /// Bytes written so far; the next write goes here.
     private(set) var length = 0
 
-    /// A new temporary file in `TMPDIR` (default `/tmp`), or `nil` when none can be made.
-    init?() {
-        let directory = getenv("TMPDIR").map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+    /// `TMPDIR`, or `/tmp` when it is not set.
+    static var temporaryDirectory: String {
+        getenv("TMPDIR").map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+    }
+
+    /// A new temporary file in `directory`, or `nil` when none can be made; the first time that
+    /// happens, a note on stderr says so (the caller then keeps the data in memory).
+    init?(directory: String = SpillFile.temporaryDirectory) {
+        if let unnamed = UnnamedFile.create(in: directory, access: O_RDWR) {
+            descriptor = unnamed
+            return
+        }
         var template = Array("\(directory)/kpi-spill-XXXXXX".utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard descriptor >= 0 else { return nil }
+        guard descriptor >= 0 else {
+            Self.noteUnusable(directory, errno)
+            return nil
+        }
         // Unnamed from now on: the file goes when it is closed, however the process ends.
         template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
         self.descriptor = descriptor
+    }
+
+    private static let unusableNoted = Mutex(false)
+
+    /// Says once per process, on stderr, that no temporary file can be made in `directory`.
+    private static func noteUnusable(_ directory: String, _ code: Int32) {
+        let first = unusableNoted.withLock { noted in
+            defer { noted = true }
+            return !noted
+        }
+        guard first else { return }
+        let note = "kpi: note: cannot make temporary files in \(directory) (TMPDIR): \(String(cString: strerror(code))); keeping the data in memory instead\n"
+        var bytes = Array(note.utf8)
+        _ = write(STDERR_FILENO, &bytes, bytes.count)
     }
 
     deinit { close(descriptor) }

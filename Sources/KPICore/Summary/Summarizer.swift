@@ -146,6 +146,10 @@ public struct Summarizer: Sendable {
     /// Opens the files, groups them by kind and reads each kind once.
     private func firstReads(_ paths: [String], kind: DatasetKind?, reading: ReadOptions,
                             progress: (@Sendable (Int) -> Void)?) throws -> [Dataset] {
+        if let repeated = FileIdentity.firstRepeat(in: paths) {
+            let how = repeated.path == repeated.sameAs ? "given twice" : "the same file as \(repeated.sameAs)"
+            throw RowError(file: repeated.path, line: 0, reason: "\(how): give each file once")
+        }
         var byKind: [DatasetKind: [any RecordSource]] = [:]
         for path in paths {
             let file = try RecordSources.open(path: path, options: reading)
