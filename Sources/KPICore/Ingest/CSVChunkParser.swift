@@ -206,12 +206,12 @@ struct CSVChunkParser: ~Copyable {
         end >= buffer.count && endsFile && buffer.isExhausted
     }
 
-    /// Checks a whole record for quoting, field count and bytes, and hands it over; a record
-    /// whose fields are all empty is skipped instead.
+    /// Checks a whole record for quoting, field count and bytes, and hands it over; a data
+    /// record whose fields are all empty is skipped instead.
     private mutating func deliver<Sink: CSVRecordSink>(_ record: Record, _ list: CSVFieldList, into sink: inout Sink) {
         let recordLine = line
         line &+= record.lineFeeds &+ (record.endsWithLineFeed ? 1 : 0)
-        if record.allFieldsEmpty {
+        if record.allFieldsEmpty, expectedFieldCount != nil {
             sink.skipEmptyRecord(line: recordLine)
             return
         }

@@ -9,27 +9,29 @@ struct CSVHeader {
 
     /// The header of `file`, whose text starts at `start`. The separator is the first of comma,
     /// semicolon and tab that splits the header into the columns of a dataset kind (after
-    /// `HeaderNames`, with `options`); when none does, the one that gives the most fields, so
+    /// `HeaderNames`, with `options`); when none does, the first that gives the most fields, so
     /// that the missing columns are named. Throws on line 1 when the file is empty or the header
-    /// breaks the quoting rules or holds bytes that are not text.
+    /// (split at that separator) is empty, breaks the quoting rules or holds bytes that are not
+    /// text.
     static func read(_ file: InputFile, from start: Int, text: CSVText, options: ReadOptions) throws(RowError) -> CSVHeader {
-        var best: Result<CSVHeader, RowError>?
+        var best: (fields: Int, header: Result<CSVHeader, RowError>)?
         for separator in CSVSeparator.allCases {
             let attempt = try readLine(file, from: start, text: text, separator: separator)
-            guard case .success(let header) = attempt else {
-                if best == nil { best = attempt }
-                continue
+            if case .success(let header) = attempt.header,
+               DatasetKind.infer(fromHeader: HeaderNames.contractNames(header.names, options: options)) != nil {
+                return header
             }
-            if DatasetKind.infer(fromHeader: HeaderNames.contractNames(header.names, options: options)) != nil { return header }
-            if case .success(let earlier) = best, earlier.names.count >= header.names.count { continue }
-            best = attempt
+            if best == nil || attempt.fields > best!.fields { best = attempt }
         }
-        return try best!.get()
+        return try best!.header.get()
     }
 
-    /// The header split at `separator`, or its problem (on line 1). Throws only when the file
-    /// cannot be read.
-    private static func readLine(_ file: InputFile, from start: Int, text: CSVText, separator: CSVSeparator) throws(RowError) -> Result<CSVHeader, RowError> {
+    /// The header split at `separator`, or its problem (on line 1), and its number of fields (0
+    /// when it breaks the quoting rules or holds bytes that are not text). Throws only when the
+    /// file cannot be read.
+    private static func readLine(
+        _ file: InputFile, from start: Int, text: CSVText, separator: CSVSeparator
+    ) throws(RowError) -> (fields: Int, header: Result<CSVHeader, RowError>) {
         // The header ends at the first line feed outside quotes.
         let tally = try CSVBoundaryTally.tally(
             file, range: start..<file.byteCount, separator: separator.rawValue, previous: UInt8(ascii: "\n"), blockSize: 1 << 16
@@ -41,11 +43,14 @@ struct CSVHeader {
         try parser.parse(into: &sink, progress: nil)
         if let problem = sink.problem {
             let reason = problem.field.map { "header field \($0 &+ 1): \(problem.reason)" } ?? problem.reason
-            return .failure(RowError(file: file.displayName, line: 1, reason: reason))
+            return (0, .failure(RowError(file: file.displayName, line: 1, reason: reason)))
         }
-        guard let names = sink.names else { return .failure(RowError(file: file.displayName, line: 1, reason: "empty file")) }
-        return .success(CSVHeader(names: names, separator: separator, end: chunk.bytes.upperBound,
-                                  dataLine: lineEnd.map { $0.lineFeedsBefore &+ 2 } ?? 2))
+        guard let names = sink.names else { return (0, .failure(RowError(file: file.displayName, line: 1, reason: "empty file"))) }
+        guard names.contains(where: { !$0.isEmpty }) else {
+            return (names.count, .failure(RowError(file: file.displayName, line: 1, reason: "the header line is empty")))
+        }
+        return (names.count, .success(CSVHeader(names: names, separator: separator, end: chunk.bytes.upperBound,
+                                                dataLine: lineEnd.map { $0.lineFeedsBefore &+ 2 } ?? 2)))
     }
 }
 
@@ -60,7 +65,6 @@ private struct HeaderSink: CSVRecordSink {
 
     mutating func reject(_ problem: CSVProblem) { self.problem = problem }
 
-    mutating func skipEmptyRecord(line: Int) {
-        problem = CSVProblem(line: line, field: nil, reason: "the header line is empty")
-    }
+    /// Never called: the parser skips only data records.
+    mutating func skipEmptyRecord(line: Int) {}
 }

@@ -5,7 +5,7 @@ import Foundation
 /// A header name is compared trimmed of surrounding spaces (and of a byte-order mark),
 /// lowercased, in Unicode NFC. It is the contract column a `--column CONTRACT=HEADER` override
 /// names, else the contract column whose Thai name it is (Datasets/header-names.csv), else itself.
-enum HeaderNames {
+public enum HeaderNames {
     /// The names of `raw` header fields, as above.
     static func contractNames(_ raw: [String], options: ReadOptions) -> [String] {
         var overrides: [String: String] = [:]
@@ -39,8 +39,8 @@ enum HeaderNames {
         }
     }
 
-    /// Why `name` cannot be overridden, when it is not a contract column.
-    static func unknownContractColumn(_ name: String) -> String? {
+    /// Why `name` cannot be given in `--column NAME=HEADER`, when it is not a contract column.
+    public static func unknownContractColumn(_ name: String) -> String? {
         guard !DatasetKind.allContractColumns.contains(name) else { return nil }
         return "\(name) is not a contract column; they are \(DatasetKind.allContractColumns.joined(separator: ", "))"
     }

@@ -36,7 +36,7 @@ final class InputFile: Sendable {
         guard descriptor >= 0 else {
             throw RowError(file: displayName, line: 0, reason: "cannot reopen the temporary file (in TMPDIR): \(Self.systemError())")
         }
-        fcntl(descriptor, F_SETFD, FD_CLOEXEC)
+        _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC)
         self.displayName = displayName
         self.descriptor = descriptor
         byteCount = spill.length

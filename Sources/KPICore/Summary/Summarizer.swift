@@ -151,7 +151,7 @@ public struct Summarizer: Sendable {
             let file = try RecordSources.open(path: path, options: reading)
             guard let fileKind = kind ?? DatasetKind.infer(fromHeader: file.header) else {
                 throw RowError(file: file.displayName, line: 1,
-                               reason: "cannot tell the dataset kind from the header (\(file.header.joined(separator: ","))): give --kind \(DatasetKind.allCases.map(\.rawValue).joined(separator: "|"))")
+                               reason: "cannot tell the dataset kind from the header (\(file.header.joined(separator: ","))), split at commas, semicolons or tabs: give --kind \(DatasetKind.allCases.map(\.rawValue).joined(separator: "|"))")
             }
             byKind[fileKind, default: []].append(file)
         }
