@@ -73,7 +73,7 @@ enum UTF16Transcoder {
     }
 
     /// UTF-16 code units to UTF-8, across blocks.
-    private struct Decoder {
+    struct Decoder {
         let byteOrder: ByteOrder
         /// A byte left over from the block before (blocks may split a unit), and a high surrogate
         /// waiting for its partner.
