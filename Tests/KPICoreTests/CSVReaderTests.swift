@@ -414,14 +414,6 @@ private let invalidUTF8Reason =
     }
 }
 
-/// `text` in UTF-16 with a byte-order mark.
-private func utf16(_ text: String, _ byteOrder: UTF16Transcoder.ByteOrder) -> [UInt8] {
-    ([0xFEFF] + Array(text.utf16)).flatMap { unit -> [UInt8] in
-        let (high, low) = (UInt8(unit >> 8), UInt8(unit & 0xFF))
-        return byteOrder == .littleEndian ? [low, high] : [high, low]
-    }
-}
-
 /// The first index where `a` and `b` differ, with both elements (`nil` past the end), or `nil`.
 private func firstDifference<Element: Equatable>(_ a: [Element], _ b: [Element]) -> (Int, Element?, Element?)? {
     guard let index = (0..<max(a.count, b.count)).first(where: { $0 >= a.count || $0 >= b.count || a[$0] != b[$0] }) else {
@@ -436,31 +428,4 @@ private final class ByteCounter: @unchecked Sendable {
     private var total = 0
     var value: Int { lock.withLock { total } }
     func add(_ bytes: Int) { lock.withLock { total += bytes } }
-}
-
-
-@Suite struct UTF16TranscoderTests {
-    /// Text with ASCII, Thai, a surrogate pair and a lone surrogate, split into blocks at every
-    /// place: the output never depends on where a block ends.
-    @Test(arguments: [UTF16Transcoder.ByteOrder.littleEndian, .bigEndian])
-    func blocksMaySplitAnywhere(byteOrder: UTF16Transcoder.ByteOrder) {
-        let units: [UInt16] = Array("a,ไทย\n𝑥".utf16) + [0xDC00] + Array("z".utf16) + [0xD800]
-        let bytes = units.flatMap { unit -> [UInt8] in
-            let (high, low) = (UInt8(unit >> 8), UInt8(unit & 0xFF))
-            return byteOrder == .littleEndian ? [low, high] : [high, low]
-        }
-        let expected = Array("a,ไทย\n𝑥".utf8) + [0xFF] + Array("z".utf8) + [0xFF]
-        for split in 0...bytes.count {
-            var decoder = UTF16Transcoder.Decoder(byteOrder: byteOrder)
-            let output = UnsafeMutablePointer<UInt8>.allocate(capacity: 64)
-            defer { output.deallocate() }
-            var result: [UInt8] = []
-            for block in [bytes[..<split], bytes[split...]] where !block.isEmpty {
-                let written = Array(block).withUnsafeBufferPointer { decoder.decode($0.baseAddress!, count: $0.count, into: output) }
-                result += UnsafeBufferPointer(start: output, count: written)
-            }
-            result += UnsafeBufferPointer(start: output, count: decoder.finish(into: output))
-            #expect(result == expected, "split at \(split)")
-        }
-    }
 }

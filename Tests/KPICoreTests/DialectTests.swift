@@ -102,10 +102,7 @@ import Testing
         }
         let text = lines.joined(separator: dialect.lineEnd) + dialect.lineEnd
         guard let byteOrder = dialect.byteOrder else { return Array(text.utf8) }
-        return ([0xFEFF] + Array(text.utf16)).flatMap { unit -> [UInt8] in
-            let (high, low) = (UInt8(unit >> 8), UInt8(unit & 0xFF))
-            return byteOrder == .littleEndian ? [low, high] : [high, low]
-        }
+        return utf16(text, byteOrder)
     }
 
     /// What a run gives, with the file's name left out of its errors.

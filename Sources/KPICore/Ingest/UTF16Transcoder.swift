@@ -5,10 +5,12 @@
 /// (or an odd last byte) becomes the byte 0xFF, which never occurs in UTF-8: the record's UTF-8
 /// check finds it and names the field, with `unpairedSurrogateReason`.
 enum UTF16Transcoder {
+    /// The order of the two bytes of a code unit, as the byte-order mark tells.
     enum ByteOrder: Equatable {
         case littleEndian
         case bigEndian
 
+        /// The order's name in messages.
         var name: String { self == .littleEndian ? "little-endian" : "big-endian" }
     }
 
