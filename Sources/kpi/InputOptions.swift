@@ -28,7 +28,9 @@ struct InputOptions: ParsableArguments {
             guard let equals = pair.firstIndex(of: "="), equals != pair.startIndex, pair.index(after: equals) != pair.endIndex else {
                 throw ValidationError("--column \(pair): give CONTRACT=HEADER, e.g. loan_id=เลขที่สัญญา")
             }
-            columns[String(pair[..<equals])] = String(pair[pair.index(after: equals)...])
+            let contract = String(pair[..<equals])
+            if let problem = HeaderNames.unknownContractColumn(contract) { throw ValidationError("--column \(pair): \(problem)") }
+            columns[contract] = String(pair[pair.index(after: equals)...])
         }
         return ReadOptions(encoding: encoding, sheet: sheet, columns: columns)
     }

@@ -33,6 +33,10 @@ private struct ReadResult {
     var rows: [Row]
     var problems: [CSVProblem]
     var bytes: [[UInt8]]
+    /// Lines of the records skipped as empty.
+    var emptyLines: [Int]
+    /// The separator the reader found.
+    var separator: CSVSeparator
     /// Records per chunk.
     var rowsPerChunk: [Int]
 }
@@ -41,12 +45,14 @@ private struct ReadResult {
 private func read(_ content: [UInt8], chunks: Int = 1, encoding: TextEncoding = .utf8) throws -> ReadResult {
     try withTemporaryFile(content) { path in
         let file = try CSVFile(path: path, displayName: "test.csv", options: ReadOptions(encoding: encoding))
-        #expect(file.byteCount == content.count)
+        let isUTF16 = content.starts(with: [0xFF, 0xFE]) || content.starts(with: [0xFE, 0xFF])
+        #expect(file.byteCount == content.count || isUTF16)
         let sinks = try file.read(chunks: chunks) { _ in CollectingSink() }
         #expect(sinks.count == chunks)
         return ReadResult(
             header: file.header, rows: sinks.flatMap(\.rows), problems: sinks.flatMap(\.problems),
-            bytes: sinks.flatMap(\.bytes), rowsPerChunk: sinks.map(\.rows.count))
+            bytes: sinks.flatMap(\.bytes), emptyLines: sinks.flatMap(\.emptyLines), separator: file.separator,
+            rowsPerChunk: sinks.map(\.rows.count))
     }
 }
 
@@ -136,13 +142,88 @@ private let invalidUTF8Reason =
         #expect(wide.problems == [CSVProblem(line: 2, field: nil, reason: "record has 50 fields, the header has 2")])
     }
 
-    @Test func emptyLineIsARecordExceptAtTheEnd() throws {
-        let result = try read("a,b\n1,2\n\n3,4\n\n")
-        #expect(result.rows == [Row(line: 2, fields: ["1", "2"]), Row(line: 4, fields: ["3", "4"])])
-        #expect(result.problems == [CSVProblem(line: 3, field: nil, reason: "record has 1 field, the header has 2")])
-        #expect(try read("a\n1\n\n2\n\r\n").rows == [
-            Row(line: 2, fields: ["1"]), Row(line: 3, fields: [""]), Row(line: 4, fields: ["2"]),
-        ])
+    @Test func recordsOfEmptyFieldsAreSkippedAndCounted() throws {
+        let result = try read("a,b\n1,2\n\n3,4\n,\r\n\"\",\"\"\n5,6\n,\n\n")
+        #expect(result.rows == [Row(line: 2, fields: ["1", "2"]), Row(line: 4, fields: ["3", "4"]), Row(line: 7, fields: ["5", "6"])])
+        #expect(result.problems.isEmpty)
+        #expect(result.emptyLines == [3, 5, 6, 8])
+        let oneColumn = try read("a\n1\n\n2\n\r\n")
+        #expect(oneColumn.rows == [Row(line: 2, fields: ["1"]), Row(line: 4, fields: ["2"])])
+        #expect(oneColumn.emptyLines == [3])
+        // A field of spaces is not empty: the record keeps its field-count check.
+        let spaces = try read("a,b,c\n , \n")
+        #expect(spaces.emptyLines.isEmpty)
+        #expect(spaces.problems == [CSVProblem(line: 2, field: nil, reason: "record has 2 fields, the header has 3")])
+    }
+
+    @Test func emptyHeaderLineIsAnErrorOnLine1() throws {
+        #expect(try openingError(Array(",,\n1,2,3\n".utf8)) == RowError(file: "test.csv", line: 1, reason: "the header line is empty"))
+    }
+
+    @Test(arguments: [CSVSeparator.semicolon, .tab])
+    func separatorIsFoundFromTheHeader(separator: CSVSeparator) throws {
+        let sep = String(UnicodeScalar(separator.rawValue))
+        let result = try read("a\(sep)b\(sep)c\n1\(sep)\"x\(sep)y,z\"\(sep)3\n\(sep)\(sep)\n4\(sep)5\n")
+        #expect(result.separator == separator)
+        #expect(result.header == ["a", "b", "c"])
+        #expect(result.rows == [Row(line: 2, fields: ["1", "x\(sep)y,z", "3"])])
+        #expect(result.emptyLines == [3])
+        #expect(result.problems == [CSVProblem(line: 4, field: nil, reason: "record has 2 fields, the header has 3")])
+    }
+
+    @Test func separatorThatGivesADatasetKindWins() throws {
+        // Split at commas this header has more fields, but only the semicolons give the columns
+        // of a dataset kind.
+        let header = "a,b,c,d,e,f,g,h;indicator_id;period_end;province_code;district_code;numerator;denominator"
+        let result = try read(header + "\n1,2;x;2024-06-30;50;5001;1;2\n")
+        #expect(result.separator == .semicolon)
+        #expect(result.header.dropFirst().first == "indicator_id")
+        #expect(result.rows == [Row(line: 2, fields: ["1,2", "x", "2024-06-30", "50", "5001", "1", "2"])])
+        #expect(try read("a,b;c\n1,2;3\n").separator == .comma)
+    }
+
+    @Test(arguments: ["a,b\r1,2\r3,4\r", "a;b\r1;2\r", "a,b\r1,2\r\n"])
+    func linesEndingInCRAloneAreAnErrorOnLine1(content: String) throws {
+        let error = try openingError(Array(content.utf8))
+        #expect(error?.line == 1)
+        #expect(error?.reason.contains("carriage return (CR) alone") == true)
+        #expect(try openingError(Array("a,b\r\n1,2\r\n".utf8)) == nil)
+    }
+
+    @Test(arguments: [UTF16Transcoder.ByteOrder.littleEndian, .bigEndian], [1, 3])
+    func utf16WithAByteOrderMarkReadsLikeUTF8(byteOrder: UTF16Transcoder.ByteOrder, chunks: Int) throws {
+        // Tab separated, as Excel saves "Unicode text"; with a character outside the BMP (a
+        // surrogate pair) and Thai text.
+        let text = Self.generatedFile(records: 3_000, separator: "\t").replacingOccurrences(of: "plain", with: "𝑥 ไทย")
+        let utf8 = try read(Array(text.utf8), chunks: 1)
+        let decoded = try read(utf16(text, byteOrder), chunks: chunks)
+        #expect(decoded.separator == .tab)
+        #expect(decoded.header == utf8.header)
+        #expect(firstDifference(decoded.rows, utf8.rows) == nil)
+        #expect(firstDifference(decoded.problems, utf8.problems) == nil)
+        #expect(decoded.rows.count > 2_500)
+    }
+
+    @Test(arguments: [UTF16Transcoder.ByteOrder.littleEndian, .bigEndian])
+    func unpairedSurrogateNamesTheField(byteOrder: UTF16Transcoder.ByteOrder) throws {
+        var content = utf16("a\tb\n1\tx", byteOrder)
+        content += byteOrder == .littleEndian ? [0x00, 0xD8] : [0xD8, 0x00]  // a high surrogate, alone
+        content += utf16("y\n2\tz\n", byteOrder).dropFirst(2)
+        let result = try read(content)
+        #expect(result.rows == [Row(line: 3, fields: ["2", "z"])])
+        #expect(result.problems == [CSVProblem(line: 2, field: 1, reason: UTF16Transcoder.unpairedSurrogateReason)])
+    }
+
+    @Test func utf16WithoutAByteOrderMarkIsNamed() throws {
+        var littleEndian = utf16("as_of\tprovince_code\n", .littleEndian)
+        littleEndian.removeFirst(2)
+        let error = try openingError(littleEndian)
+        #expect(error?.line == 1)
+        #expect(error?.reason.contains("UTF-16 (little-endian) without a byte-order mark") == true)
+        #expect(error?.reason.contains("tis-620") == false)
+        var bigEndian = utf16("as_of\tprovince_code\n", .bigEndian)
+        bigEndian.removeFirst(2)
+        #expect(try openingError(bigEndian)?.reason.contains("UTF-16 (big-endian)") == true)
     }
 
     @Test func unterminatedQuoteIsReportedWhereItsRecordStarts() throws {
@@ -254,6 +335,21 @@ private let invalidUTF8Reason =
         #expect(result.rows.last == Row(line: 400_004, fields: ["2", "x"]))
     }
 
+    @Test(arguments: [";", "\t"])
+    func otherSeparatorsReadLikeCommasInChunks(separator: String) throws {
+        let commas = try read(Array(Self.generatedFile(records: 30_000).utf8), chunks: 1)
+        let content = Array(Self.generatedFile(records: 30_000, separator: separator).utf8)
+        for chunks in [1, 2, 3] {
+            let result = try read(content, chunks: chunks)
+            #expect(result.separator.rawValue == UInt8(ascii: separator.unicodeScalars.first!))
+            // Quoted fields hold the file's separator where the comma file's hold commas.
+            let rows = result.rows.map { Row(line: $0.line, fields: $0.fields.map { $0.replacingOccurrences(of: separator, with: ",") }) }
+            #expect(firstDifference(rows, commas.rows) == nil, "chunks: \(chunks)")
+            #expect(firstDifference(result.problems, commas.problems) == nil, "chunks: \(chunks)")
+            #expect(chunks == 1 || result.rowsPerChunk.filter { $0 > 0 }.count > 1, "chunks: \(chunks)")
+        }
+    }
+
     @Test func parallelChunksAgreeWithOneChunk() throws {
         let content = Array(Self.generatedFile(records: 80_000).utf8)
         #expect(content.count > 5 << 20)  // more than one buffer per chunk
@@ -294,25 +390,27 @@ private let invalidUTF8Reason =
         }
     }
 
-    /// Records with quoted multi-line fields, doubled quotes, CRLF, Thai text and a bad record
-    /// now and then, from a fixed pseudo-random sequence.
-    static func generatedFile(records: Int) -> String {
+    /// Records with quoted multi-line fields, doubled quotes, CRLF, Thai text, records of empty
+    /// fields and a bad record now and then, from a fixed pseudo-random sequence; fields
+    /// separated by `separator`, which quoted fields hold too.
+    static func generatedFile(records: Int, separator s: String = ",") -> String {
         var random = SplitMix64(key: 42, 0)
-        var text = "id,name,note,amount\n"
+        var text = "id\(s)name\(s)note\(s)amount\n"
         for id in 0..<records {
             let end = random.next() % 5 == 0 ? "\r\n" : "\n"
             switch random.next() % 40 {
-            case 0: text += "\(id),short\(end)"  // wrong field count
-            case 1: text += "\(id),x\"y\"z,w,1\(end)"  // quotes inside an unquoted field
-            case 2 where id % 100 == 0: text += "\(id),\"left open\n,z,1\(end)"
+            case 0: text += "\(id)\(s)short\(end)"  // wrong field count
+            case 1: text += "\(id)\(s)x\"y\"z\(s)w\(s)1\(end)"  // quotes inside an unquoted field
+            case 2 where id % 100 == 0: text += "\(id)\(s)\"left open\n\(s)z\(s)1\(end)"
             case 2...9:
-                let lines = (0..<(random.next() % 6)).map { "บรรทัด \($0), \"\"quoted\"\"" }
-                text += "\(id),\"multi\n\(lines.joined(separator: "\r\n"))\",\"\",\"1,234.50\"\(end)"
+                let lines = (0..<(random.next() % 6)).map { "บรรทัด \($0)\(s) \"\"quoted\"\"" }
+                text += "\(id)\(s)\"multi\n\(lines.joined(separator: "\r\n"))\"\(s)\"\"\(s)\"1\(s)234.50\"\(end)"
+            case 10: text += "\(s)\(s)\(s)\(end)"
             default:
-                text += "\(id),ชุมชน \(random.next() % 1000),plain note \(random.next()),\(random.next() % 100000).25\(end)"
+                text += "\(id)\(s)ชุมชน \(random.next() % 1000)\(s)plain note \(random.next())\(s)\(random.next() % 100000).25\(end)"
             }
         }
-        return text + "\"last\nrecord\",with,no,\"line feed\""
+        return text + "\"last\nrecord\"\(s)with\(s)no\(s)\"line feed\""
     }
 }
 
@@ -331,4 +429,3 @@ private final class ByteCounter: @unchecked Sendable {
     var value: Int { lock.withLock { total } }
     func add(_ bytes: Int) { lock.withLock { total += bytes } }
 }
-

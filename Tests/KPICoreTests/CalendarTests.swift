@@ -143,6 +143,52 @@ import Testing
     }
 }
 
+@Suite struct OfficeDateTests {
+    static let abbreviations = ["ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."]
+    static let fullNames = ["มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
+                            "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม"]
+
+    @Test(arguments: 1...12)
+    func thaiMonthNamesInEveryForm(month: Int) throws {
+        let expected = CivilDate(year: 2024, month: month, day: 28)!
+        let abbreviation = Self.abbreviations[month - 1]
+        for text in ["28 \(abbreviation) 2567", "28\(abbreviation)2567", "28 \(abbreviation.replacingOccurrences(of: ".", with: "")) 2567",
+                     "28  \(abbreviation.replacingOccurrences(of: ".", with: ". ")) 2567", "28 \(Self.fullNames[month - 1]) 2567",
+                     "28\(Self.fullNames[month - 1]) 2567"] {
+            #expect(try DateParser.date(text) == expected, "\(text)")
+        }
+    }
+
+    @Test func zeroTimesAreAccepted() throws {
+        let expected = CivilDate(year: 2024, month: 10, day: 31)!
+        for text in ["2024-10-31 00:00:00", "2024-10-31T00:00:00", "2024-10-31 00:00", "2024-10-31T00:00:00.000",
+                     "31/10/2567 00:00:00", "31 ต.ค. 2567 00:00:00"] {
+            #expect(try DateParser.date(text) == expected, "\(text)")
+        }
+        #expect(try DateParser.month("2024-10-31 00:00:00") == YearMonth(year: 2024, month: 10))
+        #expect(try DateParser.month("31 ตุลาคม 2567") == YearMonth(year: 2024, month: 10))
+    }
+
+    @Test(arguments: [
+        ("2024-10-31 08:00:00", DateParseError.timeOfDay("2024-10-31 08:00:00")),
+        ("2024-10-31T00:00:01", .timeOfDay("2024-10-31T00:00:01")),
+        ("2024-10-31 00:00:00.001", .timeOfDay("2024-10-31 00:00:00.001")),
+        ("2024-10-31 24:00:00", .malformed("2024-10-31 24:00:00")),
+        ("2024-10-31 0:00", .malformed("2024-10-31 0:00")),
+        ("2024-10-31 00:00:00Z", .malformed("2024-10-31 00:00:00Z")),
+        ("00:00:00", .malformed("00:00:00")),
+        ("31 ต.ค. 2024", .commonEraYearInThai("31 ต.ค. 2024")),
+        ("31 ตุลา 2567", .malformed("31 ตุลา 2567")),
+        ("31 ต.ค. 67", .malformed("31 ต.ค. 67")),
+        ("ต.ค. 2567", .malformed("ต.ค. 2567")),
+        ("31 ก.พ. 2567", .noSuchDay("31 ก.พ. 2567")),
+        ("31 October 2024", .malformed("31 October 2024")),
+    ])
+    func badOfficeDates(text: String, error: DateParseError) {
+        #expect(throws: error) { try DateParser.date(text) }
+    }
+}
+
 @Suite struct CalendarFormatterTests {
     let june2024 = Window(endingIn: YearMonth(year: 2024, month: 6)!)
 

@@ -70,3 +70,22 @@ import Testing
         #expect(PackedField() != packed(""), "no field is not the empty field")
     }
 }
+
+@Suite struct DateFieldCacheTests {
+    /// Long fields (dates with a zero time, over 16 bytes) and short ones in turn, repeated and
+    /// changed: the cache always gives the field's own date, and a bad field still fails.
+    @Test func longAndShortFieldsInTurn() throws {
+        var cache = DateFieldCache()
+        let fields = ["2024-10-31 00:00:00", "2024-10-31 00:00:00", "2024-10-31", "2024-11-30 00:00:00",
+                      "2024-10-31 00:00:00", "31 ต.ค. 2567", "30 พฤศจิกายน 2567", "30 พฤศจิกายน 2567"]
+        let expected = [(2024, 10, 31), (2024, 10, 31), (2024, 10, 31), (2024, 11, 30), (2024, 10, 31), (2024, 10, 31),
+                        (2024, 11, 30), (2024, 11, 30)]
+        for (field, (year, month, day)) in zip(fields, expected) {
+            var text = field
+            let date = try text.withUTF8 { bytes throws(FieldError) in try cache.date(bytes) }
+            #expect(date.date == CivilDate(year: year, month: month, day: day)!, "\(field)")
+        }
+        var bad = "2024-11-30 12:00:00"
+        #expect(throws: FieldError.date(.timeOfDay(bad))) { try bad.withUTF8 { bytes throws(FieldError) in try cache.date(bytes) } }
+    }
+}

@@ -26,7 +26,7 @@ import KPICore
         Case(file: "wf-district-outside-province.csv", line: 3, column: "district_code", reason: "district '5101' does not belong to province 50"),
         Case(file: "wf-unknown-province.csv", line: 2, column: "province_code", reason: "'99' is not in the geography tables"),
         Case(file: "wf-february-31.csv", line: 3, column: "as_of", reason: "'31/2/2567' is not a day of the calendar"),
-        Case(file: "wf-ce-year-in-thai-date.csv", line: 3, column: "as_of", reason: "Common Era year in the Thai form"),
+        Case(file: "wf-ce-year-in-thai-date.csv", line: 3, column: "as_of", reason: "Common Era year in a Thai form"),
         Case(file: "wf-be-year-in-iso-date.csv", line: 3, column: "as_of", reason: "Buddhist Era year in the ISO form"),
         Case(file: "wf-month-13.csv", line: 3, column: "as_of", reason: "'2024-13-01' is not a day of the calendar"),
         Case(file: "wf-negative-money.csv", line: 3, column: "outstanding_baht", reason: "negative"),

@@ -10,6 +10,7 @@ struct EmbedDatasets: BuildToolPlugin {
         "geography/provinces.csv",
         "geography/districts.csv",
         "geography/zones.csv",
+        "header-names.csv",
         "indicators.json",
     ]
 

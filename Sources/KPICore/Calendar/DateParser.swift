@@ -1,8 +1,12 @@
-/// Reads dates and months in the two forms the data contract allows.
+/// Reads dates and months in the forms the data contract allows.
 ///
 /// - ISO `YYYY-MM-DD` with a Common Era year (a year above 2400 is an error);
 /// - Thai `D/M/YYYY` with a Buddhist Era year (a year of 2400 or below is an error);
-/// - months as `YYYY-MM` (Common Era) or as a date in either form;
+/// - Thai `D MONTH YYYY` with the month's Thai name, full or abbreviated, and a Buddhist Era
+///   year (`31 ต.ค. 2567`, `31 ตุลาคม 2567`; see `DateParser+MonthNames.swift`);
+/// - any of these followed by a zero time of day (`2024-10-31 00:00:00`, `2024-10-31T00:00`);
+///   any other time is an error (see `DateParser+Time.swift`);
+/// - months as `YYYY-MM` (Common Era) or as a date in any form;
 /// - in either form, a year in `years` (Common Era), so that every date read prints as four digits.
 ///
 /// The byte forms are what the CSV reader calls on its hot path: no allocation unless the field
@@ -23,7 +27,9 @@ public enum DateParser {
             guard let date = CivilDate(year: year, month: month, day: day) else { throw .noSuchDay(text(bytes)) }
             return date
         }
-        return try thaiDate(bytes)
+        if let day = try withoutZeroTime(bytes) { return try date(day) }
+        if bytes.contains(UInt8(ascii: "/")) { return try thaiDate(bytes) }
+        return try monthNameDate(bytes)
     }
 
     /// The month in `bytes`: `YYYY-MM`, or the month of a date in either form.
@@ -66,6 +72,11 @@ public enum DateParser {
               let day = number(bytes, 0, first), let month = number(bytes, first + 1, second),
               let year = number(bytes, second + 1, bytes.count)
         else { throw .malformed(text(bytes)) }
+        return try buddhistEraDate(year: year, month: month, day: day, bytes)
+    }
+
+    /// The day of a Buddhist Era date written as `bytes`, checked.
+    static func buddhistEraDate(year: Int, month: Int, day: Int, _ bytes: UnsafeBufferPointer<UInt8>) throws(DateParseError) -> CivilDate {
         guard year > eraBoundary else { throw .commonEraYearInThai(text(bytes)) }
         guard years.contains(year - buddhistEraOffset) else { throw .yearOutOfRange(text(bytes)) }
         guard let date = CivilDate(year: year - buddhistEraOffset, month: month, day: day) else {
@@ -75,7 +86,7 @@ public enum DateParser {
     }
 
     /// The decimal number in `bytes[start..<end]`, or `nil` unless every byte is a digit.
-    private static func number(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
+    static func number(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
         var value = 0
         for index in start..<end {
             let digit = bytes[index] &- UInt8(ascii: "0")
@@ -85,7 +96,7 @@ public enum DateParser {
         return value
     }
 
-    private static func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    static func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         String(decoding: bytes, as: UTF8.self)
     }
 

@@ -24,9 +24,15 @@ struct CSVBoundaryTally {
     private var runs = CSVQuoteState.allCases.map { Run(state: $0) }
     /// The byte before the next one to be added.
     private var previous: UInt8
+    /// The field separator.
+    private let separator: UInt8
 
-    /// A tally of a stretch that follows the byte `previous`.
-    init(previous: UInt8) { self.previous = previous }
+    /// A tally of a stretch that follows the byte `previous`, in a file whose fields are
+    /// separated by `separator`.
+    init(previous: UInt8, separator: UInt8) {
+        self.previous = previous
+        self.separator = separator
+    }
 
     /// The first line feed that ends a record when the stretch starts in `state`.
     func firstBoundary(startingIn state: CSVQuoteState) -> Boundary? { runs[state.rawValue].firstBoundary }
@@ -47,7 +53,7 @@ struct CSVBoundaryTally {
                 let before = position > 0 ? bytes[position &- 1] : previous
                 let firstLineFeed = ByteSearch.firstIndex(of: lineFeed, in: bytes, from: position, to: nextQuote)
                 for index in runs.indices {
-                    runs[index].state = runs[index].state.next(first, after: before)
+                    runs[index].state = runs[index].state.next(first, after: before, separator: separator)
                     if runs[index].state == .outside, runs[index].firstBoundary == nil, let firstLineFeed {
                         runs[index].firstBoundary = Boundary(offset: offset &+ firstLineFeed, lineFeedsBefore: lineFeeds)
                     }
@@ -58,23 +64,23 @@ struct CSVBoundaryTally {
             }
             guard nextQuote < count else { break }
             let before = nextQuote > 0 ? bytes[nextQuote &- 1] : previous
-            for index in runs.indices { runs[index].state = runs[index].state.next(quote, after: before) }
+            for index in runs.indices { runs[index].state = runs[index].state.next(quote, after: before, separator: separator) }
             position = nextQuote &+ 1
         }
         if count > 0 { previous = bytes[count &- 1] }
     }
 
-    /// Tallies `range` of `file`, reading it in blocks of `blockSize` bytes. `previous` is the byte
-    /// before the range (read from the file when `nil`). Stops early, after a whole block, once
-    /// `enough` says so.
+    /// Tallies `range` of `file`, whose fields are separated by `separator`, reading it in blocks
+    /// of `blockSize` bytes. `previous` is the byte before the range (read from the file when
+    /// `nil`). Stops early, after a whole block, once `enough` says so.
     static func tally(
-        _ file: InputFile, range: Range<Int>, previous: UInt8? = nil, blockSize: Int = 1 << 20,
+        _ file: InputFile, range: Range<Int>, separator: UInt8, previous: UInt8? = nil, blockSize: Int = 1 << 20,
         until enough: (CSVBoundaryTally) -> Bool = { _ in false }
     ) throws(RowError) -> CSVBoundaryTally {
         let block = UnsafeMutablePointer<UInt8>.allocate(capacity: max(1, min(blockSize, range.count)))
         defer { block.deallocate() }
         if previous == nil, range.lowerBound > 0 { try file.read(into: block, count: 1, at: range.lowerBound &- 1) }
-        var tally = CSVBoundaryTally(previous: previous ?? (range.lowerBound > 0 ? block[0] : UInt8(ascii: "\n")))
+        var tally = CSVBoundaryTally(previous: previous ?? (range.lowerBound > 0 ? block[0] : UInt8(ascii: "\n")), separator: separator)
         var offset = range.lowerBound
         while offset < range.upperBound, !enough(tally) {
             let count = min(blockSize, range.upperBound &- offset)

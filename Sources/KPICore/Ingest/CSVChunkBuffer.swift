@@ -22,14 +22,14 @@ struct CSVChunkBuffer: ~Copyable {
     /// Undecoded bytes, for TIS-620 only.
     private let raw: UnsafeMutableBufferPointer<UInt8>?
 
-    init(file: InputFile, range: Range<Int>, encoding: TextEncoding) {
-        let expansion = encoding == .tis620 ? TIS620.maxExpansion : 1
+    init(file: InputFile, range: Range<Int>, text: CSVText) {
+        let expansion = text == .tis620 ? TIS620.maxExpansion : 1
         capacity = min(Self.defaultCapacity, max(1 << 12, range.count &* expansion))
         bytes = Self.allocate(capacity)
         self.file = file
         next = range.lowerBound
         end = range.upperBound
-        raw = encoding == .tis620 ? .allocate(capacity: capacity / expansion) : nil
+        raw = text == .tis620 ? .allocate(capacity: capacity / expansion) : nil
     }
 
     deinit {

@@ -1,27 +1,31 @@
 /// Splits the records of one chunk into fields and hands them to a sink, in file order.
 ///
-/// `CSVEventScanner` points at the commas, line feeds and quotes, 16 bytes at a time. A record
-/// without quotes takes the fast path, which only cuts fields at commas; from a record's first
+/// `CSVEventScanner` points at the separators, line feeds and quotes, 16 bytes at a time. A record
+/// without quotes takes the fast path, which only cuts fields at separators; from a record's first
 /// quote on, the full quoting rule of `CSVQuoteState` takes over until the record's end, and
 /// doubled quotes are undone in place. A record is handed over once its end is in the buffer; its
-/// bytes are checked as text only when one of them has the high bit set.
+/// bytes are checked as text only when one of them has the high bit set. A record whose fields
+/// are all empty is skipped, and the sink told.
 struct CSVChunkParser: ~Copyable {
     private var buffer: CSVChunkBuffer
     /// The fields of the record being split.
     private var fields: CSVFieldList
     /// The header's field count, or `nil` while reading the header itself.
     private let expectedFieldCount: Int?
-    private let encoding: TextEncoding
+    private let text: CSVText
+    /// The field separator.
+    private let separator: UInt8
     /// True when the chunk ends the file, where a last empty line is no record.
     private let endsFile: Bool
     /// Physical line on which the next record starts.
     private var line: Int
 
-    init(file: InputFile, chunk: CSVChunk, encoding: TextEncoding, expectedFieldCount: Int?) {
-        buffer = CSVChunkBuffer(file: file, range: chunk.bytes, encoding: encoding)
+    init(file: InputFile, chunk: CSVChunk, text: CSVText, separator: UInt8, expectedFieldCount: Int?) {
+        buffer = CSVChunkBuffer(file: file, range: chunk.bytes, text: text)
         fields = CSVFieldList(capacity: max(expectedFieldCount ?? 0, 16))
         self.expectedFieldCount = expectedFieldCount
-        self.encoding = encoding
+        self.text = text
+        self.separator = separator
         endsFile = chunk.bytes.upperBound == file.byteCount
         line = chunk.firstLine
     }
@@ -58,6 +62,8 @@ struct CSVChunkParser: ~Copyable {
         var problem: String?
         var problemField = 0
         var maybeNonASCII: Bool
+        /// True when every field is empty.
+        var allFieldsEmpty = false
     }
 
     /// Hands over every record whose end is in the buffer (all of them once the chunk is read)
@@ -67,13 +73,13 @@ struct CSVChunkParser: ~Copyable {
         let count = buffer.count
         var list = fields
         defer { fields = list }
-        var scanner = CSVEventScanner(bytes, count: count, from: 0, holdsEnd: buffer.isExhausted)
+        var scanner = CSVEventScanner(bytes, count: count, from: 0, separator: separator, holdsEnd: buffer.isExhausted)
         var recordStart = 0
         var fieldStart = 0
         var field = 0
         while let (kind, position) = scanner.next() {
             switch kind {
-            case .comma:
+            case .separator:
                 list.set(field, start: fieldStart, end: position)
                 field &+= 1
                 fieldStart = position &+ 1
@@ -83,7 +89,9 @@ struct CSVChunkParser: ~Copyable {
                 let contentEnd = withoutCR(fieldStart, position)
                 if contentEnd != recordStart || !isLastLineOfFile(position &+ 1) {
                     list.set(field, start: fieldStart, end: contentEnd)
-                    let record = Record(fields: field &+ 1, endsWithLineFeed: kind == .lineFeed, maybeNonASCII: scanner.sawNonASCII)
+                    // `field` separators and nothing else: every field is empty.
+                    let record = Record(fields: field &+ 1, endsWithLineFeed: kind == .lineFeed, maybeNonASCII: scanner.sawNonASCII,
+                                        allFieldsEmpty: contentEnd &- recordStart == field)
                     deliver(record, list, into: &sink)
                 }
                 recordStart = position &+ 1
@@ -140,9 +148,9 @@ struct CSVChunkParser: ~Copyable {
         var (kind, position) = (CSVEventScanner.Kind.quote, quote)
         while true {
             switch (kind, state) {
-            case (.comma, .quoted):
+            case (.separator, .quoted):
                 break
-            case (.comma, _):
+            case (.separator, _):
                 endField(position)
             case (.lineFeed, .quoted):
                 record.lineFeeds &+= 1
@@ -153,6 +161,8 @@ struct CSVChunkParser: ~Copyable {
             case (.lineFeed, _), (.end, _):
                 endField(withoutCR(fieldStart, position))
                 record.endsWithLineFeed = kind == .lineFeed
+                record.allFieldsEmpty = record.problem == nil
+                    && (0..<record.fields).allSatisfy { list.bounds[2 &* $0] == list.bounds[2 &* $0 &+ 1] }
                 record.maybeNonASCII = scanner.sawNonASCII
                 deliver(record, list, into: &sink)
                 scanner.startRecord()
@@ -196,10 +206,15 @@ struct CSVChunkParser: ~Copyable {
         end >= buffer.count && endsFile && buffer.isExhausted
     }
 
-    /// Checks a whole record for quoting, field count and bytes, and hands it over.
+    /// Checks a whole record for quoting, field count and bytes, and hands it over; a data
+    /// record whose fields are all empty is skipped instead.
     private mutating func deliver<Sink: CSVRecordSink>(_ record: Record, _ list: CSVFieldList, into sink: inout Sink) {
         let recordLine = line
         line &+= record.lineFeeds &+ (record.endsWithLineFeed ? 1 : 0)
+        if record.allFieldsEmpty, expectedFieldCount != nil {
+            sink.skipEmptyRecord(line: recordLine)
+            return
+        }
         if let problem = record.problem {
             sink.reject(CSVProblem(line: recordLine, field: record.problemField, reason: problem))
             return
@@ -241,10 +256,11 @@ struct CSVChunkParser: ~Copyable {
 
     /// Why `field` is not text, given the offset of its first bad byte.
     private func encodingReason(_ field: UnsafeBufferPointer<UInt8>, _ bad: Int) -> String {
-        switch encoding {
+        switch text {
         case .utf8: return Self.invalidUTF8
         // Only the marker fails the check after conversion; the byte after it is the culprit.
         case .tis620: return TIS620.invalidByteReason(field[bad &+ 1])
+        case .utf16: return UTF16Transcoder.unpairedSurrogateReason
         }
     }
 

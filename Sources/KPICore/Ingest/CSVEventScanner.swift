@@ -1,10 +1,11 @@
-/// Finds the bytes the CSV parser must look at (commas, line feeds and quotes) in a buffer,
+/// Finds the bytes the CSV parser must look at (separators, line feeds and quotes) in a buffer,
 /// 16 bytes at a time with SIMD compares, then the end of the data if the buffer holds its end;
 /// and notes whether the bytes passed hold any that is not ASCII.
 struct CSVEventScanner {
     /// A byte the parser must look at.
     enum Kind {
-        case comma
+        /// The field separator (a comma, semicolon or tab).
+        case separator
         case lineFeed
         case quote
         /// The end of the data (at the buffer's end), which ends the last record like a line feed.
@@ -16,6 +17,9 @@ struct CSVEventScanner {
 
     private let bytes: UnsafePointer<UInt8>
     private let count: Int
+    /// The field separator, alone and in every lane.
+    private let separator: UInt8
+    private let separators: SIMD16<UInt8>
     /// Whether `.end` is still to come.
     private var endPending: Bool
     /// The block being scanned: where it starts, its bytes, and its events not yet returned.
@@ -25,10 +29,13 @@ struct CSVEventScanner {
     /// The OR of the blocks loaded since `startRecord()`.
     private var high = SIMD16<UInt8>()
 
-    /// A scanner of `bytes[start ..< count]`, which hold the end of the data when `holdsEnd`.
-    init(_ bytes: UnsafePointer<UInt8>, count: Int, from start: Int, holdsEnd: Bool) {
+    /// A scanner of `bytes[start ..< count]`, whose fields are separated by `separator` and
+    /// which hold the end of the data when `holdsEnd`.
+    init(_ bytes: UnsafePointer<UInt8>, count: Int, from start: Int, separator: UInt8, holdsEnd: Bool) {
         self.bytes = bytes
         self.count = count
+        self.separator = separator
+        separators = SIMD16(repeating: separator)
         endPending = holdsEnd
         blockStart = start &- 16
     }
@@ -48,11 +55,9 @@ struct CSVEventScanner {
         let event = events & (0 &- events)
         events ^= event
         let position = blockStart &+ event.trailingZeroBitCount
-        switch bytes[position] {
-        case UInt8(ascii: ","): return (.comma, position)
-        case UInt8(ascii: "\n"): return (.lineFeed, position)
-        default: return (.quote, position)
-        }
+        let byte = bytes[position]
+        if byte == separator { return (.separator, position) }
+        return (byte == UInt8(ascii: "\n") ? .lineFeed : .quote, position)
     }
 
     /// Marks the start of a record, for `sawNonASCII`: it forgets the blocks before the current one.
@@ -70,8 +75,9 @@ struct CSVEventScanner {
     private mutating func load() {
         block = UnsafeRawPointer(bytes + blockStart).loadUnaligned(as: SIMD16<UInt8>.self)
         high |= block
-        // Literal splats: with `UInt8(ascii:)` the compares are not vectorised.
-        let eventLanes = (block .== SIMD16<UInt8>(repeating: 0x2C)) .| (block .== SIMD16<UInt8>(repeating: 0x0A))
+        // Literal splats: with `UInt8(ascii:)` the compares are not vectorised. The separator's
+        // splat is made once, in `init`.
+        let eventLanes = (block .== separators) .| (block .== SIMD16<UInt8>(repeating: 0x0A))
             .| (block .== SIMD16<UInt8>(repeating: 0x22))
         let inside: UInt32 = count &- blockStart >= 16 ? 0xFFFF : (1 &<< UInt32(count &- blockStart)) &- 1
         events = Self.bitMask(eventLanes) & inside

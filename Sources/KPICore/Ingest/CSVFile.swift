@@ -1,11 +1,15 @@
 import Foundation
 
-/// A CSV file read as the data contract says (RFC 4180, UTF-8 or TIS-620, a header row), its
-/// records streamed to sinks by all cores without ever holding the whole file.
+/// A CSV file read as the data contract says (RFC 4180, UTF-8 or TIS-620, a header row) and in
+/// the dialects offices save, its records streamed to sinks by all cores without ever holding
+/// the whole file.
 ///
-/// Records: comma separated, `"` quoting (quoted fields may hold commas, doubled quotes and line
-/// breaks), ending with LF or CRLF; a UTF-8 byte-order mark at the start of a UTF-8 file is skipped. A record's
-/// `line` is the physical line on which it starts (1 = the header). A record whose field count
+/// Records: fields separated by a comma, semicolon or tab (the one that splits the header into
+/// a dataset kind's columns), `"` quoting (quoted fields may hold separators, doubled quotes and
+/// line breaks), ending with LF or CRLF. A UTF-8 byte-order mark at the start of a UTF-8 file is
+/// skipped; a file with a UTF-16 byte-order mark is read as UTF-8 transcoded to a temporary file.
+/// A record's `line` is the physical line on which it starts (1 = the header). A record whose
+/// fields are all empty goes to the sink's `skipEmptyRecord`. A record whose field count
 /// differs from the header's, that breaks the quoting rules or whose bytes are not text in the
 /// file's encoding goes to the sink's `reject`. A `"` opens a quoted field only at the start of
 /// a field; elsewhere it is an error of that record alone, and the record still ends at its line
@@ -15,48 +19,53 @@ public struct CSVFile: RecordSource {
     public let displayName: String
     /// Header names as contract column names (see `RecordSource.header`), in file order.
     public let header: [String]
-    /// File size in bytes.
+    /// File size in bytes (of the UTF-8 copy, for a UTF-16 file).
     public let byteCount: Int
-    /// The file's encoding.
+    /// The encoding of a file without a byte-order mark, as `ReadOptions` gave it.
     public let encoding: TextEncoding
+    /// The byte between fields.
+    public let separator: CSVSeparator
 
     private let file: InputFile
+    private let text: CSVText
     /// The bytes after the header, and the line on which they start.
     private let data: Range<Int>
     private let dataLine: Int
 
     /// Opens `path`, reads and checks the header. `displayName` is how errors name the file
     /// (default: `path`). Throws when the file cannot be read (line 0), and on line 1 when it is
-    /// empty or its header breaks the quoting rules or holds bytes that are not text.
+    /// empty, looks like UTF-16 without a byte-order mark, has lines that end in CR alone, its
+    /// header breaks the quoting rules or holds bytes that are not text, or a `--column`
+    /// override does not fit it.
     public init(path: String, displayName: String? = nil, options: ReadOptions = ReadOptions()) throws(RowError) {
         let displayName = displayName ?? path
-        let encoding = options.encoding
-        let file = try InputFile(path: path, displayName: displayName)
-        let headerStart = encoding == .utf8 ? try Self.byteOrderMarkLength(file) : 0
-        guard file.byteCount > headerStart else { throw RowError(file: displayName, line: 1, reason: "empty file") }
-
-        // The header ends at the first line feed outside quotes.
-        let tally = try CSVBoundaryTally.tally(
-            file, range: headerStart..<file.byteCount, previous: UInt8(ascii: "\n"), blockSize: 1 << 16
-        ) { $0.firstBoundary(startingIn: .outside) != nil }
-        let headerEnd = tally.firstBoundary(startingIn: .outside)
-        let headerChunk = CSVChunk(bytes: headerStart..<(headerEnd.map { $0.offset &+ 1 } ?? file.byteCount), firstLine: 1)
-        var headerSink = HeaderSink()
-        var parser = CSVChunkParser(file: file, chunk: headerChunk, encoding: encoding, expectedFieldCount: nil)
-        try parser.parse(into: &headerSink, progress: nil)
-        if let problem = headerSink.problem {
-            let reason = problem.field.map { "header field \($0 &+ 1): \(problem.reason)" } ?? problem.reason
-            throw RowError(file: displayName, line: 1, reason: reason)
+        var file = try InputFile(path: path, displayName: displayName)
+        var text: CSVText = options.encoding == .utf8 ? .utf8 : .tis620
+        var headerStart = 0
+        switch try ByteOrderMark.of(file) {
+        case .utf8 where options.encoding == .utf8:
+            headerStart = ByteOrderMark.utf8.length
+        case .utf16(let byteOrder):
+            file = try UTF16Transcoder.transcode(file, from: 2, byteOrder: byteOrder)
+            text = .utf16
+        default:
+            break
         }
-        guard let names = headerSink.names else { throw RowError(file: displayName, line: 1, reason: "empty file") }
+        guard file.byteCount > headerStart else { throw RowError(file: displayName, line: 1, reason: "empty file") }
+        try Self.checkStart(file, from: headerStart, unmarked: text != .utf16)
+
+        let header = try CSVHeader.read(file, from: headerStart, text: text, options: options)
+        try HeaderNames.checkOverrides(header.names, options: options, file: displayName)
 
         self.displayName = displayName
-        self.header = HeaderNames.contractNames(names, options: options)
+        self.header = HeaderNames.contractNames(header.names, options: options)
         self.byteCount = file.byteCount
-        self.encoding = encoding
+        self.encoding = options.encoding
+        self.separator = header.separator
         self.file = file
-        data = headerChunk.bytes.upperBound..<file.byteCount
-        dataLine = headerEnd.map { $0.lineFeedsBefore &+ 2 } ?? 2
+        self.text = text
+        data = header.end..<file.byteCount
+        dataLine = header.dataLine
     }
 
     /// Reads every data record.
@@ -84,9 +93,10 @@ public struct CSVFile: RecordSource {
             sinks.deallocate()
         }
 
-        let plan = try CSVChunkPlanner.plan(file, data: data, firstLine: dataLine, count: count)
+        let plan = try CSVChunkPlanner.plan(file, data: data, firstLine: dataLine, separator: separator.rawValue, count: count)
         _ = try concurrentMap(count) { (index) throws(RowError) in
-            var parser = CSVChunkParser(file: file, chunk: plan[index], encoding: encoding, expectedFieldCount: header.count)
+            var parser = CSVChunkParser(file: file, chunk: plan[index], text: text, separator: separator.rawValue,
+                                        expectedFieldCount: header.count)
             // Fed on this thread's stack: sinks side by side in memory would share cache lines.
             var sink = (sinks + index).move()
             defer { (sinks + index).initialize(to: sink) }
@@ -95,27 +105,21 @@ public struct CSVFile: RecordSource {
         return Array(UnsafeBufferPointer(start: sinks, count: count))
     }
 
-    /// 3 when the file starts with a UTF-8 byte-order mark, else 0.
-    private static func byteOrderMarkLength(_ file: InputFile) throws(RowError) -> Int {
-        guard file.byteCount >= 3 else { return 0 }
-        var start: (UInt8, UInt8, UInt8) = (0, 0, 0)
-        try withUnsafeMutableBytes(of: &start) { (start) throws(RowError) in try file.read(into: start.baseAddress!, count: 3, at: 0) }
-        return start == (0xEF, 0xBB, 0xBF) ? 3 : 0
-    }
-}
+    /// Bytes looked at before the header is read.
+    private static let sampleSize = 1 << 12
 
-/// Keeps the header's names, or its problem.
-private struct HeaderSink: CSVRecordSink {
-    var names: [String]?
-    var problem: CSVProblem?
-
-    mutating func consume(_ record: CSVRecord) {
-        names = (0..<record.fieldCount).map { String(decoding: record[$0], as: UTF8.self) }
-    }
-
-    mutating func reject(_ problem: CSVProblem) { self.problem = problem }
-
-    mutating func skipEmptyRecord(line: Int) {
-        problem = CSVProblem(line: line, field: nil, reason: "the header line is empty")
+    /// Throws on line 1 when the first bytes of the text (from `start`) show a file the reader
+    /// would misread: UTF-16 without a byte-order mark (when `unmarked`), or lines that end in CR
+    /// alone (a CR in the first line other than just before its line feed).
+    private static func checkStart(_ file: InputFile, from start: Int, unmarked: Bool) throws(RowError) {
+        let count = min(sampleSize, file.byteCount &- start)
+        let sample = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: count)
+        defer { sample.deallocate() }
+        try file.read(into: sample.baseAddress!, count: count, at: start)
+        if unmarked { try UTF16Transcoder.rejectUnmarked(UnsafeBufferPointer(sample), file: file.displayName) }
+        let firstLine = sample.prefix { $0 != UInt8(ascii: "\n") }
+        if let carriageReturn = firstLine.firstIndex(of: UInt8(ascii: "\r")), carriageReturn &+ 1 < firstLine.count {
+            throw RowError(file: file.displayName, line: 1, reason: "the lines end in a carriage return (CR) alone, as on old Macs: save the file with LF or CRLF line ends")
+        }
     }
 }

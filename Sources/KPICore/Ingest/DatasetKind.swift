@@ -23,6 +23,12 @@ public enum DatasetKind: String, CaseIterable, Sendable {
         }
     }
 
+    /// Every contract column of every kind, each once, in kind order.
+    public static let allContractColumns: [String] = {
+        var seen = Set<String>()
+        return allCases.flatMap(\.requiredColumns).filter { seen.insert($0).inserted }
+    }()
+
     /// The indicators the record-level kinds compute, which every catalog must declare.
     public static let builtInIndicatorIDs = [
         "womens-fund.overdue-ratio", "womens-fund.outstanding",

@@ -36,6 +36,19 @@ final class InputFile: Sendable {
         self.byteCount = Int(status.st_size)
     }
 
+    /// The bytes written to `spill` so far, read through a descriptor of its own (the file stays
+    /// while either is open). Throws (line 0) when no descriptor is left.
+    init(sharing spill: SpillFile, displayName: String) throws(RowError) {
+        let descriptor = dup(spill.descriptor)
+        guard descriptor >= 0 else {
+            throw RowError(file: displayName, line: 0, reason: "cannot reopen the temporary file (in TMPDIR): \(Self.systemError())")
+        }
+        _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC)
+        self.displayName = displayName
+        self.descriptor = descriptor
+        byteCount = spill.length
+    }
+
     deinit { close(descriptor) }
 
     /// Reads exactly `count` bytes at file offset `offset` into `buffer`.

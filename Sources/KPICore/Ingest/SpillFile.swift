@@ -4,7 +4,8 @@ import Synchronization
 /// An unnamed temporary file (gone when closed, or when the process ends) that holds what would
 /// not fit in memory, written and read back by offset.
 final class SpillFile {
-    private let descriptor: Int32
+    /// The open file, for a reader that shares it (`InputFile(sharing:displayName:)`).
+    let descriptor: Int32
     /// Bytes written so far; the next write goes here.
     private(set) var length = 0
 

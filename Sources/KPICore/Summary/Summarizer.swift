@@ -154,8 +154,10 @@ public struct Summarizer: Sendable {
         for path in paths {
             let file = try RecordSources.open(path: path, options: reading)
             guard let fileKind = kind ?? DatasetKind.infer(fromHeader: file.header) else {
+                // A CSV file's header is split at the separator that gives the most fields.
+                let split = (file as? CSVFile).map { " (split at \($0.separator.pluralName); no separator gives a dataset's columns)" } ?? ""
                 throw RowError(file: file.displayName, line: 1,
-                               reason: "cannot tell the dataset kind from the header (\(file.header.joined(separator: ","))): give --kind \(DatasetKind.allCases.map(\.rawValue).joined(separator: "|"))")
+                               reason: "cannot tell the dataset kind from the header \(file.header.joined(separator: " | "))\(split): give --kind \(DatasetKind.allCases.map(\.rawValue).joined(separator: "|"))")
             }
             byKind[fileKind, default: []].append(file)
         }
