@@ -40,7 +40,7 @@ import Testing
         let csv = try report("womens-fund-errors.csv"), workbook = try report("womens-fund-errors.xlsx")
         #expect(workbook.issues.countByReason == csv.issues.countByReason)
         #expect(workbook.files.map(\.rows) == csv.files.map(\.rows))
-        #expect(csv.files.first?.rows == 1)
+        #expect(csv.issues.count >= 7 && (csv.files.first?.rows ?? 0) > 0)
     }
 
     // MARK: - Cells
@@ -139,8 +139,10 @@ import Testing
 
     @Test func aZipWithoutAWorkbookIsRefused() throws {
         var bytes = try Array(Data(contentsOf: Self.folder.appending(path: "features.xlsx")))
-        let name = Array("xl/workbook.xml".utf8)
-        for start in 0...(bytes.count - name.count) where Array(bytes[start..<(start + name.count)]) == name {
+        // Renamed in the archive's headers, not in the relationships that point to it.
+        let name = Array("xl/workbook.xml".utf8), target = Array("Target=\"".utf8)
+        for start in target.count...(bytes.count - name.count) where Array(bytes[start..<(start + name.count)]) == name
+            && Array(bytes[(start - target.count)..<start]) != target {
             bytes[start + 3] = UInt8(ascii: "W")
         }
         let files = TestFiles()
