@@ -103,7 +103,15 @@ import Testing
         #expect(four.rowsPerChunk.filter { $0 > 0 }.count > 1, "\(four.rowsPerChunk)")
     }
 
-    @Test func planSplitsAtRowTags() throws {
+    @Test(arguments: [2, 3, 5, 9])
+    func partsOfASheetWithRowsWithoutNumbersGiveTheRowsOfOne(_ chunks: Int) throws {
+        let sheet = try WorkbookSheet(path: Self.path("features.xlsx"), options: ReadOptions(sheet: "second & more"))
+        let one = try collect(sheet, chunks: 1), many = try collect(sheet, chunks: chunks)
+        #expect(many.rows == one.rows)
+        #expect(many.emptyLines == one.emptyLines)
+    }
+
+    @Test func partsStartAtRowTags() throws {
         let sheet = try WorkbookSheet(path: Self.path("womens-fund-openpyxl.xlsx"))
         let rows = try collect(sheet, chunks: 3)
         let lines = rows.rows.map(\.line)

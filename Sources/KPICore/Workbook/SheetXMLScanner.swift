@@ -15,15 +15,26 @@ struct SheetXMLScanner: ~Copyable {
     private let layout: SheetLayout
     /// The last row read.
     private(set) var cells: SheetCells
-    /// True once `</sheetData>` has been read.
+    /// True once `</sheetData>` has been read, or a stop reached.
     private var ended = false
+    /// Stream offsets at which reading stops before the first numbered row there (see `init`).
+    private let stops: [Int]
+    private var nextStop = 0
+    /// The number of the row at which reading stopped, if it stopped at one of `stops`.
+    private(set) var stoppedAtRow: Int?
+    /// Whether the last row read had its number in an `r`.
+    private(set) var lastRowWasNumbered = false
 
     /// Excel's limits: rows and columns beyond them are a damaged file.
     static let maxRow = 1 << 20
     static let maxColumn = 1 << 14
 
-    init(source: any ByteSource, layout: SheetLayout) {
-        buffer = XMLStreamBuffer(source: source, file: layout.displayName, part: layout.part)
+    /// Reads rows from `source`, whose first byte is at `streamOffset` of the sheet's XML. At each
+    /// of `stops` (ascending offsets), the first row tag at or after it that has a number ends the
+    /// reading (`stoppedAtRow`): the rows from there on are another reader's.
+    init(source: any ByteSource, layout: SheetLayout, streamOffset: Int = 0, stops: [Int] = []) {
+        buffer = XMLStreamBuffer(source: source, streamOffset: streamOffset, file: layout.displayName, part: layout.part)
+        self.stops = stops
         self.layout = layout
         cells = SheetCells(width: layout.width)
     }
@@ -55,6 +66,15 @@ struct SheetXMLScanner: ~Copyable {
                 continue
             }
             let row = try rowNumber(tag, bytes, previous: previous)
+            lastRowWasNumbered = tag.attribute("r", in: bytes) != nil
+            if nextStop < stops.count, buffer.streamOffset &+ open >= stops[nextStop] {
+                while nextStop < stops.count, buffer.streamOffset &+ open >= stops[nextStop] { nextStop &+= 1 }
+                if lastRowWasNumbered {
+                    stoppedAtRow = row
+                    ended = true
+                    return nil
+                }
+            }
             cells.reset()
             guard let end = try readCells(of: tag, row: row) else {
                 guard try buffer.refill(keepingFrom: open) else { throw buffer.malformed("it ends inside row \(row)") }
@@ -86,9 +106,10 @@ struct SheetXMLScanner: ~Copyable {
             position = tag.end
             if tag.closes("row", in: bytes) { return position }
             guard tag.opens("c", in: bytes) else { continue }
-            column = try columnIndex(tag, bytes, previous: column, row: row)
+            let attributes = CellAttributes(tag, bytes)
+            column = try columnIndex(attributes.reference, bytes, previous: column, row: row)
             guard tag.kind == .start else { continue }
-            let type = cellType(tag, bytes)
+            let type = cellType(attributes.type, bytes)
             let start = cells.bytes.count
             if type == .inline {
                 switch RichTextRuns.append(bytes, from: position, count: count, until: "c", to: &cells.bytes) {
@@ -110,7 +131,7 @@ struct SheetXMLScanner: ~Copyable {
                     }
                 }
                 if let value, column < layout.width {
-                    try appendValue(bytes, value, type: type, style: style(tag, bytes), column: column, row: row)
+                    try appendValue(bytes, value, type: type, style: attributes.style.flatMap { Self.decimal(bytes, $0) } ?? 0, column: column, row: row)
                 }
             }
             guard column < layout.width else {
@@ -159,8 +180,27 @@ struct SheetXMLScanner: ~Copyable {
         if invalid, cells.invalidField == nil { cells.invalidField = field }
     }
 
-    private func cellType(_ tag: XMLTag, _ bytes: UnsafePointer<UInt8>) -> CellType {
-        guard let range = tag.attribute("t", in: bytes), let first = range.first.map({ bytes[$0] }) else { return .number }
+    /// The attributes of a cell that say where it is, what it holds and its style.
+    private struct CellAttributes {
+        var reference: Range<Int>?
+        var type: Range<Int>?
+        var style: Range<Int>?
+
+        init(_ tag: XMLTag, _ bytes: UnsafePointer<UInt8>) {
+            tag.forEachAttribute(in: bytes) { name, value in
+                guard name.count == 1 else { return }
+                switch bytes[name.lowerBound] {
+                case UInt8(ascii: "r"): reference = value
+                case UInt8(ascii: "t"): type = value
+                case UInt8(ascii: "s"): style = value
+                default: break
+                }
+            }
+        }
+    }
+
+    private func cellType(_ range: Range<Int>?, _ bytes: UnsafePointer<UInt8>) -> CellType {
+        guard let range, let first = range.first.map({ bytes[$0] }) else { return .number }
         switch (range.count, first) {
         case (1, UInt8(ascii: "s")): return .shared
         case (9, UInt8(ascii: "i")): return .inline
@@ -170,11 +210,6 @@ struct SheetXMLScanner: ~Copyable {
         case (1, UInt8(ascii: "d")): return .isoDate
         default: return .number
         }
-    }
-
-    private func style(_ tag: XMLTag, _ bytes: UnsafePointer<UInt8>) -> Int {
-        guard let range = tag.attribute("s", in: bytes) else { return 0 }
-        return Self.decimal(bytes, range) ?? 0
     }
 
     /// The row's number from its `r`, or the one after `previous`.
@@ -187,8 +222,8 @@ struct SheetXMLScanner: ~Copyable {
     }
 
     /// The cell's column (0 = A) from the letters of its `r` (`C5`), or the one after `previous`.
-    private func columnIndex(_ tag: XMLTag, _ bytes: UnsafePointer<UInt8>, previous: Int, row: Int) throws(RowError) -> Int {
-        guard let range = tag.attribute("r", in: bytes) else { return previous &+ 1 }
+    private func columnIndex(_ reference: Range<Int>?, _ bytes: UnsafePointer<UInt8>, previous: Int, row: Int) throws(RowError) -> Int {
+        guard let range = reference else { return previous &+ 1 }
         var column = 0
         var position = range.lowerBound
         while position < range.upperBound, column <= Self.maxColumn {

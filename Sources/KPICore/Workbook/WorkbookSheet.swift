@@ -3,9 +3,9 @@
 /// record whose `line` is the row number Excel shows, with the same values and errors as the
 /// sheet saved as a UTF-8 CSV file.
 ///
-/// Reading inflates the sheet's XML once into a temporary file, then parses it on all cores in
-/// chunks split at `<row` tags; memory stays bounded (a buffer per chunk, and the shared
-/// strings, whose size the workbook bounds).
+/// Reading parses the sheet's XML as it is inflated, on all cores, each core taking the rows of
+/// one stretch of it; memory stays bounded (a buffer per core, and the shared strings, whose size
+/// the workbook bounds), and nothing is written to disk.
 public struct WorkbookSheet: RecordSource {
     /// `FILE`, or `FILE[SHEET]` when the sheet is not the workbook's first.
     public let displayName: String
@@ -67,26 +67,30 @@ public struct WorkbookSheet: RecordSource {
         byteCount = zip.file.byteCount
     }
 
-    /// Reads every data record: the sheet's XML is inflated into a temporary file, split into
-    /// `chunks` at row boundaries, and the chunks parsed at the same time, each into its sink
-    /// (see `RecordSource.read`). Rows with no text, and rows missing between two rows, are
-    /// skipped and counted (`skipEmptyRecord`). `progress` gets the workbook's bytes as they are
-    /// inflated.
+    /// Reads every data record into `chunks` sinks (see `RecordSource.read`), all at the same
+    /// time. Part `i` is the rows whose `<row` tag starts in the `i`-th of `chunks` equal stretches
+    /// of the sheet's XML after the header: its reader inflates the sheet from the start (a deflate
+    /// stream can only be read from its start), drops the bytes before its stretch and parses on to
+    /// the first numbered row of the next stretch, whose number tells where the next part begins;
+    /// a row without a number there leaves it to this reader. Rows with no text, and rows missing
+    /// between two rows, are skipped and counted (`skipEmptyRecord`). The reader of the last part
+    /// reads the whole sheet, so its size and CRC are checked. `progress` gets the workbook's bytes
+    /// as that reader inflates them.
     public func read<Sink: CSVRecordSink>(
         chunks: Int, progress: (@Sendable (Int) -> Void)? = nil, makeSink: (Int) -> Sink
     ) throws(RowError) -> [Sink] {
         let count = max(1, chunks)
-        var sinks = (0..<count).map(makeSink)
-        let spill = try inflateSheet(progress: progress)
-        let plan = try SheetChunkPlanner.plan(spill, data: dataStart..<spill.length, headerRow: headerRow, count: count,
-                                              displayName: displayName)
-        let layout = layout
-        sinks = try concurrentMap(count) { (index) throws(RowError) -> Sink in
+        let sinks = (0..<count).map(makeSink)
+        let size = max(sheetEntry.uncompressedSize, dataStart)
+        let starts = (0..<count).map { dataStart &+ (size &- dataStart) / count &* $0 }
+        let results = try concurrentMap(count) { (index) throws(RowError) -> Sink in
             var sink = sinks[index]
-            try Self.read(plan[index], of: spill, layout: layout, into: &sink)
+            try read(from: starts[index], stops: Array(starts[(index &+ 1)...]), isFirst: index == 0,
+                     progress: index == count &- 1 ? progress : nil, into: &sink)
             return sink
         }
-        return sinks
+        progress?(byteCount &- sheetEntry.compressedSize)
+        return results
     }
 
     // MARK: - Private
@@ -101,37 +105,26 @@ public struct WorkbookSheet: RecordSource {
         throw RowError(file: file, line: 0, reason: "the workbook has no sheet named '\(name)'; its sheets are \(names)")
     }
 
-    /// Inflates the sheet's XML into a new temporary file.
-    private func inflateSheet(progress: (@Sendable (Int) -> Void)?) throws(RowError) -> SpillFile {
-        guard let spill = SpillFile() else {
-            throw RowError(file: displayName, line: 0, reason: "cannot make a temporary file (in TMPDIR) to read the sheet")
-        }
+    /// Reads into `sink` the rows from the first row tag at or after `start` (the header's next
+    /// row for the first part) to the first numbered row at or after one of `stops`.
+    private func read<Sink: CSVRecordSink>(from start: Int, stops: [Int], isFirst: Bool,
+                                           progress: (@Sendable (Int) -> Void)?, into sink: inout Sink) throws(RowError) {
         let stream = try zip.stream(sheetEntry)
-        let block = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 16)
-        defer { block.deallocate() }
+        try stream.skip(start)
+        var scanner = SheetXMLScanner(source: stream, layout: layout, streamOffset: start, stops: stops)
+        var previous = headerRow
         var reported = 0
-        while case let count = try stream.read(into: block), count > 0 {
-            guard spill.append(block.baseAddress!, count: count) != nil else {
-                throw RowError(file: displayName, line: 0, reason: "cannot write the temporary file of the sheet (is TMPDIR full?)")
-            }
-            if let progress, stream.consumed > reported {
-                progress(stream.consumed &- reported)
-                reported = stream.consumed
-            }
-        }
-        progress?(byteCount &- reported)
-        return spill
-    }
-
-    /// Reads the rows of `chunk` into `sink`.
-    private static func read<Sink: CSVRecordSink>(_ chunk: SheetChunk, of spill: SpillFile, layout: SheetLayout,
-                                                  into sink: inout Sink) throws(RowError) {
-        guard !chunk.range.isEmpty else { return }
-        var scanner = SheetXMLScanner(source: SpillRangeSource(spill, range: chunk.range, displayName: layout.displayName), layout: layout)
-        var previous = chunk.previousRow
+        defer { progress?(stream.consumed &- reported) }
+        var awaitingFirstRow = !isFirst
         while let row = try scanner.nextRow(after: previous) {
-            guard row > previous, row < chunk.nextRow ?? Int.max else {
-                throw RowError(file: layout.displayName, line: row,
+            if awaitingFirstRow {
+                awaitingFirstRow = false
+                // A part starts at a numbered row; one without a number is the part before's.
+                guard scanner.lastRowWasNumbered else { return }
+                previous = row &- 1
+            }
+            guard row > previous else {
+                throw RowError(file: displayName, line: row,
                                reason: "not a readable Excel workbook: \(layout.part) is damaged (row \(row) comes after row \(previous))")
             }
             for empty in (previous &+ 1)..<row { sink.skipEmptyRecord(line: empty) }
@@ -143,9 +136,21 @@ public struct WorkbookSheet: RecordSource {
             } else {
                 scanner.cells.withRecord(line: row) { sink.consume($0) }
             }
+            if let progress, row & 0xFFF == 0, stream.consumed > reported {
+                progress(stream.consumed &- reported)
+                reported = stream.consumed
+            }
         }
-        if let next = chunk.nextRow {
-            for empty in (previous &+ 1)..<max(previous &+ 1, next) { sink.skipEmptyRecord(line: empty) }
+        if let next = scanner.stoppedAtRow {
+            // A part whose first row is already the next part's has nothing.
+            if awaitingFirstRow { return }
+            guard next > previous else {
+                throw RowError(file: displayName, line: next,
+                               reason: "not a readable Excel workbook: \(layout.part) is damaged (row \(next) comes after row \(previous))")
+            }
+            for empty in (previous &+ 1)..<next { sink.skipEmptyRecord(line: empty) }
+        } else {
+            try stream.finish()
         }
     }
 }

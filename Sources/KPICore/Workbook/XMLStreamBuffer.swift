@@ -18,8 +18,10 @@ struct XMLStreamBuffer: ~Copyable {
 
     static let maxCapacity = 64 << 20
 
-    init(source: any ByteSource, capacity: Int = 1 << 20, file: String, part: String) {
+    /// A buffer over `source`, whose first byte is at `streamOffset` of the stream.
+    init(source: any ByteSource, streamOffset: Int = 0, capacity: Int = 1 << 20, file: String, part: String) {
         self.source = source
+        self.streamOffset = streamOffset
         self.capacity = capacity
         self.file = file
         self.part = part

@@ -81,6 +81,19 @@ struct XMLTag {
 
     /// The raw value (entities not decoded) of the attribute whose local name is `name`.
     func attribute(_ name: StaticString, in bytes: UnsafePointer<UInt8>) -> Range<Int>? {
+        var found: Range<Int>?
+        forEachAttribute(in: bytes) { local, value in
+            if found == nil, local.count == name.utf8CodeUnitCount,
+               memcmp(bytes + local.lowerBound, name.utf8Start, name.utf8CodeUnitCount) == 0 {
+                found = value
+            }
+        }
+        return found
+    }
+
+    /// Calls `body` with the local name and the raw value of each attribute, in order.
+    @inline(__always)
+    func forEachAttribute(in bytes: UnsafePointer<UInt8>, _ body: (_ localName: Range<Int>, _ value: Range<Int>) -> Void) {
         var position = attributesStart
         while position < attributesEnd {
             while position < attributesEnd, bytes[position] <= 0x20 { position &+= 1 }
@@ -93,18 +106,14 @@ struct XMLTag {
             while position < attributesEnd, bytes[position] != UInt8(ascii: "\"") && bytes[position] != UInt8(ascii: "'") {
                 position &+= 1
             }
-            guard position < attributesEnd else { return nil }
+            guard position < attributesEnd else { return }
             let quote = bytes[position]
             let valueStart = position &+ 1
             position = valueStart
             while position < attributesEnd, bytes[position] != quote { position &+= 1 }
-            if localEnd &- localStart == name.utf8CodeUnitCount,
-               memcmp(bytes + localStart, name.utf8Start, name.utf8CodeUnitCount) == 0 {
-                return valueStart..<position
-            }
+            body(localStart..<localEnd, valueStart..<position)
             position &+= 1
         }
-        return nil
     }
 
     /// Calls `body` with every tag of a whole part held in memory, in order.

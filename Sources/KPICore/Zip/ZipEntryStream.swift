@@ -61,6 +61,19 @@ final class ZipEntryStream: ByteSource {
         return count
     }
 
+    /// Reads and drops the next `count` bytes (fewer when the entry ends first).
+    func skip(_ count: Int) throws(RowError) {
+        let scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: min(max(count, 1), 1 << 20), alignment: 16)
+        defer { scratch.deallocate() }
+        var left = count
+        while left > 0, case let read = try self.read(into: UnsafeMutableRawBufferPointer(rebasing: scratch.prefix(left))), read > 0 {
+            left &-= read
+        }
+    }
+
+    /// Reads the rest of the entry, so that its size and CRC are checked.
+    func finish() throws(RowError) { try skip(Int.max) }
+
     /// A stored entry: its bytes as they are.
     private func copy(into buffer: UnsafeMutableRawBufferPointer) throws(RowError) -> Int {
         let count = min(buffer.count, end &- next)
