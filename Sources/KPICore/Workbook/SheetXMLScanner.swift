@@ -32,7 +32,7 @@ struct SheetXMLScanner: ~Copyable {
     /// Reads rows from `source`, whose first byte is at `streamOffset` of the sheet's XML. At each
     /// of `stops` (ascending offsets), the first row tag at or after it that has a number ends the
     /// reading (`stoppedAtRow`): the rows from there on are another reader's.
-    init(source: any ByteSource, layout: SheetLayout, streamOffset: Int = 0, stops: [Int] = []) {
+    init(source: ZipEntryStream, layout: SheetLayout, streamOffset: Int = 0, stops: [Int] = []) {
         buffer = XMLStreamBuffer(source: source, streamOffset: streamOffset, file: layout.displayName, part: layout.part)
         self.stops = stops
         self.layout = layout

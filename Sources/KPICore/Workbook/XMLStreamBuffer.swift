@@ -11,7 +11,7 @@ struct XMLStreamBuffer: ~Copyable {
     /// Stream offset of `bytes[0]`.
     private(set) var streamOffset = 0
     private var capacity: Int
-    private let source: any ByteSource
+    private let source: ZipEntryStream
     /// How errors name the part: the file and the part's path in the archive.
     private let file: String
     private let part: String
@@ -19,7 +19,7 @@ struct XMLStreamBuffer: ~Copyable {
     static let maxCapacity = 64 << 20
 
     /// A buffer over `source`, whose first byte is at `streamOffset` of the stream.
-    init(source: any ByteSource, streamOffset: Int = 0, capacity: Int = 1 << 20, file: String, part: String) {
+    init(source: ZipEntryStream, streamOffset: Int = 0, capacity: Int = 1 << 20, file: String, part: String) {
         self.source = source
         self.streamOffset = streamOffset
         self.capacity = capacity

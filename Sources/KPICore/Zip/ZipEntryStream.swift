@@ -1,16 +1,10 @@
 import CZlib
 
-/// A source of bytes read in order, a block at a time.
-protocol ByteSource: AnyObject {
-    /// Fills the start of `buffer` and returns how many bytes it wrote; 0 only at the end.
-    func read(into buffer: UnsafeMutableRawBufferPointer) throws(RowError) -> Int
-}
-
 /// The uncompressed bytes of one zip entry, inflated with zlib (raw deflate) or copied when
 /// stored, read from the archive in blocks. At the end, the byte count and CRC-32 must match
 /// the central directory's, and inflated data may never run past the size it declares: a
 /// damaged or tampered entry is an error, not silently wrong data.
-final class ZipEntryStream: ByteSource {
+final class ZipEntryStream {
     private let file: InputFile
     private let entry: ZipReader.Entry
     /// The compressed bytes still to read from the archive.
@@ -47,6 +41,8 @@ final class ZipEntryStream: ByteSource {
         input.deallocate()
     }
 
+    /// Fills the start of `buffer` and returns how many bytes it wrote; 0 only at the end, once
+    /// the size and CRC are found right.
     func read(into buffer: UnsafeMutableRawBufferPointer) throws(RowError) -> Int {
         guard !finished, buffer.count > 0 else { return 0 }
         let count = entry.method == 8 ? try inflate(into: buffer) : try copy(into: buffer)
