@@ -43,6 +43,19 @@ import Testing
         #expect(csv.issues.count >= 7 && (csv.files.first?.rows ?? 0) > 0)
     }
 
+    @Test func aLaterSheetNamesItselfInErrorsAndCountsItsEmptyRows() throws {
+        let path = Self.path("two-sheets.xlsx")
+        let report = try Summarizer().validate([path], reading: ReadOptions(sheet: "ข้อมูล"))
+        let csv = try Summarizer().validate([Self.path("womens-fund-errors.csv")])
+        // The CSV's rows start on row 3 of the sheet, with an empty row after the sheet's row 5.
+        let rows = csv.firstErrors.map { $0.line < 4 ? $0.line + 2 : $0.line + 3 }
+        #expect(report.firstErrors.map(\.line) == rows)
+        #expect(report.firstErrors.map(\.reason) == csv.firstErrors.map { $0.reason.replacingOccurrences(of: "line 2", with: "line 4") })
+        #expect(report.firstErrors.allSatisfy { $0.file == "\(path)[ข้อมูล]" })
+        #expect(report.files.map(\.path) == ["\(path)[ข้อมูล]"])
+        #expect(report.files.first?.emptyRowsSkipped == 1)
+    }
+
     // MARK: - Cells
 
     @Test func moneyIsRoundedToTheSatangOnlyWithinAMillionthOfABaht() throws {

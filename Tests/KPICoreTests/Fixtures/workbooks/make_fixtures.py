@@ -9,6 +9,8 @@
 - womens-fund-errors.csv / .xlsx: invalid rows, as text in the CSV and as typed cells in the
   workbook (openpyxl), to compare the errors of both.
 - money-rounding.xlsx: money cells with binary noise within and outside 0.000001 baht.
+- two-sheets.xlsx: a notes sheet first, then the rows of womens-fund-errors.csv in a sheet
+  named ข้อมูล from row 3 on (rows 1–2 empty), with an empty row between two (openpyxl).
 - features.xlsx: written by hand (zipfile, entries stored) to hold what the writers above do not:
   a second sheet, inline and rich-text strings, sparse cells and rows, rows and cells without
   references, formula, boolean and error cells, escapes, custom date formats, a date-time.
@@ -83,6 +85,20 @@ def money_rounding() -> None:
     save([[datetime.date(2025, 10, 31), 50, 5001, f"M-{i}", v, 0] for i, v in enumerate(values)], "money-rounding.xlsx", HEADER)
 
 
+def two_sheets() -> None:
+    book = Workbook()
+    book.active.title = "notes"
+    book.active["A1"] = "loans of Chiang Mai, see the next sheet"
+    sheet = book.create_sheet("ข้อมูล")
+    rows = [HEADER] + [[cell(name, text) for name, text in zip(HEADER, row)] for row in ERRORS]
+    rows.insert(3, [None] * len(HEADER))
+    for index, row in enumerate(rows):
+        for column, value in enumerate(row):
+            if value is not None:
+                sheet.cell(row=index + 3, column=column + 1, value=value)
+    book.save("two-sheets.xlsx")
+
+
 def features(target: str, date1904: bool) -> None:
     rels = ('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
             '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>')
@@ -147,6 +163,7 @@ def main() -> None:
     subprocess.run(["cp", "/tmp/xl/lo/womens-fund.xlsx", "womens-fund-libreoffice.xlsx"], check=True)
     errors()
     money_rounding()
+    two_sheets()
     features("features.xlsx", False)
     features("features-1904.xlsx", True)
 
