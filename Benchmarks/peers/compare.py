@@ -1,4 +1,4 @@
-"""Checks that DuckDB, polars and pandas give kpi's answer, then times them against kpi.
+"""Checks that DuckDB, polars, pandas and fastexcel give kpi's answer, then times them against kpi.
 
 1. Makes the input with `kpi generate` (data/womens-fund-10M.csv, national, seed 1; the same
    file `kpi-benchmarks` uses) and the Chiang Mai file for the chart.
@@ -9,7 +9,9 @@
 3. Query timing: whole processes, one warm-up round and then --runs rounds, each round running
    every tool once (kpi, DuckDB, polars, pandas, in an order that turns each round), all under
    `/usr/bin/time -v taskset -c CPUS`; wall time by this driver's clock, peak memory from
-   /usr/bin/time's "Maximum resident set size"; medians.
+   /usr/bin/time's "Maximum resident set size"; medians. Then the same, agreement and timing, on
+   an Excel workbook of --workbook-rows loans (data/womens-fund-1M.xlsx, made once from the CSV
+   by csv_to_xlsx.py with openpyxl): kpi against fastexcel (calamine) + polars.
 4. Chart timing: the 2400×1050 grouped-bar PNG of Chiang Mai's 25 districts × 3 quarters, in
    process (`kpi-benchmarks chart` against chart_matplotlib.py --repeat) and as whole processes
    (`kpi chart` on the raw Chiang Mai loan file against chart_matplotlib.py on kpi's summary CSV,
@@ -41,6 +43,9 @@ PEERS = {
     "polars": HERE / "womens_fund_polars.py",
     "pandas": HERE / "womens_fund_pandas.py",
 }
+WORKBOOK_PEERS = {
+    "fastexcel + polars": HERE / "womens_fund_fastexcel.py",
+}
 TOLERANCE = 1e-9
 
 
@@ -64,6 +69,31 @@ def generate(kpi: str, path: Path, options: list[str]) -> int:
                               stdout=subprocess.PIPE, text=True).stdout
         rows_path.write_text(said)
     return row_count(path)
+
+
+def workbook(csv_path: Path, environment: dict) -> Path:
+    """The workbook of `csv_path` (csv_to_xlsx.py: openpyxl, date cells, numbers), made once."""
+    path = csv_path.with_suffix(".xlsx")
+    if not path.exists():
+        print(f"making {path.name} with openpyxl (minutes) …", file=sys.stderr)
+        partial = path.with_suffix(".partial.xlsx")
+        subprocess.run([PYTHON, str(HERE / "csv_to_xlsx.py"), str(csv_path), str(partial)], check=True, env=environment)
+        partial.rename(path)
+    return path
+
+
+def agree(expected: dict, peers: dict, source: Path, out: Path, environment: dict) -> dict:
+    """Runs each peer on `source` and checks it against kpi's rows; any difference stops the run."""
+    agreement = {}
+    for name, script in peers.items():
+        target = out / f"{name.split()[0].lower()}.csv"
+        subprocess.run([PYTHON, str(script), str(source), str(target)], check=True, env=environment)
+        problems = differences(expected, read_peer(target))
+        agreement[name] = {"rows": len(expected), "differences": len(problems)}
+        print(f"agreement {name}: {len(expected)} district × window rows, {len(problems)} differences", file=sys.stderr)
+        if problems:
+            sys.exit(f"{name} disagrees with kpi:\n" + "\n".join(problems[:20]))
+    return agreement
 
 
 def row_count(path: Path) -> int:
@@ -171,12 +201,14 @@ def in_process_rounds(commands: dict, runs: int, cpus: str) -> dict:
 
 def versions(kpi: str) -> dict:
     import duckdb
+    import fastexcel
     import matplotlib
+    import openpyxl
     import numpy
     import pandas
     import polars
     found = {"python": platform.python_version(), "duckdb": duckdb.__version__, "polars": polars.__version__,
-             "pandas": pandas.__version__, "numpy": numpy.__version__, "matplotlib": matplotlib.__version__}
+             "pandas": pandas.__version__, "fastexcel": fastexcel.__version__, "openpyxl": openpyxl.__version__, "numpy": numpy.__version__, "matplotlib": matplotlib.__version__}
     try:
         found["kpi_commit"] = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=HERE, text=True,
                                              stdout=subprocess.PIPE, check=True).stdout.strip()
@@ -193,6 +225,7 @@ def main() -> None:
     parser.add_argument("--bench", required=True, help="the kpi-benchmarks executable")
     parser.add_argument("--data", default=str(HERE.parent / "data"))
     parser.add_argument("--rows", type=int, default=10_000_000)
+    parser.add_argument("--workbook-rows", type=int, default=1_000_000)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--cpus", default="0,1")
     parser.add_argument("--chart-repeat", type=int, default=10)
@@ -212,15 +245,7 @@ def main() -> None:
                    "--output", str(out / "kpi.csv")]
     subprocess.run(kpi_command, check=True)
     expected = read_kpi(out / "kpi.csv")
-    agreement = {}
-    for name, script in PEERS.items():
-        target = out / f"{name.lower()}.csv"
-        subprocess.run([PYTHON, str(script), str(source), str(target)], check=True, env=environment)
-        problems = differences(expected, read_peer(target))
-        agreement[name] = {"rows": len(expected), "differences": len(problems)}
-        print(f"agreement {name}: {len(expected)} district × window rows, {len(problems)} differences", file=sys.stderr)
-        if problems:
-            sys.exit(f"{name} disagrees with kpi:\n" + "\n".join(problems[:20]))
+    agreement = agree(expected, PEERS, source, out, environment)
 
     # Query timing.
     print(f"timing the query on {source.name} ({rows:,} rows), {arguments.runs} rounds …", file=sys.stderr)
@@ -228,6 +253,20 @@ def main() -> None:
     for name, script in PEERS.items():
         commands[name] = ([PYTHON, str(script), str(source), str(out / f"{name.lower()}.csv")], environment)
     query = rounds(commands, arguments.runs, cpus)
+
+    # The same query on a workbook of the same loans.
+    book_csv = data / f"womens-fund-{size_name(arguments.workbook_rows)}.csv"
+    generate(kpi, book_csv, ["--kind", "womens-fund", "--rows", str(arguments.workbook_rows)])
+    book = workbook(book_csv, environment)
+    book_command = [kpi, "summarize", str(book), "--kind", "womens-fund", "--level", "district", "--format", "csv",
+                    "--output", str(out / "kpi-workbook.csv")]
+    subprocess.run(book_command, check=True)
+    book_agreement = agree(read_kpi(out / "kpi-workbook.csv"), WORKBOOK_PEERS, book, out, environment)
+    print(f"timing the query on {book.name}, {arguments.runs} rounds …", file=sys.stderr)
+    book_commands = {"kpi": (book_command, None)}
+    for name, script in WORKBOOK_PEERS.items():
+        book_commands[name] = ([PYTHON, str(script), str(book), str(out / f"{name.split()[0].lower()}.csv")], environment)
+    book_query = rounds(book_commands, arguments.runs, cpus)
 
     # Chart timing.
     summary = out / "chiang-mai-summary.csv"
@@ -253,6 +292,8 @@ def main() -> None:
     results = {"date": time.strftime("%Y-%m-%d %H:%M %Z"), "load_after": os.getloadavg(), "input": source.name, "rows": rows,
                "bytes": source.stat().st_size, "chart_input_rows": row_count(chiang_mai), "cpus": cpus,
                "runs": arguments.runs, "versions": versions(kpi), "agreement": agreement, "query": query,
+               "workbook": {"input": book.name, "rows": row_count(book_csv), "bytes": book.stat().st_size,
+                            "agreement": book_agreement, "query": book_query},
                "chart_in_process": in_process, "chart_process": whole}
     (data / "results-peers.json").write_text(json.dumps(results, indent=2))
     report = markdown(results)
@@ -260,18 +301,26 @@ def main() -> None:
     print(report)
 
 
-def markdown(results: dict) -> str:
-    query, kpi = results["query"], results["query"]["kpi"]
-    lines = [f"### The women's-fund query on {results['rows']:,} rows ({results['bytes'] / 1e6:.0f} MB), "
-             f"median of {results['runs']}, CPUs {results['cpus']}", "",
+def query_table(title: str, query: dict, agreement: dict) -> list[str]:
+    kpi = query["kpi"]
+    lines = [title, "",
              "| tool | median s | min s | max s | CPU s | peak MiB | time vs kpi | CPU vs kpi | peak vs kpi | agrees |",
              "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|"]
     for name, figures in query.items():
-        agrees = "(reference)" if name == "kpi" else f"{results['agreement'][name]['rows']} rows, 0 differences"
+        agrees = "(reference)" if name == "kpi" else f"{agreement[name]['rows']} rows, 0 differences"
         lines.append(f"| {name} | {figures['median_s']:.3f} | {figures['min_s']:.3f} | {figures['max_s']:.3f} | "
                      f"{figures['cpu_s']:.2f} | {figures['peak_mib']:.1f} | {figures['median_s'] / kpi['median_s']:.2f}× | "
                      f"{figures['cpu_s'] / kpi['cpu_s']:.2f}× | "
                      f"{figures['peak_mib'] / kpi['peak_mib']:.2f}× | {agrees} |")
+    return lines
+
+
+def markdown(results: dict) -> str:
+    book = results["workbook"]
+    lines = query_table(f"### The women's-fund query on {results['rows']:,} rows ({results['bytes'] / 1e6:.0f} MB), "
+                        f"median of {results['runs']}, CPUs {results['cpus']}", results["query"], results["agreement"])
+    lines += [""] + query_table(f"### The same query on an Excel workbook of {book['rows']:,} rows ({book['bytes'] / 1e6:.0f} MB, "
+                                f"openpyxl), median of {results['runs']}, CPUs {results['cpus']}", book["query"], book["agreement"])
     chart, whole = results["chart_in_process"], results["chart_process"]
     kpi_chart = whole["kpi chart"]
     lines += ["", f"### The 2400×1050 grouped-bar PNG (Chiang Mai, 25 districts × 3 quarters; "

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The peers: sets up Benchmarks/.venv (pip: duckdb, polars, pandas, matplotlib), then runs
+# The peers: sets up Benchmarks/.venv (pip: duckdb, polars, pandas, matplotlib, fastexcel, openpyxl), then runs
 # peers/compare.py, which checks that every tool agrees with `kpi summarize` and times them
 # against kpi. Expects kpi and kpi-benchmarks built (Benchmarks/run.sh does that).
 #
@@ -13,7 +13,7 @@ if [ ! -x "$venv/bin/python" ]; then
 fi
 # Versions measured in RESULTS.md; pip leaves them alone when they are already there.
 "$venv/bin/pip" install --quiet --disable-pip-version-check \
-    duckdb==2.0.0 polars==2.1.0 pandas==3.1.1 matplotlib==3.11.2 threadpoolctl
+    duckdb==2.0.0 polars==2.1.0 pandas==3.1.1 matplotlib==3.11.2 fastexcel==0.21.0 openpyxl==3.1.5 threadpoolctl
 
 # OPENBLAS_CORETYPE / OPENBLAS_L2_SIZE may be set on this machine and slow a current numpy:
 # compare.py removes them from the peers' environment only. Show which kernel numpy then runs.

@@ -12,6 +12,8 @@ import sys
 
 import polars as pl
 
+from womens_fund_windows import district_windows
+
 
 def money(name: str) -> pl.Expr:
     return pl.col(name).str.replace_all(",", "", literal=True).cast(pl.Decimal(18, 2))
@@ -30,25 +32,10 @@ def main() -> None:
            .otherwise(pl.col("as_of").str.to_date("%Y-%m-%d", strict=False)))
     snapshots = (raw.with_columns(day=day)
                  .group_by("district_code", "day").agg(pl.col("overdue").sum(), pl.col("outstanding").sum())
-                 .with_columns(month_index=pl.col("day").dt.year().cast(pl.Int32) * 12 + pl.col("day").dt.month().cast(pl.Int32) - 1)
+                 .select("district_code", "day", overdue_satang=(pl.col("overdue") * 100).cast(pl.Int64),
+                         outstanding_satang=(pl.col("outstanding") * 100).cast(pl.Int64))
                  .collect())
-    latest = snapshots["month_index"].max()
-    picked = (snapshots.filter((latest - pl.col("month_index")).is_between(0, 8))
-              .with_columns(back=(latest - pl.col("month_index")) // 3)
-              .sort("day")
-              .group_by("district_code", "back").agg(pl.col("overdue").last(), pl.col("outstanding").last())
-              .with_columns(overdue_satang=(pl.col("overdue") * 100).cast(pl.Int64),
-                            outstanding_satang=(pl.col("outstanding") * 100).cast(pl.Int64))
-              .with_columns(ratio=pl.when(pl.col("outstanding_satang") > 0)
-                            .then(pl.col("overdue_satang").cast(pl.Float64) / pl.col("outstanding_satang").cast(pl.Float64))))
-    previous = picked.select("district_code", pl.col("back") - 1, previous=pl.col("ratio"))
-    end_month = latest - 3 * pl.col("back")
-    result = (picked.join(previous, on=["district_code", "back"], how="left")
-              .with_columns(window_end=pl.date(end_month // 12, end_month % 12 + 1, 1).dt.month_end(),
-                            change=pl.col("ratio") - pl.col("previous"),
-                            target_met=pl.col("ratio") < 0.10)
-              .select("district_code", "window_end", "overdue_satang", "outstanding_satang", "ratio", "change", "target_met")
-              .sort("district_code", "window_end"))
+    result = district_windows(snapshots)
     result.write_csv(target)
 
 

@@ -29,6 +29,21 @@ public enum DatasetKind: String, CaseIterable, Sendable {
         return allCases.flatMap(\.requiredColumns).filter { seen.insert($0).inserted }
     }()
 
+    /// The columns of this kind that hold money (baht with at most 2 decimals).
+    public var moneyColumns: [String] {
+        switch self {
+        case .womensFund: return ["outstanding_baht", "overdue_baht"]
+        case .otopSales: return ["sales_baht"]
+        case .bmn: return ["income_baht"]
+        case .kkcj: return ["outstanding_baht"]
+        case .indicatorValues: return []
+        }
+    }
+
+    /// The money columns of every kind: a workbook's numbers in these columns are rounded to the
+    /// satang before the kind is known.
+    static let allMoneyColumns = Set(allCases.flatMap(\.moneyColumns))
+
     /// The indicators the record-level kinds compute, which every catalog must declare.
     public static let builtInIndicatorIDs = [
         "womens-fund.overdue-ratio", "womens-fund.outstanding",

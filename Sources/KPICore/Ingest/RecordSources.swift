@@ -4,6 +4,9 @@ public enum RecordSources {
     /// name the file (default: `path`). Throws when the file cannot be read or its header is
     /// unusable (line 1).
     public static func open(path: String, displayName: String? = nil, options: ReadOptions = ReadOptions()) throws(RowError) -> any RecordSource {
-        try CSVFile(path: path, displayName: displayName, options: options)
+        if try WorkbookSheet.isWorkbook(path: path, displayName: displayName) {
+            return try WorkbookSheet(path: path, displayName: displayName, options: options)
+        }
+        return try CSVFile(path: path, displayName: displayName, options: options)
     }
 }

@@ -121,8 +121,9 @@ public struct Summarizer: Sendable {
             issues.merge(complete.issues)
             summaries += complete.files
         }
-        let order = Dictionary(files.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-        return IngestReport(files: summaries.sorted { order[$0.path]! < order[$1.path]! }, issues: issues)
+        // A workbook's sheet other than the first is named `FILE[SHEET]`.
+        func position(_ name: String) -> Int { files.firstIndex { name == $0 || name.hasPrefix($0 + "[") } ?? files.count }
+        return IngestReport(files: summaries.sorted { position($0.path) < position($1.path) }, issues: issues)
     }
 
     // MARK: - Private
