@@ -24,11 +24,12 @@ public final class ZipEntryStream {
 
     /// Bytes gathered before they are compressed.
     private static let blockSize = 1 << 16
-    /// Zip sizes are 32-bit; 0xFFFFFFFF itself would announce zip64.
-    static let sizeLimit: UInt64 = 0xFFFF_FFFE
+    /// The most bytes the content, compressed or not, may have.
+    private let sizeLimit: UInt64
 
-    init(name: String) {
+    init(name: String, sizeLimit: UInt64) {
         self.name = name
+        self.sizeLimit = sizeLimit
         stream = .allocate(capacity: 1)
         stream.initialize(to: z_stream())
         pending.reserveCapacity(Self.blockSize)
@@ -79,7 +80,7 @@ public final class ZipEntryStream {
         defer { pending.removeAll(keepingCapacity: true) }
         guard isOpen, failure == nil else { return }
         size += UInt64(pending.count)
-        guard size <= Self.sizeLimit else {
+        guard size <= sizeLimit else {
             failure = .entryTooLarge(name: name)
             return
         }
@@ -102,7 +103,7 @@ public final class ZipEntryStream {
         }
         if code == Z_STREAM_ERROR || (finish && code != Z_STREAM_END) {
             failure = .compressionFailed(name: name, code: code)
-        } else if UInt64(compressed.count) > Self.sizeLimit {
+        } else if UInt64(compressed.count) > sizeLimit {
             failure = .entryTooLarge(name: name)
         }
     }

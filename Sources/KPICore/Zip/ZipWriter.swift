@@ -11,6 +11,8 @@ public struct ZipWriter {
     private var directory: [UInt8] = []
     private var entryCount = 0
     private var names: Set<String> = []
+    /// The most bytes an entry or the archive may have.
+    private let sizeLimit: UInt64
 
     /// MS-DOS date of 1980-01-01 (years from 1980, month, day); the time is 00:00:00.
     private static let dosDate: UInt16 = (0 << 9) | (1 << 5) | 1
@@ -20,7 +22,17 @@ public struct ZipWriter {
     private static let flags: UInt16 = 1 << 11
     private static let deflated: UInt16 = 8
 
-    public init() {}
+    /// Zip sizes and offsets are 32-bit; 0xFFFFFFFF itself would announce zip64.
+    static let zipSizeLimit: UInt64 = 0xFFFF_FFFE
+
+    public init() {
+        self.init(sizeLimit: Self.zipSizeLimit)
+    }
+
+    /// A writer whose entries and archive stay within `sizeLimit` bytes (at most the zip's).
+    init(sizeLimit: UInt64) {
+        self.sizeLimit = min(sizeLimit, Self.zipSizeLimit)
+    }
 
     /// Adds an entry named `name` (a path with `/`, unique in the archive) whose content
     /// `write` writes to the stream it is given.
@@ -28,14 +40,14 @@ public struct ZipWriter {
         precondition(names.insert(name).inserted, "zip entry \(name) added twice")
         precondition(name.utf8.count <= Int(UInt16.max), "zip entry names are shorter than 64 KiB")
         guard entryCount < Int(UInt16.max) else { throw ZipWriteError.tooManyEntries }
-        let stream = ZipEntryStream(name: name)
+        let stream = ZipEntryStream(name: name, sizeLimit: sizeLimit)
         try write(stream)
         stream.finish()
         if let failure = stream.failure { throw failure }
 
         let offset = UInt64(archive.count)
         let localSize = UInt64(30 + name.utf8.count + stream.compressed.count)
-        guard offset + localSize <= ZipEntryStream.sizeLimit else { throw ZipWriteError.archiveTooLarge }
+        guard offset + localSize <= sizeLimit else { throw ZipWriteError.archiveTooLarge }
         let sizes = (crc: stream.crc, compressed: UInt32(stream.compressed.count), size: UInt32(stream.size))
 
         archive.appendLittleEndian(UInt32(0x0403_4B50))  // local file header
@@ -65,7 +77,7 @@ public struct ZipWriter {
     /// The whole archive: the entries, the central directory and its end record.
     public consuming func finish() throws -> [UInt8] {
         let directoryOffset = UInt64(archive.count)
-        guard directoryOffset + UInt64(directory.count) + 22 <= ZipEntryStream.sizeLimit else {
+        guard directoryOffset + UInt64(directory.count) + 22 <= sizeLimit else {
             throw ZipWriteError.archiveTooLarge
         }
         var bytes = archive
