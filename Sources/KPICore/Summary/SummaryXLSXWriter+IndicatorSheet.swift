@@ -1,6 +1,7 @@
 extension SummaryXLSXWriter {
     /// The sheet of one indicator: a heading, the as-of date and the source, a blank row, then
-    /// the table of areas by windows under a frozen header row.
+    /// the table of areas by windows; the rows down to its header stay in view and are printed
+    /// on every page.
     func indicatorSheet(_ definition: IndicatorDefinition, lines: AreaLines, summary: Summary) -> WorkbookWriter.Sheet {
         let levels = AreaLevel.allCases.compactMap { level in lines[definition.id, level].map { (level, $0) } }
         let rows = summary.rows.filter { $0.indicatorID == definition.id }
@@ -16,8 +17,7 @@ extension SummaryXLSXWriter {
         widths += headers.dropFirst(3).map { Double(max(TextTable.displayWidth($0), 12) + 3) }
 
         return WorkbookWriter.Sheet(
-            name: digits.apply(to: definition.name(in: language)), columnWidths: widths, frozenRows: 5,
-            pageHeader: asOfLine(rows), pageFooter: sourceLine(sources)
+            name: digits.apply(to: definition.name(in: language)), columnWidths: widths, frozenRows: 5
         ) { sheet in
             sheet.append([.text(digits.apply(to: definition.heading(in: language)), bold: true)])
             sheet.append([.text(asOfLine(rows))])

@@ -8,8 +8,9 @@ import Foundation
 /// where the CSV field is empty. Then one sheet per indicator, for people: its name, unit and
 /// target, the data's as-of date and the source, then a line per area (level, code, name) with
 /// its value in each window ("ไตรมาส 3/2567"), the change of the newest window from the one
-/// before, and whether the newest meets the target. Every sheet also prints the as-of date
-/// and the source in its page header and footer.
+/// before, and whether the newest meets the target; those first rows are printed on every page.
+/// The long table, which has no room for them, prints the as-of date and the source in its
+/// page header and footer.
 public struct SummaryXLSXWriter: SummaryOutput {
     /// The files the summary was computed from: each sheet names those of its data.
     public let files: [IngestReport.FileSummary]

@@ -6,7 +6,7 @@ extension WorkbookWriter {
         /// Each column's width in characters, from column A; columns past the list keep the
         /// default width.
         public var columnWidths: [Double]
-        /// Rows kept in view when scrolling (the header), 0 for none.
+        /// Rows kept in view when scrolling and printed atop every page (the header), 0 for none.
         public var frozenRows: Int
         /// Printed at the top left of every page (the data's as-of date); `nil` for nothing.
         public var pageHeader: String?

@@ -1,6 +1,9 @@
+import Foundation
+
 /// Writes an Excel workbook (`.xlsx`: Office Open XML SpreadsheetML in a zip archive) of sheets
 /// of typed cells: text, numbers, dates and booleans, some bold, numbers and dates with their
-/// formats, the header rows frozen, each sheet printed landscape at one page wide.
+/// formats, the header rows frozen and printed on every page, each sheet printed landscape at
+/// one page wide.
 ///
 /// Text goes into the cells themselves (inline strings), so that rows stream into the
 /// compressed sheet without a table of all strings; the same sheets give the same bytes.
@@ -25,7 +28,7 @@ public enum WorkbookWriter {
         try zip.addEntry(named: "_rels/.rels", text: relationships([
             ("officeDocument", "xl/workbook.xml"),
         ]))
-        try zip.addEntry(named: "xl/workbook.xml", text: workbook(sheetNames))
+        try zip.addEntry(named: "xl/workbook.xml", text: workbook(sheetNames, frozenRows: sheets.map(\.frozenRows)))
         try zip.addEntry(named: "xl/_rels/workbook.xml.rels", text: relationships(
             sheets.indices.map { ("worksheet", "worksheets/sheet\($0 + 1).xml") } + [("styles", "styles.xml")]
         ))
@@ -62,14 +65,22 @@ public enum WorkbookWriter {
         return xmlDeclaration + "<Relationships xmlns=\"\(packageRelationshipsNamespace)\">" + entries.joined() + "</Relationships>"
     }
 
-    private static func workbook(_ sheetNames: [String]) -> String {
+    /// The workbook part: the sheets, and each sheet's frozen rows printed atop every page.
+    private static func workbook(_ sheetNames: [String], frozenRows: [Int]) -> String {
         let sheets = sheetNames.enumerated().map { index, name in
             "<sheet name=\"\(XMLEscaping.escaped(name))\" sheetId=\"\(index + 1)\" r:id=\"rId\(index + 1)\"/>"
+        }
+        let printTitles = zip(sheetNames, frozenRows).enumerated().compactMap { index, sheet -> String? in
+            guard sheet.1 > 0 else { return nil }
+            let reference = "'" + sheet.0.replacingOccurrences(of: "'", with: "''") + "'!$1:$\(sheet.1)"
+            return "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"\(index)\">\(XMLEscaping.escaped(reference))</definedName>"
         }
         return xmlDeclaration
             + "<workbook xmlns=\"\(spreadsheetNamespace)\" xmlns:r=\"\(relationshipsNamespace)\">"
             + "<bookViews><workbookView activeTab=\"0\"/></bookViews>"
-            + "<sheets>" + sheets.joined() + "</sheets></workbook>"
+            + "<sheets>" + sheets.joined() + "</sheets>"
+            + (printTitles.isEmpty ? "" : "<definedNames>" + printTitles.joined() + "</definedNames>")
+            + "</workbook>"
     }
 
     /// A worksheet part, its rows streamed from `sheet.rows`.

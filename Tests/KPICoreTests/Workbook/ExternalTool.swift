@@ -37,7 +37,7 @@ struct ExternalTool {
         process.arguments = arguments
         // Standard error goes to a file, so that neither it nor the output pipe can fill and stall.
         let errorFile = FileManager.default.temporaryDirectory.appending(path: "chumchonkpi-stderr-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+        try Data().write(to: errorFile)
         defer { try? FileManager.default.removeItem(at: errorFile) }
         let output = Pipe()
         process.standardOutput = output
