@@ -14,10 +14,13 @@ import Foundation
 public struct SummaryXLSXWriter: SummaryOutput {
     /// The files the summary was computed from: each sheet names those of its data.
     public let files: [IngestReport.FileSummary]
+    /// The language of the indicator sheets (the long table keeps the contract's names).
     public let language: Language
+    /// The digits of dates and window labels in text; numbers are number cells.
     public let digits: DigitStyle
     let calendar: CalendarFormatter
 
+    /// A writer naming `files` as the source, with labels in `language` and `digits`.
     public init(files: [IngestReport.FileSummary] = [], language: Language = .thai, digits: DigitStyle = .arabic) {
         self.files = files
         self.language = language

@@ -15,11 +15,14 @@ extension WorkbookWriter {
             case empty
         }
 
+        /// What the cell holds.
         public var value: Value
         /// How a number is shown; a date is always shown as `NumberFormat.date`.
         public var format: NumberFormat
+        /// Whether the cell is set in bold (a header).
         public var bold: Bool
 
+        /// A cell of `value`; a `.number` must be a plain decimal (the program stops otherwise).
         public init(_ value: Value, format: NumberFormat = .general, bold: Bool = false) {
             if case .number(let digits) = value {
                 precondition(Self.isPlainDecimal(digits), "\(digits) is not a plain decimal")

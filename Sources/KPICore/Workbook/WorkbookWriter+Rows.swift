@@ -4,8 +4,9 @@ extension WorkbookWriter {
     /// Appending never throws: rows past Excel's 1,048,576 are dropped and counted in
     /// `failure`, which the workbook reports when the sheet ends.
     public final class Rows {
-        /// The most rows and columns a sheet may have.
+        /// The most rows a sheet may have.
         public static let maximumRows = 1_048_576
+        /// The most cells a row may have.
         public static let maximumColumns = 16_384
         /// The most UTF-16 code units a text cell holds; longer text is cut.
         static let maximumTextLength = 32_767

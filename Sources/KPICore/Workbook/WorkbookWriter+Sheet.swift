@@ -15,6 +15,7 @@ extension WorkbookWriter {
         /// Writes the sheet's rows, in order, to the stream it is given.
         public var rows: (Rows) -> Void
 
+        /// A sheet named `name` whose rows `rows` writes; see the properties.
         public init(name: String, columnWidths: [Double] = [], frozenRows: Int = 0, pageHeader: String? = nil,
                     pageFooter: String? = nil, rows: @escaping (Rows) -> Void) {
             self.name = name

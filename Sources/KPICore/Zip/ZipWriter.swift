@@ -25,6 +25,7 @@ public struct ZipWriter {
     /// Zip sizes and offsets are 32-bit; 0xFFFFFFFF itself would announce zip64.
     static let zipSizeLimit: UInt64 = 0xFFFF_FFFE
 
+    /// An empty archive.
     public init() {
         self.init(sizeLimit: Self.zipSizeLimit)
     }
@@ -37,7 +38,8 @@ public struct ZipWriter {
     /// Adds an entry named `name` (a path with `/`, unique in the archive) whose content
     /// `write` writes to the stream it is given.
     public mutating func addEntry(named name: String, _ write: (ZipEntryStream) throws -> Void) throws {
-        precondition(names.insert(name).inserted, "zip entry \(name) added twice")
+        let isNew = names.insert(name).inserted
+        precondition(isNew, "zip entry \(name) added twice")
         precondition(name.utf8.count <= Int(UInt16.max), "zip entry names are shorter than 64 KiB")
         guard entryCount < Int(UInt16.max) else { throw ZipWriteError.tooManyEntries }
         let stream = ZipEntryStream(name: name, sizeLimit: sizeLimit)
@@ -80,17 +82,16 @@ public struct ZipWriter {
         guard directoryOffset + UInt64(directory.count) + 22 <= sizeLimit else {
             throw ZipWriteError.archiveTooLarge
         }
-        var bytes = archive
-        bytes += directory
-        bytes.appendLittleEndian(UInt32(0x0605_4B50))  // end of central directory
-        bytes.appendLittleEndian(UInt16(0))  // this disk
-        bytes.appendLittleEndian(UInt16(0))  // the disk where the directory starts
-        bytes.appendLittleEndian(UInt16(entryCount))  // entries on this disk
-        bytes.appendLittleEndian(UInt16(entryCount))  // entries in all
-        bytes.appendLittleEndian(UInt32(directory.count))
-        bytes.appendLittleEndian(UInt32(directoryOffset))
-        bytes.appendLittleEndian(UInt16(0))  // comment length
-        return bytes
+        archive += directory
+        archive.appendLittleEndian(UInt32(0x0605_4B50))  // end of central directory
+        archive.appendLittleEndian(UInt16(0))  // this disk
+        archive.appendLittleEndian(UInt16(0))  // the disk where the directory starts
+        archive.appendLittleEndian(UInt16(entryCount))  // entries on this disk
+        archive.appendLittleEndian(UInt16(entryCount))  // entries in all
+        archive.appendLittleEndian(UInt32(directory.count))
+        archive.appendLittleEndian(UInt32(directoryOffset))
+        archive.appendLittleEndian(UInt16(0))  // comment length
+        return archive
     }
 
     /// The fields a local header and a central directory record share, from "version needed"

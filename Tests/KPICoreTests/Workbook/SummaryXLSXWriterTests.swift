@@ -91,6 +91,7 @@ private func csvRecords(_ text: String) -> [[String]] {
         let overdue = try #require(sheets.first { $0.rows.first?["A"]?.value.hasPrefix("สัดส่วนหนี้เกินกำหนดชำระ") == true })
         #expect(overdue.name.utf16.count <= 31)
         #expect(overdue.frozenRows == 5)
+        #expect(overdue.printTitles == "'\(overdue.name)'!$1:$5")
         #expect(overdue.rows[0]["A"]?.bold == true)
         #expect(overdue.rows[0]["A"]?.value.contains("เป้าหมาย: ต่ำกว่า 10.00%") == true)
         #expect(overdue.rows[1]["A"]?.value.hasPrefix("ข้อมูล ณ วันที่ ") == true)

@@ -7,6 +7,8 @@ enum WorkbookInspector {
     struct Sheet: Decodable {
         var name: String
         var frozenRows: Int
+        /// The rows printed atop every page, as the workbook names them (`'Name'!$1:$5`), or "".
+        var printTitles: String
         /// Rows from row 1; each maps a column letter to its cell.
         var rows: [[String: Cell]]
     }
@@ -72,7 +74,9 @@ enum WorkbookInspector {
                     cells[column] = {'kind': kind, 'value': value, 'format': code, 'bold': isBold}
                 rows.append(cells)
             frozen = int(pane.get('ySplit')) if pane is not None and pane.get('state') == 'frozen' else 0
-            sheets.append({'name': sheet.get('name'), 'frozenRows': frozen, 'rows': rows})
+            titles = [d.text for d in workbook.iter(M + 'definedName')
+                      if d.get('name') == '_xlnm.Print_Titles' and d.get('localSheetId') == str(len(sheets))]
+            sheets.append({'name': sheet.get('name'), 'frozenRows': frozen, 'printTitles': ''.join(titles), 'rows': rows})
         print(json.dumps(sheets, ensure_ascii=False))
         """#
 }

@@ -90,18 +90,20 @@ import Testing
     /// Every kind of cell, read back by a reader of our own in Python's standard library.
     @Test(.enabled(if: ExternalTool.systemPython != nil))
     func cellsReadBackWithTheirTypesAndFormats() throws {
-        let first = WorkbookWriter.Sheet(name: "Data: one", columnWidths: [10, 20], frozenRows: 1) { rows in
+        let first = WorkbookWriter.Sheet(name: "Bob's: data", columnWidths: [10, 20], frozenRows: 1) { rows in
             rows.append([.text("name", bold: true), .text("amount", bold: true)])
             rows.append([.text("1/1"), .number("-1234.50", format: .decimal2), .text(nil),
                          WorkbookWriter.Cell(.date(CivilDate(year: 2024, month: 6, day: 30)!)), WorkbookWriter.Cell(.boolean(true))])
         }
-        let second = WorkbookWriter.Sheet(name: "Data/one") { rows in rows.append([.number("0.0734125", format: .percent)]) }
+        let second = WorkbookWriter.Sheet(name: "Bob's/data") { rows in rows.append([.number("0.0734125", format: .percent)]) }
         let files = TestFiles()
         let path = files.write("cells.xlsx", try WorkbookWriter.archive([first, second]))
         let sheets = try WorkbookInspector.read(path)
 
-        #expect(sheets.map(\.name) == ["Data one", "Data one (2)"])
+        #expect(sheets.map(\.name) == ["Bob's data", "Bob's data (2)"])
         #expect(sheets.map(\.frozenRows) == [1, 0])
+        // A quote in a sheet's name is doubled where a formula names it.
+        #expect(sheets.map(\.printTitles) == ["'Bob''s data'!$1:$1", ""])
         let rows = sheets[0].rows
         #expect(rows[0]["A"] == WorkbookInspector.Cell(kind: "s", value: "name", format: "General", bold: true))
         #expect(rows[1]["A"] == WorkbookInspector.Cell(kind: "s", value: "1/1", format: "General", bold: false))
