@@ -13,7 +13,7 @@ struct Summarize: ParsableCommand {
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case table, csv, json }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, csv, json, xlsx }
     enum Level: String, ExpressibleByArgument, CaseIterable { case district, province, zone, nation, all }
 
     @OptionGroup var input: InputOptions
@@ -29,10 +29,10 @@ struct Summarize: ParsableCommand {
     @Option(help: "Only this inspection zone (1–18): its districts and provinces, itself and the nation.")
     var zone: Int?
 
-    @Option(help: "Output format: table (for people), csv or json (the data contract's columns).")
+    @Option(help: "Output format: table (for people), csv or json (the data contract's columns), or xlsx (an Excel workbook: the contract's table, and a sheet per indicator for people).")
     var format: Format = .table
 
-    @Option(help: "Write to this file (atomically) instead of standard output.")
+    @Option(help: "Write to this file (atomically) instead of standard output; needed for xlsx when standard output is a terminal.")
     var output: String?
 
     @OptionGroup var presentation: PresentationOptions
@@ -48,6 +48,9 @@ struct Summarize: ParsableCommand {
         if let zone, Geography.bundled.zone(number: zone) == nil {
             throw ValidationError("no inspection zone \(zone): zones are numbered 1 to 18")
         }
+        if format == .xlsx, output == nil, isatty(STDOUT_FILENO) != 0 {
+            throw ValidationError("--format xlsx writes a workbook: give --output PATH.xlsx (or redirect standard output)")
+        }
     }
 
     func run() throws {
@@ -55,22 +58,25 @@ struct Summarize: ParsableCommand {
         let levels = level == .all ? Set(AreaLevel.allCases) : [AreaLevel(rawValue: level.rawValue)!]
         let request = try input.request(window, filter: AreaFilter(levels: levels, province: province, zone: zone),
                                         skipInvalid: skipInvalid)
-        let summary = try input.summarizer().run(request).0
+        let (summary, report) = try input.summarizer().run(request)
 
-        let writer: any SummaryWriter
+        let writer: any SummaryOutput
         switch format {
         case .table: writer = SummaryTableWriter(language: presentation.language, digits: presentation.digits)
         case .csv: writer = SummaryCSVWriter()
         case .json: writer = SummaryJSONWriter()
+        case .xlsx: writer = SummaryXLSXWriter(files: report.files, language: presentation.language, digits: presentation.digits)
         }
-        let text = writer.render(summary)
-        if let output {
-            do { try AtomicFile.write(Data(text.utf8), to: output) } catch {
-                Diagnostics.print("kpi: \(error)")
-                throw ExitCode.failure
+        do {
+            let data = try writer.data(for: summary)
+            if let output {
+                try AtomicFile.write(data, to: output)
+            } else {
+                FileHandle.standardOutput.write(data)
             }
-        } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+        } catch {
+            Diagnostics.print("kpi: \(error)")
+            throw ExitCode.failure
         }
     }
 }

@@ -26,6 +26,7 @@ public struct SummaryCSVWriter: SummaryWriter {
         case .text(let text): appendQuotedIfNeeded(text, to: &bytes)
         case .number(let text): bytes += text.utf8
         case .flag(let flag): bytes += (flag ? "true" : "false").utf8
+        case .date(let date): bytes += date.description.utf8
         case .missing: break
         }
     }

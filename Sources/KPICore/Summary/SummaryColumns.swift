@@ -1,5 +1,5 @@
 /// The contract's columns of `kpi summarize`, in order, and each row's fields typed so that the
-/// CSV and JSON writers spell the same content in their own syntax.
+/// CSV, JSON and workbook writers spell the same content in their own syntax.
 enum SummaryColumns {
     /// One field of a row.
     enum Field: Equatable {
@@ -8,6 +8,8 @@ enum SummaryColumns {
         /// A plain decimal, written as is.
         case number(String)
         case flag(Bool)
+        /// A date: ISO text in CSV and JSON, a date cell in a workbook.
+        case date(CivilDate)
         /// No value: an empty CSV field, JSON `null`.
         case missing
     }
@@ -28,8 +30,8 @@ enum SummaryColumns {
             .text(row.areaNameThai),
             .text(row.areaNameEnglish),
             .text(row.indicatorID),
-            .text(row.window.firstDay.description),
-            .text(row.window.lastDay.description),
+            .date(row.window.firstDay),
+            .date(row.window.lastDay),
             number(row.numerator?.description),
             number(row.denominator?.description),
             number(SummaryNumberFormat.value(of: row, ratio: ratio)),
@@ -38,7 +40,7 @@ enum SummaryColumns {
             number(row.pctChange.map(SummaryNumberFormat.fraction)),
             number(SummaryNumberFormat.difference(row.yoyChange, of: row, ratio: ratio)),
             number(row.rank.map(String.init)),
-            row.dataAsOf.map { .text($0.description) } ?? .missing,
+            row.dataAsOf.map(Field.date) ?? .missing,
             .text(areasReporting(of: row)),
         ]
     }

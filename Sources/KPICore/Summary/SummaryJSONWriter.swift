@@ -25,6 +25,7 @@ public struct SummaryJSONWriter: SummaryWriter {
         case .text(let text): return jsonString(text)
         case .number(let text): return text
         case .flag(let flag): return flag ? "true" : "false"
+        case .date(let date): return jsonString(date.description)
         case .missing: return "null"
         }
     }

@@ -31,7 +31,7 @@ public struct SummaryTableWriter: SummaryWriter {
                     name(of: level) + "\n" + table(lines, of: definition(id), windows: summary.windows).rendered()
                 }
             }
-            return ([heading(of: definition(id))] + tables).joined(separator: "\n")
+            return ([definition(id).heading(in: language) + "\n"] + tables).joined(separator: "\n")
         }
         var text = sections.joined(separator: "\n")
         if let asOf = summary.rows.compactMap(\.dataAsOf).max() {
@@ -45,19 +45,6 @@ public struct SummaryTableWriter: SummaryWriter {
 
     private func words(_ thai: String, _ english: String) -> String {
         language == .thai ? thai : english
-    }
-
-    /// "สัดส่วนหนี้เกินกำหนดชำระ กองทุนพัฒนาบทบาทสตรี (ร้อยละ) · เป้าหมาย: ต่ำกว่า 10.00%".
-    private func heading(of definition: IndicatorDefinition) -> String {
-        var text = definition.name(in: language)
-        if let unit = IndicatorUnit(rawValue: definition.unit)?.label(in: language) { text += " (\(unit))" }
-        if let target = definition.target {
-            let comparison = definition.direction == .higher
-                ? words("ไม่น้อยกว่า", "at least") : words("ต่ำกว่า", "below")
-            text += " · " + words("เป้าหมาย", "target") + ": " + comparison + " "
-                + numbers.target(target, ratio: definition.ratio)
-        }
-        return text + "\n"
     }
 
     private func name(of level: AreaLevel) -> String {
@@ -98,45 +85,5 @@ public struct SummaryTableWriter: SummaryWriter {
 
     private func targetCell(_ met: Bool) -> String {
         met ? words("ผ่าน", "✓") : words("ไม่ผ่าน", "✗")
-    }
-}
-
-/// The rows of a summary regrouped for the table: per indicator and level, one line per area
-/// (in the rows' order, which is by area code) with its row in each window.
-private struct AreaLines {
-    struct Line {
-        var code: Int?
-        var nameThai: String
-        var nameEnglish: String
-        var rows: [Window: SummaryRow]
-
-        func name(in language: Language) -> String { language == .thai ? nameThai : nameEnglish }
-    }
-
-    private struct Key: Hashable {
-        var indicatorID: String
-        var level: AreaLevel
-    }
-
-    private var lines: [Key: [Line]] = [:]
-
-    /// The indicators that have rows, sorted.
-    var indicatorIDs: [String] { Set(lines.keys.map(\.indicatorID)).sorted() }
-
-    init(_ summary: Summary) {
-        for row in summary.rows {
-            let key = Key(indicatorID: row.indicatorID, level: row.level)
-            if let last = lines[key]?.last, last.code == row.areaCode {
-                lines[key]![lines[key]!.count - 1].rows[row.window] = row
-            } else {
-                lines[key, default: []].append(Line(code: row.areaCode, nameThai: row.areaNameThai,
-                                                    nameEnglish: row.areaNameEnglish, rows: [row.window: row]))
-            }
-        }
-    }
-
-    /// The lines of `indicatorID` at `level`, or `nil` when it has none there.
-    subscript(indicatorID: String, level: AreaLevel) -> [Line]? {
-        lines[Key(indicatorID: indicatorID, level: level)]
     }
 }
