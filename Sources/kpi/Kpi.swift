@@ -1,4 +1,5 @@
 import ArgumentParser
+import KPICore
 
 /// `kpi`: indicators and charts from the Community Development Department's records.
 @main
@@ -12,6 +13,8 @@ struct Kpi: ParsableCommand {
             calendar, and writes tables, charts and briefings that state the date their data is \
             as of.
             """,
-        subcommands: [Brief.self, Summarize.self, Validate.self, Chart.self, Generate.self, Areas.self, Windows.self]
+        version: ChumchonKPI.version,
+        subcommands: [Brief.self, Summarize.self, Validate.self, Chart.self, Generate.self, Areas.self, Indicators.self,
+                      Windows.self]
     )
 }

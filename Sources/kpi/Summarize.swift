@@ -9,7 +9,8 @@ struct Summarize: ParsableCommand {
         discussion: """
             Reads the files (any mix of womens-fund, otop-sales, bmn, kkcj and indicator-values \
             data), checks every record, and writes one row per level, area, indicator and window. \
-            Invalid records stop the command (nothing is written) unless --skip-invalid is given.
+            Invalid records stop the command (nothing is written) unless --skip-invalid is given. \
+            --indicator keeps only the indicators named (kpi indicators lists them all).
             """
     )
 
@@ -23,17 +24,26 @@ struct Summarize: ParsableCommand {
     @Option(help: "Level of areas: district, province, zone, nation or all.")
     var level: Level = .all
 
-    @Option(help: "Only this province (2-digit code): its districts, itself, its zone and the nation.")
+    @Option(help: AreaArguments.provinceHelp("Only this province: its districts, itself, its zone and the nation."),
+            transform: AreaArguments.province)
     var province: Int?
 
-    @Option(help: "Only this inspection zone (1–18): its districts and provinces, itself and the nation.")
+    @Option(help: AreaArguments.zoneHelp("Only this inspection zone: its districts and provinces, itself and the nation."),
+            transform: AreaArguments.zone)
     var zone: Int?
+
+    @Option(name: .customLong("indicator"),
+            help: "Only this indicator (an id of the catalog, e.g. womens-fund.overdue-ratio); repeat it, or separate ids by commas, for more.")
+    var indicators: [String] = []
 
     @Option(help: "Output format: table (for people), csv or json (the data contract's columns).")
     var format: Format = .table
 
-    @Option(help: "Write to this file (atomically) instead of standard output.")
-    var output: String?
+    @Option(help: "Write to this file (atomically) instead of standard output (- is standard output too).")
+    var output: OutputDestination?
+
+    @Flag(help: "Begin CSV with a UTF-8 byte-order mark, so that Excel on a Thai Windows reads it as UTF-8.")
+    var bom = false
 
     @OptionGroup var presentation: PresentationOptions
 
@@ -42,34 +52,33 @@ struct Summarize: ParsableCommand {
 
     func validate() throws {
         if province != nil, zone != nil { throw ValidationError("give --province or --zone, not both") }
-        if let province, Geography.bundled.province(code: province) == nil {
-            throw ValidationError("no province with code \(province): see `kpi areas`")
-        }
-        if let zone, Geography.bundled.zone(number: zone) == nil {
-            throw ValidationError("no inspection zone \(zone): zones are numbered 1 to 18")
-        }
+        if bom, format != .csv { throw ValidationError("--bom is for --format csv") }
     }
 
     func run() throws {
         let levels = level == .all ? Set(AreaLevel.allCases) : [AreaLevel(rawValue: level.rawValue)!]
-        let request = try input.request(window, filter: AreaFilter(levels: levels, province: province, zone: zone),
+        var request = try input.request(window, filter: AreaFilter(levels: levels, province: province, zone: zone),
                                         skipInvalid: skipInvalid)
-        let summary = try input.summarizer().run(request).0
+        let summarizer = try input.summarizer()
+        if !indicators.isEmpty {
+            let wanted = Set(indicators.flatMap { $0.split(separator: ",").map(String.init) })
+            do { try summarizer.catalog.check(ids: wanted) } catch {
+                throw ValidationError("--indicator: \(error) (kpi indicators lists them all)")
+            }
+            request.indicators = wanted
+        }
+        let summary = try summarizer.run(request).0
 
         let writer: any SummaryWriter
         switch format {
         case .table: writer = SummaryTableWriter(language: presentation.language, digits: presentation.digits)
-        case .csv: writer = SummaryCSVWriter()
+        case .csv: writer = SummaryCSVWriter(byteOrderMark: bom)
         case .json: writer = SummaryJSONWriter()
         }
         let text = writer.render(summary)
-        if let output {
-            do { try AtomicFile.write(Data(text.utf8), to: output) } catch {
-                Diagnostics.print("kpi: \(error)")
-                throw ExitCode.failure
-            }
-        } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+        do { try (output ?? .standardOutput).write(Data(text.utf8)) } catch {
+            Diagnostics.print("kpi: \(error)")
+            throw ExitCode.failure
         }
     }
 }
