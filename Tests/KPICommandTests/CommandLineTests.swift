@@ -117,6 +117,18 @@ import Testing
         #expect(clash.standardError.contains("--format svg but --output chart.pdf is pdf"))
     }
 
+    @Test func briefToStandardOutput() throws {
+        let arguments = ["brief", womensFund, "--province", "Lampang", "--issued", "2026-12-01"]
+        let file = try kpi.run(arguments + ["--output", "brief.pdf"])
+        #expect(file.status == 0)
+        let piped = try kpi.run(arguments + ["--output", "-"])
+        #expect(piped.status == 0)
+        #expect(piped.standardOutput.starts(with: Array("%PDF-".utf8)))
+        #expect(piped.standardOutput == (try Data(contentsOf: kpi.folder.appending(path: "brief.pdf"))))
+        #expect(piped.standardError.contains("wrote standard output ("))
+        #expect(try kpi.files() == ["brief.pdf"])
+    }
+
     @Test func helpShowsTheNewOptions() throws {
         let summarize = try kpi.run("summarize", "--help").text
         for option in ["--indicator", "--bom", "Thai or English name"] { #expect(summarize.contains(option), "\(option)") }

@@ -121,6 +121,7 @@ import Testing
         // A very long text is compared cheaply and matches nothing.
         let long = try #require(throws: AreaNameError.self) { try geography.province(matching: String(repeating: "ก", count: 100_000)) }
         #expect(long.problem == .unknownName(closest: []))
+        #expect(long.description == "no province named '\(String(repeating: "ก", count: 60))…': give its Thai or English name or its 2-digit code")
     }
 
     @Test func editDistance() {

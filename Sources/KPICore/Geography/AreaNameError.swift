@@ -29,6 +29,8 @@ public struct AreaNameError: Error, Equatable, Sendable, CustomStringConvertible
 
     public var description: String {
         let noun = level == .zone ? "inspection zone" : "province"
+        // The text as given, cut short if it is long (it is whatever someone typed).
+        let text = self.text.count > 60 ? self.text.prefix(60) + "…" : self.text
         switch problem {
         case .unknownCode(let code, let codes):
             let range = "\(codes.lowerBound) to \(codes.upperBound)"

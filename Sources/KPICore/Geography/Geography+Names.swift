@@ -31,10 +31,11 @@ private struct AreaNameMatcher {
     func code(of text: String) throws(AreaNameError) -> Int {
         let key = AreaNameKey.key(text, level: level)
         if AreaNameKey.isNumber(key) {
-            if let code = Int(String(String.UnicodeScalarView(key))), areas.contains(where: { $0.code == code }) { return code }
+            let digits = String(String.UnicodeScalarView(key))
+            if let code = Int(digits), areas.contains(where: { $0.code == code }) { return code }
             let codes = areas.map(\.code)
             throw AreaNameError(level: level, text: text,
-                                problem: .unknownCode(String(String.UnicodeScalarView(key)), codes: (codes.min() ?? 0)...(codes.max() ?? 0)))
+                                problem: .unknownCode(digits, codes: (codes.min() ?? 0)...(codes.max() ?? 0)))
         }
         let candidates = NearMatches(candidates: areas.map { area in
             .init(item: area, keys: [AreaNameKey.key(area.nameThai, level: level), AreaNameKey.key(area.nameEnglish, level: level)])
