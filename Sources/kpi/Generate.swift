@@ -57,7 +57,7 @@ struct Generate: ParsableCommand {
     @Option(help: "The CSV file to write.")
     var output: String
 
-    @Flag(help: "Begin the file with a UTF-8 byte-order mark, so that Excel on a Thai Windows reads it as UTF-8.")
+    @Flag(help: OutputDestination.byteOrderMarkHelp)
     var bom = false
 
     func validate() throws {

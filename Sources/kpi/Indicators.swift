@@ -21,7 +21,7 @@ struct Indicators: ParsableCommand {
     @Option(help: "Output format: table (for people), csv or json.")
     var format: Format = .table
 
-    @Flag(help: "Begin CSV with a UTF-8 byte-order mark, so that Excel on a Thai Windows reads it as UTF-8.")
+    @Flag(help: OutputDestination.byteOrderMarkHelp)
     var bom = false
 
     @OptionGroup var presentation: PresentationOptions

@@ -12,6 +12,9 @@ enum OutputDestination: ExpressibleByArgument, Equatable {
         self = argument == "-" ? .standardOutput : .file(argument)
     }
 
+    /// The help of a `--bom` flag, on every command that writes CSV.
+    static let byteOrderMarkHelp = ArgumentHelp("Begin CSV with a UTF-8 byte-order mark, so that Excel on a Thai Windows reads it as UTF-8.")
+
     /// The file's path, `nil` for standard output.
     var path: String? {
         if case .file(let path) = self { return path }

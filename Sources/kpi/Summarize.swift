@@ -42,7 +42,7 @@ struct Summarize: ParsableCommand {
     @Option(help: "Write to this file (atomically) instead of standard output (- is standard output too).")
     var output: OutputDestination?
 
-    @Flag(help: "Begin CSV with a UTF-8 byte-order mark, so that Excel on a Thai Windows reads it as UTF-8.")
+    @Flag(help: OutputDestination.byteOrderMarkHelp)
     var bom = false
 
     @OptionGroup var presentation: PresentationOptions

@@ -68,6 +68,9 @@ import Testing
         #expect(Array(someLines.dropFirst()) == allLines.dropFirst().filter {
             wanted.contains($0.split(separator: ",", omittingEmptySubsequences: false)[4])
         })
+        let commas = try kpi.run("summarize", womensFund, "--zone", "15", "--format", "csv",
+                                 "--indicator", "womens-fund.members,womens-fund.overdue-ratio")
+        #expect(commas.text == some.text)
         let unknown = try kpi.run("summarize", womensFund, "--indicator", "womens-fund.overdue")
         #expect(unknown.status != 0)
         #expect(unknown.standardOutput.isEmpty)
