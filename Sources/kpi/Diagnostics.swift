@@ -27,6 +27,14 @@ enum Diagnostics {
         print("skipped \(count) invalid record\(count == 1 ? "" : "s"): \(reasons)")
     }
 
+    /// How many records with every field empty were skipped, per file that had any.
+    static func printEmptyRows(_ report: IngestReport) {
+        for file in report.files where file.emptyRowsSkipped > 0 {
+            let count = file.emptyRowsSkipped
+            print("\(file.path): skipped \(count) empty row\(count == 1 ? "" : "s")")
+        }
+    }
+
     /// The as-of month when it was not given, and why, on one line; a warning when it is more
     /// than `AsOfChoice.currentMonths` months before `issued`, given or not (the output is stale).
     static func printAsOf(_ asOf: AsOfChoice, issued: IssueDate) {
@@ -59,6 +67,7 @@ extension Summarizer {
         do {
             let (summary, report) = try summarize(request, progress: meter.callback)
             meter.finish()
+            Diagnostics.printEmptyRows(report)
             Diagnostics.printSkipped(report)
             if let asOf = report.asOf { Diagnostics.printAsOf(asOf, issued: issued) }
             return (summary, report)

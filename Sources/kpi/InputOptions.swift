@@ -6,14 +6,32 @@ extension TextEncoding: ExpressibleByArgument {}
 
 /// The input files and how to read them, shared by the commands that read datasets.
 struct InputOptions: ParsableArguments {
-    @Argument(help: "CSV files of the data contract (kinds inferred from their headers).")
+    @Argument(help: "Files of the data contract: CSV (comma, semicolon or tab; UTF-8, UTF-16 or --encoding) or Excel .xlsx (kinds inferred from their headers).")
     var files: [String]
 
     @Option(help: "Dataset kind of every file, when the header does not tell: \(DatasetKind.allCases.map(\.rawValue).joined(separator: ", ")).")
     var kind: DatasetKind?
 
-    @Option(help: "Character encoding: utf-8, or tis-620 for Thai files exported as Windows-874.")
+    @Option(help: "Character encoding of CSV files without a byte-order mark: utf-8, or tis-620 for Thai files exported as Windows-874.")
     var encoding: TextEncoding = .utf8
+
+    @Option(help: "The sheet of Excel workbooks to read (default: the first).")
+    var sheet: String?
+
+    @Option(name: .customLong("column"), help: ArgumentHelp("A header that names a contract column: CONTRACT=HEADER, e.g. loan_id=เลขที่สัญญา (repeatable; the contract's and the documented Thai names need none).", valueName: "CONTRACT=HEADER"))
+    var columnNames: [String] = []
+
+    /// How to read the files, from `--encoding`, `--sheet` and `--column`.
+    func reading() throws -> ReadOptions {
+        var columns: [String: String] = [:]
+        for pair in columnNames {
+            guard let equals = pair.firstIndex(of: "="), equals != pair.startIndex, pair.index(after: equals) != pair.endIndex else {
+                throw ValidationError("--column \(pair): give CONTRACT=HEADER, e.g. loan_id=เลขที่สัญญา")
+            }
+            columns[String(pair[..<equals])] = String(pair[pair.index(after: equals)...])
+        }
+        return ReadOptions(encoding: encoding, sheet: sheet, columns: columns)
+    }
 
     @OptionGroup var catalog: CatalogOptions
 
@@ -55,6 +73,6 @@ extension InputOptions {
     /// The summary request for these inputs over `windows`' windows and the areas of `filter`.
     func request(_ windows: WindowOptions, filter: AreaFilter, skipInvalid: Bool = false) throws -> SummaryRequest {
         SummaryRequest(files: files, kind: kind, asOf: try windows.asOf.map(DateParser.asOfMonth), windowCount: windows.windows,
-                       filter: filter, encoding: encoding, skipInvalid: skipInvalid)
+                       filter: filter, reading: try reading(), skipInvalid: skipInvalid)
     }
 }

@@ -14,13 +14,14 @@ struct Validate: ParsableCommand {
         let meter = ProgressMeter(total: input.files.totalSize, label: "checking")
         let report: IngestReport
         do {
-            report = try input.summarizer().validate(input.files, kind: input.kind, encoding: input.encoding, progress: meter.callback)
+            report = try input.summarizer().validate(input.files, kind: input.kind, reading: input.reading(), progress: meter.callback)
             meter.finish()
         } catch let error as RowError {
             meter.finish()
             Diagnostics.print(error.description)
             throw ExitCode.failure
         }
+        Diagnostics.printEmptyRows(report)
         guard report.issues.count == 0 else {
             Diagnostics.printErrors(report)
             throw ExitCode.failure

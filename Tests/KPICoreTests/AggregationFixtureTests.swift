@@ -160,7 +160,7 @@ import Testing
             + Array(",online,100.00\n".utf8)
         let path = files.write("otop-tis620.csv", bytes)
         #expect(throws: InvalidInput.self) { try summarize([path]) }
-        let summary = try Summarizer().summarize(SummaryRequest(files: [path], windowCount: 1, encoding: .tis620)).0
+        let summary = try Summarizer().summarize(SummaryRequest(files: [path], windowCount: 1, reading: ReadOptions(encoding: .tis620))).0
         #expect(row(summary, .district, 5001, "otop.sales.food", windowEnd: "2024-06-30")?.value == 100)
     }
 

@@ -14,6 +14,7 @@ private struct CollectingSink: CSVRecordSink {
     var rows: [Row] = []
     var problems: [CSVProblem] = []
     var bytes: [[UInt8]] = []
+    var emptyLines: [Int] = []
 
     mutating func consume(_ record: CSVRecord) {
         let fields = (0..<record.fieldCount).map { Array(record[$0]) }
@@ -22,6 +23,8 @@ private struct CollectingSink: CSVRecordSink {
     }
 
     mutating func reject(_ problem: CSVProblem) { problems.append(problem) }
+
+    mutating func skipEmptyRecord(line: Int) { emptyLines.append(line) }
 }
 
 /// A file's header and everything its sinks got, in file order.
@@ -37,7 +40,7 @@ private struct ReadResult {
 /// Writes `content` to a temporary file, reads it, and deletes the file.
 private func read(_ content: [UInt8], chunks: Int = 1, encoding: TextEncoding = .utf8) throws -> ReadResult {
     try withTemporaryFile(content) { path in
-        let file = try CSVFile(path: path, displayName: "test.csv", encoding: encoding)
+        let file = try CSVFile(path: path, displayName: "test.csv", options: ReadOptions(encoding: encoding))
         #expect(file.byteCount == content.count)
         let sinks = try file.read(chunks: chunks) { _ in CollectingSink() }
         #expect(sinks.count == chunks)
@@ -55,7 +58,7 @@ private func read(_ text: String, chunks: Int = 1) throws -> ReadResult {
 private func openingError(_ content: [UInt8], encoding: TextEncoding = .utf8) throws -> RowError? {
     try withTemporaryFile(content) { (path) -> RowError? in
         do throws(RowError) {
-            _ = try CSVFile(path: path, displayName: "test.csv", encoding: encoding)
+            _ = try CSVFile(path: path, displayName: "test.csv", options: ReadOptions(encoding: encoding))
             return nil
         } catch {
             return error

@@ -44,4 +44,14 @@ import Testing
             #expect(try FingerprintLog.duplicates(in: [log], largestTable: largestTable) { _ in true } == planted)
         }
     }
+
+    @Test func rowsAlternatingBetweenPartitionsKeepFillingTheirBlocks() throws {
+        // 30,000 fingerprints, each in another partition than the last: each partition fills
+        // its own blocks (about 80 KiB each), far below the 1 MiB budget, so nothing is spilled.
+        let log = FingerprintLog(memoryBudget: 1 << 20)
+        for index in 0..<30_000 { log.add(fingerprint(index, partition: index % 3), partition: index % 3) }
+        log.add(fingerprint(17, partition: 2), partition: 2)
+        #expect(log.spilledCount == 0)
+        #expect(try FingerprintLog.duplicates(in: [log]) { _ in true } == [fingerprint(17, partition: 2)])
+    }
 }

@@ -1,60 +1,79 @@
 /// Totals per district and period (a day, a month or a survey year), built row by row.
 ///
-/// Rows usually arrive grouped by district and period, so the totals of the current key are kept
-/// aside and stored only when the key changes: most rows cost no hash lookup.
+/// Districts are positions in `Geography.districts` and periods get slots from `PeriodSlots`, so
+/// the totals of the first `denseSlots` periods are one dense array indexed by slot and district:
+/// a row costs two loads and no hashing, whatever order the rows come in. Periods past those
+/// (only odd data has more than 512 snapshot days) are kept in a dictionary.
 struct PeriodTable<Totals: PeriodTotals> {
-    struct Key: Hashable {
-        var district: Int32
-        var period: Int32
+    /// Periods whose totals are kept dense: 512 × 928 districts × the totals' size.
+    static var denseSlots: Int { 512 }
+
+    private struct Key: Hashable {
+        var district: Int
+        var slot: Int
     }
 
-    private var cells: [Key: Totals] = [:]
-    private var currentKey: Key?
-    private var current = Totals()
+    private let districtCount: Int
+    private var slots = PeriodSlots()
+    /// Totals of slot `s` and district `d` at `s * districtCount + d`, for slots below `denseSlots`.
+    private var cells: [Totals] = []
+    /// Whether each entry of `cells` has had a row.
+    private var filled: [Bool] = []
+    private var sparse: [Key: Totals] = [:]
+
+    /// An empty table for districts `0 ..< districtCount`.
+    init(districtCount: Int) {
+        self.districtCount = districtCount
+    }
 
     /// Adds to the totals of `district` (position in `Geography.districts`) and `period`.
     @inline(__always)
     mutating func update(district: Int, period: Int, _ change: (inout Totals) -> Void) {
-        let key = Key(district: Int32(truncatingIfNeeded: district), period: Int32(truncatingIfNeeded: period))
-        if key != currentKey {
-            store()
-            currentKey = key
-            current = cells[key] ?? Totals()
-        }
-        change(&current)
+        let slot = slots.slot(of: period)
+        guard slot < Self.denseSlots else { return change(&sparse[Key(district: district, slot: slot), default: Totals()]) }
+        let index = slot &* districtCount &+ district
+        if index >= cells.count { allocate(through: slot) }
+        filled[index] = true
+        change(&cells[index])
     }
 
     /// Adds the totals of `later`.
     mutating func merge(_ later: PeriodTable) {
-        store()
-        currentKey = nil
-        for (key, totals) in later.allCells { cells[key, default: Totals()].add(totals) }
+        later.forEachCell { district, period, totals in update(district: district, period: period) { $0.add(totals) } }
     }
 
     /// Every district's totals per period, periods ascending.
     func series() -> [Int: [(period: Int, totals: Totals)]] {
         var series: [Int: [(period: Int, totals: Totals)]] = [:]
-        for (key, totals) in allCells { series[Int(key.district), default: []].append((Int(key.period), totals)) }
+        forEachCell { district, period, totals in series[district, default: []].append((period, totals)) }
         for district in series.keys { series[district]!.sort { $0.period < $1.period } }
         return series
     }
 
     /// The latest period with data.
-    var latestPeriod: Int? { allCells.keys.map { Int($0.period) }.max() }
+    var latestPeriod: Int? { slots.periods.max() }
 
     /// The districts with data.
-    var districts: Set<Int> { Set(allCells.keys.map { Int($0.district) }) }
-
-    /// The stored cells with the current one included.
-    private var allCells: [Key: Totals] {
-        guard let currentKey else { return cells }
-        var all = cells
-        all[currentKey] = current
-        return all
+    var districts: Set<Int> {
+        var districts = Set<Int>()
+        forEachCell { district, _, _ in districts.insert(district) }
+        return districts
     }
 
-    private mutating func store() {
-        if let currentKey { cells[currentKey] = current }
+    /// Calls `body` with every cell that has had a row.
+    private func forEachCell(_ body: (_ district: Int, _ period: Int, Totals) -> Void) {
+        for index in filled.indices where filled[index] {
+            body(index % districtCount, slots.periods[index / districtCount], cells[index])
+        }
+        for (key, totals) in sparse { body(key.district, slots.periods[key.slot], totals) }
+    }
+
+    /// Makes room for the dense cells of every slot up to `slot`.
+    @inline(never)
+    private mutating func allocate(through slot: Int) {
+        let count = (slot &+ 1) &* districtCount
+        cells.append(contentsOf: repeatElement(Totals(), count: count &- cells.count))
+        filled.append(contentsOf: repeatElement(false, count: count &- filled.count))
     }
 }
 

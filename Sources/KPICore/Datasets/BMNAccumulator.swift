@@ -43,10 +43,12 @@ public struct BMNAccumulator: DatasetAccumulator {
     private var area: AreaColumns
     private let geography: Geography
     private var dates = DateFieldCache()
-    private var households = PeriodTable<Households>()
-    private var surveyed = PeriodTable<Surveyed>()
+    private var households: PeriodTable<Households>
+    private var surveyed: PeriodTable<Surveyed>
 
     public init(columns: RecordColumns, geography: Geography, catalog: IndicatorCatalog) {
+        households = PeriodTable(districtCount: geography.districts.count)
+        surveyed = PeriodTable(districtCount: geography.districts.count)
         surveyYear = columns["survey_year"]
         area = AreaColumns(columns)
         householdID = columns["household_id"]

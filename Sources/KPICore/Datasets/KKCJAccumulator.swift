@@ -26,9 +26,10 @@ public struct KKCJAccumulator: DatasetAccumulator {
     private var area: AreaColumns
     private let geography: Geography
     private var dates = DateFieldCache()
-    private var snapshots = PeriodTable<Totals>()
+    private var snapshots: PeriodTable<Totals>
 
     public init(columns: RecordColumns, geography: Geography, catalog: IndicatorCatalog) {
+        snapshots = PeriodTable(districtCount: geography.districts.count)
         asOf = columns["as_of"]
         area = AreaColumns(columns)
         fundID = columns["fund_id"]

@@ -41,9 +41,10 @@ public struct OTOPSalesAccumulator: DatasetAccumulator {
     private let month, productID, category, channel, sales: Column
     private var area: AreaColumns
     private let geography: Geography
-    private var months = PeriodTable<Totals>()
+    private var months: PeriodTable<Totals>
 
     public init(columns: RecordColumns, geography: Geography, catalog: IndicatorCatalog) {
+        months = PeriodTable(districtCount: geography.districts.count)
         month = columns["month"]
         area = AreaColumns(columns)
         productID = columns["product_id"]

@@ -29,9 +29,10 @@ public struct WomensFundAccumulator: DatasetAccumulator {
     private let geography: Geography
     private var dates = DateFieldCache()
     /// Totals per district and snapshot day number.
-    private var snapshots = PeriodTable<Totals>()
+    private var snapshots: PeriodTable<Totals>
 
     public init(columns: RecordColumns, geography: Geography, catalog: IndicatorCatalog) {
+        snapshots = PeriodTable(districtCount: geography.districts.count)
         asOf = columns["as_of"]
         area = AreaColumns(columns)
         loanID = columns["loan_id"]

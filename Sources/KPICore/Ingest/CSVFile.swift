@@ -10,10 +10,10 @@ import Foundation
 /// file's encoding goes to the sink's `reject`. A `"` opens a quoted field only at the start of
 /// a field; elsewhere it is an error of that record alone, and the record still ends at its line
 /// feed (see `CSVQuoteState`).
-public struct CSVFile: Sendable {
+public struct CSVFile: RecordSource {
     /// How errors name the file.
     public let displayName: String
-    /// Header names, trimmed of surrounding spaces and lowercased, in file order.
+    /// Header names as contract column names (see `RecordSource.header`), in file order.
     public let header: [String]
     /// File size in bytes.
     public let byteCount: Int
@@ -28,8 +28,9 @@ public struct CSVFile: Sendable {
     /// Opens `path`, reads and checks the header. `displayName` is how errors name the file
     /// (default: `path`). Throws when the file cannot be read (line 0), and on line 1 when it is
     /// empty or its header breaks the quoting rules or holds bytes that are not text.
-    public init(path: String, displayName: String? = nil, encoding: TextEncoding = .utf8) throws(RowError) {
+    public init(path: String, displayName: String? = nil, options: ReadOptions = ReadOptions()) throws(RowError) {
         let displayName = displayName ?? path
+        let encoding = options.encoding
         let file = try InputFile(path: path, displayName: displayName)
         let headerStart = encoding == .utf8 ? try Self.byteOrderMarkLength(file) : 0
         guard file.byteCount > headerStart else { throw RowError(file: displayName, line: 1, reason: "empty file") }
@@ -47,10 +48,10 @@ public struct CSVFile: Sendable {
             let reason = problem.field.map { "header field \($0 &+ 1): \(problem.reason)" } ?? problem.reason
             throw RowError(file: displayName, line: 1, reason: reason)
         }
-        guard let header = headerSink.names else { throw RowError(file: displayName, line: 1, reason: "empty file") }
+        guard let names = headerSink.names else { throw RowError(file: displayName, line: 1, reason: "empty file") }
 
         self.displayName = displayName
-        self.header = header
+        self.header = HeaderNames.contractNames(names, options: options)
         self.byteCount = file.byteCount
         self.encoding = encoding
         self.file = file
@@ -71,7 +72,7 @@ public struct CSVFile: Sendable {
     ///
     /// Throws only when the file cannot be read (line 0); problems of records go to the sinks.
     public func read<Sink: CSVRecordSink>(
-        chunks: Int = ProcessInfo.processInfo.activeProcessorCount,
+        chunks: Int,
         progress: (@Sendable (Int) -> Void)? = nil,
         makeSink: (Int) -> Sink
     ) throws(RowError) -> [Sink] {
@@ -109,10 +110,12 @@ private struct HeaderSink: CSVRecordSink {
     var problem: CSVProblem?
 
     mutating func consume(_ record: CSVRecord) {
-        names = (0..<record.fieldCount).map { index in
-            String(decoding: record[index], as: UTF8.self).trimmingCharacters(in: .whitespaces).lowercased()
-        }
+        names = (0..<record.fieldCount).map { String(decoding: record[$0], as: UTF8.self) }
     }
 
     mutating func reject(_ problem: CSVProblem) { self.problem = problem }
+
+    mutating func skipEmptyRecord(line: Int) {
+        problem = CSVProblem(line: line, field: nil, reason: "the header line is empty")
+    }
 }

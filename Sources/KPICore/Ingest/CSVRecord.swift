@@ -49,4 +49,7 @@ public protocol CSVRecordSink {
     mutating func consume(_ record: CSVRecord)
     /// A record the reader could not split into the header's fields, or whose bytes are invalid.
     mutating func reject(_ problem: CSVProblem)
+    /// A record whose fields are all empty (a blank row of a sheet, a line of separators only),
+    /// which the contract skips and counts.
+    mutating func skipEmptyRecord(line: Int)
 }

@@ -5,11 +5,19 @@ import Foundation
 /// across records. With `skipInvalid`, invalid records are left out and counted.
 public struct DatasetIngest<Accumulator: DatasetAccumulator> {
     /// The files, in the order given.
-    public let files: [CSVFile]
+    public let files: [any RecordSource]
     public let geography: Geography
     public let catalog: IndicatorCatalog
 
-    public init(files: [CSVFile], geography: Geography, catalog: IndicatorCatalog) {
+    /// What was read of one file.
+    public struct FileCounts: Sendable {
+        /// Valid records used.
+        public var rows = 0
+        /// Records with every field empty, skipped.
+        public var emptyRows = 0
+    }
+
+    public init(files: [any RecordSource], geography: Geography, catalog: IndicatorCatalog) {
         precondition(!files.isEmpty, "at least one file")
         self.files = files
         self.geography = geography
@@ -22,22 +30,22 @@ public struct DatasetIngest<Accumulator: DatasetAccumulator> {
         public let accumulator: Accumulator
         let issues: IngestIssues
         let fingerprints: [FingerprintLog]
-        let rowsPerFile: [Int]
+        let countsPerFile: [FileCounts]
     }
 
     /// The outcome of a complete read.
     public struct Result {
         public var accumulator: Accumulator
         public var issues: IngestIssues
-        /// Valid records used, per file (in `files` order).
-        public var rowsPerFile: [Int]
+        /// What was read of each file (in `files` order).
+        public var countsPerFile: [FileCounts]
     }
 
     /// Reads every file once, decoding, checking and totalling every record.
     public func firstRead(progress: (@Sendable (Int) -> Void)?) throws(RowError) -> FirstRead {
         let pass = try pass(.aggregate(excludedLines: [], collectFingerprints: true), progress: progress)
         return FirstRead(accumulator: pass.accumulator!, issues: pass.issues, fingerprints: pass.fingerprints,
-                         rowsPerFile: pass.rowsPerFile)
+                         countsPerFile: pass.countsPerFile)
     }
 
     /// Completes `first` with the checks across records: duplicate ids within the partitions
@@ -64,10 +72,10 @@ public struct DatasetIngest<Accumulator: DatasetAccumulator> {
         for (error, category) in first.accumulator.crossRecordErrors() { exclude(error, category) }
 
         guard skipInvalid, !excluded.isEmpty else {
-            return Result(accumulator: first.accumulator, issues: issues, rowsPerFile: first.rowsPerFile)
+            return Result(accumulator: first.accumulator, issues: issues, countsPerFile: first.countsPerFile)
         }
         let again = try pass(.aggregate(excludedLines: [], collectFingerprints: false), progress: nil, excluded: excluded)
-        return Result(accumulator: again.accumulator!, issues: issues, rowsPerFile: again.rowsPerFile)
+        return Result(accumulator: again.accumulator!, issues: issues, countsPerFile: again.countsPerFile)
     }
 
     // MARK: - Private
@@ -77,7 +85,7 @@ public struct DatasetIngest<Accumulator: DatasetAccumulator> {
         var issues = IngestIssues()
         var fingerprints: [FingerprintLog] = []
         var candidates: [DuplicateCandidate] = []
-        var rowsPerFile: [Int] = []
+        var countsPerFile: [FileCounts] = []
     }
 
     /// One read of every file in `mode`; `excluded` lines per file are skipped.
@@ -90,11 +98,11 @@ public struct DatasetIngest<Accumulator: DatasetAccumulator> {
             if case .aggregate(_, let collect) = mode {
                 fileMode = .aggregate(excludedLines: excluded[file.displayName] ?? [], collectFingerprints: collect)
             }
-            let sinks = try file.read(progress: progress) { _ in
+            let sinks = try file.read(chunks: ProcessInfo.processInfo.activeProcessorCount, progress: progress) { _ in
                 RecordSink(file: file.displayName, columns: columns, mode: fileMode,
                            accumulator: Accumulator(columns: columns, geography: geography, catalog: catalog))
             }
-            var rows = 0
+            var counts = FileCounts()
             for sink in sinks {
                 if result.accumulator == nil {
                     result.accumulator = sink.accumulator
@@ -104,9 +112,10 @@ public struct DatasetIngest<Accumulator: DatasetAccumulator> {
                 result.issues.merge(sink.issues)
                 result.fingerprints.append(sink.fingerprints)
                 result.candidates += sink.candidates
-                rows += sink.rows
+                counts.rows += sink.rows
+                counts.emptyRows += sink.emptyRows
             }
-            result.rowsPerFile.append(rows)
+            result.countsPerFile.append(counts)
         }
         return result
     }

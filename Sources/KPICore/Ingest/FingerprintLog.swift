@@ -17,24 +17,28 @@ final class FingerprintLog {
         var blocks: [(start: UnsafeMutablePointer<UInt64>, capacity: Int, count: Int)] = []
         /// Runs written to the spill file: byte offset and number of fingerprints.
         var spilled: [(offset: Int, count: Int)] = []
-        /// Fingerprints in closed blocks.
-        var count = 0
+        /// Free entries of the last block, where the partition's next fingerprints go: rows of
+        /// different partitions may alternate, and each keeps filling its own block.
+        var room = 0
         /// The size of the partition's next block: blocks double up to `largestBlock`.
         var nextCapacity = 1024
+
+        /// Fingerprints in memory and spilled (exact once the log is finished).
+        var count: Int { blocks.reduce(0) { $0 &+ $1.count } &+ spilled.reduce(0) { $0 &+ $1.count } }
     }
 
     private let memoryBudget: Int
     private var partitions: [Partition] = []
-    private var slotOfPartition: [Int: Int] = [:]
+    /// The slot in `partitions` of each partition key.
+    private var slotOfPartition = PeriodSlots()
     private var spill: SpillFile?
     private var spillFailed = false
     private var bytesInMemory = 0
 
-    /// The partition being filled, and its open block (the last of its blocks) when `isOpen`:
-    /// `cursor` is the next free entry, `room` the entries left.
+    /// The partition being filled and its last block: `cursor` is the next free entry, `room`
+    /// the entries left (0 when the partition has no block with room).
     private var lastPartition = Int.min
     private var slot = -1
-    private var isOpen = false
     private var cursor = UnsafeMutablePointer<UInt64>(bitPattern: 8)!
     private var room = 0
 
@@ -65,9 +69,9 @@ final class FingerprintLog {
         room &-= 1
     }
 
-    /// Closes the open block: the log is then ready to be read.
+    /// Records how far the partition being filled got: the log is then ready to be read.
     func finish() {
-        closeBlock()
+        leavePartition()
         lastPartition = Int.min
         slot = -1
     }
@@ -76,31 +80,24 @@ final class FingerprintLog {
 
     @inline(never)
     private func switchTo(_ partition: Int) {
-        closeBlock()
+        leavePartition()
         lastPartition = partition
-        if let existing = slotOfPartition[partition] {
-            slot = existing
-        } else {
-            slot = partitions.count
-            slotOfPartition[partition] = slot
-            partitions.append(Partition(key: partition))
-        }
+        slot = slotOfPartition.slot(of: partition)
+        if slot == partitions.count { partitions.append(Partition(key: partition)) }
+        room = partitions[slot].room
+        if room > 0, let last = partitions[slot].blocks.last { cursor = last.start + last.count }
     }
 
-    /// Records how many fingerprints the open block holds.
-    private func closeBlock() {
-        guard isOpen else { return }
-        let last = partitions[slot].blocks.count &- 1
-        let filled = partitions[slot].blocks[last].capacity &- room
-        partitions[slot].blocks[last].count = filled
-        partitions[slot].count &+= filled
-        isOpen = false
-        room = 0
+    /// Records the count of the current partition's last block and the room left in it.
+    private func leavePartition() {
+        guard slot >= 0, let last = partitions[slot].blocks.indices.last else { return }
+        partitions[slot].blocks[last].count = partitions[slot].blocks[last].capacity &- room
+        partitions[slot].room = room
     }
 
     @inline(never)
     private func openBlock() {
-        closeBlock()
+        leavePartition()
         let capacity = partitions[slot].nextCapacity
         partitions[slot].nextCapacity = min(capacity &* 2, Self.largestBlock)
         if bytesInMemory &+ capacity &* 8 > memoryBudget { spillBlocks() }
@@ -109,11 +106,10 @@ final class FingerprintLog {
         bytesInMemory &+= capacity &* 8
         cursor = start
         room = capacity
-        isOpen = true
     }
 
-    /// Writes every (closed) block to the spill file and frees it; keeps them when the file
-    /// cannot be written.
+    /// Writes every block to the spill file and frees it (a partition then starts a new block);
+    /// keeps them when the file cannot be written. Called with every block's count recorded.
     private func spillBlocks() {
         guard !spillFailed else { return }
         if spill == nil { spill = SpillFile() }
@@ -130,6 +126,7 @@ final class FingerprintLog {
                     kept.append(block)
                 }
             }
+            if kept.last?.start != partitions[index].blocks.last?.start { partitions[index].room = 0 }
             partitions[index].blocks = kept
         }
     }
@@ -178,7 +175,7 @@ final class FingerprintLog {
         for log in logs { log.finish() }
         let keys = Set(logs.flatMap { $0.partitions.map(\.key) }).filter(include).sorted()
         let groups = try concurrentMap(keys.count) { (index) throws(SpillError) -> [[FingerprintSource]] in
-            let sources = logs.compactMap { log in log.slotOfPartition[keys[index]].map { FingerprintSource(log: log, slot: $0) } }
+            let sources = logs.compactMap { log in log.slotOfPartition.existingSlot(of: keys[index]).map { FingerprintSource(log: log, slot: $0) } }
             let total = sources.reduce(0) { $0 &+ $1.count }
             var bits = 0
             while (total >> bits) &* 2 > largestTable, bits < 12 { bits &+= 1 }

@@ -27,6 +27,8 @@ struct RecordSink<Accumulator: DatasetAccumulator>: CSVRecordSink {
     var candidates: [DuplicateCandidate] = []
     /// Valid records added.
     var rows = 0
+    /// Records with every field empty, skipped.
+    var emptyRows = 0
 
     init(file: String, columns: RecordColumns, mode: ReadMode, accumulator: Accumulator) {
         self.file = file
@@ -68,4 +70,6 @@ struct RecordSink<Accumulator: DatasetAccumulator>: CSVRecordSink {
         let category = problem.reason.hasPrefix("invalid UTF-8") ? "invalid UTF-8" : "malformed record"
         issues.add(RowError(file: file, line: problem.line, column: column, reason: problem.reason), category: category)
     }
+
+    mutating func skipEmptyRecord(line: Int) { emptyRows &+= 1 }
 }

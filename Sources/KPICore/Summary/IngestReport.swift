@@ -6,6 +6,8 @@ public struct IngestReport: Sendable {
         public var kind: DatasetKind
         /// Valid records used.
         public var rows: Int
+        /// Records with every field empty, skipped as the contract says.
+        public var emptyRowsSkipped: Int
         /// The latest month with data in the file's dataset (over all its files).
         public var latestMonth: YearMonth?
     }

@@ -11,7 +11,8 @@ public struct SummaryRequest: Sendable {
     /// Consecutive 3-month windows back from the as-of month.
     public var windowCount: Int
     public var filter: AreaFilter
-    public var encoding: TextEncoding
+    /// How to read the files (CSV encoding, workbook sheet, column names).
+    public var reading: ReadOptions
     /// Go on past invalid records, leaving them out and counting them.
     public var skipInvalid: Bool
     /// What a briefing compares besides the windows (not part of `kpi summarize`'s output).
@@ -20,14 +21,14 @@ public struct SummaryRequest: Sendable {
     public var indicators: Set<String>?
 
     public init(files: [String], kind: DatasetKind? = nil, asOf: YearMonth? = nil, windowCount: Int = 3,
-                filter: AreaFilter = AreaFilter(), encoding: TextEncoding = .utf8, skipInvalid: Bool = false,
+                filter: AreaFilter = AreaFilter(), reading: ReadOptions = ReadOptions(), skipInvalid: Bool = false,
                 comparisons: BriefingComparisons = .none, indicators: Set<String>? = nil) {
         self.files = files
         self.kind = kind
         self.asOf = asOf
         self.windowCount = windowCount
         self.filter = filter
-        self.encoding = encoding
+        self.reading = reading
         self.skipInvalid = skipInvalid
         self.comparisons = comparisons
         self.indicators = indicators
@@ -50,7 +51,7 @@ public struct Summarizer: Sendable {
     /// `skipInvalid` is off, and `RowError` for a file that cannot be read at all.
     public func summarize(_ request: SummaryRequest, progress: (@Sendable (Int) -> Void)? = nil) throws -> (Summary, IngestReport) {
         if let wanted = request.indicators { try catalog.check(ids: wanted) }
-        let datasets = try firstReads(request.files, kind: request.kind, encoding: request.encoding, progress: progress)
+        let datasets = try firstReads(request.files, kind: request.kind, reading: request.reading, progress: progress)
         guard let asOf = AsOfChoice(given: request.asOf, datasets: datasets.map(\.months)) else {
             let report = IngestReport(files: datasets.flatMap(\.files), issues: datasets.reduce(into: IngestIssues()) { $0.merge($1.issues) })
             if report.issues.count > 0 && !request.skipInvalid { throw InvalidInput(report: report) }
@@ -116,9 +117,9 @@ public struct Summarizer: Sendable {
 
     /// Reads and checks every record of `files` (duplicates in every snapshot). The report's
     /// issues are empty when all is valid.
-    public func validate(_ files: [String], kind: DatasetKind? = nil, encoding: TextEncoding = .utf8,
+    public func validate(_ files: [String], kind: DatasetKind? = nil, reading: ReadOptions = ReadOptions(),
                          progress: (@Sendable (Int) -> Void)? = nil) throws -> IngestReport {
-        let datasets = try firstReads(files, kind: kind, encoding: encoding, progress: progress)
+        let datasets = try firstReads(files, kind: kind, reading: reading, progress: progress)
         var issues = IngestIssues()
         var summaries: [IngestReport.FileSummary] = []
         for dataset in datasets {
@@ -149,11 +150,11 @@ public struct Summarizer: Sendable {
     }
 
     /// Opens the files, groups them by kind and reads each kind once.
-    private func firstReads(_ paths: [String], kind: DatasetKind?, encoding: TextEncoding,
+    private func firstReads(_ paths: [String], kind: DatasetKind?, reading: ReadOptions,
                             progress: (@Sendable (Int) -> Void)?) throws -> [Dataset] {
-        var byKind: [DatasetKind: [CSVFile]] = [:]
+        var byKind: [DatasetKind: [any RecordSource]] = [:]
         for path in paths {
-            let file = try CSVFile(path: path, encoding: encoding)
+            let file = try RecordSources.open(path: path, options: reading)
             guard let fileKind = kind ?? DatasetKind.infer(fromHeader: file.header) else {
                 throw RowError(file: file.displayName, line: 1,
                                reason: "cannot tell the dataset kind from the header (\(file.header.joined(separator: ","))): give --kind \(DatasetKind.allCases.map(\.rawValue).joined(separator: "|"))")
@@ -173,19 +174,22 @@ public struct Summarizer: Sendable {
     }
 
     private func dataset<Accumulator: DatasetAccumulator>(
-        _: Accumulator.Type, _ files: [CSVFile], _ progress: (@Sendable (Int) -> Void)?
+        _: Accumulator.Type, _ files: [any RecordSource], _ progress: (@Sendable (Int) -> Void)?
     ) throws -> Dataset {
         let ingest = DatasetIngest<Accumulator>(files: files, geography: geography, catalog: catalog)
         let first = try ingest.firstRead(progress: progress)
         let months = DatasetMonths(kind: Accumulator.kind, latest: first.accumulator.latestMonth,
                                    latestPeriodic: first.accumulator.latestPeriodicMonth)
-        func summaries(_ rows: [Int]) -> [IngestReport.FileSummary] {
-            zip(files, rows).map { .init(path: $0.displayName, kind: Accumulator.kind, rows: $1, latestMonth: months.latest) }
+        func summaries(_ counts: [DatasetIngest<Accumulator>.FileCounts]) -> [IngestReport.FileSummary] {
+            zip(files, counts).map {
+                .init(path: $0.displayName, kind: Accumulator.kind, rows: $1.rows, emptyRowsSkipped: $1.emptyRows,
+                      latestMonth: months.latest)
+            }
         }
-        return Dataset(months: months, files: summaries(first.rowsPerFile), issues: first.issues) { windows, skipInvalid in
+        return Dataset(months: months, files: summaries(first.countsPerFile), issues: first.issues) { windows, skipInvalid in
             let result = try ingest.complete(first, windows: windows, skipInvalid: skipInvalid)
             let accumulator = result.accumulator
-            return Dataset.Completed(issues: result.issues, files: summaries(result.rowsPerFile),
+            return Dataset.Completed(issues: result.issues, files: summaries(result.countsPerFile),
                                      observations: { accumulator.observations(windows: $0, catalog: $1) },
                                      surveyYearObservations: { accumulator.observations(surveyYearsOf: $0, catalog: $1) })
         }
