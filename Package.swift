@@ -69,5 +69,7 @@ let package = Package(
 
         .testTarget(name: "KPICoreTests", dependencies: ["KPICore"]),
         .testTarget(name: "KPIChartTests", dependencies: ["KPIChart", "KPICore", "CCairo", "CPangoCairo"]),
+        // The `kpi` command run as a user runs it (`swift test` builds it beside the tests).
+        .testTarget(name: "KPICommandTests", dependencies: ["KPICore"]),
     ]
 )

@@ -6,28 +6,22 @@ struct Areas: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "List inspection zones, provinces or districts with their codes.",
         discussion: """
-            With no option, lists the 18 inspection zones and their provinces. \
-            --zone lists a zone's provinces; --province lists a province's districts.
+            With no option, lists the 18 inspection zones and their provinces, each with its \
+            code. --zone lists a zone's provinces; --province lists a province's districts. Both \
+            take a code or a Thai or English name: kpi areas --province เชียงใหม่.
             """
     )
 
-    @Option(help: "List the provinces of inspection zone N (1–18).")
+    @Option(help: AreaArguments.zoneHelp("List the provinces of this inspection zone."), transform: AreaArguments.zone)
     var zone: Int?
 
-    @Option(help: "List the districts of the province with this 2-digit code.")
+    @Option(help: AreaArguments.provinceHelp("List the districts of this province."), transform: AreaArguments.province)
     var province: Int?
 
     @OptionGroup var presentation: PresentationOptions
 
     func validate() throws {
-        let geography = Geography.bundled
         if zone != nil, province != nil { throw ValidationError("give --zone or --province, not both") }
-        if let zone, geography.zone(number: zone) == nil {
-            throw ValidationError("no inspection zone \(zone): zones are numbered 1 to \(geography.zones.count)")
-        }
-        if let province, geography.province(code: province) == nil {
-            throw ValidationError("no province with code \(province): see `kpi areas --zone N`")
-        }
     }
 
     func run() throws {
@@ -52,8 +46,8 @@ struct Areas: ParsableCommand {
             table = TextTable(headers: english ? ["Zone", "Name", "Provinces"] : ["เขต", "ชื่อ", "จังหวัด"],
                               alignments: [.right, .left, .left])
             for zone in geography.zones {
-                let names = geography.provinces(ofZone: zone.number).map { $0.name(in: language) }
-                table.append(["\(zone.number)", zone.name(in: language), names.joined(separator: " ")])
+                let provinces = geography.provinces(ofZone: zone.number).map { "\($0.code) \($0.name(in: language))" }
+                table.append(["\(zone.number)", zone.name(in: language), provinces.joined(separator: ", ")])
             }
         }
         print(presentation.digits.apply(to: table.rendered()), terminator: "")

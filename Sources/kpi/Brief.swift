@@ -19,10 +19,10 @@ struct Brief: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(help: "Brief an inspection zone (1–18).")
+    @Option(help: AreaArguments.zoneHelp("Brief an inspection zone."), transform: AreaArguments.zone)
     var zone: Int?
 
-    @Option(help: "Brief a province (2-digit code).")
+    @Option(help: AreaArguments.provinceHelp("Brief a province."), transform: AreaArguments.province)
     var province: Int?
 
     @Flag(help: "Brief the whole country.")
@@ -35,8 +35,8 @@ struct Brief: ParsableCommand {
     @Option(help: "Date of issue printed on the cover (YYYY-MM-DD or D/M/YYYY B.E.). Default: today.")
     var issued: String?
 
-    @Option(help: "The PDF to write.")
-    var output: String
+    @Option(help: "The PDF to write, or - for standard output (not a terminal).")
+    var output: OutputDestination
 
     @Option(help: "Also write every figure here as PNG (2×) and SVG, for slides.")
     var images: String?
@@ -48,14 +48,12 @@ struct Brief: ParsableCommand {
         guard [zone != nil, province != nil, nation].filter({ $0 }).count == 1 else {
             throw ValidationError("give exactly one of --zone N, --province CODE or --nation")
         }
-        guard OutputFormat(path: output) == .pdf else { throw ValidationError("--output must be a .pdf file") }
-        if let zone, Geography.bundled.zone(number: zone) == nil { throw ValidationError("no inspection zone \(zone)") }
-        if let province, Geography.bundled.province(code: province) == nil { throw ValidationError("no province with code \(province)") }
+        _ = try output.format(nil, allowed: [.pdf])
         if let issued { do { _ = try DateParser.date(issued) } catch { throw ValidationError("--issued: \(error)") } }
     }
 
     func run() throws {
-        try input.refuseOverwriting(output)
+        try input.refuseOverwriting(output.path)
         try input.refuseOverwriting(images, option: "--images")
         let scope: BriefingScope = zone.map(BriefingScope.zone) ?? province.map(BriefingScope.province) ?? .nation
         var request = try input.request(window, filter: scope.filter, skipInvalid: skipInvalid)
@@ -66,8 +64,8 @@ struct Brief: ParsableCommand {
             let briefing = try Briefing(summary: summary, report: report, request: BriefingRequest(
                 scope: scope, language: presentation.language, digits: presentation.digits,
                 issued: issueDate.date))
-            try AtomicFile.write(Data(try briefing.pdf()), to: output)
-            Diagnostics.print("wrote \(output) (\(briefing.pageTitles.count) pages)")
+            try output.write(Data(try briefing.pdf()))
+            Diagnostics.print("wrote \(output.name) (\(briefing.pageTitles.count) pages)")
             if let images {
                 let names = try briefing.writeImages(to: images)
                 Diagnostics.print("wrote \(names.count) images to \(images)")

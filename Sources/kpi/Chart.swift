@@ -4,11 +4,12 @@ import KPIChart
 import KPICore
 
 extension ChartKind: ExpressibleByArgument {}
+extension OutputFormat: ExpressibleByArgument {}
 
 /// `kpi chart`: one Thai chart of one indicator, as PNG, SVG or PDF.
 struct Chart: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Draw a chart of an indicator (PNG, SVG or PDF, by the output's extension).",
+        abstract: "Draw a chart of an indicator (PNG, SVG or PDF, by the output's extension or --format).",
         discussion: """
             Every chart states the date its data is as of and its source. Sizes are output pixels \
             at --scale 1 (--scale 2 doubles them, for slides); a PDF is A4 landscape unless \
@@ -50,10 +51,10 @@ struct Chart: ParsableCommand {
     @Option(help: "Level of the areas drawn. Default: districts with --province, provinces with --zone, else provinces.")
     var level: Level?
 
-    @Option(help: "Only this province (2-digit code).")
+    @Option(help: AreaArguments.provinceHelp("Only this province."), transform: AreaArguments.province)
     var province: Int?
 
-    @Option(help: "Only this inspection zone (1–18).")
+    @Option(help: AreaArguments.zoneHelp("Only this inspection zone."), transform: AreaArguments.zone)
     var zone: Int?
 
     @OptionGroup var window: WindowOptions
@@ -69,22 +70,23 @@ struct Chart: ParsableCommand {
     @Option(help: "Pixel scale for PNG: 2 doubles the pixels for slides.")
     var scale: Double = 1
 
-    @Option(help: "Output file: .png, .svg or .pdf.")
-    var output: String
+    @Option(help: "Output file: .png, .svg or .pdf; or - for standard output (PNG or PDF not to a terminal).")
+    var output: OutputDestination
+
+    @Option(help: "Format: png, svg or pdf. Default: the output's extension; png for standard output.")
+    var format: OutputFormat?
 
     func validate() throws {
-        guard OutputFormat(path: output) != nil else { throw ValidationError("--output must end in .png, .svg or .pdf") }
+        _ = try output.format(format, allowed: OutputFormat.allCases)
         guard scale > 0, scale <= 8 else { throw ValidationError("--scale must be above 0 and at most 8") }
         if let width, !(100...20_000).contains(width) { throw ValidationError("--width must be 100 to 20000") }
         if let height, !(100...20_000).contains(height) { throw ValidationError("--height must be 100 to 20000") }
         if province != nil, zone != nil { throw ValidationError("give --province or --zone, not both") }
-        if let province, Geography.bundled.province(code: province) == nil { throw ValidationError("no province with code \(province)") }
-        if let zone, Geography.bundled.zone(number: zone) == nil { throw ValidationError("no inspection zone \(zone)") }
     }
 
     func run() throws {
-        try input.refuseOverwriting(output)
-        let format = OutputFormat(path: output)!
+        try input.refuseOverwriting(output.path)
+        let format = try output.format(format, allowed: OutputFormat.allCases)
         let areaLevel = level.map { AreaLevel(rawValue: $0.rawValue)! } ?? (province != nil ? .district : .province)
         let scope = ChartScope(level: areaLevel, province: province, zone: zone)
         // A scorecard ends with the scope's total: the province under its districts, the zone, the nation.
@@ -101,7 +103,7 @@ struct Chart: ParsableCommand {
             let bytes = try ChartRenderer(summary: summary, options: options)
                 .render(chart, indicatorID: indicator, scope: scope,
                         format: format, scale: format == .png ? scale : 1)
-            try AtomicFile.write(Data(bytes), to: output)
+            try output.write(Data(bytes))
         } catch {
             Diagnostics.print("kpi: \(error)")
             throw ExitCode.failure

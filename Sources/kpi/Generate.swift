@@ -48,14 +48,17 @@ struct Generate: ParsableCommand {
     @Option(help: "Last month, YYYY-MM (default 2026-09, the end of fiscal year 2569).")
     var to: String?
 
-    @Option(help: "A province to cover, by its 2-digit code; repeat for more.")
+    @Option(help: AreaArguments.provinceHelp("A province to cover; repeat for more."), transform: AreaArguments.province)
     var province: [Int] = []
 
-    @Option(help: "An inspection zone to cover (1–18); repeat for more.")
+    @Option(help: AreaArguments.zoneHelp("An inspection zone to cover; repeat for more."), transform: AreaArguments.zone)
     var zone: [Int] = []
 
     @Option(help: "The CSV file to write.")
     var output: String
+
+    @Flag(help: OutputDestination.byteOrderMarkHelp)
+    var bom = false
 
     func validate() throws {
         _ = try request()
@@ -74,8 +77,10 @@ struct Generate: ParsableCommand {
     /// The request the options describe.
     private func request() throws -> GenerationRequest {
         do {
-            return try GenerationRequest(kind: kind, rows: rows, scale: scale, seed: seed, from: from, to: to,
-                                         provinces: province, zones: zone)
+            var request = try GenerationRequest(kind: kind, rows: rows, scale: scale, seed: seed, from: from, to: to,
+                                                provinces: province, zones: zone)
+            request.byteOrderMark = bom
+            return request
         } catch {
             throw ValidationError(error.description)
         }

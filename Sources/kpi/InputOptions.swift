@@ -35,19 +35,11 @@ struct InputOptions: ParsableArguments {
         return ReadOptions(encoding: encoding, sheet: sheet, columns: columns)
     }
 
-    @Option(help: "An indicator catalog of your own (JSON, as Datasets/indicators.json) to add indicators without rebuilding.")
-    var catalog: String?
+    @OptionGroup var catalog: CatalogOptions
 
     /// The summarizer over the built-in catalog, or over `--catalog` once it is checked.
     func summarizer() throws -> Summarizer {
-        guard let catalog else { return Summarizer() }
-        let loaded: IndicatorCatalog
-        do { loaded = try IndicatorCatalog(contentsOf: catalog) } catch { throw ValidationError("--catalog: \(error)") }
-        let missing = DatasetKind.builtInIndicatorIDs.filter { loaded[id: $0] == nil }
-        guard missing.isEmpty else {
-            throw ValidationError("--catalog: \(catalog) lacks the built-in indicators \(missing.joined(separator: ", ")); start from Datasets/indicators.json")
-        }
-        return Summarizer(catalog: loaded)
+        Summarizer(catalog: try catalog.load())
     }
 
     func validate() throws {

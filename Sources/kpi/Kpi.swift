@@ -1,4 +1,5 @@
 import ArgumentParser
+import KPICore
 
 /// `kpi`: indicators and charts from the Community Development Department's records.
 @main
@@ -19,6 +20,8 @@ struct Kpi: ParsableCommand {
             dates as YYYY-MM-DD, D/M/YYYY or 31 ต.ค. 2567 (B.E.) and a zero time allowed; rows of \
             empty fields are skipped and counted.
             """,
-        subcommands: [Brief.self, Summarize.self, Validate.self, Chart.self, Generate.self, Areas.self, Windows.self]
+        version: ChumchonKPI.version,
+        subcommands: [Brief.self, Summarize.self, Validate.self, Chart.self, Generate.self, Areas.self, Indicators.self,
+                      Windows.self]
     )
 }

@@ -9,7 +9,8 @@ struct Summarize: ParsableCommand {
         discussion: """
             Reads the files (any mix of womens-fund, otop-sales, bmn, kkcj and indicator-values \
             data), checks every record, and writes one row per level, area, indicator and window. \
-            Invalid records stop the command (nothing is written) unless --skip-invalid is given.
+            Invalid records stop the command (nothing is written) unless --skip-invalid is given. \
+            --indicator keeps only the indicators named (kpi indicators lists them all).
             """
     )
 
@@ -23,17 +24,26 @@ struct Summarize: ParsableCommand {
     @Option(help: "Level of areas: district, province, zone, nation or all.")
     var level: Level = .all
 
-    @Option(help: "Only this province (2-digit code): its districts, itself, its zone and the nation.")
+    @Option(help: AreaArguments.provinceHelp("Only this province: its districts, itself, its zone and the nation."),
+            transform: AreaArguments.province)
     var province: Int?
 
-    @Option(help: "Only this inspection zone (1–18): its districts and provinces, itself and the nation.")
+    @Option(help: AreaArguments.zoneHelp("Only this inspection zone: its districts and provinces, itself and the nation."),
+            transform: AreaArguments.zone)
     var zone: Int?
+
+    @Option(name: .customLong("indicator"),
+            help: "Only this indicator (an id of the catalog, e.g. womens-fund.overdue-ratio); repeat it, or separate ids by commas, for more.")
+    var indicators: [String] = []
 
     @Option(help: "Output format: table (for people), csv or json (the data contract's columns), or xlsx (an Excel workbook: the contract's table, and a sheet per indicator for people).")
     var format: Format = .table
 
-    @Option(help: "Write to this file (atomically) instead of standard output; needed for xlsx when standard output is a terminal.")
-    var output: String?
+    @Option(help: "Write to this file (atomically) instead of standard output (- is standard output too); needed for xlsx when standard output is a terminal.")
+    var output: OutputDestination?
+
+    @Flag(help: OutputDestination.byteOrderMarkHelp)
+    var bom = false
 
     @OptionGroup var presentation: PresentationOptions
 
@@ -42,38 +52,36 @@ struct Summarize: ParsableCommand {
 
     func validate() throws {
         if province != nil, zone != nil { throw ValidationError("give --province or --zone, not both") }
-        if let province, Geography.bundled.province(code: province) == nil {
-            throw ValidationError("no province with code \(province): see `kpi areas`")
-        }
-        if let zone, Geography.bundled.zone(number: zone) == nil {
-            throw ValidationError("no inspection zone \(zone): zones are numbered 1 to 18")
-        }
-        if format == .xlsx, output == nil, isatty(STDOUT_FILENO) != 0 {
+        if bom, format != .csv { throw ValidationError("--bom is for --format csv") }
+        if format == .xlsx, output?.path == nil, isatty(STDOUT_FILENO) != 0 {
             throw ValidationError("--format xlsx writes a workbook: give --output PATH.xlsx (or redirect standard output)")
         }
     }
 
     func run() throws {
-        try input.refuseOverwriting(output)
+        try input.refuseOverwriting(output?.path)
         let levels = level == .all ? Set(AreaLevel.allCases) : [AreaLevel(rawValue: level.rawValue)!]
-        let request = try input.request(window, filter: AreaFilter(levels: levels, province: province, zone: zone),
+        var request = try input.request(window, filter: AreaFilter(levels: levels, province: province, zone: zone),
                                         skipInvalid: skipInvalid)
-        let (summary, report) = try input.summarizer().run(request)
+        let summarizer = try input.summarizer()
+        if !indicators.isEmpty {
+            let wanted = Set(indicators.flatMap { $0.split(separator: ",").map(String.init) })
+            do { try summarizer.catalog.check(ids: wanted) } catch {
+                throw ValidationError("--indicator: \(error) (kpi indicators lists them all)")
+            }
+            request.indicators = wanted
+        }
+        let (summary, report) = try summarizer.run(request)
 
         let writer: any SummaryOutput
         switch format {
         case .table: writer = SummaryTableWriter(language: presentation.language, digits: presentation.digits)
-        case .csv: writer = SummaryCSVWriter()
+        case .csv: writer = SummaryCSVWriter(byteOrderMark: bom)
         case .json: writer = SummaryJSONWriter()
         case .xlsx: writer = SummaryXLSXWriter(files: report.files, language: presentation.language, digits: presentation.digits)
         }
         do {
-            let data = try writer.data(for: summary)
-            if let output {
-                try AtomicFile.write(data, to: output)
-            } else {
-                FileHandle.standardOutput.write(data)
-            }
+            try (output ?? .standardOutput).write(try writer.data(for: summary))
         } catch {
             Diagnostics.print("kpi: \(error)")
             throw ExitCode.failure

@@ -27,22 +27,23 @@ public enum DatasetGenerator {
         }
 
         do throws(AtomicFile.WriteError) {
-            return try write(dataset, limit: limit, to: path)
+            return try write(dataset, limit: limit, byteOrderMark: request.byteOrderMark, to: path)
         } catch {
             throw .cannotWrite(error)
         }
     }
 
-    /// Writes the header and at most `limit` rows of `dataset` to a `StagedFile` committed to
-    /// `path`, showing progress in rows; returns the number of rows.
+    /// Writes the header (after a byte-order mark if asked) and at most `limit` rows of `dataset`
+    /// to a `StagedFile` committed to `path`, showing progress in rows; returns the number of rows.
     private static func write<Dataset: SyntheticDataset>(
-        _ dataset: Dataset, limit: Int, to path: String
+        _ dataset: Dataset, limit: Int, byteOrderMark: Bool, to path: String
     ) throws(AtomicFile.WriteError) -> Int {
         let file = try StagedFile(path: path)
         let meter = ProgressMeter(total: min(limit, dataset.rowCount),
                                   label: String(path.split(separator: "/").last ?? Substring(path)), unit: "rows")
         defer { meter.finish() }
         var output = RowOutput(writer: ByteWriter(descriptor: file.descriptor), limit: limit, progress: meter.callback)
+        if byteOrderMark { output.writer.append("\u{FEFF}") }
         output.writer.append(Dataset.header)
         output.writer.append("\n")
         dataset.write(to: &output)

@@ -41,6 +41,9 @@ public struct GenerationRequest: Sendable {
     public var districts: [District]
     /// How many rows to make.
     public var size: Size
+    /// Whether the file begins with a UTF-8 byte-order mark, for Excel on a Thai Windows (the
+    /// readers of the contract skip it).
+    public var byteOrderMark = false
 
     public init(kind: DatasetKind, seed: UInt64, months: ClosedRange<YearMonth>, districts: [District], size: Size) {
         self.kind = kind

@@ -17,10 +17,12 @@ public struct SummaryRequest: Sendable {
     public var skipInvalid: Bool
     /// What a briefing compares besides the windows (not part of `kpi summarize`'s output).
     public var comparisons: BriefingComparisons
+    /// Only these indicators (ids of the catalog), or every indicator of the files when `nil`.
+    public var indicators: Set<String>?
 
     public init(files: [String], kind: DatasetKind? = nil, asOf: YearMonth? = nil, windowCount: Int = 3,
                 filter: AreaFilter = AreaFilter(), reading: ReadOptions = ReadOptions(), skipInvalid: Bool = false,
-                comparisons: BriefingComparisons = .none) {
+                comparisons: BriefingComparisons = .none, indicators: Set<String>? = nil) {
         self.files = files
         self.kind = kind
         self.asOf = asOf
@@ -29,6 +31,7 @@ public struct SummaryRequest: Sendable {
         self.reading = reading
         self.skipInvalid = skipInvalid
         self.comparisons = comparisons
+        self.indicators = indicators
     }
 }
 
@@ -43,9 +46,11 @@ public struct Summarizer: Sendable {
         self.catalog = catalog
     }
 
-    /// The summary of `request`'s files. Throws `InvalidInput` when a record is invalid and
+    /// The summary of `request`'s files. Throws `UnknownIndicatorError` (before reading) for an
+    /// id of `request.indicators` the catalog lacks, `InvalidInput` when a record is invalid and
     /// `skipInvalid` is off, and `RowError` for a file that cannot be read at all.
     public func summarize(_ request: SummaryRequest, progress: (@Sendable (Int) -> Void)? = nil) throws -> (Summary, IngestReport) {
+        if let wanted = request.indicators { try catalog.check(ids: wanted) }
         let datasets = try firstReads(request.files, kind: request.kind, reading: request.reading, progress: progress)
         guard let asOf = AsOfChoice(given: request.asOf, datasets: datasets.map(\.months)) else {
             let report = IngestReport(files: datasets.flatMap(\.files), issues: datasets.reduce(into: IngestIssues()) { $0.merge($1.issues) })
@@ -74,7 +79,8 @@ public struct Summarizer: Sendable {
             let earlier = RollUp(geography: geography, windows: windows, shown: positions([shown.last!.yearEarlier]))
             let surveyYears = annual ? Dictionary(complete.surveyYearObservations(windows, catalog).map { ($0.definition.id, $0) },
                                                   uniquingKeysWith: { first, _ in first }) : [:]
-            for indicator in complete.observations(windows, catalog) {
+            for indicator in complete.observations(windows, catalog)
+            where request.indicators?.contains(indicator.definition.id) ?? true {
                 let indicatorRows = rollUp.rows(for: indicator, filter: request.filter)
                 guard !indicatorRows.isEmpty else { continue }
                 rows += indicatorRows

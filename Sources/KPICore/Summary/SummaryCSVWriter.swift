@@ -2,14 +2,20 @@
 ///
 /// The header and columns are exactly those of DATA-FORMATS.md, one row per summary row in the
 /// summary's order; fields are quoted only where RFC 4180 needs it (a comma, a quote or a line
-/// break), lines end with LF, and there is no byte-order mark.
+/// break), lines end with LF, and there is no byte-order mark unless asked for.
 public struct SummaryCSVWriter: SummaryWriter {
-    public init() {}
+    /// Whether the text begins with a UTF-8 byte-order mark (U+FEFF), which Excel on a Thai
+    /// Windows needs to read the file as UTF-8 rather than as Windows-874.
+    public var byteOrderMark: Bool
+
+    public init(byteOrderMark: Bool = false) {
+        self.byteOrderMark = byteOrderMark
+    }
 
     public func render(_ summary: Summary) -> String {
         let definition = summary.definitionLookup()
         // Written as bytes: joining and appending `String`s a field at a time took most of the time.
-        var bytes = Array((SummaryColumns.names.joined(separator: ",") + "\n").utf8)
+        var bytes = Array(((byteOrderMark ? "\u{FEFF}" : "") + SummaryColumns.names.joined(separator: ",") + "\n").utf8)
         bytes.reserveCapacity(summary.rows.count * 160)
         for row in summary.rows {
             for (index, field) in SummaryColumns.fields(of: row, ratio: definition(row.indicatorID).ratio).enumerated() {
@@ -32,7 +38,7 @@ public struct SummaryCSVWriter: SummaryWriter {
     }
 
     /// `text`, in double quotes with inner quotes doubled when it holds a comma, quote, CR or LF.
-    private static func appendQuotedIfNeeded(_ text: String, to bytes: inout [UInt8]) {
+    static func appendQuotedIfNeeded(_ text: String, to bytes: inout [UInt8]) {
         let quote = UInt8(ascii: "\"")
         guard text.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == quote || $0 == 0x0A || $0 == 0x0D }) else {
             bytes += text.utf8

@@ -32,7 +32,7 @@ public struct SummaryJSONWriter: SummaryWriter {
 
     /// `text` as a JSON string: quotes, backslashes and control characters escaped, everything
     /// else (Thai included) as UTF-8.
-    private static func jsonString(_ text: String) -> String {
+    static func jsonString(_ text: String) -> String {
         var escaped = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+
+/// Runs the built `kpi` command as a user would, in a fresh temporary folder.
+final class KPICommand {
+    /// What one run gave.
+    struct Result {
+        var status: Int32
+        var standardOutput: Data
+        var standardError: String
+        /// Standard output as UTF-8 text.
+        var text: String { String(decoding: standardOutput, as: UTF8.self) }
+    }
+
+    /// The package's folder (Datasets/ is under it).
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    /// The path of a file of the sample data, e.g. `womens-fund.csv`.
+    static func sample(_ name: String) -> String { packageRoot.appending(path: "Datasets/sample/\(name)").path }
+
+    /// The working folder of the runs, removed when the value is released.
+    let folder: URL
+    private let executable: URL
+
+    init() throws {
+        // `swift test` builds every product beside the test bundle.
+        let buildFolder = Bundle.main.bundleURL.pathExtension == "xctest"
+            ? Bundle.main.bundleURL.deletingLastPathComponent() : Bundle.main.bundleURL
+        let candidates = [buildFolder.appending(path: "kpi"), Self.packageRoot.appending(path: ".build/debug/kpi")]
+        executable = try #require(candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) },
+                                  "no built kpi in \(candidates.map(\.path))")
+        folder = FileManager.default.temporaryDirectory.appending(path: "chumchonkpi-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: folder) }
+
+    /// Runs `kpi arguments…` with standard output and error to files (never a terminal).
+    func run(_ arguments: String...) throws -> Result { try run(arguments) }
+
+    /// Runs `kpi` with `arguments`, standard output and error to files (never a terminal).
+    func run(_ arguments: [String]) throws -> Result {
+        let outputURL = folder.appending(path: ".stdout"), errorURL = folder.appending(path: ".stderr")
+        try Data().write(to: outputURL)
+        try Data().write(to: errorURL)
+        let output = try FileHandle(forWritingTo: outputURL), error = try FileHandle(forWritingTo: errorURL)
+        defer { try? output.close(); try? error.close() }
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = output
+        process.standardError = error
+        try process.run()
+        process.waitUntilExit()
+        defer {
+            try? FileManager.default.removeItem(at: outputURL)
+            try? FileManager.default.removeItem(at: errorURL)
+        }
+        return Result(status: process.terminationStatus, standardOutput: try Data(contentsOf: outputURL),
+                      standardError: String(decoding: try Data(contentsOf: errorURL), as: UTF8.self))
+    }
+
+    /// The names of the files in the working folder.
+    func files() throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { !$0.hasPrefix(".std") }.sorted()
+    }
+}
