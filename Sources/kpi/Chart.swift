@@ -60,6 +60,8 @@ struct Chart: ParsableCommand {
 
     @OptionGroup var presentation: PresentationOptions
 
+    @OptionGroup(title: "Style") var style: ChartStyleOptions
+
     @Option(help: "Width in pixels at scale 1 (points for PDF).")
     var width: Double?
 
@@ -84,6 +86,7 @@ struct Chart: ParsableCommand {
 
     func run() throws {
         let format = OutputFormat(path: output)!
+        let look = try style.resolved(for: format)
         let areaLevel = level.map { AreaLevel(rawValue: $0.rawValue)! } ?? (province != nil ? .district : .province)
         let scope = ChartScope(level: areaLevel, province: province, zone: zone)
         // A scorecard ends with the scope's total: the province under its districts, the zone, the nation.
@@ -94,8 +97,9 @@ struct Chart: ParsableCommand {
         request.comparisons = BriefingComparisons(surveyYears: window.windows, yearEarlier: true)
         let summary = try input.summarizer().run(request).0
         let defaultSize = format == .pdf ? Size(width: 842, height: 595) : Size(width: 1600, height: 900)
-        let options = ChartOptions(language: presentation.language, digits: presentation.digits,
+        var options = ChartOptions(language: presentation.language, digits: presentation.digits,
                                    size: Size(width: width ?? defaultSize.width, height: height ?? defaultSize.height))
+        look.apply(to: &options)
         do {
             let bytes = try ChartRenderer(summary: summary, options: options)
                 .render(chart, indicatorID: indicator, scope: scope,
