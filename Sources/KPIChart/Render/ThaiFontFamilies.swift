@@ -39,7 +39,7 @@ public enum ThaiFontFamilies {
         guard !thai.isEmpty else { throw MissingThaiFont() }
         let chosen = try first.map { [try installedFamily(named: $0)] } ?? []
         let installed = Set(installedFamilies())
-        return (chosen + thai + latinFallbacks.filter { installed.contains($0) }).joined(separator: ", ")
+        return (chosen + thai.filter { !chosen.contains($0) } + latinFallbacks.filter { installed.contains($0) }).joined(separator: ", ")
     }
 
     /// The preferred Thai families that are installed, in order of preference.
