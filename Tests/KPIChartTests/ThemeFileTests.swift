@@ -31,7 +31,7 @@ import Testing
         var style = ChartStyle.standard
         style.colors.met = Color(hex: 0x2E8B57)
         style.colors.background = Color(hex: 0x102030, alpha: 128.0 / 255)
-        style.colors.series = [Color(hex: 0x66C2A5), Color(hex: 0xFC8D62)]
+        style.colors.series = [0x66C2A5, 0xFC8D62, 0x8DA0CB, 0xE78AC3, 0xA6D854, 0xFFD92F].map { Color(hex: $0) }
         style.textSizes.title = 44.5
         let json = try JSONEncoder().encode(style)
         let decoded = try ChartStyle(themeJSON: json, name: "round.json")
@@ -41,10 +41,11 @@ import Testing
     }
 
     @Test func keysLeftOutKeepTheBuiltInValues() throws {
-        let json = ##"{"colors": {"met": "#112233", "series": ["#aabbcc"]}, "textSizes": {"axis": 30}}"##
+        let series = ##"["#aabbcc", "#112233", "#445566", "#778899", "#ddeeff"]"##
+        let json = ##"{"colors": {"met": "#112233", "series": "## + series + ##"}, "textSizes": {"axis": 30}}"##
         let style = try ChartStyle(themeJSON: Data(json.utf8), name: "partial.json")
         #expect(style.colors.met == Color(hex: 0x112233))
-        #expect(style.colors.series == [Color(hex: 0xAABBCC)])
+        #expect(style.colors.series == [0xAABBCC, 0x112233, 0x445566, 0x778899, 0xDDEEFF].map { Color(hex: $0) })
         #expect(style.textSizes.axis == 30)
         #expect(style.colors.missed == ChartColors.standard.missed)
         #expect(style.textSizes.title == ChartTextSizes.standard.title)
@@ -56,7 +57,8 @@ import Testing
         (##"{"colors": {"met": "0072B2"}}"##, "bad.json: colors.met: "),
         (##"{"colors": {"target": "#GG0000"}}"##, "bad.json: colors.target: "),
         (##"{"colors": {"met": 12}}"##, "bad.json: colors.met: expected a string"),
-        (##"{"colors": {"series": []}}"##, "bad.json: colors.series: must list 1 to 32 colours, not 0"),
+        (##"{"colors": {"series": []}}"##, "bad.json: colors.series: must list 5 to 32 colours (one per part of a breakdown), not 0"),
+        (##"{"colors": {"series": ["#000000", "#111111", "#222222", "#333333"]}}"##, "bad.json: colors.series: must list 5 to 32"),
         (##"{"colors": {"series": ["#000000", "red"]}}"##, "bad.json: colors.series[1]: \"red\" is not a colour"),
         (##"{"textSizes": {"title": 0}}"##, "bad.json: textSizes.title: must be a size from 4 to 120"),
         (##"{"textSizes": {"legend": 121}}"##, "bad.json: textSizes.legend: must be a size from 4 to 120"),

@@ -31,7 +31,8 @@ public struct ChartColors: Sendable, Equatable {
     public var stripe: Color
     /// The lines of a trend that are not highlighted (beyond `TrendChart.mostColouredLines` areas).
     public var fadedLine: Color
-    /// Categorical colours, in order: trend lines, breakdown parts. At least one.
+    /// Categorical colours, in order: trend lines (dashed once the list comes round again),
+    /// breakdown parts (at least as many colours as a breakdown has parts).
     public var series: [Color]
     /// Grouped bars: the oldest window's colour; the windows between shade towards the newest.
     public var oldestWindow: Color
@@ -40,8 +41,8 @@ public struct ChartColors: Sendable, Equatable {
     /// Grouped bars of one window.
     public var onlyWindow: Color
 
-    /// The most series colours a theme may list.
-    public static let mostSeriesColors = 32
+    /// The series colours a theme may list: at least one per part of the largest breakdown.
+    public static let seriesColorCount = SalesBreakdown.allCases.map(\.parts.count).max()!...32
 
     /// The built-in colours (`Charts/themes/default.json`).
     public static let standard = ChartColors(
@@ -80,9 +81,10 @@ extension ChartColors: Codable {
         stripe = try container.decode(.stripe, or: standard.stripe)
         fadedLine = try container.decode(.fadedLine, or: standard.fadedLine)
         series = try container.decode(.series, or: standard.series)
-        guard (1...Self.mostSeriesColors).contains(series.count) else {
-            throw DecodingError.dataCorruptedError(forKey: .series, in: container,
-                                                   debugDescription: "must list 1 to \(Self.mostSeriesColors) colours, not \(series.count)")
+        let allowed = Self.seriesColorCount
+        guard allowed.contains(series.count) else {
+            throw DecodingError.dataCorruptedError(forKey: .series, in: container, debugDescription:
+                "must list \(allowed.lowerBound) to \(allowed.upperBound) colours (one per part of a breakdown), not \(series.count)")
         }
         oldestWindow = try container.decode(.oldestWindow, or: standard.oldestWindow)
         newestWindow = try container.decode(.newestWindow, or: standard.newestWindow)
