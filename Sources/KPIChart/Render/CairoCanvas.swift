@@ -32,7 +32,7 @@ public final class CairoCanvas: Canvas {
         self.format = format
         self.scale = scale
         self.background = background
-        text = try PangoTextSetter(first: fontFamily)
+        text = try PangoTextSetter(fontFamily: fontFamily)
 
         let closure = Unmanaged.passUnretained(sink).toOpaque()
         switch format {

@@ -27,6 +27,7 @@ extension Color: Codable {
         }.joined()
     }
 
+    /// Decodes a colour from a string "#RRGGBB" or "#RRGGBBAA".
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)
@@ -36,11 +37,13 @@ extension Color: Codable {
         self = color
     }
 
+    /// Encodes the colour as its `hexString`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(hexString)
     }
 
+    /// The value of one hex digit, or `nil`.
     private static func hexValue(_ digit: UInt8) -> UInt32? {
         switch digit {
         case UInt8(ascii: "0")...UInt8(ascii: "9"): UInt32(digit - UInt8(ascii: "0"))

@@ -23,10 +23,10 @@ final class PangoTextSetter {
         self.families = families
     }
 
-    /// A setter of the installed Thai families (`ThaiFontFamilies.resolve`), `first` before them
-    /// when given; an error when there is no Thai font or no family `first`.
-    convenience init(first: String?) throws(CairoCanvas.RenderError) {
-        do { self.init(families: try ThaiFontFamilies.resolve(first: first)) } catch {
+    /// A setter of the installed Thai families (`ThaiFontFamilies.resolve`), `fontFamily` before
+    /// them when given; an error when there is no Thai font or no family `fontFamily`.
+    convenience init(fontFamily: String?) throws(CairoCanvas.RenderError) {
+        do { self.init(families: try ThaiFontFamilies.resolve(first: fontFamily)) } catch {
             throw CairoCanvas.RenderError(description: String(describing: error))
         }
     }

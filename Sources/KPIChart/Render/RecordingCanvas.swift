@@ -43,7 +43,7 @@ public final class RecordingCanvas: PagedCanvas {
     /// `ChartOptions.fontFamily`).
     public init(size: Size, fontFamily: String? = nil) throws {
         self.size = size
-        text = try PangoTextSetter(first: fontFamily)
+        text = try PangoTextSetter(fontFamily: fontFamily)
         surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, 1, 1)
         cairo = cairo_create(surface)
         PangoTextSetter.prepare(cairo)
