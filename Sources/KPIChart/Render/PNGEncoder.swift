@@ -91,14 +91,12 @@ enum PNGEncoder {
         for y in rows {
             let source = UnsafeRawPointer(image.pixels + y * image.stride)
             row.storeBytes(of: 1, as: UInt8.self)
-            var previous: UInt32 = 0
-            for x in 0..<image.width {
-                let stored = source.loadUnaligned(fromByteOffset: x &* 4, as: UInt32.self)
+            if image.alpha {
+                filter(source, width: image.width, channels: 4, into: row, pixel: Self.straightRGBA)
+            } else {
                 // cairo stores RGB24 as native-endian 32-bit xRGB (B G R x in memory on
                 // little-endian); swapped and shifted, it is R G B 0 in memory.
-                let pixel = image.alpha ? Self.straightRGBA(stored) : stored.byteSwapped >> 8
-                row.storeBytes(of: Self.bytewiseDifference(pixel, previous), toByteOffset: 1 &+ x &* channels, as: UInt32.self)
-                previous = pixel
+                filter(source, width: image.width, channels: 3, into: row) { $0.byteSwapped >> 8 }
             }
             let bytes = UnsafePointer(row.assumingMemoryBound(to: UInt8.self))
             checksum.update(bytes, count: rowLength)
@@ -106,6 +104,20 @@ enum PNGEncoder {
             swap(&row, &above)
         }
         return CompressedRows(bytes: deflater.finish(final: last), adler: uLong(checksum.value), length: rows.count * rowLength)
+    }
+
+    /// Writes one row of `width` cairo pixels, each made PNG bytes by `pixel` (in the low
+    /// `channels` bytes in memory), Sub-filtered after the filter byte of `row`. Inlined, so that
+    /// each kind of image has a loop of its own.
+    @inline(__always)
+    private static func filter(_ source: UnsafeRawPointer, width: Int, channels: Int, into row: UnsafeMutableRawPointer,
+                               pixel: (UInt32) -> UInt32) {
+        var previous: UInt32 = 0
+        for x in 0..<width {
+            let current = pixel(source.loadUnaligned(fromByteOffset: x &* 4, as: UInt32.self))
+            row.storeBytes(of: bytewiseDifference(current, previous), toByteOffset: 1 &+ x &* channels, as: UInt32.self)
+            previous = current
+        }
     }
 
     /// A cairo ARGB32 pixel (native-endian, colour premultiplied by alpha) as R G B A in memory
