@@ -32,6 +32,8 @@ struct Brief: ParsableCommand {
 
     @OptionGroup var presentation: PresentationOptions
 
+    @OptionGroup(title: "Style") var style: StyleOptions
+
     @Option(help: "Date of issue printed on the cover (YYYY-MM-DD or D/M/YYYY B.E.). Default: today.")
     var issued: String?
 
@@ -56,14 +58,17 @@ struct Brief: ParsableCommand {
         try input.refuseOverwriting(output.path)
         try input.refuseOverwriting(images, option: "--images")
         let scope: BriefingScope = zone.map(BriefingScope.zone) ?? province.map(BriefingScope.province) ?? .nation
+        let (chartStyle, fontFamily) = try style.resolved()
         var request = try input.request(window, filter: scope.filter, skipInvalid: skipInvalid)
         request.comparisons = .briefing
         let issueDate = try issued.map { IssueDate.given(try DateParser.date($0)) } ?? .today()
         let (summary, report) = try input.summarizer().run(request, issued: issueDate)
         do {
-            let briefing = try Briefing(summary: summary, report: report, request: BriefingRequest(
-                scope: scope, language: presentation.language, digits: presentation.digits,
-                issued: issueDate.date))
+            var briefingRequest = BriefingRequest(scope: scope, language: presentation.language, digits: presentation.digits,
+                                                  issued: issueDate.date)
+            briefingRequest.style = chartStyle
+            briefingRequest.fontFamily = fontFamily
+            let briefing = try Briefing(summary: summary, report: report, request: briefingRequest)
             try output.write(Data(try briefing.pdf()))
             Diagnostics.print("wrote \(output.name) (\(briefing.pageTitles.count) pages)")
             if let images {

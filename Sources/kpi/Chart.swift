@@ -61,6 +61,8 @@ struct Chart: ParsableCommand {
 
     @OptionGroup var presentation: PresentationOptions
 
+    @OptionGroup(title: "Style") var style: ChartStyleOptions
+
     @Option(help: "Width in pixels at scale 1 (points for PDF).")
     var width: Double?
 
@@ -87,6 +89,7 @@ struct Chart: ParsableCommand {
     func run() throws {
         try input.refuseOverwriting(output.path)
         let format = try output.format(format, allowed: OutputFormat.allCases)
+        let look = try style.resolved(for: format)
         let areaLevel = level.map { AreaLevel(rawValue: $0.rawValue)! } ?? (province != nil ? .district : .province)
         let scope = ChartScope(level: areaLevel, province: province, zone: zone)
         // A scorecard ends with the scope's total: the province under its districts, the zone, the nation.
@@ -97,8 +100,9 @@ struct Chart: ParsableCommand {
         request.comparisons = BriefingComparisons(surveyYears: window.windows, yearEarlier: true)
         let summary = try input.summarizer().run(request).0
         let defaultSize = format == .pdf ? Size(width: 842, height: 595) : Size(width: 1600, height: 900)
-        let options = ChartOptions(language: presentation.language, digits: presentation.digits,
+        var options = ChartOptions(language: presentation.language, digits: presentation.digits,
                                    size: Size(width: width ?? defaultSize.width, height: height ?? defaultSize.height))
+        look.apply(to: &options)
         do {
             let bytes = try ChartRenderer(summary: summary, options: options)
                 .render(chart, indicatorID: indicator, scope: scope,

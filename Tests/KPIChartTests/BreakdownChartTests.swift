@@ -60,7 +60,7 @@ import Testing
                 let fills = canvas.shapes.filter { $0.groups.last == group && $0.kind == .fill }
                 let nonZero = parts.enumerated().filter { $0.element! > 0 }
                 #expect(fills.count == nonZero.count, "\(group): one segment per part with sales")
-                #expect(fills.map(\.color) == nonZero.map { ChartTheme.categorical[$0.offset] }, "\(group): colours in part order")
+                #expect(fills.map(\.color) == nonZero.map { ChartColors.standard.series[$0.offset] }, "\(group): colours in part order")
                 let rects = fills.compactMap { rectangle($0.path) }
                 for (rect, (_, value)) in zip(rects, nonZero) {
                     let scale = rect.height / value!
@@ -96,7 +96,7 @@ import Testing
         #expect(canvas.texts.filter { $0.groups.last == group }.map(\.string) == ["–"])
         // A category with no sales in a window is 0 (no segment) while the stack itself stands.
         let zeroFood = canvas.shapes.filter { $0.groups.last == "stack:51/2" && $0.kind == .fill }
-        #expect(zeroFood.count == 4 && !zeroFood.contains { $0.color == ChartTheme.categorical[0] })
+        #expect(zeroFood.count == 4 && !zeroFood.contains { $0.color == ChartColors.standard.series[0] })
         #expect(canvas.texts.contains { $0.groups.last == "stack:51/2" && $0.string != "–" })
     }
 
@@ -114,7 +114,7 @@ import Testing
         let category = try BreakdownFixture.zone().draw()
         #expect(category.texts.filter { $0.groups == ["legend"] }.map(\.string)
             == ["ผลิตภัณฑ์อาหาร", "เครื่องดื่ม", "ผ้า เครื่องแต่งกาย", "ของใช้ ของตกแต่ง ของที่ระลึก", "สมุนไพรที่ไม่ใช่อาหาร"])
-        #expect(category.shapes.filter { $0.groups == ["legend"] }.map(\.color) == Array(ChartTheme.categorical.prefix(5)))
+        #expect(category.shapes.filter { $0.groups == ["legend"] }.map(\.color) == Array(ChartColors.standard.series.prefix(5)))
         let channel = try BreakdownFixture.zone(breakdown: .channel).draw()
         #expect(channel.texts.filter { $0.groups == ["legend"] }.map(\.string) == ["ออนไลน์", "ออฟไลน์"])
         let english = try BreakdownFixture.zone(breakdown: .channel).draw(options: ChartOptions(language: .english))

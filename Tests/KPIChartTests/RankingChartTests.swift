@@ -82,14 +82,14 @@ import Testing
         let summary = chiangMai()
         let drawn = bars(try draw(chart(summary)))
         let newest = summary.rows.filter { $0.window == SeriesChartFixture.windows.last! && $0.value != nil }.sorted { $0.value! < $1.value! }
-        #expect(drawn.map(\.color) == newest.map { $0.targetMet! ? ChartTheme.metColor : ChartTheme.missedColor })
-        #expect(drawn.contains { $0.color == ChartTheme.metColor } && drawn.contains { $0.color == ChartTheme.missedColor })
+        #expect(drawn.map(\.color) == newest.map { $0.targetMet! ? ChartColors.standard.met : ChartColors.standard.missed })
+        #expect(drawn.contains { $0.color == ChartColors.standard.met } && drawn.contains { $0.color == ChartColors.standard.missed })
         // Outstanding money has no target: every bar neutral, and no met / missed legend.
         let outstanding = SeriesChartFixture.summary("womens-fund.outstanding", areas: SeriesChartFixture.districts(of: 50) { index, window in
             Double(100_000 + 5_000 * index + 1_000 * window)
         })
         let canvas = try draw(chart(outstanding))
-        #expect(bars(canvas).allSatisfy { $0.color == ChartTheme.neutralColor })
+        #expect(bars(canvas).allSatisfy { $0.color == ChartColors.standard.neutral })
         #expect(!canvas.texts.contains { $0.groups.contains("legend") })
     }
 

@@ -36,30 +36,30 @@ import Testing
             let overdue = cell(canvas, row, "womens-fund.overdue-ratio")
             switch index % 4 {
             case 0, 3:
-                #expect(overdue.fills == [ChartTheme.metColor], "district \(district.code)")
+                #expect(overdue.fills == [ChartColors.standard.met], "district \(district.code)")
                 #expect(overdue.texts.allSatisfy { $0.style.color == white }, "white text on met")
             case 1:
-                #expect(overdue.fills == [ChartTheme.missedColor], "district \(district.code)")
+                #expect(overdue.fills == [ChartColors.standard.missed], "district \(district.code)")
                 #expect(overdue.texts.allSatisfy { $0.style.color != white && $0.style.color.luminance < 0.3 }, "dark text on missed")
             default:
                 #expect(overdue.fills.isEmpty, "no colour without a value")
             }
             // Coverage: met on even districts, missed on odd (higher is better, target 100 %).
             let coverage = cell(canvas, row, "bmn.coverage")
-            #expect(coverage.fills == [index.isMultiple(of: 2) ? ChartTheme.metColor : ChartTheme.missedColor])
+            #expect(coverage.fills == [index.isMultiple(of: 2) ? ChartColors.standard.met : ChartColors.standard.missed])
             // OTOP sales have no target: light grey, neither met nor missed.
-            #expect(cell(canvas, row, "otop.sales").fills == [ChartTheme.noTargetColor])
+            #expect(cell(canvas, row, "otop.sales").fills == [ChartColors.standard.noTarget])
             checked += 3
         }
         #expect(checked == 24)
         // The province total misses the overdue target: exactly 10 % is not below 10 %.
-        #expect(cell(canvas, "scorecard-total:50", "womens-fund.overdue-ratio").fills == [ChartTheme.missedColor])
+        #expect(cell(canvas, "scorecard-total:50", "womens-fund.overdue-ratio").fills == [ChartColors.standard.missed])
     }
 
     @Test func metAndMissedDifferInGreyscale() {
-        #expect(abs(ChartTheme.metColor.luminance - ChartTheme.missedColor.luminance) > 0.2)
-        #expect(ChartTheme.textColor(on: ChartTheme.metColor) == Color(hex: 0xFFFFFF))
-        #expect(ChartTheme.textColor(on: ChartTheme.missedColor).luminance < 0.2)
+        #expect(abs(ChartColors.standard.met.luminance - ChartColors.standard.missed.luminance) > 0.2)
+        #expect(ChartTheme.textColor(on: ChartColors.standard.met) == Color(hex: 0xFFFFFF))
+        #expect(ChartTheme.textColor(on: ChartColors.standard.missed).luminance < 0.2)
     }
 
     @Test func missingValueIsADashNeverZero() throws {
@@ -126,7 +126,7 @@ import Testing
         let legend = canvas.texts.filter { $0.groups == ["legend"] }.map(\.string)
         #expect(legend == ["✓ ผ่านเป้าหมาย", "✗ ไม่ผ่านเป้าหมาย", "ไม่มีเป้าหมาย"])
         let swatches = canvas.shapes.filter { $0.groups == ["legend"] }.map(\.color)
-        #expect(swatches == [ChartTheme.metColor, ChartTheme.missedColor, ChartTheme.noTargetColor])
+        #expect(swatches == [ChartColors.standard.met, ChartColors.standard.missed, ChartColors.standard.noTarget])
         // Only indicators without a target: no met / missed entries.
         let (sales, _) = try ScorecardFixture(districts: 2).draw(ids: ["otop.sales"])
         #expect(sales.texts.filter { $0.groups == ["legend"] }.map(\.string) == ["ไม่มีเป้าหมาย"])
@@ -258,7 +258,7 @@ import Testing
         #expect(cell(canvas, "scorecard-row:5002", "womens-fund.overdue-ratio").texts.map(\.string) == ["4.0% ✓", "▼ 26.0 pp better"])
         let total = cell(canvas, "scorecard-total:50", "womens-fund.overdue-ratio")
         #expect(total.texts.first?.string == "5.0% ✓")
-        #expect(total.fills == [ChartTheme.metColor])
+        #expect(total.fills == [ChartColors.standard.met])
         expectTextsInsideAndApart(canvas)
     }
 }

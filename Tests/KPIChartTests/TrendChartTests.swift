@@ -8,6 +8,8 @@ import Testing
 /// the target, colours and dashes, and the fall-back to the best and worst few.
 @Suite struct TrendChartTests {
     private let overdue = "womens-fund.overdue-ratio"
+    /// The built-in theme, for the colours of lines.
+    private let theme = ChartTheme(size: Size(width: 1600, height: 900))
 
     /// Chiang Mai's 25 districts, overdue ratios in 0…40 %, some tied at 0, one missing the
     /// middle window and one missing the first.
@@ -95,7 +97,7 @@ import Testing
         }
         let canvas = try draw(SeriesChartFixture.summary(overdue, areas: areas))
         func line(_ index: Int) -> [RecordingCanvas.Shape] {
-            canvas.shapes.filter { $0.groups.contains("lines") && $0.color == ChartTheme.line(index).color }
+            canvas.shapes.filter { $0.groups.contains("lines") && $0.color == theme.line(index).color }
         }
         let broken = line(1)
         let stroke = try #require(broken.first { if case .stroke = $0.kind { true } else { false } })
@@ -131,7 +133,7 @@ import Testing
         let areas = SeriesChartFixture.districts(of: 50, count: TrendChart.mostColouredLines) { 0.01 + SeriesChartFixture.scattered($0, $1) }
         let strokes = lineStrokes(try draw(SeriesChartFixture.summary(overdue, areas: areas)))
         #expect(strokes.count == 8)
-        let first = ChartTheme.line(0), eighth = ChartTheme.line(7)
+        let first = theme.line(0), eighth = theme.line(7)
         #expect(first.color == eighth.color && first.dash != eighth.dash)
         #expect(strokes.contains { $0.0 == first.color && $0.1 == [] })
         #expect(strokes.contains { $0.0 == first.color && $0.1 == eighth.dash })
@@ -162,9 +164,9 @@ import Testing
         let canvas = try draw(SeriesChartFixture.summary(overdue, areas: areas))
         let strokes = lineStrokes(canvas)
         #expect(strokes.count == 25)
-        let coloured = strokes.filter { $0.0 != TrendChart.backgroundLineColor }
+        let coloured = strokes.filter { $0.0 != ChartColors.standard.fadedLine }
         #expect(coloured.count == 4)
-        #expect(Set(coloured.map { ChartTheme.categorical.firstIndex(of: $0.0)! }) == [0, 1, 2, 3])
+        #expect(Set(coloured.map { ChartColors.standard.series.firstIndex(of: $0.0)! }) == [0, 1, 2, 3])
         let labels = endLabels(canvas)
         #expect(labels.count == 4)
         expectTextsInsideAndApart(canvas)
@@ -191,7 +193,7 @@ import Testing
         let summary = try Summarizer().summarize(SummaryRequest(files: [path], filter: AreaFilter(levels: [.district], province: 50))).0
 
         let canvas = try draw(summary)
-        let maeChaem = ChartTheme.line(2).color
+        let maeChaem = theme.line(2).color
         let stroke = try #require(canvas.shapes.first { shape in
             if shape.groups.contains("lines"), shape.color == maeChaem, case .stroke = shape.kind { true } else { false }
         })

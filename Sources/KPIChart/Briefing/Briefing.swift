@@ -1,13 +1,17 @@
 import Foundation
 import KPICore
 
-/// What a briefing is for: its scope, language, digits and date of issue.
+/// What a briefing is for: its scope, language, digits and date of issue, and its look.
 public struct BriefingRequest: Sendable {
     public var scope: BriefingScope
     public var language: Language
     public var digits: DigitStyle
     /// The date printed as the date of issue; equal input and date give equal bytes.
     public var issued: CivilDate
+    /// Colours and type sizes of every page and figure (`ChartOptions.style`).
+    public var style: ChartStyle = .standard
+    /// The font family text is set in first (`ChartOptions.fontFamily`).
+    public var fontFamily: String?
 
     public init(scope: BriefingScope, language: Language = .thai, digits: DigitStyle = .arabic, issued: CivilDate) {
         self.scope = scope
@@ -39,7 +43,7 @@ public struct Briefing {
         self.summary = summary
         self.report = report
         self.request = request
-        let measuring = try RecordingCanvas(size: Self.pageSize)
+        let measuring = try RecordingCanvas(size: Self.pageSize, fontFamily: request.fontFamily)
         pages = BriefingPlanner(summary: summary, report: report, request: request, measuring: measuring).pages()
     }
 
@@ -48,7 +52,8 @@ public struct Briefing {
 
     /// The PDF: fonts embedded, dates fixed to the date of issue, byte-identical for equal input.
     public func pdf() throws -> [UInt8] {
-        let canvas = try CairoCanvas(format: .pdf, size: Self.pageSize, creationDate: "\(request.issued)T00:00:00Z")
+        let canvas = try CairoCanvas(format: .pdf, size: Self.pageSize, fontFamily: request.fontFamily,
+                                     background: request.style.colors.background, creationDate: "\(request.issued)T00:00:00Z")
         let total = pages.reduce(0) { $0 + $1.pageCount }
         var next = 1
         for page in pages {
@@ -66,7 +71,8 @@ public struct Briefing {
         var written: [String] = []
         for image in pages.flatMap(\.images) {
             for (format, scale) in [(OutputFormat.png, 2.0), (.svg, 1.0)] {
-                let canvas = try CairoCanvas(format: format, size: image.size, scale: scale)
+                let canvas = try CairoCanvas(format: format, size: image.size, scale: scale, fontFamily: request.fontFamily,
+                                             background: request.style.colors.background)
                 image.draw(canvas)
                 let file = "\(image.name).\(format.rawValue)"
                 try AtomicFile.write(Data(try canvas.finish()), to: (directory as NSString).appendingPathComponent(file))

@@ -373,7 +373,7 @@ struct BriefingPlanner {
 
     /// Options of a chart drawn as pages of the PDF, numbered from `numbering` when given.
     private func chartOptions(_ numbering: ChartOptions.PageNumbering? = nil) -> ChartOptions {
-        var options = ChartOptions(language: language, digits: request.digits, size: Briefing.pageSize, pageNumbering: numbering)
+        var options = styled(ChartOptions(language: language, digits: request.digits, size: Briefing.pageSize, pageNumbering: numbering))
         options.minimumTextSize = Briefing.minimumTextSize
         options.density = .compact
         return options
@@ -400,7 +400,15 @@ struct BriefingPlanner {
 
     /// Options of a figure written alone by `--images`.
     private func imageOptions() -> ChartOptions {
-        ChartOptions(language: language, digits: request.digits, size: Briefing.imageSize)
+        styled(ChartOptions(language: language, digits: request.digits, size: Briefing.imageSize))
+    }
+
+    /// `options` in the request's style and font.
+    private func styled(_ options: ChartOptions) -> ChartOptions {
+        var options = options
+        options.style = request.style
+        options.fontFamily = request.fontFamily
+        return options
     }
 
     /// "ข้อมูล ณ วันที่ …" of the newest data used anywhere in the briefing.

@@ -3,8 +3,8 @@
 struct TextFlow {
     let theme: ChartTheme
 
-    var headingStyle: TextStyle { theme.subtitle.with(weight: .bold, color: Color(hex: 0x1A1A1A)) }
-    var bodyStyle: TextStyle { theme.legend.with(size: theme.legend.size * 1.05, color: Color(hex: 0x1A1A1A)) }
+    var headingStyle: TextStyle { theme.subtitle.with(weight: .bold, color: theme.colors.strongText) }
+    var bodyStyle: TextStyle { theme.legend.with(size: theme.legend.size * 1.05, color: theme.colors.strongText) }
 
     /// The blocks of each page, for an area of `size`.
     func paginate(_ blocks: [TextBlock], size: Size, canvas: Canvas) -> [[TextBlock]] {
@@ -55,7 +55,7 @@ struct TextFlow {
                 if header {
                     canvas.stroke(.line(from: Point(x: area.minX, y: y + height - theme.gap / 4),
                                         to: Point(x: area.maxX, y: y + height - theme.gap / 4)),
-                                  color: ChartTheme.axisColor, width: max(0.5, theme.unit))
+                                  color: theme.colors.axis, width: max(0.5, theme.unit))
                 }
             }
             y += height

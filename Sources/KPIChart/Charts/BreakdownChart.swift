@@ -57,7 +57,7 @@ public struct BreakdownChart {
         let totals = areas.flatMap { area in windows.indices.map { area.total($0) } }
         let largest = totals.compactMap { $0 }.max() ?? 0
         let formatter = ValueFormatter(definition: parts[0].definition, largest: largest, language: language, digits: options.digits)
-        let colors = breakdown.parts.indices.map { ChartTheme.categorical[$0 % ChartTheme.categorical.count] }
+        let colors = breakdown.parts.indices.map { theme.colors.series[$0 % theme.colors.series.count] }
 
         // One area: a bar per window, windows on the axis. Several: a group of bars per area.
         let single = areas.count == 1
@@ -131,10 +131,10 @@ public struct BreakdownChart {
                             if sum > 0 { boundaries.append(low) }
                             sum += value
                         }
-                        // Thin white seams between segments; the fills keep their exact heights.
+                        // Thin seams of the background between segments; the fills keep their exact heights.
                         for y in boundaries {
                             canvas.stroke(.line(from: Point(x: barX, y: y), to: Point(x: barX + barWidth, y: y)),
-                                          color: Color(hex: 0xFFFFFF), width: max(1, theme.unit))
+                                          color: theme.colors.background, width: max(1, theme.unit))
                         }
                         let y = axis.y(total, top: top, bottom: bottom)
                         // A single area's bars are all labelled as its newest window's would be.
@@ -148,7 +148,7 @@ public struct BreakdownChart {
                     // A bracket under the window labels: these bars belong to the area below.
                     let y = plot.maxY + theme.gap + barLabels.height + theme.gap / 2
                     canvas.stroke(.line(from: Point(x: slotX + groupPadding, y: y), to: Point(x: slotX + slot - groupPadding, y: y)),
-                                  color: ChartTheme.axisColor, width: max(1, theme.unit))
+                                  color: theme.colors.axis, width: max(1, theme.unit))
                 }
                 groupLabels.draw(group, slotX: slotX, top: plot.maxY + groupGap + barLabelHeight, on: canvas)
             }

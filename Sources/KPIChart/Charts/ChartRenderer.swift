@@ -31,7 +31,7 @@ public struct ChartRenderer {
         switch kind {
         case .groupedBars:
             let chart = GroupedBarsChart(series: try series(indicatorID, level: scope.level, scope: scope), scope: scope, options: options)
-            size.height = chart.preferredHeight(measuringWith: try RecordingCanvas(size: size))
+            size.height = chart.preferredHeight(measuringWith: try measuring(size))
             draw = chart.draw
         case .scorecard:
             let indicators = try IndicatorSelection(argument: indicatorID).definitions(in: summary)
@@ -39,7 +39,7 @@ public struct ChartRenderer {
                 throw ChartError(description: "no \(scope.level.rawValue) values of \(indicators.map(\.id).joined(separator: ", ")) "
                                      + "for \(scope.description(in: .english))")
             }
-            size = chart.preferredSize(measuringWith: try RecordingCanvas(size: size))
+            size = chart.preferredSize(measuringWith: try measuring(size))
             draw = chart.draw
         case .breakdown:
             guard let breakdown = SalesBreakdown(indicator: indicatorID) else {
@@ -56,7 +56,7 @@ public struct ChartRenderer {
                 draw = { canvas in chart.drawPages(on: canvas as! PagedCanvas) }
             } else {
                 // PNG and SVG are one page: as tall as the rows need.
-                size.height = chart.preferredHeight(measuringWith: try RecordingCanvas(size: size))
+                size.height = chart.preferredHeight(measuringWith: try measuring(size))
                 if format == .png, (size.height * scale).rounded() > Self.largestPNGSide {
                     throw ChartError(description: "a ranking of \(series.areas.count) areas needs a PNG \(Int((size.height * scale).rounded())) "
                                          + "pixels tall, more than the \(Int(Self.largestPNGSide)) cairo can make: use a smaller --scale, "
@@ -65,9 +65,15 @@ public struct ChartRenderer {
                 draw = chart.draw
             }
         }
-        let canvas = try CairoCanvas(format: format, size: size, scale: scale)
+        let canvas = try CairoCanvas(format: format, size: size, scale: scale, fontFamily: options.fontFamily,
+                                     background: options.style.colors.background)
         draw(canvas)
         return try canvas.finish()
+    }
+
+    /// A canvas that measures text as the chart's is set, at `size`.
+    private func measuring(_ size: Size) throws -> RecordingCanvas {
+        try RecordingCanvas(size: size, fontFamily: options.fontFamily)
     }
 
     /// cairo's image surfaces are at most this many pixels wide and tall.

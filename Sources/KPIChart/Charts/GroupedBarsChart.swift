@@ -39,10 +39,10 @@ public struct GroupedBarsChart {
             formatter = ValueFormatter(definition: series.definition, largest: max(abs(range.lowerBound), abs(range.upperBound)),
                                        language: options.language, digits: options.digits)
             let titles = ChartTitles(series: series, scope: chart.scope, options: options, formatter: formatter)
-            let colors = ChartTheme.windowColors(series.windows.count)
+            let colors = theme.windowColors(series.windows.count)
             self.colors = colors
             var legend = colors.indices.map { ChartFrame.LegendEntry(label: series.shortLabel($0, calendar: options.calendar), color: colors[$0]) }
-            if let target = titles.targetLabel { legend.append(.init(label: target, color: ChartTheme.targetColor, dashed: true)) }
+            if let target = titles.targetLabel { legend.append(.init(label: target, color: theme.colors.target, dashed: true)) }
             frame = ChartFrame(title: titles.title, subtitle: titles.subtitle, legend: legend, asOfLine: titles.asOfLine,
                                sourceLine: options.sourceLine)
             target = TargetLine(definition: series.definition, formatter: formatter, theme: theme)

@@ -92,7 +92,7 @@ struct GroupedBarsRows {
                     let y = top + rowHeight * 0.1 + Double(window) * thickness
                     guard let value else {
                         rects.append(nil)
-                        let style = theme.valueLabel.with(color: ChartTheme.axisColor)
+                        let style = theme.valueLabel.with(color: theme.colors.axis)
                         let size = canvas.measure("–", style: style)
                         canvas.draw("–", style: style, at: Point(x: zeroX + theme.gap / 4, y: y + thickness / 2 - size.height / 2))
                         continue
@@ -134,7 +134,7 @@ struct GroupedBarsRows {
             box = Rect(x: x, y: y, width: size.width, height: size.height)
             if let targetX, box.minX < targetX, box.maxX > targetX { box.x = targetX + theme.gap / 4 }
         }
-        canvas.fill(.rectangle(box.inset(top: 0, left: -theme.unit * 2, bottom: 0, right: -theme.unit * 2)), color: Color(hex: 0xFFFFFF))
+        canvas.fill(.rectangle(box.inset(top: 0, left: -theme.unit * 2, bottom: 0, right: -theme.unit * 2)), color: theme.colors.background)
         canvas.draw(text, style: style, at: Point(x: box.minX, y: box.minY))
     }
 }

@@ -45,7 +45,8 @@ public struct RankingChart {
 
     /// `preferredHeight(series:scope:options:measuringWith:)`, measuring with a recording canvas.
     public static func preferredHeight(series: IndicatorSeries, scope: ChartScope, options: ChartOptions) throws -> Double {
-        preferredHeight(series: series, scope: scope, options: options, measuringWith: try RecordingCanvas(size: options.size))
+        preferredHeight(series: series, scope: scope, options: options,
+                        measuringWith: try RecordingCanvas(size: options.size, fontFamily: options.fontFamily))
     }
 
     /// See `preferredHeight(series:scope:options:measuringWith:)`.
@@ -186,7 +187,7 @@ struct RankingLayout {
         let missingText = thai ? "ไม่มีข้อมูล" : "no data"
         let compact = options.density == .compact
         let valueStyle = theme.valueLabel.with(size: compact ? theme.textSize(14) : nil, weight: .bold)
-        let changeStyle = valueStyle.with(weight: .regular, color: Color(hex: 0x4D4D4D))
+        let changeStyle = valueStyle.with(weight: .regular, color: theme.colors.mutedText)
         self.missingText = missingText
         self.valueStyle = valueStyle
         self.changeStyle = changeStyle
@@ -221,9 +222,6 @@ struct RankingLayout {
         minimumRowHeight = max(floor, tallestName + theme.unit, lineHeight + theme.unit)
     }
 
-    /// Every other row's background.
-    static let stripeColor = Color(hex: 0xF4F4F4)
-
     /// A bar's label: the value with ✓ or ✗ against a target, and who reported when not every
     /// district did ("8.2% ✓ · 3/4 อำเภอ"); `nil` without a value.
     private static func valueText(_ row: RankingRow, formatter: ValueFormatter) -> String? {
@@ -235,15 +233,17 @@ struct RankingLayout {
 
     private var legend: [ChartFrame.LegendEntry] {
         guard let label = titles.targetLabel else { return [] }
-        return TargetMark.legendEntries(language: chart.options.language) + [.init(label: label, color: ChartTheme.targetColor, dashed: true)]
+        return TargetMark.legendEntries(language: chart.options.language, colors: theme.colors)
+            + [.init(label: label, color: theme.colors.target, dashed: true)]
     }
 
     private func frame(page: Int, pageCount: Int) -> ChartFrame {
         let options = chart.options
         var subtitle = titles.subtitle
         if pageCount > 1 {
-            subtitle += options.digits.apply(to: options.language == .thai ? " · หน้า \(page + 1)/\(pageCount)"
-                                                                          : " · page \(page + 1) of \(pageCount)")
+            let pageLabel = options.digits.apply(to: options.language == .thai ? "หน้า \(page + 1)/\(pageCount)"
+                                                                               : "page \(page + 1) of \(pageCount)")
+            subtitle += (subtitle.isEmpty ? "" : " · ") + pageLabel
         }
         return ChartFrame(title: page == 0 ? titles.title : titles.continuedTitle(in: options.language), subtitle: subtitle, legend: legend,
                           asOfLine: titles.asOfLine, sourceLine: options.sourceLine(page: page))
@@ -284,7 +284,7 @@ struct RankingLayout {
         canvas.group("stripes") {
             for offset in 0..<pageRows.count where offset % 2 == 1 {
                 canvas.fill(.rectangle(Rect(x: area.minX, y: rowsTop + Double(offset) * rowHeight, width: area.width, height: rowHeight)),
-                            color: Self.stripeColor)
+                            color: theme.colors.stripe)
             }
         }
 
@@ -339,7 +339,7 @@ struct RankingLayout {
                 let endX = axis.x(value, left: barLeft, right: barRight)
                 let thickness = min(rowHeight * 0.62, 34 * theme.unit)
                 let bar = Rect(x: min(zeroX, endX), y: middle - thickness / 2, width: abs(endX - zeroX), height: thickness)
-                let color = row.targetMet.map { $0 ? ChartTheme.metColor : ChartTheme.missedColor } ?? ChartTheme.neutralColor
+                let color = row.targetMet.map { $0 ? theme.colors.met : theme.colors.missed } ?? theme.colors.neutral
                 canvas.group("bar") { canvas.fill(.rectangle(bar), color: color) }
                 let text = Self.valueText(row, formatter: formatter)!
                 let size = canvas.measure(text, style: valueStyle)
@@ -347,7 +347,7 @@ struct RankingLayout {
                 let knockout = min(size.height, rowHeight)
                 canvas.group("knockout") {
                     canvas.fill(.rectangle(Rect(x: x - theme.unit * 2, y: middle - knockout / 2, width: size.width + theme.unit * 4, height: knockout)),
-                                color: offset % 2 == 1 ? Self.stripeColor : Color(hex: 0xFFFFFF))
+                                color: offset % 2 == 1 ? theme.colors.stripe : theme.colors.background)
                 }
                 canvas.draw(text, style: valueStyle, at: Point(x: x, y: middle - size.height / 2))
                 if let change = row.change {

@@ -95,7 +95,7 @@ extension ScorecardChart {
                                                           y: plot.minY + layout.headerHeight - layout.pad - height))
             }
             let y = plot.minY + layout.headerHeight
-            canvas.stroke(.line(from: Point(x: plot.minX, y: y), to: Point(x: plot.maxX, y: y)), color: ChartTheme.axisColor, width: 1.5 * theme.unit)
+            canvas.stroke(.line(from: Point(x: plot.minX, y: y), to: Point(x: plot.maxX, y: y)), color: theme.colors.axis, width: 1.5 * theme.unit)
         }
         var y = plot.minY + layout.headerHeight
         for (row, definition) in indicators.enumerated() {
@@ -119,12 +119,12 @@ extension ScorecardChart {
 
     private func drawCell(_ cell: SummaryRow?, row: Int, in rect: Rect, bold: Bool, layout: TransposedLayout, on canvas: Canvas) {
         let textColor: Color
-        if let fill = Self.fill(of: cell, definition: indicators[row]) {
+        if let fill = fill(of: cell, definition: indicators[row]) {
             canvas.fill(.rectangle(rect), color: fill)
             textColor = ChartTheme.textColor(on: fill)
         } else {
-            canvas.stroke(.rectangle(rect), color: ChartTheme.gridColor, width: 1)
-            textColor = ChartTheme.axisColor
+            canvas.stroke(.rectangle(rect), color: options.style.colors.grid, width: 1)
+            textColor = options.style.colors.axis
         }
         let weight: TextStyle.Weight = bold ? .bold : .regular
         let value = valueText(cell, column: row), change = changeText(cell, column: row)

@@ -139,7 +139,7 @@ public struct ScorecardChart {
             }
             let y = plot.minY + layout.headerHeight
             canvas.stroke(.line(from: Point(x: plot.minX, y: y), to: Point(x: plot.minX + tableWidth, y: y)),
-                          color: ChartTheme.axisColor, width: 1.5 * theme.unit)
+                          color: theme.colors.axis, width: 1.5 * theme.unit)
         }
 
         var y = plot.minY + layout.headerHeight
@@ -153,7 +153,7 @@ public struct ScorecardChart {
             canvas.group("scorecard-total:\(total.code.map(String.init) ?? "nation")") {
                 let rule = y + layout.totalGap / 2
                 canvas.stroke(.line(from: Point(x: plot.minX, y: rule), to: Point(x: plot.minX + tableWidth, y: rule)),
-                              color: ChartTheme.axisColor, width: 1.5 * theme.unit)
+                              color: theme.colors.axis, width: 1.5 * theme.unit)
                 drawRow(total, bold: true, top: y + layout.totalGap, height: max(rowHeight, layout.totalRowHeight), left: plot.minX,
                         layout: layout, on: canvas)
             }
@@ -178,10 +178,10 @@ public struct ScorecardChart {
         let titles = ChartTitles(subject: subject, scope: scope, windows: [newest], notes: notes, dataAsOf: dataAsOf, options: options)
         var legend: [ChartFrame.LegendEntry] = []
         if indicators.contains(where: { $0.target != nil }) {
-            legend += TargetMark.legendEntries(language: options.language)
+            legend += TargetMark.legendEntries(language: options.language, colors: theme.colors)
         }
         if indicators.contains(where: { $0.target == nil }) {
-            legend.append(.init(label: thai ? "ไม่มีเป้าหมาย" : "No target", color: ChartTheme.noTargetColor))
+            legend.append(.init(label: thai ? "ไม่มีเป้าหมาย" : "No target", color: theme.colors.noTarget))
         }
         return ChartFrame(title: titles.title, subtitle: titles.subtitle, legend: legend, asOfLine: titles.asOfLine, sourceLine: options.sourceLine)
     }
@@ -251,10 +251,11 @@ public struct ScorecardChart {
     }
 
     /// The fill of a cell: met, missed, no target; `nil` without a value.
-    static func fill(of row: SummaryRow?, definition: IndicatorDefinition) -> Color? {
+    func fill(of row: SummaryRow?, definition: IndicatorDefinition) -> Color? {
         guard let row, row.value != nil else { return nil }
-        guard definition.target != nil, let met = row.targetMet else { return ChartTheme.noTargetColor }
-        return met ? ChartTheme.metColor : ChartTheme.missedColor
+        let colors = options.style.colors
+        guard definition.target != nil, let met = row.targetMet else { return colors.noTarget }
+        return met ? colors.met : colors.missed
     }
 
     private func drawRow(_ row: Row, bold: Bool, top: Double, height: Double, left: Double, layout: Layout, on canvas: Canvas) {
@@ -269,12 +270,12 @@ public struct ScorecardChart {
                             width: layout.columnWidth - layout.gutter, height: height - layout.gutter)
             canvas.group("cell:\(definition.id)") {
                 let textColor: Color
-                if let fill = Self.fill(of: cell, definition: definition) {
+                if let fill = fill(of: cell, definition: definition) {
                     canvas.fill(.rectangle(rect), color: fill)
                     textColor = ChartTheme.textColor(on: fill)
                 } else {
-                    canvas.stroke(.rectangle(rect), color: ChartTheme.gridColor, width: max(1, layout.theme.unit))
-                    textColor = ChartTheme.axisColor
+                    canvas.stroke(.rectangle(rect), color: layout.theme.colors.grid, width: max(1, layout.theme.unit))
+                    textColor = layout.theme.colors.axis
                 }
                 let value = valueText(cell, column: column), change = changeText(cell, column: column)
                 let valueStyle = layout.values.style.with(weight: weight, color: textColor)

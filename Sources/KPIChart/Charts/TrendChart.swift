@@ -18,8 +18,6 @@ public struct TrendChart {
     public static let mostColouredLines = 8
     /// The lines coloured when there are more than `mostColouredLines`.
     static let highlighted = 4
-    /// The grey of the lines that are not highlighted.
-    static let backgroundLineColor = Color(hex: 0xC8C8C8)
 
     public let series: IndicatorSeries
     public let scope: ChartScope
@@ -43,7 +41,7 @@ public struct TrendChart {
         let labelColumn = max(ends.columnWidth, target.map { $0.labelSize(on: canvas).width } ?? 0)
 
         var legend: [ChartFrame.LegendEntry] = []
-        if let label = titles.targetLabel { legend.append(.init(label: label, color: ChartTheme.targetColor, dashed: true)) }
+        if let label = titles.targetLabel { legend.append(.init(label: label, color: theme.colors.target, dashed: true)) }
         func frame(note: String?) -> ChartFrame {
             ChartFrame(title: titles.title, subtitle: titles.subtitle, legend: legend + (note.map { [.note($0)] } ?? []),
                        asOfLine: titles.asOfLine, sourceLine: options.sourceLine)
@@ -88,7 +86,7 @@ public struct TrendChart {
                 if let start = placement?.targetStart {
                     let size = target.labelSize(on: canvas)
                     canvas.stroke(.line(from: Point(x: plot.maxX, y: y), to: Point(x: chosen.labelX - theme.gap / 4, y: start + size.height / 2)),
-                                  color: ChartTheme.targetColor, width: 1.5 * theme.unit)
+                                  color: theme.colors.target, width: 1.5 * theme.unit)
                     target.drawLabel(at: Point(x: chosen.labelX, y: start), on: canvas)
                 }
             }
@@ -113,7 +111,7 @@ public struct TrendChart {
                     let style = placement.style
                     let size = canvas.measure(label.text, style: style)
                     // One line's label takes its colour; a shared label is joined in grey.
-                    let color = label.areas.count == 1 ? ChartTheme.line(palette[label.areas[0]]!).color : ChartTheme.axisColor
+                    let color = label.areas.count == 1 ? theme.line(palette[label.areas[0]]!).color : theme.colors.axis
                     canvas.stroke(.line(from: Point(x: point.x + 8 * theme.unit, y: point.y),
                                         to: Point(x: chosen.labelX - theme.gap / 4, y: label.start + size.height / 2)),
                                   color: color, width: 1.5 * theme.unit)
@@ -126,8 +124,8 @@ public struct TrendChart {
     /// One area's line: segments between consecutive windows that both have a value, and a
     /// marker on every value; in palette colour `slot`, or light grey without one.
     private func drawLine(_ index: Int, slot: Int?, strong: Bool, layout: TrendLayout, theme: ChartTheme, canvas: Canvas) {
-        let (base, dash) = slot.map(ChartTheme.line) ?? (Self.backgroundLineColor, [])
-        let color = strong || slot == nil ? base : Color(red: base.red, green: base.green, blue: base.blue, alpha: 0.4)
+        let (base, dash) = slot.map(theme.line) ?? (theme.colors.fadedLine, [])
+        let color = strong || slot == nil ? base : Color(red: base.red, green: base.green, blue: base.blue, alpha: base.alpha * 0.4)
         let values = series.areas[index].values
         var path = Path(), open = false
         for (window, value) in values.enumerated() {
@@ -137,7 +135,7 @@ public struct TrendChart {
             open = true
         }
         canvas.stroke(path, color: color, width: (strong ? 3 : 2) * theme.unit, dash: dash.map { $0 * theme.unit })
-        let shape = TrendMarker(cycle: (slot ?? 0) / ChartTheme.categorical.count)
+        let shape = TrendMarker(cycle: (slot ?? 0) / theme.colors.series.count)
         for (window, value) in values.enumerated() {
             guard let value else { continue }
             canvas.fill(shape.path(at: layout.point(window: window, value: value), radius: (strong ? 5.5 : 4) * theme.unit), color: color)

@@ -87,7 +87,7 @@ struct BarValueLabels {
 
     /// A small dash on the baseline where a window has no value (missing, not zero).
     static func drawMissing(at point: Point, theme: ChartTheme, on canvas: Canvas) {
-        let style = theme.valueLabel.with(color: ChartTheme.axisColor)
+        let style = theme.valueLabel.with(color: theme.colors.axis)
         let size = canvas.measure("–", style: style)
         canvas.draw("–", style: style, at: Point(x: point.x - size.width / 2, y: point.y - size.height))
     }

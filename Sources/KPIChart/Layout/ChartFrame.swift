@@ -39,7 +39,7 @@ public struct ChartFrame {
 
         /// A note in the legend: text without a marker.
         public static func note(_ text: String) -> LegendEntry {
-            LegendEntry(label: text, color: ChartTheme.axisColor, marker: .none)
+            LegendEntry(label: text, color: ChartColors.standard.axis, marker: .none)  // no marker: the colour is not drawn
         }
     }
 
@@ -65,8 +65,14 @@ public struct ChartFrame {
             .inset(top: theme.margin, left: theme.margin, bottom: theme.margin, right: theme.margin)
         var top = content.minY
         canvas.group("title") {
-            top = canvas.draw(title, style: theme.title.with(wrapWidth: content.width), at: Point(x: content.minX, y: top)).maxY
-            top = canvas.draw(subtitle, style: theme.subtitle.with(wrapWidth: content.width), at: Point(x: content.minX, y: top + theme.gap / 2)).maxY
+            // An empty title or subtitle takes no room (`ChartOptions.title`, `.subtitle`).
+            if !title.isEmpty {
+                top = canvas.draw(title, style: theme.title.with(wrapWidth: content.width), at: Point(x: content.minX, y: top)).maxY
+            }
+            if !subtitle.isEmpty {
+                top = canvas.draw(subtitle, style: theme.subtitle.with(wrapWidth: content.width),
+                                  at: Point(x: content.minX, y: top + (title.isEmpty ? 0 : theme.gap / 2))).maxY
+            }
         }
         if !legend.isEmpty {
             canvas.group("legend") { top = drawLegend(on: canvas, theme: theme, top: top + theme.gap, in: content) }
@@ -89,7 +95,7 @@ public struct ChartFrame {
             }
             let rule = bottom - theme.gap / 2
             canvas.stroke(.line(from: Point(x: content.minX, y: rule), to: Point(x: content.maxX, y: rule)),
-                          color: ChartTheme.gridColor, width: max(1, theme.unit))
+                          color: theme.colors.grid, width: max(1, theme.unit))
             bottom = rule - theme.gap / 2
         }
         return Rect(x: content.minX, y: top + theme.gap, width: content.width, height: max(0, bottom - top - 2 * theme.gap))

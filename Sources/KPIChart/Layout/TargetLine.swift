@@ -15,7 +15,7 @@ struct TargetLine {
         guard let target = definition.target else { return nil }
         value = target
         text = formatter.label(target)
-        style = theme.valueLabel.with(weight: .bold, color: ChartTheme.targetColor)
+        style = theme.valueLabel.with(weight: .bold, color: theme.colors.target)
         self.theme = theme
     }
 
@@ -24,7 +24,7 @@ struct TargetLine {
 
     /// Strokes the dashed line from `start` to `end`.
     func stroke(from start: Point, to end: Point, on canvas: Canvas) {
-        canvas.stroke(.line(from: start, to: end), color: ChartTheme.targetColor,
+        canvas.stroke(.line(from: start, to: end), color: theme.colors.target,
                       width: 3 * theme.unit, dash: [10 * theme.unit, 6 * theme.unit])
     }
 

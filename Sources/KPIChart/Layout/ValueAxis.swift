@@ -66,7 +66,7 @@ struct ValueAxis {
             for (tick, label) in zip(scale.ticks, tickLabels) {
                 let x = self.x(tick, left: left, right: right)
                 canvas.stroke(.line(from: Point(x: x, y: top), to: Point(x: x, y: bottom)),
-                              color: tick == 0 ? ChartTheme.axisColor : ChartTheme.gridColor, width: max(1, theme.unit))
+                              color: tick == 0 ? theme.colors.axis : theme.colors.grid, width: max(1, theme.unit))
                 let size = canvas.measure(label, style: theme.axis)
                 let labelX = min(max(x - size.width / 2, row.minX), row.maxX - size.width)
                 let box = Rect(x: labelX, y: row.maxY - size.height, width: size.width, height: size.height)
@@ -84,7 +84,7 @@ struct ValueAxis {
             for (tick, label) in zip(scale.ticks, tickLabels) {
                 let y = self.y(tick, top: top, bottom: bottom)
                 canvas.stroke(.line(from: Point(x: plot.minX, y: y), to: Point(x: plot.maxX, y: y)),
-                              color: tick == 0 ? ChartTheme.axisColor : ChartTheme.gridColor, width: max(1, theme.unit))
+                              color: tick == 0 ? theme.colors.axis : theme.colors.grid, width: max(1, theme.unit))
                 let size = canvas.measure(label, style: theme.axis)
                 canvas.draw(label, style: theme.axis, at: Point(x: plot.minX - theme.gap - size.width, y: y - size.height / 2))
             }

@@ -1,7 +1,7 @@
 import KPICore
 
-/// What every chart is set with: language, digits, size, the source line and, inside a
-/// document, the page numbers.
+/// What every chart is set with: language, digits, size, the source line, titles, style and font
+/// and, inside a document, the page numbers.
 public struct ChartOptions: Sendable {
     /// Where a chart's pages fall in a document: its first page's number and the document's count.
     public struct PageNumbering: Sendable, Equatable {
@@ -31,11 +31,20 @@ public struct ChartOptions: Sendable {
     /// How tightly tables and rankings set their rows.
     public var density: ChartDensity = .regular
     /// The title, in place of the generated "indicator — areas" (a briefing's figures side by
-    /// side drop the areas, which the page already names).
+    /// side drop the areas, which the page already names); empty for no title.
     public var title: String?
+    /// The subtitle, in place of the generated windows, target and notes; empty for none. The
+    /// data's as-of date stays in the footer either way.
+    public var subtitle: String?
     /// What the figure shows, in words, on its own line under the subtitle (a briefing's
     /// findings about the indicator).
     public var caption: String?
+    /// Colours and type sizes: the built-in style or a theme file's.
+    public var style: ChartStyle = .standard
+    /// The font family text is set in first (an installed family, e.g. "TH Sarabun New"); `nil`
+    /// for the first of `ThaiFontFamilies.preferred` installed. Characters it lacks fall back to
+    /// the preferred Thai families.
+    public var fontFamily: String?
 
     public init(language: Language = .thai, digits: DigitStyle = .arabic, size: Size = Size(width: 1600, height: 900),
                 source: String? = nil, pageNumbering: PageNumbering? = nil) {

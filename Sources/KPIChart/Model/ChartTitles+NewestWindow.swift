@@ -22,8 +22,8 @@ extension ChartTitles {
                       .compactMap { $0 }, dataAsOf: series.dataAsOf, options: options)
     }
 
-    /// The title of a page after the first: "… (ต่อ)" / "… (continued)".
+    /// The title of a page after the first: "… (ต่อ)" / "… (continued)"; still none without a title.
     func continuedTitle(in language: Language) -> String {
-        title + (language == .thai ? " (ต่อ)" : " (continued)")
+        title.isEmpty ? "" : title + (language == .thai ? " (ต่อ)" : " (continued)")
     }
 }

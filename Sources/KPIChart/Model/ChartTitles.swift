@@ -1,6 +1,7 @@
 import KPICore
 
-/// The words around a chart: title, subtitle with the windows and the target, as-of line.
+/// The words around a chart: title, subtitle with the windows and the target, as-of line. The
+/// options may replace the title and subtitle (`ChartOptions.title`, `.subtitle`), never the as-of line.
 struct ChartTitles {
     let title: String
     let subtitle: String
@@ -38,8 +39,8 @@ struct ChartTitles {
         case 1: range = [periodLabels[0]]
         default: range = ["\(periodLabels.first!) \(language == .thai ? "ถึง" : "to") \(periodLabels.last!)"]
         }
-        subtitle = (range + (targetLabel.map { [$0] } ?? []) + notes).joined(separator: " · ")
-            + (options.caption.map { "\n" + $0 } ?? "")
+        let generated = (range + (targetLabel.map { [$0] } ?? []) + notes).joined(separator: " · ")
+        subtitle = ([options.subtitle ?? generated] + (options.caption.map { [$0] } ?? [])).filter { !$0.isEmpty }.joined(separator: "\n")
         asOfLine = dataAsOf.map(options.calendar.dataAsOf) ?? (language == .thai ? "ข้อมูล ณ วันที่ –" : "Data as of –")
         self.targetLabel = targetLabel
     }

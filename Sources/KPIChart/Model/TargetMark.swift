@@ -12,10 +12,10 @@ public enum TargetMark {
                                                     : (met ? "Target met" : "Target missed"))
     }
 
-    /// The legend's met and missed entries, each in its colour.
-    static func legendEntries(language: Language) -> [ChartFrame.LegendEntry] {
-        [.init(label: label(met: true, language: language), color: ChartTheme.metColor),
-         .init(label: label(met: false, language: language), color: ChartTheme.missedColor)]
+    /// The legend's met and missed entries, each in its colour of `colors`.
+    static func legendEntries(language: Language, colors: ChartColors) -> [ChartFrame.LegendEntry] {
+        [.init(label: label(met: true, language: language), color: colors.met),
+         .init(label: label(met: false, language: language), color: colors.missed)]
     }
 }
 

@@ -7,7 +7,7 @@ import Foundation
 /// Output is byte-identical for identical drawing: PDF dates are fixed and SVG surface ids are
 /// renumbered. Not Sendable: cairo and pango objects stay inside one render.
 public final class CairoCanvas: Canvas {
-    /// Cannot render: no Thai font, or cairo failed.
+    /// Cannot render: no Thai font, no font family asked for, or cairo failed.
     public struct RenderError: Error, CustomStringConvertible {
         public let description: String
     }
@@ -19,22 +19,25 @@ public final class CairoCanvas: Canvas {
     private let cairo: OpaquePointer
     private let text: PangoTextSetter
     private let sink = ByteSink()
+    private let background: Color
 
     /// A canvas of `size` canvas units: pixels at `scale` 1 for PNG and SVG (a PNG at `scale` 2
-    /// has twice the pixels), points for PDF. `creationDate` is written into PDF metadata
-    /// (ISO 8601), fixed so that equal input gives equal bytes.
-    public init(format: OutputFormat, size: Size, scale: Double = 1, creationDate: String = "2000-01-01T00:00:00Z") throws {
+    /// has twice the pixels), points for PDF. Text is set in `fontFamily` first (see
+    /// `ChartOptions.fontFamily`); every page starts painted `background` (with alpha below 1 the
+    /// PNG has an alpha channel; with alpha 0 nothing is painted). `creationDate` is written into
+    /// PDF metadata (ISO 8601), fixed so that equal input gives equal bytes.
+    public init(format: OutputFormat, size: Size, scale: Double = 1, fontFamily: String? = nil,
+                background: Color = ChartColors.standard.background, creationDate: String = "2000-01-01T00:00:00Z") throws {
         self.size = size
         self.format = format
         self.scale = scale
-        let families: String
-        do { families = try ThaiFontFamilies.resolve() } catch { throw RenderError(description: error.description) }
-        text = PangoTextSetter(families: families)
+        self.background = background
+        text = try PangoTextSetter(fontFamily: fontFamily)
 
         let closure = Unmanaged.passUnretained(sink).toOpaque()
         switch format {
         case .png:
-            surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32((size.width * scale).rounded()),
+            surface = cairo_image_surface_create(background.alpha < 1 ? CAIRO_FORMAT_ARGB32 : CAIRO_FORMAT_RGB24, Int32((size.width * scale).rounded()),
                                                  Int32((size.height * scale).rounded()))
             cairo_surface_set_device_scale(surface, scale, scale)
         case .svg:
@@ -51,8 +54,7 @@ public final class CairoCanvas: Canvas {
         }
         cairo = cairo_create(surface)
         PangoTextSetter.prepare(cairo)
-        cairo_set_source_rgb(cairo, 1, 1, 1)
-        cairo_paint(cairo)
+        paintBackground()
     }
 
     deinit {
@@ -127,7 +129,13 @@ public final class CairoCanvas: Canvas {
     /// Ends the current PDF page and starts a new one of the same size.
     public func newPage() {
         cairo_show_page(cairo)
-        cairo_set_source_rgb(cairo, 1, 1, 1)
+        paintBackground()
+    }
+
+    /// Paints the page `background`; a transparent one is left unpainted (a new surface is clear).
+    private func paintBackground() {
+        guard background.alpha > 0 else { return }
+        setColor(background)
         cairo_paint(cairo)
     }
 

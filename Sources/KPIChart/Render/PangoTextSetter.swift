@@ -23,6 +23,14 @@ final class PangoTextSetter {
         self.families = families
     }
 
+    /// A setter of the installed Thai families (`ThaiFontFamilies.resolve`), `fontFamily` before
+    /// them when given; an error when there is no Thai font or no family `fontFamily`.
+    convenience init(fontFamily: String?) throws(CairoCanvas.RenderError) {
+        do { self.init(families: try ThaiFontFamilies.resolve(first: fontFamily)) } catch {
+            throw CairoCanvas.RenderError(description: String(describing: error))
+        }
+    }
+
     deinit {
         for font in fonts.values { pango_font_description_free(font) }
     }
@@ -117,7 +125,9 @@ final class PangoTextSetter {
     private func font(_ style: TextStyle) -> OpaquePointer {
         let key = FontKey(size: style.size, bold: style.weight == .bold)
         if let font = fonts[key] { return font }
-        let font = pango_font_description_from_string(families)!
+        // The list as families only: from a string, a family's last word could read as a style.
+        let font = pango_font_description_new()!
+        pango_font_description_set_family(font, families)
         pango_font_description_set_absolute_size(font, style.size * Double(PANGO_SCALE))
         pango_font_description_set_weight(font, key.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
         fonts[key] = font

@@ -39,11 +39,11 @@ public final class RecordingCanvas: PagedCanvas {
     private let cairo: OpaquePointer
     private let text: PangoTextSetter
 
-    public init(size: Size) throws {
+    /// A canvas of `size` that measures text as `CairoCanvas` sets it in `fontFamily` (see
+    /// `ChartOptions.fontFamily`).
+    public init(size: Size, fontFamily: String? = nil) throws {
         self.size = size
-        let families: String
-        do { families = try ThaiFontFamilies.resolve() } catch { throw CairoCanvas.RenderError(description: error.description) }
-        text = PangoTextSetter(families: families)
+        text = try PangoTextSetter(fontFamily: fontFamily)
         surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, 1, 1)
         cairo = cairo_create(surface)
         PangoTextSetter.prepare(cairo)
