@@ -1,7 +1,7 @@
 # ChumchonKPI: the README's commands. `make demo` runs the main job on the bundled data,
 # `make test` runs the tests; both install the Debian packages they need when missing.
 
-DEBIAN_PACKAGES := pkg-config zlib1g-dev libcairo2-dev libpango1.0-dev fonts-thai-tlwg fonts-noto-core poppler-utils
+DEBIAN_PACKAGES := pkg-config zlib1g-dev libcairo2-dev libpango1.0-dev fonts-thai-tlwg fonts-noto-core poppler-utils libreoffice-calc-nogui unzip python3-openpyxl
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 KPI := .build/release/kpi
 

@@ -215,7 +215,10 @@ import Testing
                 #expect(row.numerator == nil, "\(key)")
                 continue
             }
-            #expect(row.numerator?.description == reference.numerator.description, "\(key)")
+            // The contract writes money with exactly 2 decimals, whatever scale the figures had.
+            let money = IndicatorCatalog.bundled[id: row.indicatorID]!.unit == IndicatorUnit.baht.rawValue
+            let numerator = money ? reference.numerator.rescaled(to: max(2, reference.numerator.scale)) : reference.numerator
+            #expect(row.numerator?.description == numerator.description, "\(key)")
             #expect(row.denominator?.description == reference.denominator?.description, "\(key)")
             #expect(row.dataAsOf == reference.asOf, "\(key)")
             #expect(row.areasReporting == reference.reporting, "\(key)")

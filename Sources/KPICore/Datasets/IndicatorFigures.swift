@@ -125,12 +125,26 @@ struct IndicatorWindowFold {
     func observations() -> [IndicatorObservations] {
         var byIndicator: [Int: IndicatorObservations] = [:]
         for (slot, (indicator, area)) in slots.enumerated() {
-            let series = Array(values[slot * windowDays.count..<(slot + 1) * windowDays.count])
+            var series = Array(values[slot * windowDays.count..<(slot + 1) * windowDays.count])
+            // Money always has exactly 2 decimals, however a figure was written (`580724.7`).
+            if catalog.definitions[indicator].unit == IndicatorUnit.baht.rawValue {
+                series = series.map { $0.map(\.inSatang) }
+            }
             byIndicator[indicator, default: IndicatorObservations(definition: catalog.definitions[indicator], districts: [:],
                                                                   districtsInInput: [])]
                 .record(series, area: area, districtCount: districtCount)
         }
         return byIndicator.sorted { $0.key < $1.key }.map(\.value)
+    }
+}
+
+private extension Observation {
+    /// The observation with money at 2 decimals at least: satang, or finer where it was written so.
+    var inSatang: Observation {
+        var money = self
+        money.numerator = numerator.rescaled(to: max(2, numerator.scale))
+        money.denominator = denominator.map { $0.rescaled(to: max(2, $0.scale)) }
+        return money
     }
 }
 
