@@ -89,3 +89,21 @@ import Testing
         #expect(throws: FieldError.date(.timeOfDay(bad))) { try bad.withUTF8 { bytes throws(FieldError) in try cache.date(bytes) } }
     }
 }
+
+@Suite struct FieldEchoTests {
+    @Test func messagesEchoAtMost80Characters() {
+        let long = Array(String(repeating: "ก", count: 100_000).utf8)
+        let echoed = long.withUnsafeBufferPointer(FieldParser.text)
+        #expect(echoed == String(repeating: "ก", count: FieldParser.echoLimit) + "…")
+        let short = Array("WF-0001".utf8)
+        #expect(short.withUnsafeBufferPointer(FieldParser.text) == "WF-0001")
+        let exact = Array(String(repeating: "a", count: FieldParser.echoLimit).utf8)
+        #expect(exact.withUnsafeBufferPointer(FieldParser.text) == String(repeating: "a", count: FieldParser.echoLimit))
+        // The error of a huge money field names it in a few characters.
+        let field = Array(String(repeating: "9", count: 1 << 20).utf8)
+        #expect(throws: FieldError.self) { try field.withUnsafeBufferPointer(FieldParser.satang) }
+        do { _ = try field.withUnsafeBufferPointer(FieldParser.satang) } catch {
+            #expect(error.reason.count < 300, "\(error.reason.prefix(300))")
+        }
+    }
+}

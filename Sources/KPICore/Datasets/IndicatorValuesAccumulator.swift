@@ -199,7 +199,7 @@ struct IndicatorIDCache {
         for entry in known where entry.id.count == id.count {
             if entry.id.withUnsafeBytes({ memcmp($0.baseAddress!, id.baseAddress!, id.count) }) == 0 { return entry.index }
         }
-        guard let index = catalog.index(of: FieldParser.text(id)) else { return nil }
+        guard let index = catalog.index(of: String(decoding: id, as: UTF8.self)) else { return nil }
         known.append((Array(id), index))
         return index
     }

@@ -11,9 +11,16 @@ public enum FieldParser {
         return UnsafeBufferPointer(rebasing: bytes[start..<end])
     }
 
-    /// The field as text, for error messages.
+    /// The most characters of a field that a message echoes.
+    public static let echoLimit = 80
+
+    /// The field as text, for error messages: at most `echoLimit` characters, then "…" (a
+    /// field may be megabytes long).
     public static func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        String(decoding: bytes, as: UTF8.self)
+        // A character is at most 4 bytes in the common case; a few more cover combining marks.
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes.prefix(echoLimit * 8)), as: UTF8.self)
+        guard text.count > echoLimit || bytes.count > echoLimit * 8 else { return text }
+        return String(text.prefix(echoLimit)) + "…"
     }
 
     /// A whole number of `digits` digits exactly, or `nil`.
