@@ -30,8 +30,6 @@ struct Chart: ParsableCommand {
             """
     )
 
-    enum Level: String, ExpressibleByArgument, CaseIterable { case district, province, zone, nation }
-
     @OptionGroup var input: InputOptions
 
     @Option(help: ArgumentHelp(
@@ -49,7 +47,7 @@ struct Chart: ParsableCommand {
     var chart: ChartKind = .groupedBars
 
     @Option(help: "Level of the areas drawn. Default: districts with --province, provinces with --zone, else provinces.")
-    var level: Level?
+    var level: AreaLevel?
 
     @Option(help: AreaArguments.provinceHelp("Only this province."), transform: AreaArguments.province)
     var province: Int?
@@ -90,7 +88,7 @@ struct Chart: ParsableCommand {
         try input.refuseOverwriting(output.path)
         let format = try output.format(format, allowed: OutputFormat.allCases)
         let look = try style.resolved(for: format)
-        let areaLevel = level.map { AreaLevel(rawValue: $0.rawValue)! } ?? (province != nil ? .district : .province)
+        let areaLevel = level ?? (province != nil ? .district : .province)
         let scope = ChartScope(level: areaLevel, province: province, zone: zone)
         // A scorecard ends with the scope's total: the province under its districts, the zone, the nation.
         var levels: Set<AreaLevel> = [areaLevel]

@@ -56,8 +56,11 @@ struct InputOptions: ParsableArguments {
 
 /// `--as-of` and `--windows`: which 3-month windows a command compares.
 struct WindowOptions: ParsableArguments {
-    @Option(help: "Newest window's last month: YYYY-MM or that month's last day. Default: the end of the latest fiscal quarter that every periodic dataset covers (annual data such as bmn does not hold it back; annual data only: its latest month), stated on stderr.")
-    var asOf: String?
+    @Option(help: "Newest window's last month: YYYY-MM or that month's last day. Default: the end of the latest fiscal quarter that every periodic dataset covers (annual data such as bmn does not hold it back; annual data only: its latest month), stated on stderr.",
+            transform: { text in
+                do { return try DateParser.asOfMonth(text) } catch { throw ValidationError("\(error)") }
+            })
+    var asOf: YearMonth?
 
     @Option(help: Self.countHelp)
     var windows = 3
@@ -74,14 +77,13 @@ struct WindowOptions: ParsableArguments {
 
     func validate() throws {
         try Self.validateCount(windows)
-        if let asOf { do { _ = try DateParser.asOfMonth(asOf) } catch { throw ValidationError("--as-of: \(error)") } }
     }
 }
 
 extension InputOptions {
     /// The summary request for these inputs over `windows`' windows and the areas of `filter`.
     func request(_ windows: WindowOptions, filter: AreaFilter, skipInvalid: Bool = false) throws -> SummaryRequest {
-        SummaryRequest(files: files, kind: kind, asOf: try windows.asOf.map(DateParser.asOfMonth), windowCount: windows.windows,
+        SummaryRequest(files: files, kind: kind, asOf: windows.asOf, windowCount: windows.windows,
                        filter: filter, reading: try reading(), skipInvalid: skipInvalid)
     }
 }

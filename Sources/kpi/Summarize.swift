@@ -15,14 +15,13 @@ struct Summarize: ParsableCommand {
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, csv, json, xlsx }
-    enum Level: String, ExpressibleByArgument, CaseIterable { case district, province, zone, nation, all }
 
     @OptionGroup var input: InputOptions
 
     @OptionGroup var window: WindowOptions
 
     @Option(help: "Level of areas: district, province, zone, nation or all.")
-    var level: Level = .all
+    var level: LevelSelection = .all
 
     @Option(help: AreaArguments.provinceHelp("Only this province: its districts, itself, its zone and the nation."),
             transform: AreaArguments.province)
@@ -60,8 +59,7 @@ struct Summarize: ParsableCommand {
 
     func run() throws {
         try input.refuseOverwriting(output?.path)
-        let levels = level == .all ? Set(AreaLevel.allCases) : [AreaLevel(rawValue: level.rawValue)!]
-        var request = try input.request(window, filter: AreaFilter(levels: levels, province: province, zone: zone),
+        var request = try input.request(window, filter: AreaFilter(levels: level.levels, province: province, zone: zone),
                                         skipInvalid: skipInvalid)
         let summarizer = try input.summarizer()
         if !indicators.isEmpty {

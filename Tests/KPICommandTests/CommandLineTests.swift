@@ -141,3 +141,39 @@ import Testing
         #expect(try kpi.run("--help").text.contains("indicators"))
     }
 }
+
+/// `--level` and `--as-of` read straight into the library's types.
+@Suite struct LevelAndAsOfArgumentTests {
+    let kpi: KPICommand
+    let womensFund = KPICommand.sample("womens-fund.csv")
+
+    init() throws { kpi = try KPICommand() }
+
+    /// The level column (the first) of each data row of a summary CSV.
+    private func levels(_ csv: String) -> Set<Substring> {
+        Set(csv.split(separator: "\n").dropFirst().map { $0.prefix { $0 != "," } })
+    }
+
+    @Test func oneLevelOrAll() throws {
+        let zones = try kpi.run("summarize", womensFund, "--level", "zone", "--format", "csv")
+        #expect(zones.status == 0)
+        #expect(levels(zones.text) == ["zone"])
+        let all = try kpi.run("summarize", womensFund, "--level", "all", "--format", "csv")
+        #expect(levels(all.text) == ["district", "province", "zone", "nation"])
+        #expect(try kpi.run("summarize", womensFund, "--format", "csv").text == all.text)
+        let bogus = try kpi.run("summarize", womensFund, "--level", "region")
+        #expect(bogus.status == 64)
+        #expect(bogus.standardError.contains("'district', 'province', 'zone', 'nation' or 'all'"))
+    }
+
+    @Test func asOfIsAMonthOrItsLastDay() throws {
+        let month = try kpi.run("summarize", womensFund, "--as-of", "2026-03", "--level", "nation", "--format", "csv")
+        #expect(month.status == 0)
+        #expect(month.text.contains(",2026-03-31,"))
+        let lastDay = try kpi.run("summarize", womensFund, "--as-of", "2026-03-31", "--level", "nation", "--format", "csv")
+        #expect(lastDay.text == month.text)
+        let midMonth = try kpi.run("summarize", womensFund, "--as-of", "2026-03-30")
+        #expect(midMonth.status == 64)
+        #expect(midMonth.standardError.contains("'2026-03-30' is not a month"))
+    }
+}

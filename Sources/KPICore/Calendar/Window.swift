@@ -29,8 +29,6 @@ public struct Window: Hashable, Comparable, Sendable, CustomStringConvertible {
         FiscalQuarter.endsQuarter(endMonth) ? FiscalQuarter(containing: endMonth) : nil
     }
 
-    /// The window just before this one.
-    public var previous: Window { Window(endingIn: endMonth.advanced(by: -Self.length)) }
     /// The same window one year earlier.
     public var yearEarlier: Window { Window(endingIn: endMonth.advanced(by: -12)) }
 
