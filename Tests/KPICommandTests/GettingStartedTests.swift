@@ -47,4 +47,15 @@ import Testing
             + "overdue \(try field("numerator")) of \(try field("denominator")) baht\n"
         #expect(printed.text == expected)
     }
+
+    /// The docs' getting-started article shows the program word for word (from its imports on).
+    @Test func articleShowsTheProgram() throws {
+        let program = try String(contentsOf: KPICommand.packageRoot.appending(path: "Examples/GettingStarted/main.swift"), encoding: .utf8)
+        let article = try String(contentsOf: KPICommand.packageRoot.appending(path: "Sources/KPICore/KPICore.docc/GettingStarted.md"),
+                                 encoding: .utf8)
+        let code = try #require(program.range(of: "import Foundation").map { String(program[$0.lowerBound...]) })
+        let section = try #require(article.components(separatedBy: "## The program").last)
+        let block = try #require(section.components(separatedBy: "```swift\n").dropFirst().first?.components(separatedBy: "```").first)
+        #expect(block == code)
+    }
 }
