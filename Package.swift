@@ -71,7 +71,7 @@ let package = Package(
             ]
         ),
 
-        // The getting-started program of the docs (Examples/README.md), run by KPICommandTests.
+        // The getting-started program of the docs (KPICore.docc/GettingStarted.md), run by KPICommandTests.
         .executableTarget(name: "GettingStarted", dependencies: ["KPICore", "KPIChart"], path: "Examples/GettingStarted"),
 
         .testTarget(name: "KPICoreTests", dependencies: ["KPICore"]),
