@@ -73,6 +73,8 @@ let package = Package(
 
         // The getting-started program of the docs (KPICore.docc/GettingStarted.md), run by KPICommandTests.
         .executableTarget(name: "GettingStarted", dependencies: ["KPICore", "KPIChart"], path: "Examples/GettingStarted"),
+        // The chart of KPIChart.docc/WritingYourOwnChart.md, run by KPICommandTests.
+        .executableTarget(name: "CustomChart", dependencies: ["KPICore", "KPIChart"], path: "Examples/CustomChart"),
 
         .testTarget(name: "KPICoreTests", dependencies: ["KPICore"]),
         .testTarget(name: "KPIChartTests", dependencies: ["KPIChart", "KPICore", "CCairo", "CPangoCairo"]),

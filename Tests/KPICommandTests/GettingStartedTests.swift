@@ -50,12 +50,7 @@ import Testing
 
     /// The docs' getting-started article shows the program word for word (from its imports on).
     @Test func articleShowsTheProgram() throws {
-        let program = try String(contentsOf: KPICommand.packageRoot.appending(path: "Examples/GettingStarted/main.swift"), encoding: .utf8)
-        let article = try String(contentsOf: KPICommand.packageRoot.appending(path: "Sources/KPICore/KPICore.docc/GettingStarted.md"),
-                                 encoding: .utf8)
-        let code = try #require(program.range(of: "import Foundation").map { String(program[$0.lowerBound...]) })
-        let section = try #require(article.components(separatedBy: "## The program").last)
-        let block = try #require(section.components(separatedBy: "```swift\n").dropFirst().first?.components(separatedBy: "```").first)
-        #expect(block == code)
+        let article = try ExampleArticle("Sources/KPICore/KPICore.docc/GettingStarted.md")
+        #expect(article.swiftBlocks.contains(try ExampleArticle.code("Examples/GettingStarted/main.swift")))
     }
 }
