@@ -1,16 +1,22 @@
 import Foundation
 
-/// A DocC article that shows an example program of Examples/: its Swift code blocks, to check
-/// that the page shows the program as it is.
+/// A DocC article whose code blocks the tests run or compare with Examples/, so that a page
+/// shows what works.
 struct ExampleArticle {
-    /// The text of each ```swift block of the article, in order.
-    let swiftBlocks: [String]
+    private let text: String
 
     /// The article at `path` under the package folder.
     init(_ path: String) throws {
-        let text = try String(contentsOf: KPICommand.packageRoot.appending(path: path), encoding: .utf8)
-        swiftBlocks = text.components(separatedBy: "```swift\n").dropFirst().compactMap { $0.components(separatedBy: "```").first }
+        text = try String(contentsOf: KPICommand.packageRoot.appending(path: path), encoding: .utf8)
     }
+
+    /// The text of each code block marked ```` ```language ````, in order.
+    func blocks(_ language: String) -> [String] {
+        text.components(separatedBy: "```\(language)\n").dropFirst().compactMap { $0.components(separatedBy: "```").first }
+    }
+
+    /// The text of each ```` ```swift ```` block, in order.
+    var swiftBlocks: [String] { blocks("swift") }
 
     /// The source of the example file at `path` under the package folder, from its first
     /// `import` on (the comment above it tells how to run it, which the page says in words).

@@ -40,9 +40,9 @@ import Testing
         let csv = try kpi.run("summarize", womensFund, "--province", "50", "--level", "province",
                               "--indicator", "womens-fund.overdue-ratio", "--format", "csv")
         try #require(csv.status == 0, "kpi summarize failed: \(csv.standardError)")
-        let lines = csv.text.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
-        let header = try #require(lines.first), newest = try #require(lines.last)
-        let field = { (name: String) throws -> String in newest[try #require(header.firstIndex(of: name), "no \(name) column")] }
+        let table = CSVTable(csv.text)
+        let newest = try #require(table.rows.last)
+        let field = { (column: String) throws in try table.field(column, of: newest) }
         let expected = "\(try field("area_name_en")) \(try field("window_start"))..\(try field("window_end")): "
             + "overdue \(try field("numerator")) of \(try field("denominator")) baht\n"
         #expect(printed.text == expected)
