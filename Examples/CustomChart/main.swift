@@ -15,6 +15,7 @@ guard let newest = summary.windows.last,
 }
 let rows = summary.rows.filter { $0.indicatorID == definition.id && $0.window == newest }
 
-let canvas = try CairoCanvas(format: .png, size: Size(width: 900, height: 700))
-TargetGapChart(rows: rows, definition: definition).draw(on: canvas)
+let options = ChartOptions(size: Size(width: 1200, height: 900))
+let canvas = try CairoCanvas(format: .png, size: options.size)
+TargetGapChart(rows: rows, definition: definition, options: options).draw(on: canvas)
 try Data(canvas.finish()).write(to: URL(fileURLWithPath: "target-gap.png"))

@@ -15,7 +15,7 @@ import Testing
         // IHDR: width and height, big-endian, at bytes 16–23.
         let number = { (range: Range<Int>) in png[range].reduce(0) { $0 << 8 | Int($1) } }
         try #require(png.count > 24)
-        #expect(number(16..<20) == 900 && number(20..<24) == 700)
+        #expect(number(16..<20) == 1200 && number(20..<24) == 900)
         #expect(png.count > 10_000)
     }
 
