@@ -5,7 +5,7 @@ DEBIAN_PACKAGES := pkg-config zlib1g-dev libcairo2-dev libpango1.0-dev fonts-tha
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 KPI := .build/release/kpi
 
-.PHONY: demo test deps sample gallery
+.PHONY: demo test deps sample gallery dist docs
 
 ## Installs the Debian packages that are not installed yet.
 deps:
@@ -31,9 +31,27 @@ gallery: deps
 	swift build -c release --product kpi
 	KPI=$(KPI) scripts/gallery.sh
 
-## Every test of every module.
+## Every test of every module, then the release archive built and run away from the checkout, then
+## the documentation built with its links checked.
 test: deps
 	swift test
+	scripts/check-dist.sh
+	$(MAKE) --no-print-directory docs
+
+## The release archive dist/kpi-VERSION-linux-ARCH.tar.gz, VERSION being ChumchonKPI.version (scripts/version.sh):
+## a kpi that needs no Swift toolchain (the Swift runtime and Foundation linked in), the README and the
+## licences (scripts/dist.sh).
+dist: deps
+	scripts/dist.sh
+
+## The DocC documentation of KPICore and KPIChart, as static sites in docs/KPICore and docs/KPIChart;
+## a link to a symbol or article that does not exist is an error.
+docs: deps
+	mkdir -p docs
+	for target in KPICore KPIChart; do \
+	  swift package --allow-writing-to-directory docs/$$target generate-documentation --target $$target \
+	    --disable-indexing --transform-for-static-hosting --output-path docs/$$target --warnings-as-errors || exit 1; \
+	done
 
 ## The synthetic sample data of Datasets/sample (see Datasets/README.md), made again from its seed.
 sample: deps

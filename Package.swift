@@ -3,6 +3,8 @@ import PackageDescription
 
 let package = Package(
     name: "ChumchonKPI",
+    // Synchronization's Mutex and Int128 need macOS 15; Linux needs no entry.
+    platforms: [.macOS(.v15)],
     products: [
         .library(name: "KPICore", targets: ["KPICore"]),
         .library(name: "KPIChart", targets: ["KPIChart"]),
@@ -10,6 +12,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // Documentation only (`make docs`): a command plugin, no code in the libraries or `kpi`.
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         // Build tools: Datasets/ (geography, catalog) is compiled into KPICore, so the `kpi`
@@ -66,6 +70,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+
+        // The getting-started program of the docs (KPICore.docc/GettingStarted.md), run by KPICommandTests.
+        .executableTarget(name: "GettingStarted", dependencies: ["KPICore", "KPIChart"], path: "Examples/GettingStarted"),
+        // The chart of KPIChart.docc/WritingYourOwnChart.md, run by KPICommandTests.
+        .executableTarget(name: "CustomChart", dependencies: ["KPICore", "KPIChart"], path: "Examples/CustomChart"),
 
         .testTarget(name: "KPICoreTests", dependencies: ["KPICore"]),
         .testTarget(name: "KPIChartTests", dependencies: ["KPIChart", "KPICore", "CCairo", "CPangoCairo"]),

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-/// Runs the built `kpi` command as a user would, in a fresh temporary folder.
+/// Runs the built `kpi` command (or another executable of the package) as a user would, in a
+/// fresh temporary folder.
 final class KPICommand {
     /// What one run gave.
     struct Result {
@@ -23,13 +24,14 @@ final class KPICommand {
     let folder: URL
     private let executable: URL
 
-    init() throws {
+    /// Runs `program`, an executable target of the package (`kpi`, or an example).
+    init(program: String = "kpi") throws {
         // `swift test` builds every product beside the test bundle.
         let buildFolder = Bundle.main.bundleURL.pathExtension == "xctest"
             ? Bundle.main.bundleURL.deletingLastPathComponent() : Bundle.main.bundleURL
-        let candidates = [buildFolder.appending(path: "kpi"), Self.packageRoot.appending(path: ".build/debug/kpi")]
+        let candidates = [buildFolder.appending(path: program), Self.packageRoot.appending(path: ".build/debug/\(program)")]
         executable = try #require(candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) },
-                                  "no built kpi in \(candidates.map(\.path))")
+                                  "no built \(program) in \(candidates.map(\.path))")
         folder = FileManager.default.temporaryDirectory.appending(path: "chumchonkpi-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     }

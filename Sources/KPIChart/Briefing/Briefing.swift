@@ -3,8 +3,11 @@ import KPICore
 
 /// What a briefing is for: its scope, language, digits and date of issue, and its look.
 public struct BriefingRequest: Sendable {
+    /// The zone, province or nation briefed.
     public var scope: BriefingScope
+    /// The language of every page.
     public var language: Language
+    /// Arabic or Thai digits in every number.
     public var digits: DigitStyle
     /// The date printed as the date of issue; equal input and date give equal bytes.
     public var issued: CivilDate
@@ -13,6 +16,7 @@ public struct BriefingRequest: Sendable {
     /// The font family text is set in first (`ChartOptions.fontFamily`).
     public var fontFamily: String?
 
+    /// A briefing of `scope`, issued on `issued`, in the built-in style and fonts.
     public init(scope: BriefingScope, language: Language = .thai, digits: DigitStyle = .arabic, issued: CivilDate) {
         self.scope = scope
         self.language = language

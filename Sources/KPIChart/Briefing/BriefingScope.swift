@@ -2,8 +2,11 @@ import KPICore
 
 /// What a briefing covers: an inspection zone, a province or the nation.
 public enum BriefingScope: Sendable, Equatable {
+    /// An inspection zone, by number: its provinces compared, a page per province.
     case zone(Int)
+    /// A province, by code: its districts compared.
     case province(Int)
+    /// The whole country: the inspection zones compared.
     case nation
 
     /// The level of the areas compared: provinces of a zone, districts of a province, zones of

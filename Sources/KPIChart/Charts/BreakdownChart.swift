@@ -4,10 +4,13 @@ import KPICore
 /// window (areas on the category axis, windows side by side within each area, oldest first), or
 /// one per window when there is a single area; the total on top of each stack.
 public struct BreakdownChart {
+    /// What is stacked: OTOP sales by product category or by sales channel.
     public let breakdown: SalesBreakdown
     /// One series per part of `breakdown`, in its order (the stacking order, bottom first).
     public let parts: [IndicatorSeries]
+    /// The areas drawn and the level they are at.
     public let scope: ChartScope
+    /// Language, digits, size and style.
     public let options: ChartOptions
 
     /// An area of any part, with each part's values per window.
@@ -25,6 +28,7 @@ public struct BreakdownChart {
         }
     }
 
+    /// A breakdown of `parts`, one series per part of `breakdown` in its order.
     public init(breakdown: SalesBreakdown, parts: [IndicatorSeries], scope: ChartScope, options: ChartOptions) {
         precondition(parts.count == breakdown.parts.count, "one series per part of the breakdown")
         self.breakdown = breakdown
@@ -49,6 +53,7 @@ public struct BreakdownChart {
         return areas.values.sorted { ($0.code ?? -1) < ($1.code ?? -1) }
     }
 
+    /// Draws the chart over the whole of `canvas`.
     public func draw(on canvas: Canvas) {
         let theme = ChartTheme(size: canvas.size, options: options)
         let language = options.language, calendar = options.calendar

@@ -4,12 +4,16 @@ import KPICore
 public struct ChartRenderer {
     /// A chart that cannot be drawn from the summary.
     public struct ChartError: Error, CustomStringConvertible {
+        /// What cannot be drawn, and why.
         public let description: String
     }
 
+    /// The summary the charts are drawn from.
     public let summary: Summary
+    /// Language, digits, size, titles and style of every chart drawn.
     public let options: ChartOptions
 
+    /// A renderer of charts of `summary` with `options`.
     public init(summary: Summary, options: ChartOptions) {
         self.summary = summary
         self.options = options

@@ -8,13 +8,17 @@ import KPICore
 /// down the side with their names level (rows), and the chart asks for more height
 /// (`preferredHeight`) rather than squeezing rows.
 public struct GroupedBarsChart {
+    /// The indicator's values per area and window.
     public let series: IndicatorSeries
+    /// The areas drawn and the level they are at.
     public let scope: ChartScope
+    /// Language, digits, size and style.
     public let options: ChartOptions
 
     /// The least height of an area's row when the bars lie down, in theme units per window.
     static let minimumRowHeightPerWindow = 12.0
 
+    /// Grouped bars of `series`.
     public init(series: IndicatorSeries, scope: ChartScope, options: ChartOptions) {
         self.series = series
         self.scope = scope
@@ -68,6 +72,7 @@ public struct GroupedBarsChart {
         return max(options.size.height, (options.size.height - rows.rowsHeight + rows.minimumRowsHeight).rounded(.up))
     }
 
+    /// Draws the chart over the whole of `canvas` (see `preferredHeight(measuringWith:)` for its height).
     public func draw(on canvas: Canvas) {
         let parts = Parts(self, size: canvas.size)
         if columnsFit(parts, size: canvas.size, canvas: canvas) {

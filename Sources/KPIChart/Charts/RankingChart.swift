@@ -13,8 +13,11 @@ import KPICore
 /// taller canvas (`preferredHeight`), or goes on over several pages of one size
 /// (`drawPages(on:)`), each page with the whole frame and "(ต่อ)" / "(continued)" in its title.
 public struct RankingChart {
+    /// The indicator's values per area; the newest window is ranked.
     public let series: IndicatorSeries
+    /// The areas drawn and the level they are at.
     public let scope: ChartScope
+    /// Language, digits, size and style.
     public let options: ChartOptions
 
     /// The least height of a row, in theme units (more when a name wraps to two lines).
@@ -22,6 +25,7 @@ public struct RankingChart {
     /// The most height of a row, in theme units, so that a few areas do not become slabs.
     public static let maximumRowHeight = 56.0
 
+    /// A ranking of `series`' areas in its newest window.
     public init(series: IndicatorSeries, scope: ChartScope, options: ChartOptions) {
         self.series = series
         self.scope = scope

@@ -24,7 +24,9 @@ public struct ScorecardChart {
 
     /// The columns, in order.
     public let indicators: [IndicatorDefinition]
+    /// The areas drawn and the level they are at; its total comes last.
     public let scope: ChartScope
+    /// Language, digits, size and style.
     public let options: ChartOptions
     /// The window shown, and the one its change is from.
     let newest: Window
@@ -112,6 +114,7 @@ public struct ScorecardChart {
         return Size(width: width, height: height)
     }
 
+    /// Draws the table over the whole of `canvas` (see `preferredSize(measuringWith:)`).
     public func draw(on canvas: Canvas) {
         if orientation == .indicatorsDown { return drawTransposed(on: canvas) }
         // Type sizes follow the size asked for, not the canvas, which may be taller.

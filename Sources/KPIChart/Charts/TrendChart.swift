@@ -19,16 +19,21 @@ public struct TrendChart {
     /// The lines coloured when there are more than `mostColouredLines`.
     static let highlighted = 4
 
+    /// The indicator's values per area and window.
     public let series: IndicatorSeries
+    /// The areas drawn and the level they are at.
     public let scope: ChartScope
+    /// Language, digits, size and style.
     public let options: ChartOptions
 
+    /// A trend of `series`: a line per area across the windows.
     public init(series: IndicatorSeries, scope: ChartScope, options: ChartOptions) {
         self.series = series
         self.scope = scope
         self.options = options
     }
 
+    /// Draws the chart over the whole of `canvas`.
     public func draw(on canvas: Canvas) {
         let theme = ChartTheme(size: canvas.size, options: options)
         let range = series.valueRange!

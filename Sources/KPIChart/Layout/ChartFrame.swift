@@ -17,8 +17,11 @@ public struct ChartFrame {
         /// The dash of a target line in the legend, in theme units.
         public static let targetDash: [Double] = [6, 4]
 
+        /// The text after the marker.
         public var label: String
+        /// The marker's colour.
         public var color: Color
+        /// What stands before the label.
         public var marker: Marker
 
         /// Drawn as a dashed line instead of a swatch (a target).
@@ -27,10 +30,12 @@ public struct ChartFrame {
             set { marker = newValue ? .line(dash: Self.targetDash) : .swatch }
         }
 
+        /// An entry with a swatch, or with a dashed line when `dashed` (a target).
         public init(label: String, color: Color, dashed: Bool = false) {
             self.init(label: label, color: color, marker: dashed ? .line(dash: Self.targetDash) : .swatch)
         }
 
+        /// An entry with `marker`.
         public init(label: String, color: Color, marker: Marker) {
             self.label = label
             self.color = color
@@ -43,13 +48,18 @@ public struct ChartFrame {
         }
     }
 
+    /// The title at the top (indicator and areas).
     public var title: String
+    /// The line under the title (periods compared, target, notes); empty for none.
     public var subtitle: String
+    /// The legend under the subtitle; empty for none.
     public var legend: [LegendEntry]
     /// "ข้อมูล ณ วันที่ …": every figure states the date its data is as of.
     public var asOfLine: String
+    /// "ที่มา: …": the source of the data, at the bottom right.
     public var sourceLine: String
 
+    /// A frame with these texts.
     public init(title: String, subtitle: String, legend: [LegendEntry] = [], asOfLine: String, sourceLine: String) {
         self.title = title
         self.subtitle = subtitle

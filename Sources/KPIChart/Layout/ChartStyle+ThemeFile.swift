@@ -2,6 +2,7 @@ import Foundation
 
 /// A theme file that cannot be used: its name, and the key and what is wrong with it.
 public struct ThemeFileError: Error, Sendable, CustomStringConvertible {
+    /// The file, the key and what is wrong with its value.
     public let description: String
 }
 

@@ -30,7 +30,9 @@ public struct ChartTheme: Sendable {
     /// The style's colours.
     public var colors: ChartColors { style.colors }
 
+    /// The space around a chart's content, in canvas units.
     public var margin: Double { 36 * unit }
+    /// The space between a chart's parts (title, legend, plot), in canvas units.
     public var gap: Double { 12 * unit }
 
     /// The smallest body text (axis, values, legend, titles), in canvas units: a small chart
@@ -44,17 +46,23 @@ public struct ChartTheme: Sendable {
         max(units * unit, minimum ?? minimumText)
     }
 
+    /// The chart's title: bold, in the title colour.
     public var title: TextStyle {
         let sizes = style.textSizes
         return TextStyle(size: textSize(compactTitles ? sizes.compactTitle : sizes.title, minimum: minimumText * 1.4), weight: .bold,
                          color: colors.title)
     }
+    /// The subtitle under the title, in the muted colour.
     public var subtitle: TextStyle {
         TextStyle(size: textSize(compactTitles ? style.textSizes.compactSubtitle : style.textSizes.subtitle), color: colors.mutedText)
     }
+    /// Axis ticks, area names and other labels of the plot.
     public var axis: TextStyle { TextStyle(size: textSize(style.textSizes.axis), color: colors.text) }
+    /// Values written on bars, lines and cells.
     public var valueLabel: TextStyle { TextStyle(size: textSize(style.textSizes.valueLabel), color: colors.strongText) }
+    /// Legend labels.
     public var legend: TextStyle { TextStyle(size: textSize(style.textSizes.legend), color: colors.text) }
+    /// The footer: the as-of date and the source.
     public var footer: TextStyle {
         TextStyle(size: textSize(style.textSizes.footer, minimum: minimumText * ChartTheme.minimumFooterSize / ChartTheme.minimumTextSize),
                   color: colors.mutedText)
@@ -62,6 +70,7 @@ public struct ChartTheme: Sendable {
     /// Small grey notes inside a chart (a table's units, changes, window names under bars): the
     /// footer's look at the body text's minimum.
     public var note: TextStyle { footer.with(size: textSize(style.textSizes.footer)) }
+    /// The footer's emphasis: the as-of date, bold.
     public var footerEmphasis: TextStyle { footer.with(weight: .bold, color: colors.strongText) }
 
     /// Text on a fill of `color`: white on dark fills (met), near-black on light ones.

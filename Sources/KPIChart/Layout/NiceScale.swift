@@ -2,8 +2,11 @@ import Foundation
 
 /// An axis scale with round tick values (1, 2, 2.5 or 5 times a power of ten).
 public struct NiceScale: Equatable, Sendable {
+    /// The first tick, at or below the range (and 0 when it is included).
     public let lower: Double
+    /// The last tick, at or above the range.
     public let upper: Double
+    /// The distance between ticks: 1, 2, 2.5 or 5 times a power of ten.
     public let step: Double
 
     /// A scale covering `range` (and 0 when `includeZero`) with about `ticks` intervals.

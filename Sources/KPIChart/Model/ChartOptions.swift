@@ -5,16 +5,21 @@ import KPICore
 public struct ChartOptions: Sendable {
     /// Where a chart's pages fall in a document: its first page's number and the document's count.
     public struct PageNumbering: Sendable, Equatable {
+        /// The page number of the chart's first page.
         public var first: Int
+        /// The pages of the whole document.
         public var total: Int
 
+        /// Pages numbered from `first` of `total`.
         public init(first: Int, total: Int) {
             self.first = first
             self.total = total
         }
     }
 
+    /// The language of every text of the chart.
     public var language: Language
+    /// Arabic or Thai digits in every number.
     public var digits: DigitStyle
     /// The drawing size in canvas units (pixels at scale 1; points for PDF).
     public var size: Size
@@ -46,6 +51,8 @@ public struct ChartOptions: Sendable {
     /// the preferred Thai families.
     public var fontFamily: String?
 
+    /// Options for a chart of `size` canvas units in `language` and `digits`; `source` replaces the
+    /// default source line, `pageNumbering` adds "หน้า n/N" to the footer.
     public init(language: Language = .thai, digits: DigitStyle = .arabic, size: Size = Size(width: 1600, height: 900),
                 source: String? = nil, pageNumbering: PageNumbering? = nil) {
         self.language = language

@@ -2,10 +2,14 @@ import KPICore
 
 /// Which areas a chart shows, for its title: the level and the province or zone they are in.
 public struct ChartScope: Sendable {
+    /// The level of the areas drawn.
     public var level: AreaLevel
+    /// Only the areas of this province (its code), or `nil`.
     public var province: Int?
+    /// Only the areas of this inspection zone (its number), or `nil`.
     public var zone: Int?
 
+    /// The areas at `level`, within `province` or `zone` when given (else the whole country).
     public init(level: AreaLevel, province: Int? = nil, zone: Int? = nil) {
         self.level = level
         self.province = province

@@ -3,7 +3,9 @@ import KPICore
 /// Which indicators a chart of several indicators (a scorecard) shows: the ids given, in their
 /// order, or every indicator in the summary.
 public enum IndicatorSelection: Equatable, Sendable {
+    /// Every indicator in the summary, in the order of their ids.
     case all
+    /// These ids, in this order.
     case ids([String])
 
     /// `all`, or ids separated by commas (`bmn.coverage,bmn.pass-rate`); spaces around an id,

@@ -5,11 +5,16 @@ import KPICore
 public struct IndicatorSeries: Sendable {
     /// One area's rows, one per window (`nil` = no row in that window).
     public struct AreaSeries: Sendable {
+        /// The area's code (a zone's number); `nil` for the nation.
         public var code: Int?
+        /// The area's Thai name.
         public var nameThai: String
+        /// The area's English name.
         public var nameEnglish: String
+        /// The area's row in each window, oldest first; `nil` where it has none.
         public var rows: [SummaryRow?]
 
+        /// The area's name in `language`.
         public func name(in language: Language) -> String { language == .thai ? nameThai : nameEnglish }
         /// The values per window.
         public var values: [Double?] { rows.map { $0?.value } }
@@ -26,12 +31,15 @@ public struct IndicatorSeries: Sendable {
         case surveyYears(newestInProgress: Bool)
     }
 
+    /// The indicator drawn.
     public let definition: IndicatorDefinition
+    /// The level of the areas.
     public let level: AreaLevel
     /// The windows compared, oldest first (for survey years, the window each year is read at).
     public let windows: [Window]
     /// The areas with at least one value, by code.
     public let areas: [AreaSeries]
+    /// Whether the columns are 3-month windows or survey years.
     public let periods: Periods
 
     /// The series of `indicatorID` at `level` in `summary`, or `nil` when it has no value there.

@@ -13,10 +13,14 @@ public enum SalesBreakdown: String, CaseIterable, Sendable {
 
     /// One part of the breakdown: a breakdown indicator and its short name for the legend.
     public struct Part: Sendable {
+        /// The catalog id of the part's sales (`otop.sales.food`).
         public var indicatorID: String
+        /// The part's Thai name.
         public var nameThai: String
+        /// The part's English name.
         public var nameEnglish: String
 
+        /// The part's name in `language`.
         public func name(in language: Language) -> String { language == .thai ? nameThai : nameEnglish }
     }
 

@@ -3,7 +3,12 @@ import KPICore
 extension ValueFormatter {
     /// Whether a change is for the better, by the indicator's direction.
     public enum Verdict: Sendable, Equatable {
-        case better, worse, unchanged
+        /// Towards the better side of the indicator's direction.
+        case better
+        /// Towards the worse side.
+        case worse
+        /// No change.
+        case unchanged
     }
 
     /// A change, with ▲ or ▼ (• for none): percentage points for ratios ("▼ 0.03 จุด"). A change

@@ -6,10 +6,23 @@ import KPICore
 /// A label never misleads: a value that is not zero never reads as 0, and a value that is not
 /// its indicator's target never reads as the target (see `label(_:)`).
 public struct ValueFormatter: Sendable {
-    public enum Scale: Sendable { case percent, baht, millionBaht, count }
+    /// How values are written.
+    public enum Scale: Sendable {
+        /// A ratio as a percent: `12.5%`.
+        case percent
+        /// Money in baht, with thousands separators.
+        case baht
+        /// Money in million baht (ล้านบาท), when the largest value is a million baht or more.
+        case millionBaht
+        /// A whole count, with thousands separators.
+        case count
+    }
 
+    /// How values are written: percent, baht, million baht or a count.
     public let scale: Scale
+    /// The language of units and words.
     public let language: Language
+    /// Arabic or Thai digits.
     public let digits: DigitStyle
     /// The indicator the values are of: its target and direction.
     public let definition: IndicatorDefinition

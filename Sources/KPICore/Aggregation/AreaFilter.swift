@@ -7,6 +7,7 @@ public struct AreaFilter: Sendable {
     /// Show only this inspection zone: its provinces' districts, its provinces, itself and the nation.
     public var zone: Int?
 
+    /// The areas at `levels`, within `province` or `zone` when given.
     public init(levels: Set<AreaLevel> = Set(AreaLevel.allCases), province: Int? = nil, zone: Int? = nil) {
         self.levels = levels
         self.province = province

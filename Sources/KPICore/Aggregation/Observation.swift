@@ -1,11 +1,13 @@
 /// One area's figure for one window, before it is rolled up.
 public struct Observation: Equatable, Sendable {
+    /// The count, sum or numerator.
     public var numerator: Quantity
     /// Present for ratio indicators.
     public var denominator: Quantity?
     /// The latest record date that contributed; `nil` when none did (e.g. no household surveyed yet).
     public var asOf: CivilDate?
 
+    /// A figure of `numerator` (over `denominator` for a ratio), with the latest date behind it.
     public init(numerator: Quantity, denominator: Quantity?, asOf: CivilDate?) {
         self.numerator = numerator
         self.denominator = denominator
@@ -26,6 +28,7 @@ public struct Observation: Equatable, Sendable {
 
 /// An indicator's observations per area, one slot per window (`nil` = no value in that window).
 public struct IndicatorObservations: Sendable {
+    /// The indicator observed.
     public let definition: IndicatorDefinition
     /// District position in `Geography.districts` → observations per window.
     public var districts: [Int: [Observation?]]
@@ -38,6 +41,7 @@ public struct IndicatorObservations: Sendable {
     /// Provinces that appear in the input with province-level figures.
     public var provincesWithFigures: Set<Int>
 
+    /// Observations of `definition` per district and, for `indicator-values`, per province.
     public init(definition: IndicatorDefinition, districts: [Int: [Observation?]],
                 provinceFigures: [Int: [Observation?]] = [:], districtsInInput: Set<Int>,
                 provincesWithFigures: Set<Int> = []) {

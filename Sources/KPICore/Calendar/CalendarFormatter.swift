@@ -3,9 +3,12 @@
 /// Thai text uses Buddhist Era years ("ไตรมาส 3/2567 (เม.ย.–มิ.ย. 67)"); English text uses
 /// Common Era years and names the fiscal year by the year it ends ("Q3 FY2024 (Apr–Jun 2024)").
 public struct CalendarFormatter: Sendable {
+    /// The language of month names and labels.
     public let language: Language
+    /// Arabic or Thai digits.
     public let digits: DigitStyle
 
+    /// A formatter in `language` with `digits`.
     public init(language: Language = .thai, digits: DigitStyle = .arabic) {
         self.language = language
         self.digits = digits

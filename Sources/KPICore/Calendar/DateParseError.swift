@@ -15,6 +15,7 @@ public enum DateParseError: Error, Equatable, Sendable, CustomStringConvertible 
     /// An as-of date that is not the last day of its month.
     case notMonthEnd(String)
 
+    /// The problem and the text, for an error message.
     public var description: String {
         switch self {
         case .malformed(let text):

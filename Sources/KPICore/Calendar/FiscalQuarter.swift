@@ -51,6 +51,7 @@ public struct FiscalQuarter: Hashable, Comparable, Sendable {
         month.advanced(by: -(month.month % 3))
     }
 
+    /// Whether `lhs` is the earlier quarter.
     public static func < (lhs: FiscalQuarter, rhs: FiscalQuarter) -> Bool {
         (lhs.fiscalYear, lhs.quarter) < (rhs.fiscalYear, rhs.quarter)
     }

@@ -1,6 +1,8 @@
 /// The language of labels, titles and tables.
 public enum Language: String, CaseIterable, Sendable {
+    /// Thai (`th`): the default of every command.
     case thai = "th"
+    /// English (`en`).
     case english = "en"
 }
 

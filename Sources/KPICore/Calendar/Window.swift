@@ -46,6 +46,7 @@ public struct Window: Hashable, Comparable, Sendable, CustomStringConvertible {
         return (0..<count).reversed().map { Window(endingIn: asOf.advanced(by: -$0 * length)) }
     }
 
+    /// Whether `lhs` ends earlier.
     public static func < (lhs: Window, rhs: Window) -> Bool { lhs.endMonth < rhs.endMonth }
 
     /// `YYYY-MM-DD..YYYY-MM-DD`.

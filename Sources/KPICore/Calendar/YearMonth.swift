@@ -24,8 +24,11 @@ public struct YearMonth: Hashable, Comparable, Strideable, Sendable, CustomStrin
         CivilDate(year: year, month: month, day: Self.daysInMonth(year: year, month: month))!
     }
 
+    /// The month `months` later (earlier when negative).
     public func advanced(by months: Int) -> YearMonth { YearMonth(index: index + months) }
+    /// The months from this month to `other` (negative when `other` is earlier).
     public func distance(to other: YearMonth) -> Int { other.index - index }
+    /// Whether `lhs` is the earlier month.
     public static func < (lhs: YearMonth, rhs: YearMonth) -> Bool { lhs.index < rhs.index }
 
     /// `YYYY-MM`.

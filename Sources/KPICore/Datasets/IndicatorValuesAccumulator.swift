@@ -1,4 +1,10 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// `indicator-values`: figures already counted for the catalog's other indicators, per district
 /// or per province (empty district), per month.

@@ -5,6 +5,7 @@ public enum GenerationError: Error, Equatable, Sendable, CustomStringConvertible
     /// The output file could not be written; it is as it was before.
     case cannotWrite(AtomicFile.WriteError)
 
+    /// What is wrong with the request, for an error message.
     public var description: String {
         switch self {
         case .invalidRequest(let reason): return reason

@@ -45,6 +45,7 @@ public struct GenerationRequest: Sendable {
     /// readers of the contract skip it).
     public var byteOrderMark = false
 
+    /// A request for `kind` rows over `months` in `districts`, of `size`, from `seed`.
     public init(kind: DatasetKind, seed: UInt64, months: ClosedRange<YearMonth>, districts: [District], size: Size) {
         self.kind = kind
         self.seed = seed

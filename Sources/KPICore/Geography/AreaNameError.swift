@@ -3,8 +3,11 @@
 public struct AreaNameError: Error, Equatable, Sendable, CustomStringConvertible {
     /// An area offered instead: its code (a zone's number) and names.
     public struct Area: Equatable, Sendable {
+        /// The province code or zone number.
         public let code: Int
+        /// The area's Thai name.
         public let nameThai: String
+        /// The area's English name.
         public let nameEnglish: String
 
         /// How a message shows it: `50 เชียงใหม่ (Chiang Mai)`.
@@ -25,8 +28,10 @@ public struct AreaNameError: Error, Equatable, Sendable, CustomStringConvertible
     public let level: AreaLevel
     /// The text as given.
     public let text: String
+    /// Why the text picks out no single area.
     public let problem: Problem
 
+    /// One line: the text, the problem and the areas offered with their codes.
     public var description: String {
         let noun = level == .zone ? "inspection zone" : "province"
         // The text as given, cut short if it is long (it is whatever someone typed).

@@ -2,8 +2,11 @@
 public struct District: Hashable, Sendable {
     /// 4-digit code whose first two digits are the province code, e.g. 5001 เมืองเชียงใหม่.
     public let code: Int
+    /// The 2-digit code of its province.
     public let provinceCode: Int
+    /// Thai name (Bangkok's keep the `เขต` prefix).
     public let nameThai: String
+    /// English name (not unique: key by code).
     public let nameEnglish: String
     /// Current subdistricts (ตำบล / แขวง).
     public let subdistrictCount: Int

@@ -2,7 +2,9 @@
 public struct InspectionZone: Hashable, Sendable {
     /// The zone's number, 1 to 18.
     public let number: Int
+    /// Thai name, e.g. ภาคเหนือตอนบน 1.
     public let nameThai: String
+    /// English name, e.g. Upper Northern 1.
     public let nameEnglish: String
     /// Codes of its provinces, ascending.
     public let provinceCodes: [Int]

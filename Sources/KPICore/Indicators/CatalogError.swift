@@ -20,8 +20,11 @@ public struct CatalogError: Error, Equatable, Sendable, CustomStringConvertible 
         case invalidID(String)
         /// The id was already declared by an earlier entry (1-based position).
         case duplicateID(firstEntry: Int)
+        /// A `kind` other than `stock`, `flow` or `cumulative`.
         case unknownKind(String)
+        /// A `direction` other than `higher` or `lower`.
         case unknownDirection(String)
+        /// A `unit` other than `percent`, `baht` or `count`.
         case unknownUnit(String)
         /// A `cadence` other than `monthly`, `quarterly` or `annual`.
         case unknownCadence(String)
@@ -38,8 +41,10 @@ public struct CatalogError: Error, Equatable, Sendable, CustomStringConvertible 
     public var entry: Int?
     /// The entry's id, when it has one.
     public var id: String?
+    /// What is wrong.
     public var problem: Problem
 
+    /// An error of `source`, at `entry` (1-based) with `id` when known.
     public init(source: String, entry: Int? = nil, id: String? = nil, problem: Problem) {
         self.source = source
         self.entry = entry
@@ -47,6 +52,7 @@ public struct CatalogError: Error, Equatable, Sendable, CustomStringConvertible 
         self.problem = problem
     }
 
+    /// `SOURCE: entry N (ID): reason`.
     public var description: String {
         var text = source + ": "
         if let entry {

@@ -1,7 +1,9 @@
 /// The catalog written out for people and programs (`kpi indicators`): a table, CSV or JSON.
 public struct CatalogListing: Sendable {
+    /// The catalog listed.
     public let catalog: IndicatorCatalog
 
+    /// The listing of `catalog`.
     public init(_ catalog: IndicatorCatalog) {
         self.catalog = catalog
     }

@@ -12,7 +12,9 @@ public enum IndicatorKind: String, Codable, Sendable {
 /// How often an indicator is collected: a briefing compares monthly and quarterly indicators by
 /// 3-month round, annual ones by year (the year of the survey or report).
 public enum Cadence: String, Codable, Sendable, CaseIterable {
+    /// Reported every month: compared by 3-month round.
     case monthly
+    /// Reported every quarter: compared by 3-month round.
     case quarterly
     /// Collected once a year (the จปฐ. survey, January–April): it never holds back the default
     /// as-of month, and a briefing compares its years.
@@ -24,7 +26,9 @@ public enum Cadence: String, Codable, Sendable, CaseIterable {
 
 /// Which way is better.
 public enum Direction: String, Codable, Sendable {
+    /// A higher value is better (coverage, sales).
     case higher
+    /// A lower value is better (overdue debt, problem funds).
     case lower
 }
 
@@ -32,13 +36,17 @@ public enum Direction: String, Codable, Sendable {
 public struct IndicatorDefinition: Codable, Equatable, Sendable {
     /// Stable id, e.g. `womens-fund.overdue-ratio`.
     public var id: String
+    /// The name in Thai (`name_th`).
     public var nameThai: String
+    /// The name in English (`name_en`).
     public var nameEnglish: String
     /// `percent`, `baht`, `count`, …: how values are shown.
     public var unit: String
+    /// How values combine over time: stock, flow or cumulative.
     public var kind: IndicatorKind
     /// Whether the value is numerator / denominator (shown as a fraction or percent).
     public var ratio: Bool
+    /// Which way is better: decides ranks, met or missed, and the words better and worse.
     public var direction: Direction
     /// On the value's scale (a ratio as a fraction), or `nil` when there is none.
     public var target: Double?
@@ -51,6 +59,7 @@ public struct IndicatorDefinition: Codable, Equatable, Sendable {
         case nameEnglish = "name_en"
     }
 
+    /// An entry with every field of the catalog; `cadence` is monthly unless given.
     public init(id: String, nameThai: String, nameEnglish: String, unit: String, kind: IndicatorKind,
                 ratio: Bool, direction: Direction, target: Double?, cadence: Cadence = .monthly) {
         self.id = id

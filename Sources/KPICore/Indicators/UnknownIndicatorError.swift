@@ -5,11 +5,13 @@ public struct UnknownIndicatorError: Error, Equatable, Sendable, CustomStringCon
     /// The catalog's ids nearest to it, nearest first (perhaps none).
     public let closest: [String]
 
+    /// The error for `id`, offering `closest` (nearest first).
     public init(id: String, closest: [String]) {
         self.id = id
         self.closest = closest
     }
 
+    /// One line: the id and the nearest ids of the catalog.
     public var description: String {
         let offer = closest.isEmpty ? "" : "; closest: " + closest.joined(separator: ", ")
         return "no indicator '\(id)' in the catalog\(offer)"

@@ -1,4 +1,10 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Byte searches: glibc's vectorised `memchr` to find one, SIMD compares to count them.
 enum ByteSearch {

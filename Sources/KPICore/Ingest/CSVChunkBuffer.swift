@@ -1,4 +1,10 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The bytes of one chunk of a file, read in order with `pread` into a bounded buffer, and
 /// converted from TIS-620 to UTF-8 on the way when the file is in TIS-620.

@@ -1,4 +1,10 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Which file a path names, links followed: its device and inode. Two paths with the same
 /// identity are one file, however they are spelled.
@@ -10,7 +16,7 @@ public struct FileIdentity: Hashable, Sendable {
     public init?(path: String) {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
-        device = UInt64(info.st_dev)
+        device = UInt64(truncatingIfNeeded: info.st_dev)  // dev_t is signed on Darwin
         inode = UInt64(info.st_ino)
     }
 

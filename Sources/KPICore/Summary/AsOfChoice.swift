@@ -12,7 +12,9 @@ public struct AsOfChoice: Sendable, Equatable {
         case latestAnnualMonth
     }
 
+    /// The as-of month: the newest window ends in it.
     public let month: YearMonth
+    /// How it was chosen.
     public let basis: Basis
     /// Each dataset kind of the input with its latest months, in `DatasetKind` order.
     public let datasets: [DatasetMonths]

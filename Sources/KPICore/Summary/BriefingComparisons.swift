@@ -7,6 +7,8 @@ public struct BriefingComparisons: Sendable, Equatable {
     /// compared with last year's same quarter as well as with the quarter before.
     public var yearEarlier: Bool
 
+    /// Comparisons of `surveyYears` survey years (0 for none), and of the window a year earlier
+    /// when `yearEarlier`.
     public init(surveyYears: Int = 0, yearEarlier: Bool = false) {
         self.surveyYears = surveyYears
         self.yearEarlier = yearEarlier

@@ -2,7 +2,9 @@
 public struct IngestReport: Sendable {
     /// One input file.
     public struct FileSummary: Sendable {
+        /// The path as given.
         public var path: String
+        /// The dataset kind, given or inferred from the header.
         public var kind: DatasetKind
         /// Valid records used.
         public var rows: Int
@@ -26,5 +28,6 @@ public struct IngestReport: Sendable {
 /// A command that cannot write its output because of invalid input (or invalid input that
 /// `--skip-invalid` was not given for).
 public struct InvalidInput: Error, Sendable {
+    /// Every file read and every invalid record.
     public let report: IngestReport
 }

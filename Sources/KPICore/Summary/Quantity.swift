@@ -15,6 +15,7 @@ public struct Quantity: Hashable, Comparable, Sendable, CustomStringConvertible 
     /// Digits after the decimal point, 0 to 9.
     public var scale: Int
 
+    /// `units` / 10^`scale`.
     public init(units: Int128, scale: Int) {
         precondition((0...9).contains(scale), "scale 0 to 9")
         self.units = units
@@ -34,11 +35,13 @@ public struct Quantity: Hashable, Comparable, Sendable, CustomStringConvertible 
         return Quantity(units: units, scale: scale)
     }
 
+    /// The exact sum, at the larger scale.
     public static func + (lhs: Quantity, rhs: Quantity) -> Quantity {
         let scale = max(lhs.scale, rhs.scale)
         return Quantity(units: lhs.rescaled(to: scale).units + rhs.rescaled(to: scale).units, scale: scale)
     }
 
+    /// The exact difference, at the larger scale.
     public static func - (lhs: Quantity, rhs: Quantity) -> Quantity {
         let scale = max(lhs.scale, rhs.scale)
         return Quantity(units: lhs.rescaled(to: scale).units - rhs.rescaled(to: scale).units, scale: scale)
@@ -50,6 +53,7 @@ public struct Quantity: Hashable, Comparable, Sendable, CustomStringConvertible 
         return lhs.rescaled(to: scale).units == rhs.rescaled(to: scale).units
     }
 
+    /// Hashes the value, so that equal values at different scales hash alike.
     public func hash(into hasher: inout Hasher) {
         var units = self.units, scale = self.scale
         while scale > 0, units % 10 == 0 { units /= 10; scale -= 1 }
@@ -57,6 +61,7 @@ public struct Quantity: Hashable, Comparable, Sendable, CustomStringConvertible 
         hasher.combine(scale)
     }
 
+    /// Whether `lhs` is the smaller value, whatever the scales.
     public static func < (lhs: Quantity, rhs: Quantity) -> Bool {
         let scale = max(lhs.scale, rhs.scale)
         return lhs.rescaled(to: scale).units < rhs.rescaled(to: scale).units
@@ -77,6 +82,7 @@ public struct Quantity: Hashable, Comparable, Sendable, CustomStringConvertible 
         return Double(Int64(truncatingIfNeeded: value))
     }
 
+    /// Whether the value is 0.
     public var isZero: Bool { units == 0 }
 
     /// `self / denominator`, divided as whole units at a common scale so that no rounding

@@ -4,12 +4,14 @@ import Foundation
 public struct SummaryRequest: Sendable {
     /// The input files; their kinds are inferred from their headers unless `kind` is given.
     public var files: [String]
+    /// The kind of every file, when the headers do not tell; `nil` infers each file's.
     public var kind: DatasetKind?
     /// The newest window's last month; default: the last month of the latest fiscal quarter
     /// that every periodic dataset covers (see `AsOfChoice`).
     public var asOf: YearMonth?
     /// Consecutive 3-month windows back from the as-of month.
     public var windowCount: Int
+    /// The levels and areas whose rows are kept.
     public var filter: AreaFilter
     /// How to read the files (CSV encoding, workbook sheet, column names).
     public var reading: ReadOptions
@@ -20,6 +22,8 @@ public struct SummaryRequest: Sendable {
     /// Only these indicators (ids of the catalog), or every indicator of the files when `nil`.
     public var indicators: Set<String>?
 
+    /// A request for `files` with the defaults of `kpi summarize`: three windows ending with the
+    /// default as-of month, every level and area, every indicator.
     public init(files: [String], kind: DatasetKind? = nil, asOf: YearMonth? = nil, windowCount: Int = 3,
                 filter: AreaFilter = AreaFilter(), reading: ReadOptions = ReadOptions(), skipInvalid: Bool = false,
                 comparisons: BriefingComparisons = .none, indicators: Set<String>? = nil) {
@@ -38,9 +42,12 @@ public struct SummaryRequest: Sendable {
 /// Reads datasets and computes the summary of the data contract: indicators per area and
 /// window, rolled up through the levels, with comparisons, targets and ranks.
 public struct Summarizer: Sendable {
+    /// The provinces, districts and zones that codes are checked against.
     public let geography: Geography
+    /// The indicators that records and `indicator-values` rows are read as.
     public let catalog: IndicatorCatalog
 
+    /// A summarizer over `geography` and `catalog` (the built-in ones by default).
     public init(geography: Geography = .bundled, catalog: IndicatorCatalog = .bundled) {
         self.geography = geography
         self.catalog = catalog

@@ -8,10 +8,12 @@ public struct SummaryCSVWriter: SummaryWriter {
     /// Windows needs to read the file as UTF-8 rather than as Windows-874.
     public var byteOrderMark: Bool
 
+    /// A writer whose output starts with a UTF-8 byte-order mark when `byteOrderMark`.
     public init(byteOrderMark: Bool = false) {
         self.byteOrderMark = byteOrderMark
     }
 
+    /// The CSV text of `summary`: the contract's header and one line per row.
     public func render(_ summary: Summary) -> String {
         let definition = summary.definitionLookup()
         // Written as bytes: joining and appending `String`s a field at a time took most of the time.

@@ -6,8 +6,10 @@
 /// `areas_reporting` the CSV's `n/N` string. Written by hand, one object per line, so the bytes
 /// are stable and diff well.
 public struct SummaryJSONWriter: SummaryWriter {
+    /// A writer.
     public init() {}
 
+    /// The JSON text of `summary`: an array of objects with the contract's fields.
     public func render(_ summary: Summary) -> String {
         let definition = summary.definitionLookup()
         let objects = summary.rows.map { row in

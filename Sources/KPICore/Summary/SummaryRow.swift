@@ -1,12 +1,17 @@
 /// One row of `kpi summarize`: an indicator's value for one area and window, with its
 /// comparisons. Fields follow the contract's CSV columns, in order.
 public struct SummaryRow: Equatable, Sendable {
+    /// The level of the area.
     public var level: AreaLevel
     /// District or province code, zone number; `nil` for the nation.
     public var areaCode: Int?
+    /// The area's Thai name.
     public var areaNameThai: String
+    /// The area's English name.
     public var areaNameEnglish: String
+    /// The catalog id of the indicator.
     public var indicatorID: String
+    /// The 3-month window the value is of.
     public var window: Window
     /// Σ numerator of the districts (and province-level figures) below; `nil` with no value.
     public var numerator: Quantity?
@@ -38,6 +43,7 @@ public struct SummaryRow: Equatable, Sendable {
     /// `yoyChange` over only the districts with a value in both windows (not a contract column).
     public var likeForLikeYearOnYear: LikeForLikeChange?
 
+    /// A row with every field; the comparisons, rank and date are `nil` unless given.
     public init(level: AreaLevel, areaCode: Int?, areaNameThai: String, areaNameEnglish: String,
                 indicatorID: String, window: Window, numerator: Quantity? = nil, denominator: Quantity? = nil,
                 value: Double? = nil, targetMet: Bool? = nil, change: Double? = nil, pctChange: Double? = nil,
@@ -75,6 +81,7 @@ public struct LikeForLikeChange: Equatable, Sendable {
     /// How many districts (or province-level figures) report in both windows.
     public var areas: Int
 
+    /// A change of `change` over `areas` areas.
     public init(change: Double, areas: Int) {
         self.change = change
         self.areas = areas
@@ -104,12 +111,14 @@ public struct Summary: Sendable {
         /// change from the previous survey year.
         public var rows: [SummaryRow]
 
+        /// Survey-year `rows` over `windows`.
         public init(windows: [Window], rows: [SummaryRow]) {
             self.windows = windows
             self.rows = rows
         }
     }
 
+    /// A summary of `rows` over `windows`, with the definitions of their `indicators`.
     public init(rows: [SummaryRow], windows: [Window], indicators: [IndicatorDefinition]) {
         self.rows = rows
         self.windows = windows

@@ -7,12 +7,15 @@
 /// thousands separators, missing values as "–". Columns are aligned by display width, so Thai
 /// vowels and tone marks take no column. A last line gives the date of the newest data.
 public struct SummaryTableWriter: SummaryWriter {
+    /// The language of headings and names.
     public let language: Language
+    /// Arabic or Thai digits.
     public let digits: DigitStyle
     /// Dates and window labels, with ASCII digits (see `render`).
     private let calendar: CalendarFormatter
     private let numbers: DisplayNumberFormat
 
+    /// A writer in `language` with `digits`.
     public init(language: Language = .thai, digits: DigitStyle = .arabic) {
         self.language = language
         self.digits = digits
@@ -20,6 +23,7 @@ public struct SummaryTableWriter: SummaryWriter {
         numbers = DisplayNumberFormat(language: language)
     }
 
+    /// The table of `summary` as text for a terminal, columns aligned by display width.
     public func render(_ summary: Summary) -> String {
         guard !summary.rows.isEmpty else { return words("ไม่มีข้อมูล", "No data") + "\n" }
         let definition = summary.definitionLookup()

@@ -1,4 +1,10 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// One piece of markup in a buffer of XML bytes: a start, end or empty-element tag, or anything
 /// else between `<` and `>` (a declaration, comment, processing instruction or CDATA section).

@@ -1,4 +1,10 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The text of XML character data and attribute values, decoded: the five predefined entities,
 /// character references (`&#NN;`, `&#xNN;`), and SpreadsheetML's `_xHHHH_` escapes of
