@@ -224,6 +224,8 @@ public enum FieldParser {
 public struct EnumerationWords: Sendable {
     /// Each spelling as written, with the position of the value it stands for.
     private let exact: [(bytes: [UInt8], index: Int)]
+    /// The spellings of at most 16 bytes, packed: most fields match one with a few compares.
+    private let packed: [(field: PackedField, index: Int)]
     /// Each spelling normalised (see `normalised`), with the position of its value.
     private let loose: [(bytes: [UInt8], index: Int)]
     /// The spellings of each value, for error messages.
@@ -233,11 +235,24 @@ public struct EnumerationWords: Sendable {
     public init(_ values: [[String]]) {
         exact = values.enumerated().flatMap { index, names in names.map { (Array($0.utf8), index) } }
         loose = exact.map { (Self.normalised($0.bytes), $0.index) }
+        packed = exact.compactMap { spelling in
+            spelling.bytes.withUnsafeBufferPointer(PackedField.init).map { ($0, spelling.index) }
+        }
         displayNames = values.flatMap { $0 }
     }
 
     /// The value `bytes` spells, or `nil`. Exact spellings are matched without allocating.
+    @inline(__always)
     func index(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        if let field = PackedField(bytes) {
+            for spelling in packed where spelling.field == field { return spelling.index }
+        }
+        return slowIndex(of: bytes)
+    }
+
+    /// `index` for a field that is no short spelling as written.
+    @inline(never)
+    private func slowIndex(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         for spelling in exact where spelling.bytes.count == bytes.count {
             if spelling.bytes.withUnsafeBufferPointer({ $0.elementsEqual(bytes) }) { return spelling.index }
         }
