@@ -224,8 +224,11 @@ public enum FieldParser {
 public struct EnumerationWords: Sendable {
     /// Each spelling as written, with the position of the value it stands for.
     private let exact: [(bytes: [UInt8], index: Int)]
-    /// The spellings of at most 16 bytes, packed: most fields match one with a few compares.
+    /// The spellings of at most 16 bytes, packed, in a direct-mapped table where no two share an
+    /// entry (`PackedField.bucket(bits: bucketBits)`; empty entries hold no field): most fields
+    /// match with one look-up and three compares.
     private let packed: [(field: PackedField, index: Int)]
+    private let bucketBits: Int
     /// Each spelling normalised (see `normalised`), with the position of its value.
     private let loose: [(bytes: [UInt8], index: Int)]
     /// The spellings of each value, for error messages.
@@ -235,9 +238,17 @@ public struct EnumerationWords: Sendable {
     public init(_ values: [[String]]) {
         exact = values.enumerated().flatMap { index, names in names.map { (Array($0.utf8), index) } }
         loose = exact.map { (Self.normalised($0.bytes), $0.index) }
-        packed = exact.compactMap { spelling in
+        let short = exact.compactMap { spelling in
             spelling.bytes.withUnsafeBufferPointer(PackedField.init).map { ($0, spelling.index) }
         }
+        // The fewest bits that give every short spelling an entry of its own (at most 12).
+        var bits = 1
+        while bits < 12, Set(short.map { $0.0.bucket(bits: bits) }).count < short.count { bits += 1 }
+        var table = [(field: PackedField, index: Int)](repeating: (PackedField(), 0), count: 1 << bits)
+        for spelling in short where table[spelling.0.bucket(bits: bits)].field == PackedField() {
+            table[spelling.0.bucket(bits: bits)] = spelling
+        }
+        (packed, bucketBits) = (table, bits)
         displayNames = values.flatMap { $0 }
     }
 
@@ -245,7 +256,8 @@ public struct EnumerationWords: Sendable {
     @inline(__always)
     func index(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         if let field = PackedField(bytes) {
-            for spelling in packed where spelling.field == field { return spelling.index }
+            let entry = packed[field.bucket(bits: bucketBits)]
+            if entry.field == field { return entry.index }
         }
         return slowIndex(of: bytes)
     }
