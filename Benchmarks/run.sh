@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Every benchmark, in one command, from any directory:
 #
-#   Benchmarks/run.sh            the figures of RESULTS.md (about 10 minutes on 2 cores; 3.6 GB of
+#   Benchmarks/run.sh            the figures of RESULTS.md (about 15 minutes on 2 cores; 6 GB of
 #                                generated CSV in Benchmarks/data, kept for later runs)
-#   Benchmarks/run.sh --quick    a smoke run: 1 M rows, 3 runs (about a minute)
+#   Benchmarks/run.sh --quick    a smoke run: 1 M rows, 3 runs (a few minutes)
 #
 # Builds kpi and kpi-benchmarks in release (Benchmarks/.build), runs kpi-benchmarks (date parser,
 # charts in process, kpi summarize per kind, scaling, kpi brief), then peers/run.sh (DuckDB,
-# polars, pandas, matplotlib). Figures: Benchmarks/data/results-swift.json, results-peers.json, results-peers.md.
+# polars, pandas, matplotlib; every dataset kind in file order and shuffled against DuckDB).
+# Figures: Benchmarks/data/results-swift.json, results-peers.json, results-peers.md.
 set -euo pipefail
 cd "$(dirname "$0")"
 

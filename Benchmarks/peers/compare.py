@@ -12,7 +12,14 @@
    /usr/bin/time's "Maximum resident set size"; medians. Then the same, agreement and timing, on
    an Excel workbook of --workbook-rows loans (data/womens-fund-1M.xlsx, made once from the CSV
    by csv_to_xlsx.py with openpyxl): kpi against fastexcel (calamine) + polars.
-4. Chart timing: the 2400×1050 grouped-bar PNG of Chiang Mai's 25 districts × 3 quarters, in
+4. Every dataset kind, in both row orders (`--kinds`, `--orders`): each kind's file as
+   `kpi generate` writes it (sorted by snapshot or month, then area) and the same rows shuffled
+   (shuffle.py: header kept, every data row at a random place, seeded), `kpi summarize FILE
+   --kind KIND --level district --format csv` against its DuckDB peer (`KIND_PEERS`): agreement
+   (kind_agreement.py's rules; the Women's Fund peer by the rules of step 2), then kpi and DuckDB
+   alternating as in step 3. indicator-values has at most about 1.2 M rows (20 years of months):
+   it is measured at min(--rows, 1 M).
+5. Chart timing: the 2400×1050 grouped-bar PNG of Chiang Mai's 25 districts × 3 quarters, in
    process (`kpi-benchmarks chart` against chart_matplotlib.py --repeat) and as whole processes
    (`kpi chart` on the raw Chiang Mai loan file against chart_matplotlib.py on kpi's summary CSV,
    which favours matplotlib, and on the same loan file, summed with pandas), rounds alternating
@@ -22,6 +29,7 @@ Peer processes run with OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE removed from thei
 Prints Markdown tables and writes data/results-peers.json and data/results-peers.md.
 
 Usage: python peers/compare.py --kpi PATH --bench PATH [--data DIR] [--rows N] [--runs N] [--cpus LIST]
+                               [--parts query,workbook,kinds,chart] [--kinds LIST] [--orders sorted,shuffled]
 """
 
 import argparse
@@ -35,6 +43,9 @@ import sys
 import time
 from pathlib import Path
 
+import kind_agreement
+from shuffle import shuffled
+
 HERE = Path(__file__).resolve().parent
 PYTHON = sys.executable
 INDICATOR = "womens-fund.overdue-ratio"
@@ -47,6 +58,27 @@ WORKBOOK_PEERS = {
     "fastexcel + polars": HERE / "womens_fund_fastexcel.py",
 }
 TOLERANCE = 1e-9
+# The DuckDB peer of each dataset kind (the Women's Fund one writes its own columns, the others
+# the long form of duckdb_district_windows.py).
+KIND_PEERS = {
+    "womens-fund": HERE / "womens_fund_duckdb.py",
+    "otop-sales": HERE / "otop_sales_duckdb.py",
+    "bmn": HERE / "bmn_duckdb.py",
+    "kkcj": HERE / "kkcj_duckdb.py",
+    "indicator-values": HERE / "indicator_values_duckdb.py",
+}
+# The indicators each long-form peer computes.
+KIND_INDICATORS = {
+    "otop-sales": {"otop.sales", *(f"otop.sales.{name}" for name in
+                                   ("food", "beverage", "textile", "decorative", "herbal", "online", "offline"))},
+    "bmn": {"bmn.coverage", "bmn.pass-rate", "bmn.low-income", "bmn.low-income-share"},
+    "kkcj": {"kkcj.problem-funds", "kkcj.problem-share"},
+    "indicator-values": {"khok-nong-na.active-share", "food-security.households", "thai-textile.sales",
+                         "sjp.households-helped", "click-chumchon.shops", "community-funds.good-share",
+                         "pracharath.profitable-share", "moral-community.communities", "womens-fund.members"},
+}
+# indicator-values has one row per indicator, area and month: 20 years give about 1.2 M rows.
+INDICATOR_VALUES_ROWS = 1_000_000
 
 
 def peer_environment() -> dict:
@@ -94,6 +126,54 @@ def agree(expected: dict, peers: dict, source: Path, out: Path, environment: dic
         if problems:
             sys.exit(f"{name} disagrees with kpi:\n" + "\n".join(problems[:20]))
     return agreement
+
+
+def kind_file(kpi: str, data: Path, kind: str, rows: int, order: str) -> tuple[Path, int]:
+    """The national file of `kind` (seed 1) as `kpi-benchmarks` names it, shuffled for order
+    `shuffled`; made once. indicator-values covers 20 years, cut at `INDICATOR_VALUES_ROWS`."""
+    options = ["--kind", kind, "--rows", str(rows)]
+    if kind == "indicator-values":
+        rows = min(rows, INDICATOR_VALUES_ROWS)
+        options = ["--kind", kind, "--rows", str(rows), "--from", "2006-10", "--to", "2026-09"]
+    source = data / f"{kind}-{size_name(rows)}.csv"
+    count = generate(kpi, source, options)
+    if order == "shuffled":
+        source = shuffled(source, data / f"{kind}-{size_name(rows)}-shuffled.csv")
+    return source, count
+
+
+def kind_agrees(kind: str, kpi_output: Path, peer_output: Path) -> tuple[int, list[str]]:
+    """Rows compared and differences between kpi's summary and the kind's DuckDB peer."""
+    if kind == "womens-fund":
+        expected = read_kpi(kpi_output)
+        return len(expected), differences(expected, read_peer(peer_output))
+    expected = kind_agreement.read_kpi(kpi_output, KIND_INDICATORS[kind])
+    return len(expected), kind_agreement.differences(expected, kind_agreement.read_peer(peer_output))
+
+
+def kinds_comparison(kpi: str, data: Path, out: Path, rows: int, runs: int, cpus: str, kinds: list[str],
+                     orders: list[str], environment: dict) -> dict:
+    """Every kind in every order: agreement with DuckDB, then kpi and DuckDB alternating."""
+    results = {}
+    for kind in kinds:
+        for order in orders:
+            source, count = kind_file(kpi, data, kind, rows, order)
+            kpi_output, peer_output = out / f"kpi-{kind}-{order}.csv", out / f"duckdb-{kind}-{order}.csv"
+            kpi_command = [kpi, "summarize", str(source), "--kind", kind, "--level", "district", "--format", "csv",
+                           "--output", str(kpi_output)]
+            peer_command = [PYTHON, str(KIND_PEERS[kind]), str(source), str(peer_output)]
+            subprocess.run(kpi_command, check=True, stderr=subprocess.DEVNULL)
+            subprocess.run(peer_command, check=True, env=environment)
+            compared, problems = kind_agrees(kind, kpi_output, peer_output)
+            print(f"agreement {kind} ({order}): {compared} district rows, {len(problems)} differences", file=sys.stderr)
+            if problems or compared == 0:
+                sys.exit(f"DuckDB disagrees with kpi on {source.name}:\n" + "\n".join(problems[:20]))
+            print(f"timing {kind} ({order}, {count:,} rows), {runs} rounds …", file=sys.stderr)
+            timing = rounds({"kpi": (kpi_command, None), "DuckDB": (peer_command, environment)}, runs, cpus)
+            results[f"{kind} {order}"] = {"kind": kind, "order": order, "input": source.name, "rows": count,
+                                          "bytes": source.stat().st_size, "agreement": {"rows": compared, "differences": 0},
+                                          "query": timing}
+    return results
 
 
 def row_count(path: Path) -> int:
@@ -229,57 +309,84 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--cpus", default="0,1")
     parser.add_argument("--chart-repeat", type=int, default=10)
+    parser.add_argument("--parts", default="query,workbook,kinds,chart",
+                        help="which comparisons: query (Women's Fund, every peer), workbook, kinds (every kind × order against DuckDB), chart")
+    parser.add_argument("--kinds", default=",".join(KIND_PEERS))
+    parser.add_argument("--orders", default="sorted,shuffled")
     arguments = parser.parse_args()
+    parts = set(arguments.parts.split(","))
     data, kpi, cpus = Path(arguments.data), arguments.kpi, arguments.cpus
     out = data / "out"
     out.mkdir(parents=True, exist_ok=True)
     environment = peer_environment()
+    results = {"date": time.strftime("%Y-%m-%d %H:%M %Z"), "load_before": os.getloadavg(), "cpus": cpus,
+               "runs": arguments.runs, "versions": versions(kpi)}
+    if "query" in parts:
+        results.update(womens_fund_query(kpi, data, out, arguments.rows, arguments.runs, cpus, environment))
+    if "workbook" in parts:
+        results["workbook"] = workbook_query(kpi, data, out, arguments.workbook_rows, arguments.runs, cpus, environment)
+    if "kinds" in parts:
+        results["kinds"] = kinds_comparison(kpi, data, out, arguments.rows, arguments.runs, cpus,
+                                            arguments.kinds.split(","), arguments.orders.split(","), environment)
+    if "chart" in parts:
+        results.update(chart_comparison(kpi, arguments.bench, data, out, arguments.runs, cpus, arguments.chart_repeat,
+                                        environment))
+    results["load_after"] = os.getloadavg()
+    (data / "results-peers.json").write_text(json.dumps(results, indent=2))
+    report = markdown(results)
+    (data / "results-peers.md").write_text(report)
+    print(report)
 
-    source = data / f"womens-fund-{size_name(arguments.rows)}.csv"
-    rows = generate(kpi, source, ["--kind", "womens-fund", "--rows", str(arguments.rows)])
-    chiang_mai = data / "womens-fund-chiang-mai.csv"
-    generate(kpi, chiang_mai, ["--kind", "womens-fund", "--scale", "province", "--province", "50"])
 
-    # Agreement.
+def womens_fund_query(kpi: str, data: Path, out: Path, rows: int, runs: int, cpus: str, environment: dict) -> dict:
+    """Step 2 and 3: the Women's Fund query, kpi against DuckDB, polars and pandas."""
+    source = data / f"womens-fund-{size_name(rows)}.csv"
+    rows = generate(kpi, source, ["--kind", "womens-fund", "--rows", str(rows)])
     kpi_command = [kpi, "summarize", str(source), "--kind", "womens-fund", "--level", "district", "--format", "csv",
                    "--output", str(out / "kpi.csv")]
     subprocess.run(kpi_command, check=True)
-    expected = read_kpi(out / "kpi.csv")
-    agreement = agree(expected, PEERS, source, out, environment)
-
-    # Query timing.
-    print(f"timing the query on {source.name} ({rows:,} rows), {arguments.runs} rounds …", file=sys.stderr)
+    agreement = agree(read_kpi(out / "kpi.csv"), PEERS, source, out, environment)
+    print(f"timing the query on {source.name} ({rows:,} rows), {runs} rounds …", file=sys.stderr)
     commands = {"kpi": (kpi_command, None)}
     for name, script in PEERS.items():
         commands[name] = ([PYTHON, str(script), str(source), str(out / f"{name.lower()}.csv")], environment)
-    query = rounds(commands, arguments.runs, cpus)
+    return {"input": source.name, "rows": rows, "bytes": source.stat().st_size, "agreement": agreement,
+            "query": rounds(commands, runs, cpus)}
 
-    # The same query on a workbook of the same loans.
-    book_csv = data / f"womens-fund-{size_name(arguments.workbook_rows)}.csv"
-    generate(kpi, book_csv, ["--kind", "womens-fund", "--rows", str(arguments.workbook_rows)])
+
+def workbook_query(kpi: str, data: Path, out: Path, rows: int, runs: int, cpus: str, environment: dict) -> dict:
+    """The same query on a workbook of the same loans, against fastexcel + polars."""
+    book_csv = data / f"womens-fund-{size_name(rows)}.csv"
+    generate(kpi, book_csv, ["--kind", "womens-fund", "--rows", str(rows)])
     book = workbook(book_csv, environment)
     book_command = [kpi, "summarize", str(book), "--kind", "womens-fund", "--level", "district", "--format", "csv",
                     "--output", str(out / "kpi-workbook.csv")]
     subprocess.run(book_command, check=True)
     book_agreement = agree(read_kpi(out / "kpi-workbook.csv"), WORKBOOK_PEERS, book, out, environment)
-    print(f"timing the query on {book.name}, {arguments.runs} rounds …", file=sys.stderr)
+    print(f"timing the query on {book.name}, {runs} rounds …", file=sys.stderr)
     book_commands = {"kpi": (book_command, None)}
     for name, script in WORKBOOK_PEERS.items():
         book_commands[name] = ([PYTHON, str(script), str(book), str(out / f"{name.split()[0].lower()}.csv")], environment)
-    book_query = rounds(book_commands, arguments.runs, cpus)
+    return {"input": book.name, "rows": row_count(book_csv), "bytes": book.stat().st_size,
+            "agreement": book_agreement, "query": rounds(book_commands, runs, cpus)}
 
-    # Chart timing.
+
+def chart_comparison(kpi: str, bench: str, data: Path, out: Path, runs: int, cpus: str, repeat: int,
+                     environment: dict) -> dict:
+    """Step 5: the chart, in process and as whole processes, against matplotlib."""
+    chiang_mai = data / "womens-fund-chiang-mai.csv"
+    generate(kpi, chiang_mai, ["--kind", "womens-fund", "--scale", "province", "--province", "50"])
     summary = out / "chiang-mai-summary.csv"
     subprocess.run([kpi, "summarize", str(chiang_mai), "--province", "50", "--level", "district", "--format", "csv",
                     "--output", str(summary)], check=True)
     matplotlib_script = str(HERE / "chart_matplotlib.py")
     print("timing the chart in process …", file=sys.stderr)
     in_process = in_process_rounds({
-        "kpi": ([arguments.bench, "chart", "--input", str(chiang_mai), "--province", "50", "--width", "2400",
-                 "--height", "1050", "--repeat", str(arguments.chart_repeat)], None),
+        "kpi": ([bench, "chart", "--input", str(chiang_mai), "--province", "50", "--width", "2400",
+                 "--height", "1050", "--repeat", str(repeat)], None),
         "matplotlib": ([PYTHON, matplotlib_script, str(summary), str(out / "matplotlib-chart.png"),
-                        "--repeat", str(arguments.chart_repeat)], environment),
-    }, arguments.runs, cpus)
+                        "--repeat", str(repeat)], environment),
+    }, runs, cpus)
     print("timing the chart as whole processes …", file=sys.stderr)
     whole = rounds({
         "kpi chart": ([kpi, "chart", str(chiang_mai), "--indicator", INDICATOR, "--province", "50", "--width", "2400",
@@ -287,18 +394,13 @@ def main() -> None:
         "matplotlib": ([PYTHON, matplotlib_script, str(summary), str(out / "matplotlib-chart.png")], environment),
         "pandas + matplotlib": ([PYTHON, matplotlib_script, str(chiang_mai), str(out / "matplotlib-loans-chart.png")],
                                 environment),
-    }, arguments.runs, cpus)
+    }, runs, cpus)
+    return {"chart_input_rows": row_count(chiang_mai), "chart_in_process": in_process, "chart_process": whole}
 
-    results = {"date": time.strftime("%Y-%m-%d %H:%M %Z"), "load_after": os.getloadavg(), "input": source.name, "rows": rows,
-               "bytes": source.stat().st_size, "chart_input_rows": row_count(chiang_mai), "cpus": cpus,
-               "runs": arguments.runs, "versions": versions(kpi), "agreement": agreement, "query": query,
-               "workbook": {"input": book.name, "rows": row_count(book_csv), "bytes": book.stat().st_size,
-                            "agreement": book_agreement, "query": book_query},
-               "chart_in_process": in_process, "chart_process": whole}
-    (data / "results-peers.json").write_text(json.dumps(results, indent=2))
-    report = markdown(results)
-    (data / "results-peers.md").write_text(report)
-    print(report)
+
+def times(figure: float, reference: float) -> str:
+    """`figure` as a multiple of `reference`."""
+    return f"{figure / reference:.2f}×"
 
 
 def query_table(title: str, query: dict, agreement: dict) -> list[str]:
@@ -309,25 +411,35 @@ def query_table(title: str, query: dict, agreement: dict) -> list[str]:
     for name, figures in query.items():
         agrees = "(reference)" if name == "kpi" else f"{agreement[name]['rows']} rows, 0 differences"
         lines.append(f"| {name} | {figures['median_s']:.3f} | {figures['min_s']:.3f} | {figures['max_s']:.3f} | "
-                     f"{figures['cpu_s']:.2f} | {figures['peak_mib']:.1f} | {figures['median_s'] / kpi['median_s']:.2f}× | "
-                     f"{figures['cpu_s'] / kpi['cpu_s']:.2f}× | "
-                     f"{figures['peak_mib'] / kpi['peak_mib']:.2f}× | {agrees} |")
+                     f"{figures['cpu_s']:.2f} | {figures['peak_mib']:.1f} | {times(figures['median_s'], kpi['median_s'])} | "
+                     f"{times(figures['cpu_s'], kpi['cpu_s'])} | {times(figures['peak_mib'], kpi['peak_mib'])} | {agrees} |")
     return lines
 
 
-def markdown(results: dict) -> str:
-    book = results["workbook"]
-    lines = query_table(f"### The women's-fund query on {results['rows']:,} rows ({results['bytes'] / 1e6:.0f} MB), "
-                        f"median of {results['runs']}, CPUs {results['cpus']}", results["query"], results["agreement"])
-    lines += [""] + query_table(f"### The same query on an Excel workbook of {book['rows']:,} rows ({book['bytes'] / 1e6:.0f} MB, "
-                                f"openpyxl), median of {results['runs']}, CPUs {results['cpus']}", book["query"], book["agreement"])
+def kinds_table(results: dict) -> list[str]:
+    lines = [f"### Every dataset kind, both row orders: `kpi summarize --level district` against DuckDB, "
+             f"median of {results['runs']}, CPUs {results['cpus']}", "",
+             "| kind | order | rows | MB | kpi s | DuckDB s | DuckDB / kpi | kpi CPU s | DuckDB CPU s | CPU ratio | "
+             "kpi peak MiB | DuckDB peak MiB | agrees |",
+             "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"]
+    for case in results["kinds"].values():
+        kpi, duckdb = case["query"]["kpi"], case["query"]["DuckDB"]
+        cells = [case["kind"], case["order"], f"{case['rows']:,}", f"{case['bytes'] / 1e6:.0f}",
+                 f"{kpi['median_s']:.3f}", f"{duckdb['median_s']:.3f}", times(duckdb["median_s"], kpi["median_s"]),
+                 f"{kpi['cpu_s']:.2f}", f"{duckdb['cpu_s']:.2f}", times(duckdb["cpu_s"], kpi["cpu_s"]),
+                 f"{kpi['peak_mib']:.1f}", f"{duckdb['peak_mib']:.1f}", f"{case['agreement']['rows']:,} rows, 0 differences"]
+        lines.append("| " + " | ".join(cells) + " |")
+    return lines
+
+
+def chart_table(results: dict) -> list[str]:
     chart, whole = results["chart_in_process"], results["chart_process"]
     kpi_chart = whole["kpi chart"]
-    lines += ["", f"### The 2400×1050 grouped-bar PNG (Chiang Mai, 25 districts × 3 quarters; "
-              f"{results['chart_input_rows']:,} loan rows)", "",
-              "| measure | kpi | matplotlib | matplotlib / kpi |", "|---|---:|---:|---:|",
-              f"| in process, ms per chart (median of round medians) | {chart['kpi']['median_ms']:.1f} | "
-              f"{chart['matplotlib']['median_ms']:.1f} | {chart['matplotlib']['median_ms'] / chart['kpi']['median_ms']:.1f}× |"]
+    lines = [f"### The 2400×1050 grouped-bar PNG (Chiang Mai, 25 districts × 3 quarters; "
+             f"{results['chart_input_rows']:,} loan rows)", "",
+             "| measure | kpi | matplotlib | matplotlib / kpi |", "|---|---:|---:|---:|",
+             f"| in process, ms per chart (median of round medians) | {chart['kpi']['median_ms']:.1f} | "
+             f"{chart['matplotlib']['median_ms']:.1f} | {chart['matplotlib']['median_ms'] / chart['kpi']['median_ms']:.1f}× |"]
     for name, label in (("pandas + matplotlib", "from the loan file (both)"),
                         ("matplotlib", "kpi from the loan file, matplotlib from kpi's summary")):
         other = whole[name]
@@ -337,7 +449,26 @@ def markdown(results: dict) -> str:
                   f"{other['cpu_s'] / kpi_chart['cpu_s']:.1f}× |",
                   f"| whole process, {label}: peak MiB | {kpi_chart['peak_mib']:.1f} | {other['peak_mib']:.1f} | "
                   f"{other['peak_mib'] / kpi_chart['peak_mib']:.1f}× |"]
-    lines += ["", "Versions: " + ", ".join(f"{key} {value}" for key, value in results["versions"].items()), ""]
+    return lines
+
+
+def markdown(results: dict) -> str:
+    lines = [f"Load average before: {', '.join(f'{load:.2f}' for load in results['load_before'])}; "
+             f"after: {', '.join(f'{load:.2f}' for load in results['load_after'])}", ""]
+    if "query" in results:
+        lines += query_table(f"### The women's-fund query on {results['rows']:,} rows ({results['bytes'] / 1e6:.0f} MB), "
+                             f"median of {results['runs']}, CPUs {results['cpus']}", results["query"], results["agreement"])
+        lines.append("")
+    if "workbook" in results:
+        book = results["workbook"]
+        lines += query_table(f"### The same query on an Excel workbook of {book['rows']:,} rows ({book['bytes'] / 1e6:.0f} MB, "
+                             f"openpyxl), median of {results['runs']}, CPUs {results['cpus']}", book["query"], book["agreement"])
+        lines.append("")
+    if "kinds" in results:
+        lines += kinds_table(results) + [""]
+    if "chart_process" in results:
+        lines += chart_table(results) + [""]
+    lines += ["Versions: " + ", ".join(f"{key} {value}" for key, value in results["versions"].items()), ""]
     return "\n".join(lines)
 
 

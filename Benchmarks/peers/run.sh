@@ -3,7 +3,7 @@
 # peers/compare.py, which checks that every tool agrees with `kpi summarize` and times them
 # against kpi. Expects kpi and kpi-benchmarks built (Benchmarks/run.sh does that).
 #
-#   peers/run.sh [compare.py options: --rows N --runs N --cpus LIST --chart-repeat N]
+#   peers/run.sh [compare.py options: --rows N --runs N --cpus LIST --chart-repeat N --parts LIST --kinds LIST --orders LIST]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

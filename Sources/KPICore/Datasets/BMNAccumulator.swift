@@ -8,7 +8,7 @@ public struct BMNAccumulator: DatasetAccumulator {
     public struct Row {
         var district: Int
         var surveyYear: Int
-        var surveyedOn: CivilDate?
+        var surveyedOn: KeyedDate?
         var passed: Bool
         var lowIncome: Bool
     }
@@ -40,9 +40,11 @@ public struct BMNAccumulator: DatasetAccumulator {
     static let periodYearFactor = 100_000
 
     private let surveyYear, householdID, surveyedOn, members, income, passed: Column
-    private var area: AreaColumns
+    private let area: AreaColumns
     private let geography: Geography
     private var dates = DateFieldCache()
+    /// Survey years and household sizes repeat: both are parsed once per distinct field.
+    private var years = FieldValueCache(bits: 4, placeholder: 0), sizes = FieldValueCache(bits: 8, placeholder: Int64(0))
     private var households: PeriodTable<Households>
     private var surveyed: PeriodTable<Surveyed>
 
@@ -60,27 +62,32 @@ public struct BMNAccumulator: DatasetAccumulator {
     }
 
     public mutating func decode(_ record: CSVRecord) throws(ColumnError) -> Row {
-        let year = try record.parse(surveyYear) { bytes throws(FieldError) -> Int in
-            let value = try FieldParser.integer(bytes, in: 0...9999)
-            guard value > DateParser.eraBoundary else {
-                throw .rule("'\(value)' is not a Buddhist Era year (2567 = 2024)")
-            }
-            return Int(value)
-        }
+        let year = try record.parse(surveyYear) { bytes throws(FieldError) in try years.value(bytes, parse: Self.buddhistYear) }
         let districtIndex = try area.districtIndex(in: record, geography: geography)
         _ = try record.parse(householdID, FieldParser.requiredText)
-        let persons = try record.parse(members) { bytes throws(FieldError) in try FieldParser.integer(bytes, in: 1...99) }
+        let persons = try record.parse(members) { bytes throws(FieldError) in
+            try sizes.value(bytes) { field throws(FieldError) in try FieldParser.integer(field, in: 1...99) }
+        }
         guard !FieldParser.isBlank(record[surveyedOn.index]) else {
             for column in [income, passed] where !FieldParser.isBlank(record[column.index]) {
                 throw ColumnError(column: column.name, error: .rule("given for a household not surveyed (surveyed_on is empty)"))
             }
             return Row(district: districtIndex, surveyYear: year, surveyedOn: nil, passed: false, lowIncome: false)
         }
-        let day = try record.parse(surveyedOn) { bytes throws(FieldError) in try dates.date(bytes) }.date
+        let day = try record.parse(surveyedOn) { bytes throws(FieldError) in try dates.date(bytes) }
         let incomeSatang = try record.parse(income, FieldParser.satang)
         let pass = try record.parse(passed, FieldParser.flag)
         return Row(district: districtIndex, surveyYear: year, surveyedOn: day, passed: pass,
                    lowIncome: incomeSatang < Self.lowIncomeLine * persons)
+    }
+
+    /// A survey year: a whole number past `DateParser.eraBoundary`.
+    private static func buddhistYear(_ field: UnsafeBufferPointer<UInt8>) throws(FieldError) -> Int {
+        let value = try FieldParser.integer(field, in: 0...9999)
+        guard value > DateParser.eraBoundary else {
+            throw .rule("'\(value)' is not a Buddhist Era year (2567 = 2024)")
+        }
+        return Int(value)
     }
 
     public func identity(of row: Row, in record: CSVRecord) -> RecordIdentity? {
@@ -95,7 +102,7 @@ public struct BMNAccumulator: DatasetAccumulator {
     public mutating func add(_ row: Row, file: String, line: Int) {
         households.update(district: row.district, period: row.surveyYear) { $0.count &+= 1 }
         guard let day = row.surveyedOn else { return }
-        surveyed.update(district: row.district, period: row.surveyYear * Self.periodYearFactor + day.yearMonth.index) {
+        surveyed.update(district: row.district, period: row.surveyYear * Self.periodYearFactor + day.date.yearMonth.index) {
             $0.surveyed &+= 1
             if row.passed { $0.passed &+= 1 }
             if row.lowIncome { $0.lowIncome &+= 1 }

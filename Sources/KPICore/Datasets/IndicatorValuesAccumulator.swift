@@ -26,7 +26,7 @@ public struct IndicatorValuesAccumulator: DatasetAccumulator {
     public static let kind = DatasetKind.indicatorValues
 
     private let indicatorID, periodEnd, numerator, denominator: Column
-    private var area: AreaColumns
+    private let area: AreaColumns
     private var indicators: IndicatorIDCache
     private var dates = DateFieldCache()
     private let geography: Geography

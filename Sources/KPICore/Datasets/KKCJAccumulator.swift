@@ -23,7 +23,7 @@ public struct KKCJAccumulator: DatasetAccumulator {
     static let statuses = EnumerationWords([["normal", "ปกติ"], ["problem", "มีปัญหา"]])
 
     private let asOf, fundID, status, outstanding: Column
-    private var area: AreaColumns
+    private let area: AreaColumns
     private let geography: Geography
     private var dates = DateFieldCache()
     private var snapshots: PeriodTable<Totals>

@@ -39,9 +39,10 @@ public struct OTOPSalesAccumulator: DatasetAccumulator {
     public static let kind = DatasetKind.otopSales
 
     private let month, productID, category, channel, sales: Column
-    private var area: AreaColumns
+    private let area: AreaColumns
     private let geography: Geography
     private var months: PeriodTable<Totals>
+    private var monthFields = FieldValueCache(bits: 6, placeholder: YearMonth(index: 0))
 
     public init(columns: RecordColumns, geography: Geography, catalog: IndicatorCatalog) {
         months = PeriodTable(districtCount: geography.districts.count)
@@ -55,7 +56,7 @@ public struct OTOPSalesAccumulator: DatasetAccumulator {
     }
 
     public mutating func decode(_ record: CSVRecord) throws(ColumnError) -> Row {
-        let saleMonth = try record.parse(month, FieldParser.month)
+        let saleMonth = try record.parse(month) { bytes throws(FieldError) in try monthFields.value(bytes, parse: FieldParser.month) }
         let districtIndex = try area.districtIndex(in: record, geography: geography)
         _ = try record.parse(productID, FieldParser.requiredText)
         let categoryIndex = try record.parse(category) { bytes throws(FieldError) in try FieldParser.choice(bytes, of: Self.categoryWords) }

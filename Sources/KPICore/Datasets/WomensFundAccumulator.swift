@@ -25,7 +25,7 @@ public struct WomensFundAccumulator: DatasetAccumulator {
     public static let kind = DatasetKind.womensFund
 
     private let asOf, loanID, outstanding, overdue: Column
-    private var area: AreaColumns
+    private let area: AreaColumns
     private let geography: Geography
     private var dates = DateFieldCache()
     /// Totals per district and snapshot day number.

@@ -1,11 +1,10 @@
 /// The `province_code` and `district_code` columns every dataset has, read and checked together:
-/// both codes in the geography, the district inside its province. Remembers the last pair of
-/// fields that named a valid district, since rows of one district come in runs.
+/// both codes in the geography, the district inside its province. Codes written plainly (2 and 4
+/// digits) are read straight into the geography's code tables, in any order of rows: no cache of
+/// the last district, which rows sorted by another key would miss on every row.
 struct AreaColumns {
     let province: Column
     let district: Column
-    private var lastProvince = PackedField(), lastDistrict = PackedField()
-    private var lastDistrictIndex = 0
 
     init(_ columns: RecordColumns) {
         province = columns["province_code"]
@@ -19,19 +18,33 @@ struct AreaColumns {
 
     /// The record's district, as its position in `geography.districts`, checked against its province.
     @inline(__always)
-    mutating func districtIndex(in record: CSVRecord, geography: Geography) throws(ColumnError) -> Int {
-        let provinceField = PackedField(record[province.index]), districtField = PackedField(record[district.index])
-        if let provinceField, let districtField, provinceField == lastProvince, districtField == lastDistrict {
-            return lastDistrictIndex
+    func districtIndex(in record: CSVRecord, geography: Geography) throws(ColumnError) -> Int {
+        if let index = Self.plainDistrictIndex(province: record[province.index], district: record[district.index], in: geography) {
+            return index
         }
         let code = try provinceCode(in: record, geography: geography)
-        let index = try districtIndex(in: record, province: code, geography: geography)
-        (lastProvince, lastDistrict, lastDistrictIndex) = (provinceField ?? PackedField(), districtField ?? PackedField(), index)
-        return index
+        return try districtIndex(in: record, province: code, geography: geography)
     }
 
     /// The record's district in the already-read `province`.
     func districtIndex(in record: CSVRecord, province code: Int, geography: Geography) throws(ColumnError) -> Int {
         try record.parse(district) { bytes throws(FieldError) in try FieldParser.districtIndex(bytes, province: code, in: geography) }
+    }
+
+    /// The district of codes written as exactly 2 and 4 digits, when both exist and the district
+    /// lies in the province; `nil` for anything else (spaces, unknown codes, errors), which the
+    /// checked path then reads and reports.
+    @inline(__always)
+    static func plainDistrictIndex(
+        province: UnsafeBufferPointer<UInt8>, district: UnsafeBufferPointer<UInt8>, in geography: Geography
+    ) -> Int? {
+        guard province.count == 2, district.count == 4 else { return nil }
+        let p0 = province[0] &- 0x30, p1 = province[1] &- 0x30
+        let d0 = district[0] &- 0x30, d1 = district[1] &- 0x30, d2 = district[2] &- 0x30, d3 = district[3] &- 0x30
+        guard p0 < 10, p1 < 10, d0 < 10, d1 < 10, d2 < 10, d3 < 10, p0 == d0, p1 == d1 else { return nil }
+        let provinceCode = Int(p0) &* 10 &+ Int(p1)
+        let code = provinceCode &* 100 &+ Int(d2) &* 10 &+ Int(d3)
+        guard geography.provinceIndex(code: provinceCode) != nil else { return nil }
+        return geography.districtIndex(code: code)
     }
 }

@@ -224,6 +224,11 @@ public enum FieldParser {
 public struct EnumerationWords: Sendable {
     /// Each spelling as written, with the position of the value it stands for.
     private let exact: [(bytes: [UInt8], index: Int)]
+    /// The spellings of at most 16 bytes, packed, in a direct-mapped table where no two share an
+    /// entry (`PackedField.bucket(bits: bucketBits)`; empty entries hold no field): most fields
+    /// match with one look-up and three compares.
+    private let packed: [(field: PackedField, index: Int)]
+    private let bucketBits: Int
     /// Each spelling normalised (see `normalised`), with the position of its value.
     private let loose: [(bytes: [UInt8], index: Int)]
     /// The spellings of each value, for error messages.
@@ -233,11 +238,33 @@ public struct EnumerationWords: Sendable {
     public init(_ values: [[String]]) {
         exact = values.enumerated().flatMap { index, names in names.map { (Array($0.utf8), index) } }
         loose = exact.map { (Self.normalised($0.bytes), $0.index) }
+        let short = exact.compactMap { spelling in
+            spelling.bytes.withUnsafeBufferPointer(PackedField.init).map { ($0, spelling.index) }
+        }
+        // The fewest bits that give every short spelling an entry of its own (at most 12).
+        var bits = 1
+        while bits < 12, Set(short.map { $0.0.bucket(bits: bits) }).count < short.count { bits += 1 }
+        var table = [(field: PackedField, index: Int)](repeating: (PackedField(), 0), count: 1 << bits)
+        for spelling in short where table[spelling.0.bucket(bits: bits)].field == PackedField() {
+            table[spelling.0.bucket(bits: bits)] = spelling
+        }
+        (packed, bucketBits) = (table, bits)
         displayNames = values.flatMap { $0 }
     }
 
     /// The value `bytes` spells, or `nil`. Exact spellings are matched without allocating.
+    @inline(__always)
     func index(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        if let field = PackedField(bytes) {
+            let entry = packed[field.bucket(bits: bucketBits)]
+            if entry.field == field { return entry.index }
+        }
+        return slowIndex(of: bytes)
+    }
+
+    /// `index` for a field that is no short spelling as written.
+    @inline(never)
+    private func slowIndex(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         for spelling in exact where spelling.bytes.count == bytes.count {
             if spelling.bytes.withUnsafeBufferPointer({ $0.elementsEqual(bytes) }) { return spelling.index }
         }

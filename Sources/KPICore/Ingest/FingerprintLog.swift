@@ -4,158 +4,67 @@
 /// Memory stays bounded whatever the file's size: fingerprints are appended to blocks, and when
 /// a new block would pass `memoryBudget` bytes, the blocks filled so far are written to an
 /// unnamed temporary file (kept in memory instead if none can be written).
+///
+/// The log is a class (the check reads several logs from several threads), but its state sits
+/// behind a pointer, in a struct: Swift checks every access to a class's stored `var` at run
+/// time (exclusivity), which costs more than the rest of `add` when rows of different
+/// partitions alternate, while a struct's accesses are checked when compiling.
 final class FingerprintLog {
     /// The most fingerprints one block holds (512 KiB).
     static let largestBlock = 1 << 16
     /// Default for `memoryBudget`.
     static let defaultMemoryBudget = 12 << 20
 
-    /// Where one partition's fingerprints are.
-    fileprivate struct Partition {
-        let key: Int
-        /// Blocks in memory, each with the number of fingerprints it holds.
-        var blocks: [(start: UnsafeMutablePointer<UInt64>, capacity: Int, count: Int)] = []
-        /// Runs written to the spill file: byte offset and number of fingerprints.
-        var spilled: [(offset: Int, count: Int)] = []
-        /// Free entries of the last block, where the partition's next fingerprints go: rows of
-        /// different partitions may alternate, and each keeps filling its own block.
-        var room = 0
-        /// The size of the partition's next block: blocks double up to `largestBlock`.
-        var nextCapacity = 1024
-
-        /// Fingerprints in memory and spilled (exact once the log is finished).
-        var count: Int { blocks.reduce(0) { $0 &+ $1.count } &+ spilled.reduce(0) { $0 &+ $1.count } }
-    }
-
-    private let memoryBudget: Int
-    private var partitions: [Partition] = []
-    /// The slot in `partitions` of each partition key.
-    private var slotOfPartition = PeriodSlots()
-    private var spill: SpillFile?
-    private var spillFailed = false
-    private var bytesInMemory = 0
-
-    /// The partition being filled and its last block: `cursor` is the next free entry, `room`
-    /// the entries left (0 when the partition has no block with room).
-    private var lastPartition = Int.min
-    private var slot = -1
-    private var cursor = UnsafeMutablePointer<UInt64>(bitPattern: 8)!
-    private var room = 0
+    private let state: UnsafeMutablePointer<FingerprintBlocks>
 
     /// A log that keeps at most about `memoryBudget` bytes of fingerprints in memory.
     init(memoryBudget: Int = FingerprintLog.defaultMemoryBudget) {
-        self.memoryBudget = memoryBudget
+        state = .allocate(capacity: 1)
+        state.initialize(to: FingerprintBlocks(memoryBudget: memoryBudget))
     }
 
     deinit {
-        for partition in partitions {
-            for block in partition.blocks { block.start.deallocate() }
-        }
+        state.pointee.freeBlocks()
+        state.deinitialize(count: 1)
+        state.deallocate()
     }
 
+    /// The partitions, each with its blocks' counts exact once the log is finished.
+    fileprivate var partitions: [FingerprintPartition] { state.pointee.partitions }
+
+    /// The slot of the partition `key`, if the log has it.
+    fileprivate func slot(of key: Int) -> Int? { state.pointee.slotOfPartition.existingSlot(of: key) }
+
     /// The number of fingerprints of the partition in `slot`.
-    fileprivate func partitionCount(_ slot: Int) -> Int { partitions[slot].count }
+    fileprivate func partitionCount(_ slot: Int) -> Int { state.pointee.partitions[slot].count }
 
     /// How many fingerprints went to the spill file.
-    var spilledCount: Int { partitions.reduce(0) { $0 &+ $1.spilled.reduce(0) { $0 &+ $1.count } } }
+    var spilledCount: Int { state.pointee.partitions.reduce(0) { $0 &+ $1.spilled.reduce(0) { $0 &+ $1.count } } }
 
     /// Adds a fingerprint to `partition`.
     @inline(__always)
-    func add(_ fingerprint: UInt64, partition: Int) {
-        if partition != lastPartition { switchTo(partition) }
-        if room == 0 { openBlock() }
-        cursor.initialize(to: fingerprint)
-        cursor += 1
-        room &-= 1
-    }
-
-    /// Records how far the partition being filled got: the log is then ready to be read.
-    func finish() {
-        leavePartition()
-        lastPartition = Int.min
-        slot = -1
-    }
-
-    // MARK: - Filling
-
-    @inline(never)
-    private func switchTo(_ partition: Int) {
-        leavePartition()
-        lastPartition = partition
-        slot = slotOfPartition.slot(of: partition)
-        if slot == partitions.count { partitions.append(Partition(key: partition)) }
-        room = partitions[slot].room
-        if room > 0, let last = partitions[slot].blocks.last { cursor = last.start + last.count }
-    }
-
-    /// Records the count of the current partition's last block and the room left in it.
-    private func leavePartition() {
-        guard slot >= 0, let last = partitions[slot].blocks.indices.last else { return }
-        partitions[slot].blocks[last].count = partitions[slot].blocks[last].capacity &- room
-        partitions[slot].room = room
-    }
-
-    @inline(never)
-    private func openBlock() {
-        leavePartition()
-        let capacity = partitions[slot].nextCapacity
-        partitions[slot].nextCapacity = min(capacity &* 2, Self.largestBlock)
-        if bytesInMemory &+ capacity &* 8 > memoryBudget { spillBlocks() }
-        let start = UnsafeMutablePointer<UInt64>.allocate(capacity: capacity)
-        partitions[slot].blocks.append((start, capacity, 0))
-        bytesInMemory &+= capacity &* 8
-        cursor = start
-        room = capacity
-    }
-
-    /// Writes every block to the spill file and frees it (a partition then starts a new block);
-    /// keeps them when the file cannot be written. Called with every block's count recorded.
-    private func spillBlocks() {
-        guard !spillFailed else { return }
-        if spill == nil { spill = SpillFile() }
-        guard let spill else { return spillFailed = true }
-        for index in partitions.indices {
-            var kept: [(start: UnsafeMutablePointer<UInt64>, capacity: Int, count: Int)] = []
-            for block in partitions[index].blocks {
-                if !spillFailed, let offset = spill.append(block.start, count: block.count &* 8) {
-                    partitions[index].spilled.append((offset, block.count))
-                    block.start.deallocate()
-                    bytesInMemory &-= block.capacity &* 8
-                } else {
-                    spillFailed = true
-                    kept.append(block)
-                }
-            }
-            if kept.last?.start != partitions[index].blocks.last?.start { partitions[index].room = 0 }
-            partitions[index].blocks = kept
-        }
-    }
+    func add(_ fingerprint: UInt64, partition: Int) { state.pointee.add(fingerprint, partition: partition) }
 
     /// Appends `fingerprints` to `partition`, as `add` would one by one.
     func append(contentsOf fingerprints: UnsafeBufferPointer<UInt64>, partition: Int) {
-        guard var next = fingerprints.baseAddress else { return }
-        if partition != lastPartition { switchTo(partition) }
-        var left = fingerprints.count
-        while left > 0 {
-            if room == 0 { openBlock() }
-            let count = min(room, left)
-            cursor.initialize(from: next, count: count)
-            (cursor, next, room, left) = (cursor + count, next + count, room &- count, left &- count)
-        }
+        state.pointee.append(contentsOf: fingerprints, partition: partition)
     }
+
+    /// Records how far each partition's last block got: the log is then ready to be read.
+    func finish() { state.pointee.recordCounts() }
 
     /// Calls `body` with every fingerprint of the partition in `slot`, a batch at a time;
     /// `buffer` (room for `largestBlock`) receives those read back from the spill file.
     fileprivate func forEachBatch(
         ofSlot slot: Int, buffer: UnsafeMutablePointer<UInt64>, _ body: (UnsafeBufferPointer<UInt64>) -> Void
     ) throws(SpillError) {
-        let partition = partitions[slot]
+        let partition = state.pointee.partitions[slot]
         for block in partition.blocks { body(UnsafeBufferPointer(start: block.start, count: block.count)) }
         for run in partition.spilled {
             var done = 0
             while done < run.count {
                 let count = min(Self.largestBlock, run.count &- done)
-                try spill!.read(into: buffer, count: count &* 8, at: run.offset &+ done &* 8)
+                try state.pointee.spill!.read(into: buffer, count: count &* 8, at: run.offset &+ done &* 8)
                 body(UnsafeBufferPointer(start: buffer, count: count))
                 done &+= count
             }
@@ -165,24 +74,26 @@ final class FingerprintLog {
     // MARK: - Checking
 
     /// The fingerprints that occur more than once across `logs`, in the partitions `include`
-    /// accepts, on all cores. A partition whose hash table would pass `largestTable` entries
-    /// (1 MiB by default, to stay in the cores' caches) is first spread by the top bits of its
-    /// fingerprints into buckets small enough (in a log of their own, spilled like this one), and
-    /// each bucket is checked on its own: memory stays bounded and time linear.
+    /// accepts, on all cores, a partition at a time on each. A partition whose hash table would
+    /// pass `largestTable` entries (1 MiB by default, to stay in the cores' caches) is first
+    /// spread by the top bits of its fingerprints into buckets small enough (in a log of their
+    /// own, spilled like this one), and each bucket is checked on its own, before the core takes
+    /// the next partition: memory stays bounded (one bucket log per core, whatever the number of
+    /// partitions) and time linear.
     static func duplicates(
         in logs: [FingerprintLog], largestTable: Int = 1 << 17, include: (Int) -> Bool
     ) throws(SpillError) -> Set<UInt64> {
         for log in logs { log.finish() }
         let keys = Set(logs.flatMap { $0.partitions.map(\.key) }).filter(include).sorted()
-        let groups = try concurrentMap(keys.count) { (index) throws(SpillError) -> [[FingerprintSource]] in
-            let sources = logs.compactMap { log in log.slotOfPartition.existingSlot(of: keys[index]).map { FingerprintSource(log: log, slot: $0) } }
+        let repeated = try concurrentMap(keys.count) { (index) throws(SpillError) -> [UInt64] in
+            let sources = logs.compactMap { log in log.slot(of: keys[index]).map { FingerprintSource(log: log, slot: $0) } }
             let total = sources.reduce(0) { $0 &+ $1.count }
             var bits = 0
             while (total >> bits) &* 2 > largestTable, bits < 12 { bits &+= 1 }
-            return bits == 0 ? [sources] : try buckets(of: sources, bits: bits).map { [$0] }
-        }.joined().map { $0 }
-        let repeated = try concurrentMap(groups.count) { (index) throws(SpillError) -> [UInt64] in
-            try repeatedFingerprints(in: groups[index])
+            guard bits > 0 else { return try repeatedFingerprints(in: sources) }
+            var found: [UInt64] = []
+            for bucket in try buckets(of: sources, bits: bits) { found += try repeatedFingerprints(in: [bucket]) }
+            return found
         }
         return Set(repeated.joined())
     }

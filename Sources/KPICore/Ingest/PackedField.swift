@@ -1,6 +1,5 @@
-/// A field of at most 16 bytes packed into two words and its length, so that a cache of the
-/// last field parsed (rows of one snapshot or district come in long runs) tells a repeat with
-/// three compares instead of parsing the field again.
+/// A field of at most 16 bytes packed into two words and its length, so that a cache of fields
+/// parsed before tells a repeat with three compares instead of parsing the field again.
 struct PackedField: Equatable {
     private var low: UInt64 = 0
     private var high: UInt64 = 0
@@ -27,5 +26,13 @@ struct PackedField: Equatable {
         } else {
             for index in 0..<count { low |= UInt64(base[index]) << (8 &* UInt64(index)) }
         }
+    }
+
+    /// The entry of a direct-mapped cache of `1 << bits` entries where the field goes: the top
+    /// bits of a multiplicative mix of the packed words and the length.
+    @inline(__always)
+    func bucket(bits: Int) -> Int {
+        let mixed = (low ^ (high &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(truncatingIfNeeded: count)) &* 0xBF58_476D_1CE4_E5B9
+        return Int(truncatingIfNeeded: mixed >> UInt64(64 &- bits))
     }
 }
