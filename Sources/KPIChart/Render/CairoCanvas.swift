@@ -26,13 +26,22 @@ public final class CairoCanvas: Canvas {
     /// `ChartOptions.fontFamily`); every page starts painted `background` (with alpha below 1 the
     /// PNG has an alpha channel; with alpha 0 nothing is painted). `creationDate` is written into
     /// PDF metadata (ISO 8601), fixed so that equal input gives equal bytes.
-    public init(format: OutputFormat, size: Size, scale: Double = 1, fontFamily: String? = nil,
-                background: Color = ChartColors.standard.background, creationDate: String = "2000-01-01T00:00:00Z") throws {
+    public convenience init(format: OutputFormat, size: Size, scale: Double = 1, fontFamily: String? = nil,
+                            background: Color = ChartColors.standard.background, creationDate: String = "2000-01-01T00:00:00Z") throws {
+        try self.init(format: format, size: size, scale: scale, fontFamily: fontFamily, background: background,
+                      creationDate: creationDate, measuredBy: nil)
+    }
+
+    /// As above, but with `measurer` text is set in its font families, and a PNG's with its very
+    /// layouts (both are image surfaces, whose layouts are the same): what the layout pass
+    /// measured is not shaped again.
+    init(format: OutputFormat, size: Size, scale: Double = 1, fontFamily: String?, background: Color,
+         creationDate: String = "2000-01-01T00:00:00Z", measuredBy measurer: RecordingCanvas?) throws {
         self.size = size
         self.format = format
         self.scale = scale
         self.background = background
-        text = try PangoTextSetter(fontFamily: fontFamily)
+        let families = try measurer?.text.families ?? PangoTextSetter.families(fontFamily: fontFamily)
 
         let closure = Unmanaged.passUnretained(sink).toOpaque()
         switch format {
@@ -54,6 +63,11 @@ public final class CairoCanvas: Canvas {
         }
         cairo = cairo_create(surface)
         PangoTextSetter.prepare(cairo)
+        if let measurer, measurer.text.surfaceType == cairo_surface_get_type(surface) {
+            text = measurer.text
+        } else {
+            text = PangoTextSetter(families: families, cairo: cairo)
+        }
         paintBackground()
     }
 
@@ -78,7 +92,7 @@ public final class CairoCanvas: Canvas {
     }
 
     public func measure(_ string: String, style: TextStyle) -> Size {
-        text.measure(string, style: style, cairo: cairo)
+        text.measure(string, style: style)
     }
 
     @discardableResult
@@ -86,8 +100,9 @@ public final class CairoCanvas: Canvas {
         cairo_save(cairo)
         cairo_translate(cairo, origin.x, origin.y)
         cairo_rotate(cairo, -Double(quarterTurns) * .pi / 2)
-        let layout = text.layout(string, style: style, cairo: cairo)
-        defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
+        let turned = quarterTurns != 0
+        let layout = turned ? text.turnedLayout(string, style: style, cairo: cairo) : text.layout(string, style: style)
+        defer { if turned { g_object_unref(UnsafeMutableRawPointer(layout)) } }
         setColor(style.color)
         cairo_move_to(cairo, 0, 0)
         pango_cairo_show_layout(cairo, layout)
