@@ -16,6 +16,8 @@ public final class CairoCanvas: Canvas {
     public let format: OutputFormat
     private let scale: Double
     private let surface: OpaquePointer
+    /// A PNG surface's pixels, freed after it.
+    private let pixels: UnsafeMutableRawPointer?
     private let cairo: OpaquePointer
     private let text: PangoTextSetter
     private let sink = ByteSink()
@@ -46,19 +48,29 @@ public final class CairoCanvas: Canvas {
         let closure = Unmanaged.passUnretained(sink).toOpaque()
         switch format {
         case .png:
-            surface = cairo_image_surface_create(background.alpha < 1 ? CAIRO_FORMAT_ARGB32 : CAIRO_FORMAT_RGB24, Int32((size.width * scale).rounded()),
-                                                 Int32((size.height * scale).rounded()))
+            let pixelFormat = background.alpha < 1 ? CAIRO_FORMAT_ARGB32 : CAIRO_FORMAT_RGB24
+            let width = Int32((size.width * scale).rounded()), height = Int32((size.height * scale).rounded())
+            // Pixels of our own, not cleared (cairo's are, and then painted over): the background
+            // paints every one of them.
+            let stride = cairo_format_stride_for_width(pixelFormat, width)
+            pixels = width > 0 && height > 0 && stride > 0 ? malloc(Int(stride) * Int(height)) : nil
+            surface = pixels.map { cairo_image_surface_create_for_data($0, pixelFormat, width, height, stride) }
+                ?? cairo_image_surface_create(pixelFormat, width, height)
             cairo_surface_set_device_scale(surface, scale, scale)
         case .svg:
+            pixels = nil
             surface = cairo_svg_surface_create_for_stream(writeToSink, closure, size.width, size.height)
             cairo_svg_surface_set_document_unit(surface, CAIRO_SVG_UNIT_PX)
         case .pdf:
+            pixels = nil
             surface = cairo_pdf_surface_create_for_stream(writeToSink, closure, size.width, size.height)
             cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, creationDate)
             cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, creationDate)
             cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "ChumchonKPI")
         }
         guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else {
+            cairo_surface_destroy(surface)
+            free(pixels)
             throw RenderError(description: "cairo cannot create a \(format.rawValue) surface of \(size.width)×\(size.height)")
         }
         cairo = cairo_create(surface)
@@ -74,6 +86,7 @@ public final class CairoCanvas: Canvas {
     deinit {
         cairo_destroy(cairo)
         cairo_surface_destroy(surface)
+        free(pixels)
     }
 
     public func fill(_ path: Path, color: Color) {
@@ -147,11 +160,18 @@ public final class CairoCanvas: Canvas {
         paintBackground()
     }
 
-    /// Paints the page `background`; a transparent one is left unpainted (a new surface is clear).
+    /// Paints the page `background`: a PNG's every pixel (its surface is not cleared), replaced,
+    /// which is what painting over a clear surface gives; on a page, a transparent one is left
+    /// unpainted.
     private func paintBackground() {
-        guard background.alpha > 0 else { return }
         setColor(background)
-        cairo_paint(cairo)
+        if format == .png {
+            cairo_set_operator(cairo, CAIRO_OPERATOR_SOURCE)
+            cairo_paint(cairo)
+            cairo_set_operator(cairo, CAIRO_OPERATOR_OVER)
+        } else if background.alpha > 0 {
+            cairo_paint(cairo)
+        }
     }
 
     private func setColor(_ color: Color) {
