@@ -81,6 +81,10 @@ public final class CairoCanvas: Canvas {
             text = PangoTextSetter(families: families, cairo: cairo)
         }
         paintBackground()
+        // A PNG's pixels are not cleared: without the background, none is written.
+        guard format != .png || cairo_status(cairo) == CAIRO_STATUS_SUCCESS else {
+            throw RenderError(description: "cairo cannot paint the background of a \(size.width)×\(size.height) PNG")
+        }
     }
 
     deinit {
