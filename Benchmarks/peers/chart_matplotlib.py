@@ -3,6 +3,10 @@ matplotlib: Chiang Mai's 25 districts × the last 3 fiscal quarters, Thai labels
 2400×1050 PNG, with the same parts (title, subtitle, legend, dashed target line and its label,
 values over the newest quarter's bars, upright district names, as-of date and source).
 
+With `--size 2400x1446 --rows` it draws what `kpi chart --width 2400 --height 1050` draws for
+these 25 districts: the bars lying down, a row per district named on its left, the value axis
+on top, in kpi's pixel size.
+
 Its input is either
 - the district rows of `kpi summarize --province 50 --level district --format csv`, read with
   the csv module: the least a matplotlib process can do (less than a whole `kpi chart` process,
@@ -15,6 +19,8 @@ Usage:
   python chart_matplotlib.py INPUT.csv OUTPUT.png              one chart (a whole process)
   python chart_matplotlib.py INPUT.csv OUTPUT.png --repeat N   N charts in process after one
                                                                warm-up; prints JSON timings
+  … --size WIDTHxHEIGHT                                         another pixel size
+  … --rows                                                      bars lying down, as kpi's rows
 """
 
 import csv
@@ -109,42 +115,56 @@ def span_label(start: str, end: str) -> str:
     return f"{THAI_MONTHS[int(start[5:7]) - 1]}–{THAI_MONTHS[int(end[5:7]) - 1]} {(int(end[:4]) + 543) % 100:02d}"
 
 
-def draw(values, windows, as_of: str, font: str) -> bytes:
-    """One chart as PNG bytes."""
+def draw(values, windows, as_of: str, font: str, size=(WIDTH, HEIGHT), rows=False) -> bytes:
+    """One chart as PNG bytes: columns, or with `rows` bars lying down."""
     plt.rcParams["font.family"] = font
-    figure = plt.figure(figsize=(WIDTH / DPI, HEIGHT / DPI), dpi=DPI)
-    axes = figure.add_axes((0.04, 0.2, 0.90, 0.56))
+    figure = plt.figure(figsize=(size[0] / DPI, size[1] / DPI), dpi=DPI)
+    axes = figure.add_axes((0.08, 0.08, 0.89, 0.71) if rows else (0.04, 0.2, 0.90, 0.56))
     names = list(values)
     group = 0.76 / len(windows)
     for index, (start, end) in enumerate(windows):
-        xs = [area + 0.12 + group * (index + 0.5) - 0.5 for area in range(len(names))]
-        heights = [values[name][index] if values[name][index] is not None else 0 for name in names]
-        bars = axes.bar(xs, [h * 100 for h in heights], width=group * 0.88, color=COLORS[index % len(COLORS)],
-                        label=quarter_label(end))
+        places = [area + 0.12 + group * (index + 0.5) - 0.5 for area in range(len(names))]
+        lengths = [values[name][index] if values[name][index] is not None else 0 for name in names]
+        draw_bars = axes.barh if rows else axes.bar
+        bars = draw_bars(places, [h * 100 for h in lengths], group * 0.88, color=COLORS[index % len(COLORS)],
+                         label=quarter_label(end))
         if index == len(windows) - 1:
-            axes.bar_label(bars, labels=[f"{h * 100:.1f}%" for h in heights], padding=3, fontsize=15, fontweight="bold")
-    axes.axhline(10, color=TARGET_COLOR, linestyle=(0, (5, 3)), linewidth=2, label="เป้าหมาย: ต่ำกว่า 10.0%")
-    axes.text(len(names) - 0.45, 10, "10.0%", color=TARGET_COLOR, fontsize=15, fontweight="bold", va="center")
-    axes.set_xlim(-0.5, len(names) - 0.5)
-    axes.set_xticks(range(len(names)), names, rotation=90, fontsize=16)
-    axes.yaxis.set_major_locator(MultipleLocator(5))
-    axes.yaxis.set_major_formatter(lambda value, _: f"{value:.0f}%")
-    axes.tick_params(axis="y", labelsize=16, length=0)
-    axes.grid(axis="y", color="#e4e4e4")
+            axes.bar_label(bars, labels=[f"{h * 100:.1f}%" for h in lengths], padding=3, fontsize=15, fontweight="bold")
+    value_axis, area_axis = (axes.xaxis, "x") if rows else (axes.yaxis, "y")
+    if rows:
+        axes.axvline(10, color=TARGET_COLOR, linestyle=(0, (5, 3)), linewidth=2, label="เป้าหมาย: ต่ำกว่า 10.0%")
+        axes.text(10, len(names) - 0.4, "10.0%", color=TARGET_COLOR, fontsize=15, fontweight="bold", ha="center", va="top")
+        axes.set_ylim(len(names) - 0.5, -0.5)
+        axes.set_yticks(range(len(names)), names, fontsize=16)
+        axes.xaxis.tick_top()
+    else:
+        axes.axhline(10, color=TARGET_COLOR, linestyle=(0, (5, 3)), linewidth=2, label="เป้าหมาย: ต่ำกว่า 10.0%")
+        axes.text(len(names) - 0.45, 10, "10.0%", color=TARGET_COLOR, fontsize=15, fontweight="bold", va="center")
+        axes.set_xlim(-0.5, len(names) - 0.5)
+        axes.set_xticks(range(len(names)), names, rotation=90, fontsize=16)
+    value_axis.set_major_locator(MultipleLocator(5))
+    value_axis.set_major_formatter(lambda value, _: f"{value:.0f}%")
+    axes.tick_params(axis="x" if rows else "y", labelsize=16, length=0)
+    axes.grid(axis="x" if rows else "y", color="#e4e4e4")
     axes.set_axisbelow(True)
-    for side in ("top", "right", "left"):
+    for side in ("top", "right", "bottom") if rows else ("top", "right", "left"):
         axes.spines[side].set_visible(False)
-    axes.set_ylabel("ร้อยละ", rotation=0, fontsize=16, loc="top", labelpad=-40)
-    figure.legend(loc="upper left", bbox_to_anchor=(0.008, 0.87), ncols=4, frameon=False, fontsize=16)
-    figure.text(0.015, 0.95, "สัดส่วนหนี้เกินกำหนดชำระ กองทุนพัฒนาบทบาทสตรี — รายอำเภอ จังหวัดเชียงใหม่",
+    if rows:
+        axes.set_xlabel("ร้อยละ", fontsize=16, loc="left")
+        axes.xaxis.set_label_position("top")
+    else:
+        axes.set_ylabel("ร้อยละ", rotation=0, fontsize=16, loc="top", labelpad=-40)
+    top = 1 - (1 - 0.95) * HEIGHT / size[1]
+    figure.legend(loc="upper left", bbox_to_anchor=(0.008, 1 - (1 - 0.87) * HEIGHT / size[1]), ncols=4, frameon=False, fontsize=16)
+    figure.text(0.015, top, "สัดส่วนหนี้เกินกำหนดชำระ กองทุนพัฒนาบทบาทสตรี — รายอำเภอ จังหวัดเชียงใหม่",
                 fontsize=26, fontweight="bold", va="top")
     (first_start, first_end), (last_start, last_end) = windows[0], windows[-1]
-    figure.text(0.015, 0.9, f"{quarter_label(first_end)} ({span_label(first_start, first_end)}) ถึง "
+    figure.text(0.015, 1 - (1 - 0.9) * HEIGHT / size[1], f"{quarter_label(first_end)} ({span_label(first_start, first_end)}) ถึง "
                 f"{quarter_label(last_end)} ({span_label(last_start, last_end)}) · เป้าหมาย: ต่ำกว่า 10.0%",
                 fontsize=18, color="#666666", va="top")
     year, month, day = int(as_of[:4]), int(as_of[5:7]), int(as_of[8:10])
-    figure.text(0.015, 0.03, f"ข้อมูล ณ วันที่ {day} {THAI_MONTHS_FULL[month - 1]} {year + 543}", fontsize=15, fontweight="bold")
-    figure.text(0.985, 0.03, "ที่มา: ข้อมูลกรมการพัฒนาชุมชน · จัดทำด้วย matplotlib", fontsize=15, color="#666666", ha="right")
+    figure.text(0.015, 0.03 * HEIGHT / size[1], f"ข้อมูล ณ วันที่ {day} {THAI_MONTHS_FULL[month - 1]} {year + 543}", fontsize=15, fontweight="bold")
+    figure.text(0.985, 0.03 * HEIGHT / size[1], "ที่มา: ข้อมูลกรมการพัฒนาชุมชน · จัดทำด้วย matplotlib", fontsize=15, color="#666666", ha="right")
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png", dpi=DPI)
     plt.close(figure)
@@ -154,18 +174,20 @@ def draw(values, windows, as_of: str, font: str) -> bytes:
 def main() -> None:
     source, target = sys.argv[1], sys.argv[2]
     repeat = int(sys.argv[sys.argv.index("--repeat") + 1]) if "--repeat" in sys.argv else 0
+    size = tuple(int(side) for side in sys.argv[sys.argv.index("--size") + 1].split("x")) if "--size" in sys.argv else (WIDTH, HEIGHT)
+    rows = "--rows" in sys.argv
     font = thai_font()
     values, windows, as_of = read(source)
-    png = draw(values, windows, as_of, font)
+    png = draw(values, windows, as_of, font, size, rows)
     timings = []
     for _ in range(repeat):
         start = time.perf_counter()
-        png = draw(values, windows, as_of, font)
+        png = draw(values, windows, as_of, font, size, rows)
         timings.append((time.perf_counter() - start) * 1000)
     with open(target, "wb") as file:
         file.write(png)
     if repeat:
-        print(json.dumps({"tool": "matplotlib", "charts": repeat, "median_ms": statistics.median(timings),
+        print(json.dumps({"tool": "matplotlib", "charts": repeat, "size": f"{size[0]}x{size[1]}", "rows": rows, "median_ms": statistics.median(timings),
                           "min_ms": min(timings), "bytes": len(png)}))
 
 

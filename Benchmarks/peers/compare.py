@@ -19,11 +19,12 @@
    (kind_agreement.py's rules; the Women's Fund peer by the rules of step 2), then kpi and DuckDB
    alternating as in step 3. indicator-values has at most about 1.2 M rows (20 years of months):
    it is measured at min(--rows, 1 M).
-5. Chart timing: the 2400×1050 grouped-bar PNG of Chiang Mai's 25 districts × 3 quarters, in
-   process (`kpi-benchmarks chart` against chart_matplotlib.py --repeat) and as whole processes
-   (`kpi chart` on the raw Chiang Mai loan file against chart_matplotlib.py on kpi's summary CSV,
-   which favours matplotlib, and on the same loan file, summed with pandas), rounds alternating
-   the same way.
+5. Chart timing: the grouped-bar PNG of Chiang Mai's 25 districts × 3 quarters asked for at
+   2400×1050, in process (`kpi-benchmarks chart` against chart_matplotlib.py --repeat) and as
+   whole processes (`kpi chart` on the raw Chiang Mai loan file against chart_matplotlib.py on
+   kpi's summary CSV, which favours matplotlib, and on the same loan file, summed with pandas),
+   rounds alternating the same way. matplotlib draws what kpi draws: kpi's pixel size (read from
+   its PNG: the districts lie down as rows, 2400×1446) and bars lying down (--size, --rows).
 
 Peer processes run with OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE removed from their environment.
 Prints Markdown tables and writes data/results-peers.json and data/results-peers.md.
@@ -380,22 +381,30 @@ def chart_comparison(kpi: str, bench: str, data: Path, out: Path, runs: int, cpu
     subprocess.run([kpi, "summarize", str(chiang_mai), "--province", "50", "--level", "district", "--format", "csv",
                     "--output", str(summary)], check=True)
     matplotlib_script = str(HERE / "chart_matplotlib.py")
+    kpi_png = out / "kpi-chart.png"
+    subprocess.run([kpi, "chart", str(chiang_mai), "--indicator", INDICATOR, "--province", "50", "--width", "2400",
+                    "--height", "1050", "--output", str(kpi_png)], check=True)
+    with open(kpi_png, "rb") as file:
+        header = file.read(24)
+    drawn = (int.from_bytes(header[16:20], "big"), int.from_bytes(header[20:24], "big"))
+    like_kpi = ["--size", f"{drawn[0]}x{drawn[1]}", "--rows"]
     print("timing the chart in process …", file=sys.stderr)
     in_process = in_process_rounds({
         "kpi": ([bench, "chart", "--input", str(chiang_mai), "--province", "50", "--width", "2400",
                  "--height", "1050", "--repeat", str(repeat)], None),
         "matplotlib": ([PYTHON, matplotlib_script, str(summary), str(out / "matplotlib-chart.png"),
-                        "--repeat", str(repeat)], environment),
+                        "--repeat", str(repeat), *like_kpi], environment),
     }, runs, cpus)
     print("timing the chart as whole processes …", file=sys.stderr)
     whole = rounds({
         "kpi chart": ([kpi, "chart", str(chiang_mai), "--indicator", INDICATOR, "--province", "50", "--width", "2400",
                        "--height", "1050", "--output", str(out / "kpi-chart.png")], None),
-        "matplotlib": ([PYTHON, matplotlib_script, str(summary), str(out / "matplotlib-chart.png")], environment),
-        "pandas + matplotlib": ([PYTHON, matplotlib_script, str(chiang_mai), str(out / "matplotlib-loans-chart.png")],
-                                environment),
+        "matplotlib": ([PYTHON, matplotlib_script, str(summary), str(out / "matplotlib-chart.png"), *like_kpi], environment),
+        "pandas + matplotlib": ([PYTHON, matplotlib_script, str(chiang_mai), str(out / "matplotlib-loans-chart.png"),
+                                 *like_kpi], environment),
     }, runs, cpus)
-    return {"chart_input_rows": row_count(chiang_mai), "chart_in_process": in_process, "chart_process": whole}
+    return {"chart_input_rows": row_count(chiang_mai), "chart_pixels": drawn, "chart_in_process": in_process,
+            "chart_process": whole}
 
 
 def times(figure: float, reference: float) -> str:
@@ -435,8 +444,9 @@ def kinds_table(results: dict) -> list[str]:
 def chart_table(results: dict) -> list[str]:
     chart, whole = results["chart_in_process"], results["chart_process"]
     kpi_chart = whole["kpi chart"]
-    lines = [f"### The 2400×1050 grouped-bar PNG (Chiang Mai, 25 districts × 3 quarters; "
-             f"{results['chart_input_rows']:,} loan rows)", "",
+    width, height = results["chart_pixels"]
+    lines = [f"### The grouped-bar PNG asked for at 2400×1050, drawn {width}×{height} by both (Chiang Mai, "
+             f"25 districts × 3 quarters as rows; {results['chart_input_rows']:,} loan rows)", "",
              "| measure | kpi | matplotlib | matplotlib / kpi |", "|---|---:|---:|---:|",
              f"| in process, ms per chart (median of round medians) | {chart['kpi']['median_ms']:.1f} | "
              f"{chart['matplotlib']['median_ms']:.1f} | {chart['matplotlib']['median_ms'] / chart['kpi']['median_ms']:.1f}× |"]

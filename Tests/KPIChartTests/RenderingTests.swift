@@ -37,6 +37,22 @@ import KPICore
         #expect(first.count > 1000)
     }
 
+    /// A PNG drawn with the layouts its layout pass measured (as `ChartRenderer` draws it) is
+    /// the PNG drawn with every text set afresh.
+    @Test func measuredLayoutsDrawTheSamePNG() throws {
+        let summary = try SampleSummaries.summary("womens-fund.csv", level: .district, province: 50)
+        let scope = ChartScope(level: .district, province: 50)
+        let options = ChartOptions(size: Size(width: 1600, height: 900))
+        let rendered = try ChartRenderer(summary: summary, options: options)
+            .render(.groupedBars, indicatorID: "womens-fund.overdue-ratio", scope: scope, format: .png)
+        let series = try #require(IndicatorSeries(comparisonOf: summary, indicatorID: "womens-fund.overdue-ratio", level: .district))
+        let chart = GroupedBarsChart(series: series, scope: scope, options: options)
+        let height = chart.preferredHeight(measuringWith: try RecordingCanvas(size: options.size))
+        let canvas = try CairoCanvas(format: .png, size: Size(width: 1600, height: height), background: options.style.colors.background)
+        chart.draw(on: canvas)
+        #expect(try canvas.finish() == rendered)
+    }
+
     @Test func pdfTextHasTheThaiAsOfLine() throws {
         let pdf = try render(.pdf, size: Size(width: 842, height: 595))
         let path = FileManager.default.temporaryDirectory.appending(path: "chumchonkpi-\(UUID().uuidString).pdf").path

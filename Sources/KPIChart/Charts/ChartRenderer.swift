@@ -32,6 +32,13 @@ public struct ChartRenderer {
     public func render(_ kind: ChartKind, indicatorID: String, scope: ChartScope, format: OutputFormat, scale: Double = 1) throws -> [UInt8] {
         var size = options.size
         let draw: (Canvas) -> Void
+        // The canvas that measured the layout, if one did: the picture's text is set as it measured.
+        var measurer: RecordingCanvas?
+        func measuring(_ size: Size) throws -> RecordingCanvas {
+            let canvas = try RecordingCanvas(size: size, fontFamily: options.fontFamily)
+            measurer = canvas
+            return canvas
+        }
         switch kind {
         case .groupedBars:
             let chart = GroupedBarsChart(series: try series(indicatorID, level: scope.level, scope: scope), scope: scope, options: options)
@@ -70,14 +77,9 @@ public struct ChartRenderer {
             }
         }
         let canvas = try CairoCanvas(format: format, size: size, scale: scale, fontFamily: options.fontFamily,
-                                     background: options.style.colors.background)
+                                     background: options.style.colors.background, measuredBy: measurer)
         draw(canvas)
         return try canvas.finish()
-    }
-
-    /// A canvas that measures text as the chart's is set, at `size`.
-    private func measuring(_ size: Size) throws -> RecordingCanvas {
-        try RecordingCanvas(size: size, fontFamily: options.fontFamily)
     }
 
     /// cairo's image surfaces are at most this many pixels wide and tall.

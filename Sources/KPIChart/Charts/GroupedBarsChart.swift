@@ -59,7 +59,7 @@ public struct GroupedBarsChart {
     func columnsFit(_ parts: Parts, size: Size, canvas: Canvas) -> Bool {
         let area = parts.frame.draw(on: MeasuringCanvas(size: size, measuringWith: canvas), theme: parts.theme)
         let width = area.width - parts.axis.labelWidth(on: canvas) - (parts.target.map { $0.labelSize(on: canvas).width + parts.theme.gap } ?? 0)
-        return CategoryLabels(names: parts.names, slotWidth: width / Double(series.areas.count), theme: parts.theme, canvas: canvas).oneRow
+        return CategoryLabels.fitOneRow(names: parts.names, slotWidth: width / Double(series.areas.count), theme: parts.theme, canvas: canvas)
     }
 
     /// The height a canvas of `options.size`'s width needs: `options.size.height` when the areas

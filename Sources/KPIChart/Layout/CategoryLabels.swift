@@ -32,15 +32,12 @@ struct CategoryLabels {
         for candidate in candidates {
             let sizesTried = candidate.rows == 1 ? [base.size] : candidate.stride > 1 ? [sizes.last!] : sizes
             for size in sizesTried {
-                let width = max(Double(candidate.rows * candidate.stride) * slotWidth - theme.gap / 2, 1)
-                let style = base.with(size: size, alignment: .center, wrapWidth: width)
-                let line = canvas.measure("ก", style: style.with(wrapWidth: .some(nil))).height
-                let drawn = names.enumerated().filter { $0.offset % candidate.stride == 0 }.map { canvas.measure($0.element, style: style) }
-                guard drawn.allSatisfy({ $0.width <= width + 0.5 && $0.height <= line * (Double(candidate.lines) + 0.5) }) else { continue }
-                self.style = style
+                guard let fit = Self.fit(names, rows: candidate.rows, stride: candidate.stride, lines: candidate.lines,
+                                         style: base.with(size: size), slotWidth: slotWidth, theme: theme, canvas: canvas) else { continue }
+                style = fit.style
                 rows = candidate.rows
                 stride = candidate.stride
-                rowHeight = drawn.map(\.height).max() ?? line
+                rowHeight = fit.rowHeight
                 return
             }
         }
@@ -48,6 +45,33 @@ struct CategoryLabels {
         rows = 1
         stride = max(1, names.count)
         rowHeight = canvas.measure("ก", style: base).height
+    }
+
+    /// Whether labels of `names` would stand each under its own slot on one row (`oneRow`),
+    /// found without trying the other arrangements.
+    static func fitOneRow(names: [String], slotWidth: Double, theme: ChartTheme, canvas: Canvas) -> Bool {
+        if fit(names, rows: 1, stride: 1, lines: maxLines, style: theme.axis, slotWidth: slotWidth, theme: theme, canvas: canvas) != nil {
+            return true
+        }
+        // Else only a single name may stand on one row: when no other arrangement fits it.
+        return names.count == 1 && CategoryLabels(names: names, slotWidth: slotWidth, theme: theme, canvas: canvas).oneRow
+    }
+
+    /// The style (centred, wrapped to the width of `rows` × `stride` slots) and row height of
+    /// the names every `stride`-th of which fits that width in `lines` lines of `style`'s size;
+    /// nil as soon as one does not.
+    private static func fit(_ names: [String], rows: Int, stride: Int, lines: Int, style base: TextStyle, slotWidth: Double,
+                            theme: ChartTheme, canvas: Canvas) -> (style: TextStyle, rowHeight: Double)? {
+        let width = max(Double(rows * stride) * slotWidth - theme.gap / 2, 1)
+        let style = base.with(alignment: .center, wrapWidth: width)
+        let line = canvas.measure("ก", style: style.with(wrapWidth: .some(nil))).height
+        var tallest: Double?
+        for (index, name) in names.enumerated() where index % stride == 0 {
+            let size = canvas.measure(name, style: style)
+            guard size.width <= width + 0.5, size.height <= line * (Double(lines) + 0.5) else { return nil }
+            tallest = max(tallest ?? 0, size.height)
+        }
+        return (style, tallest ?? line)
     }
 
     /// Draws label `index` centred under the slot starting at `x`, the rows' top at `top`

@@ -16,6 +16,8 @@ public final class CairoCanvas: Canvas {
     public let format: OutputFormat
     private let scale: Double
     private let surface: OpaquePointer
+    /// A PNG surface's pixels, freed after it.
+    private let pixels: UnsafeMutableRawPointer?
     private let cairo: OpaquePointer
     private let text: PangoTextSetter
     private let sink = ByteSink()
@@ -26,40 +28,69 @@ public final class CairoCanvas: Canvas {
     /// `ChartOptions.fontFamily`); every page starts painted `background` (with alpha below 1 the
     /// PNG has an alpha channel; with alpha 0 nothing is painted). `creationDate` is written into
     /// PDF metadata (ISO 8601), fixed so that equal input gives equal bytes.
-    public init(format: OutputFormat, size: Size, scale: Double = 1, fontFamily: String? = nil,
-                background: Color = ChartColors.standard.background, creationDate: String = "2000-01-01T00:00:00Z") throws {
+    public convenience init(format: OutputFormat, size: Size, scale: Double = 1, fontFamily: String? = nil,
+                            background: Color = ChartColors.standard.background, creationDate: String = "2000-01-01T00:00:00Z") throws {
+        try self.init(format: format, size: size, scale: scale, fontFamily: fontFamily, background: background,
+                      creationDate: creationDate, measuredBy: nil)
+    }
+
+    /// As above, but with `measurer` text is set in its font families, and a PNG's with its very
+    /// layouts (both are image surfaces, whose layouts are the same): what the layout pass
+    /// measured is not shaped again.
+    init(format: OutputFormat, size: Size, scale: Double = 1, fontFamily: String?, background: Color,
+         creationDate: String = "2000-01-01T00:00:00Z", measuredBy measurer: RecordingCanvas?) throws {
         self.size = size
         self.format = format
         self.scale = scale
         self.background = background
-        text = try PangoTextSetter(fontFamily: fontFamily)
+        let families = try measurer?.text.families ?? PangoTextSetter.families(fontFamily: fontFamily)
 
         let closure = Unmanaged.passUnretained(sink).toOpaque()
         switch format {
         case .png:
-            surface = cairo_image_surface_create(background.alpha < 1 ? CAIRO_FORMAT_ARGB32 : CAIRO_FORMAT_RGB24, Int32((size.width * scale).rounded()),
-                                                 Int32((size.height * scale).rounded()))
+            let pixelFormat = background.alpha < 1 ? CAIRO_FORMAT_ARGB32 : CAIRO_FORMAT_RGB24
+            let width = Int32((size.width * scale).rounded()), height = Int32((size.height * scale).rounded())
+            // Pixels of our own, not cleared (cairo's are, and then painted over): the background
+            // paints every one of them.
+            let stride = cairo_format_stride_for_width(pixelFormat, width)
+            pixels = width > 0 && height > 0 && stride > 0 ? malloc(Int(stride) * Int(height)) : nil
+            surface = pixels.map { cairo_image_surface_create_for_data($0, pixelFormat, width, height, stride) }
+                ?? cairo_image_surface_create(pixelFormat, width, height)
             cairo_surface_set_device_scale(surface, scale, scale)
         case .svg:
+            pixels = nil
             surface = cairo_svg_surface_create_for_stream(writeToSink, closure, size.width, size.height)
             cairo_svg_surface_set_document_unit(surface, CAIRO_SVG_UNIT_PX)
         case .pdf:
+            pixels = nil
             surface = cairo_pdf_surface_create_for_stream(writeToSink, closure, size.width, size.height)
             cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, creationDate)
             cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, creationDate)
             cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "ChumchonKPI")
         }
         guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else {
+            cairo_surface_destroy(surface)
+            free(pixels)
             throw RenderError(description: "cairo cannot create a \(format.rawValue) surface of \(size.width)×\(size.height)")
         }
         cairo = cairo_create(surface)
         PangoTextSetter.prepare(cairo)
+        if let measurer, measurer.text.surfaceType == cairo_surface_get_type(surface) {
+            text = measurer.text
+        } else {
+            text = PangoTextSetter(families: families, cairo: cairo)
+        }
         paintBackground()
+        // A PNG's pixels are not cleared: without the background, none is written.
+        guard format != .png || cairo_status(cairo) == CAIRO_STATUS_SUCCESS else {
+            throw RenderError(description: "cairo cannot paint the background of a \(size.width)×\(size.height) PNG")
+        }
     }
 
     deinit {
         cairo_destroy(cairo)
         cairo_surface_destroy(surface)
+        free(pixels)
     }
 
     public func fill(_ path: Path, color: Color) {
@@ -78,7 +109,7 @@ public final class CairoCanvas: Canvas {
     }
 
     public func measure(_ string: String, style: TextStyle) -> Size {
-        text.measure(string, style: style, cairo: cairo)
+        text.measure(string, style: style)
     }
 
     @discardableResult
@@ -86,8 +117,9 @@ public final class CairoCanvas: Canvas {
         cairo_save(cairo)
         cairo_translate(cairo, origin.x, origin.y)
         cairo_rotate(cairo, -Double(quarterTurns) * .pi / 2)
-        let layout = text.layout(string, style: style, cairo: cairo)
-        defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
+        let turned = quarterTurns != 0
+        let layout = turned ? text.turnedLayout(string, style: style, cairo: cairo) : text.layout(string, style: style)
+        defer { if turned { g_object_unref(UnsafeMutableRawPointer(layout)) } }
         setColor(style.color)
         cairo_move_to(cairo, 0, 0)
         pango_cairo_show_layout(cairo, layout)
@@ -132,11 +164,18 @@ public final class CairoCanvas: Canvas {
         paintBackground()
     }
 
-    /// Paints the page `background`; a transparent one is left unpainted (a new surface is clear).
+    /// Paints the page `background`: a PNG's every pixel (its surface is not cleared), replaced,
+    /// which is what painting over a clear surface gives; on a page, a transparent one is left
+    /// unpainted.
     private func paintBackground() {
-        guard background.alpha > 0 else { return }
         setColor(background)
-        cairo_paint(cairo)
+        if format == .png {
+            cairo_set_operator(cairo, CAIRO_OPERATOR_SOURCE)
+            cairo_paint(cairo)
+            cairo_set_operator(cairo, CAIRO_OPERATOR_OVER)
+        } else if background.alpha > 0 {
+            cairo_paint(cairo)
+        }
     }
 
     private func setColor(_ color: Color) {

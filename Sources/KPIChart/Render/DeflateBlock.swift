@@ -1,59 +1,98 @@
 /// The literals and matches of one deflate block, written in Huffman codes made for their own
 /// frequencies (RFC 1951, 3.2.7: a block with dynamic Huffman codes).
+///
+/// Its buffers are a reference: a copy would share them, so a block is never copied (it lives
+/// inside one `RowDeflater`).
 struct DeflateBlock {
-    /// A literal byte (below 256), or a match: distance << 9 | length.
-    private var tokens: [UInt32] = []
-    private var literalFrequencies = [Int](repeating: 0, count: 286)
-    private var distanceFrequencies = [Int](repeating: 0, count: 30)
+    /// The block's buffers, allocated once: appending to arrays checked their uniqueness and
+    /// capacity at every token.
+    private final class Buffers {
+        /// A literal byte (below 256), or a match: distance << 9 | length.
+        let tokens: UnsafeMutablePointer<UInt32>
+        let literalFrequencies = UnsafeMutablePointer<Int>.allocate(capacity: 286)
+        let distanceFrequencies = UnsafeMutablePointer<Int>.allocate(capacity: 30)
+        /// The length symbol (minus 257) of each match length 0…258 (3…258 used).
+        let lengthSymbols = UnsafeMutablePointer<UInt8>.allocate(capacity: 259)
 
+        init(capacity: Int) {
+            tokens = .allocate(capacity: capacity)
+            literalFrequencies.initialize(repeating: 0, count: 286)
+            distanceFrequencies.initialize(repeating: 0, count: 30)
+            lengthSymbols.initialize(from: DeflateBlock.lengthSymbols, count: 259)
+        }
+
+        deinit {
+            tokens.deallocate()
+            literalFrequencies.deallocate()
+            distanceFrequencies.deallocate()
+            lengthSymbols.deallocate()
+        }
+    }
+
+    private let buffers: Buffers
+    private let capacity: Int
     /// How many literals and matches the block holds.
-    var count: Int { tokens.count }
+    private(set) var count = 0
 
+    /// A block of at most `capacity` literals and matches.
     init(capacity: Int) {
-        tokens.reserveCapacity(capacity)
+        self.capacity = capacity
+        buffers = Buffers(capacity: capacity)
     }
 
     @inline(__always)
     mutating func addLiteral(_ byte: UInt8) {
-        tokens.append(UInt32(byte))
-        literalFrequencies[Int(byte)] &+= 1
+        precondition(count < capacity)
+        buffers.tokens[count] = UInt32(byte)
+        count &+= 1
+        buffers.literalFrequencies[Int(byte)] &+= 1
     }
 
     /// A copy of `length` (3…258) bytes from `distance` (1…32768) back.
     @inline(__always)
     mutating func addMatch(length: Int, distance: Int) {
-        tokens.append(UInt32(distance) << 9 | UInt32(length))
-        literalFrequencies[257 &+ Int(Self.lengthSymbols[length])] &+= 1
-        distanceFrequencies[Self.distanceSymbol(distance)] &+= 1
+        precondition(count < capacity)
+        buffers.tokens[count] = UInt32(distance) << 9 | UInt32(length)
+        count &+= 1
+        buffers.literalFrequencies[257 &+ Int(buffers.lengthSymbols[length])] &+= 1
+        buffers.distanceFrequencies[Self.distanceSymbol(distance)] &+= 1
     }
 
     /// Writes the block, ending the stream when `final`, and empties it for the next one.
     mutating func write(to writer: inout DeflateBitWriter, final: Bool) {
-        literalFrequencies[256] = 1  // end of block
-        let literalLengths = HuffmanCode.lengths(of: literalFrequencies, limit: 15)
-        let distanceLengths = HuffmanCode.lengths(of: distanceFrequencies, limit: 15)
+        buffers.literalFrequencies[256] = 1  // end of block
+        let literalLengths = HuffmanCode.lengths(of: Array(UnsafeBufferPointer(start: buffers.literalFrequencies, count: 286)), limit: 15)
+        let distanceLengths = HuffmanCode.lengths(of: Array(UnsafeBufferPointer(start: buffers.distanceFrequencies, count: 30)), limit: 15)
         writer.write(final ? 0b101 : 0b100, count: 3)  // BFINAL, BTYPE 10 (dynamic Huffman codes)
         Self.writeCodeLengths(literalLengths, distanceLengths, to: &writer)
         let literalCodes = HuffmanCode.codes(lengths: literalLengths)
         let distanceCodes = HuffmanCode.codes(lengths: distanceLengths)
-        for token in tokens {
-            guard token >= 256 else {
-                writer.write(literalCodes[Int(token)])
-                continue
+        let lengthSymbols = buffers.lengthSymbols, lengthBases = Self.lengthBases, lengthExtraBits = Self.lengthExtraBits
+        // A literal takes at most 15 bits, a match 48 (15 + 5 + 15 + 13).
+        writer.withSink(maxBytes: count &* 6 &+ 8) { sink in
+            literalCodes.withUnsafeBufferPointer { literalCodes in
+                distanceCodes.withUnsafeBufferPointer { distanceCodes in
+                    for token in UnsafeBufferPointer(start: buffers.tokens, count: count) {
+                        guard token >= 256 else {
+                            sink.write(literalCodes[Int(token)])
+                            continue
+                        }
+                        let length = Int(token & 0x1FF), distance = Int(token >> 9)
+                        let lengthSymbol = Int(lengthSymbols[length])
+                        sink.write(literalCodes[257 &+ lengthSymbol])
+                        sink.write(length &- lengthBases[lengthSymbol], count: lengthExtraBits[lengthSymbol])
+                        let distanceSymbol = Self.distanceSymbol(distance)
+                        sink.write(distanceCodes[distanceSymbol])
+                        let extraBits = Self.distanceExtraBits(distanceSymbol)
+                        sink.write((distance &- 1) & ((1 << extraBits) &- 1), count: extraBits)
+                    }
+                    sink.write(literalCodes[256])
+                }
             }
-            let length = Int(token & 0x1FF), distance = Int(token >> 9)
-            let lengthSymbol = Int(Self.lengthSymbols[length])
-            writer.write(literalCodes[257 &+ lengthSymbol])
-            writer.write(length &- Self.lengthBases[lengthSymbol], count: Self.lengthExtraBits[lengthSymbol])
-            let distanceSymbol = Self.distanceSymbol(distance)
-            writer.write(distanceCodes[distanceSymbol])
-            let extraBits = Self.distanceExtraBits(distanceSymbol)
-            writer.write((distance &- 1) & ((1 << extraBits) &- 1), count: extraBits)
         }
-        writer.write(literalCodes[256])
-        tokens.removeAll(keepingCapacity: true)
-        literalFrequencies = [Int](repeating: 0, count: 286)
-        distanceFrequencies = [Int](repeating: 0, count: 30)
+        count = 0
+        buffers.literalFrequencies.update(repeating: 0, count: 286)
+        buffers.distanceFrequencies.update(repeating: 0, count: 30)
     }
 
     // MARK: - The code lengths (RFC 1951, 3.2.7)

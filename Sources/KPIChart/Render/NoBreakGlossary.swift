@@ -67,8 +67,11 @@ enum NoBreakGlossary {
             }
             offset += scalar.utf8.count
         }
+        // Every pattern needs a digit but the one of "ก.ค.", which needs a full stop: a text
+        // with neither (a name, a title) is not searched.
+        let digitOrFullStop = text.unicodeScalars.contains { ("0"..."9").contains($0) || ("๐"..."๙").contains($0) || $0 == "." }
         let whole = NSRange(text.startIndex..., in: text)
-        for pattern in patterns {
+        for pattern in patterns where digitOrFullStop {
             for match in pattern.matches(in: text, range: whole) {
                 guard let range = Range(match.range, in: text) else { continue }
                 let start = text.utf8.distance(from: text.utf8.startIndex, to: range.lowerBound)

@@ -1,5 +1,6 @@
 import CCairo
 import CZlib
+import Foundation
 import KPICore
 
 /// Writes a cairo image surface as an 8-bit PNG: an opaque one (RGB24) as RGB, one with alpha
@@ -75,12 +76,15 @@ enum PNGEncoder {
     /// Filters `rows` of the image (filter byte 1, Sub: R G B (A) differences from the pixel to
     /// the left), a row at a time into two reused buffers (the row and the one above), and deflates
     /// them as raw deflate data that ends the stream when `last`, else on a byte boundary so that
-    /// another part can follow.
+    /// another part can follow. A row of the same pixels as the row above (a bar's, the
+    /// background's) is not filtered again: its filtered bytes and their checksum are the row
+    /// above's.
     private static func compressRows(_ rows: Range<Int>, of image: Image, last: Bool) -> CompressedRows {
         let channels = image.channels
         let rowLength = 1 + image.width * channels
         var deflater = RowDeflater(rowLength: rowLength)
-        var checksum = Adler32()
+        var checksum: uLong = 1
+        var rowChecksum: uLong = 1
         // One byte more than a row: each pixel is stored as 4 bytes, an RGB pixel's 4th overwritten by the next.
         var row = UnsafeMutableRawPointer.allocate(byteCount: rowLength + 1, alignment: 8)
         var above = UnsafeMutableRawPointer.allocate(byteCount: rowLength + 1, alignment: 8)
@@ -90,33 +94,60 @@ enum PNGEncoder {
         }
         for y in rows {
             let source = UnsafeRawPointer(image.pixels + y * image.stride)
-            row.storeBytes(of: 1, as: UInt8.self)
-            if image.alpha {
-                filter(source, width: image.width, channels: 4, into: row, pixel: Self.straightRGBA)
+            let aboveBytes = UnsafePointer(above.assumingMemoryBound(to: UInt8.self))
+            if y > rows.lowerBound, memcmp(source, source - image.stride, image.width * 4) == 0 {
+                deflater.add(aboveBytes, above: aboveBytes)
             } else {
-                // cairo stores RGB24 as native-endian 32-bit xRGB (B G R x in memory on
-                // little-endian); swapped and shifted, it is R G B 0 in memory.
-                filter(source, width: image.width, channels: 3, into: row) { $0.byteSwapped >> 8 }
+                if image.alpha {
+                    filter(source, width: image.width, channels: 4, into: row, pixel: Self.straightRGBA)
+                } else {
+                    // cairo stores RGB24 as native-endian 32-bit xRGB (B G R x in memory on
+                    // little-endian); swapped and shifted, it is R G B 0 in memory.
+                    filter(source, width: image.width, channels: 3, into: row) { $0.byteSwapped >> 8 }
+                }
+                let bytes = UnsafePointer(row.assumingMemoryBound(to: UInt8.self))
+                var rowAdler = Adler32()
+                rowAdler.update(bytes, count: rowLength)
+                rowChecksum = uLong(rowAdler.value)
+                deflater.add(bytes, above: y == rows.lowerBound ? nil : aboveBytes)
+                swap(&row, &above)
             }
-            let bytes = UnsafePointer(row.assumingMemoryBound(to: UInt8.self))
-            checksum.update(bytes, count: rowLength)
-            deflater.add(bytes, above: y == rows.lowerBound ? nil : UnsafePointer(above.assumingMemoryBound(to: UInt8.self)))
-            swap(&row, &above)
+            checksum = adler32_combine(checksum, rowChecksum, off_t(rowLength))
         }
-        return CompressedRows(bytes: deflater.finish(final: last), adler: uLong(checksum.value), length: rows.count * rowLength)
+        return CompressedRows(bytes: deflater.finish(final: last), adler: checksum, length: rows.count * rowLength)
     }
 
     /// Writes one row of `width` cairo pixels, each made PNG bytes by `pixel` (in the low
-    /// `channels` bytes in memory), Sub-filtered after the filter byte of `row`. Inlined, so that
-    /// each kind of image has a loop of its own.
+    /// `channels` bytes in memory), after filter byte 1 of `row`, then Sub-filters them. Inlined,
+    /// so that each kind of image has a loop of its own.
     @inline(__always)
     private static func filter(_ source: UnsafeRawPointer, width: Int, channels: Int, into row: UnsafeMutableRawPointer,
                                pixel: (UInt32) -> UInt32) {
-        var previous: UInt32 = 0
+        row.storeBytes(of: 1, as: UInt8.self)
         for x in 0..<width {
-            let current = pixel(source.loadUnaligned(fromByteOffset: x &* 4, as: UInt32.self))
-            row.storeBytes(of: bytewiseDifference(current, previous), toByteOffset: 1 &+ x &* channels, as: UInt32.self)
-            previous = current
+            let bytes = pixel(source.loadUnaligned(fromByteOffset: x &* 4, as: UInt32.self))
+            row.storeBytes(of: bytes, toByteOffset: 1 &+ x &* channels, as: UInt32.self)
+        }
+        subtractPrevious(row + 1, count: width &* channels, distance: channels)
+    }
+
+    /// The Sub filter in place: each of `count` bytes from the `distance`th on less the byte
+    /// `distance` before it (wrapping), 16 bytes at a time from the end back, so that every
+    /// difference is taken from bytes not yet replaced.
+    @inline(__always)
+    private static func subtractPrevious(_ bytes: UnsafeMutableRawPointer, count: Int, distance: Int) {
+        var end = count
+        while end &- 16 >= distance {
+            let start = end &- 16
+            let difference = bytes.loadUnaligned(fromByteOffset: start, as: SIMD16<UInt8>.self)
+                &- bytes.loadUnaligned(fromByteOffset: start &- distance, as: SIMD16<UInt8>.self)
+            bytes.storeBytes(of: difference, toByteOffset: start, as: SIMD16<UInt8>.self)
+            end = start
+        }
+        while end > distance {
+            end &-= 1
+            let difference = bytes.load(fromByteOffset: end, as: UInt8.self) &- bytes.load(fromByteOffset: end &- distance, as: UInt8.self)
+            bytes.storeBytes(of: difference, toByteOffset: end, as: UInt8.self)
         }
     }
 
@@ -133,13 +164,6 @@ enum PNGEncoder {
             blue = min(255, (blue * 255 + alpha / 2) / alpha)
         }
         return (red | green << 8 | blue << 16 | alpha << 24).littleEndian
-    }
-
-    /// `a − b` in each byte on its own (no borrow between bytes): the PNG Sub filter of 4 bytes.
-    @inline(__always)
-    private static func bytewiseDifference(_ a: UInt32, _ b: UInt32) -> UInt32 {
-        let high: UInt32 = 0x8080_8080
-        return ((a | high) &- (b & ~high)) ^ ((a ^ ~b) & high)
     }
 
     private static func appendChunk(_ type: String, _ data: [UInt8], to png: inout [UInt8]) {

@@ -37,16 +37,19 @@ public final class RecordingCanvas: PagedCanvas {
     private var groups: [String] = []
     private let surface: OpaquePointer
     private let cairo: OpaquePointer
-    private let text: PangoTextSetter
+    /// Sets the text on an image surface: a PNG's `CairoCanvas` can draw with it (see
+    /// `CairoCanvas.init(format:size:scale:fontFamily:background:creationDate:measuredBy:)`).
+    let text: PangoTextSetter
 
     /// A canvas of `size` that measures text as `CairoCanvas` sets it in `fontFamily` (see
     /// `ChartOptions.fontFamily`).
     public init(size: Size, fontFamily: String? = nil) throws {
         self.size = size
-        text = try PangoTextSetter(fontFamily: fontFamily)
+        let families = try PangoTextSetter.families(fontFamily: fontFamily)
         surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, 1, 1)
         cairo = cairo_create(surface)
         PangoTextSetter.prepare(cairo)
+        text = PangoTextSetter(families: families, cairo: cairo)
     }
 
     deinit {
@@ -63,7 +66,7 @@ public final class RecordingCanvas: PagedCanvas {
     }
 
     public func measure(_ string: String, style: TextStyle) -> Size {
-        text.measure(string, style: style, cairo: cairo)
+        text.measure(string, style: style)
     }
 
     @discardableResult
@@ -76,7 +79,7 @@ public final class RecordingCanvas: PagedCanvas {
 
     /// The lines `string` is set in with `style` (its wrap width), as Pango breaks them.
     public func lines(_ string: String, style: TextStyle) -> [String] {
-        text.lines(string, style: style, cairo: cairo)
+        text.lines(string, style: style)
     }
 
     public func newPage() { pageCount += 1 }
