@@ -63,6 +63,26 @@ final class KPICommand {
                       standardError: String(decoding: try Data(contentsOf: errorURL), as: UTF8.self))
     }
 
+    /// Runs `kpi` with each of `argumentLists` at the same time, their output discarded, and
+    /// returns their exit statuses once all have ended.
+    func runTogether(_ argumentLists: [[String]]) throws -> [Int32] {
+        let processes = argumentLists.map { arguments in
+            let process = Process()
+            process.executableURL = executable
+            process.arguments = arguments
+            process.currentDirectoryURL = folder
+            process.standardInput = FileHandle.nullDevice
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            return process
+        }
+        for process in processes { try process.run() }
+        return processes.map { process in
+            process.waitUntilExit()
+            return process.terminationStatus
+        }
+    }
+
     /// The names of the files in the working folder.
     func files() throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { !$0.hasPrefix(".std") }.sorted()
