@@ -396,5 +396,10 @@ struct CSVChunkParser: ~Copyable {
     static let unterminatedQuote = "unterminated quoted field: the quote opened here is never closed"
     static let strayQuote = "a quote inside an unquoted field (a field that holds quotes must be quoted as a whole, its quotes doubled)"
     static let textAfterQuote = "text after the closing quote of a quoted field"
+    /// Why a field of a UTF-8 file is not text: with the hint that it may be a Thai file in another
+    /// encoding, which the report keeps on the first such error of each file (`IngestIssues`).
     static let invalidUTF8 = "invalid UTF-8: a Thai file exported as Windows-874 / TIS-620 can be read with --encoding tis-620, or re-saved as UTF-8"
+    /// The same without the hint: for the file's later errors, and for workbooks (whose XML is
+    /// UTF-8 whatever the language).
+    static let invalidUTF8WithoutHint = "invalid UTF-8"
 }

@@ -26,12 +26,19 @@ public struct IngestIssues: Sendable {
         listed += other.listed
     }
 
-    /// The first `listLimit` errors in the order given (file by file, then by line).
+    /// The first `listLimit` errors in the order given (file by file, then by line). The hint
+    /// that a file that is not UTF-8 may be Windows-874 is on its first such error only.
     public func firstErrors(fileOrder: [String]) -> [RowError] {
         let rank = Dictionary(fileOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        var hinted: Set<String> = []
         return listed
             .sorted { (rank[$0.file] ?? 0, $0.line) < (rank[$1.file] ?? 0, $1.line) }
             .prefix(Self.listLimit)
-            .map { $0 }
+            .map { error in
+                guard error.reason == CSVChunkParser.invalidUTF8, !hinted.insert(error.file).inserted else { return error }
+                var shortened = error
+                shortened.reason = CSVChunkParser.invalidUTF8WithoutHint
+                return shortened
+            }
     }
 }

@@ -52,7 +52,7 @@ public struct WorkbookSheet: RecordSource {
             row = next
         } while !scanner.cells.hasText
         if let field = scanner.cells.invalidField {
-            throw RowError(file: self.displayName, line: row, reason: "header field \(field &+ 1): \(CSVChunkParser.invalidUTF8)")
+            throw RowError(file: self.displayName, line: row, reason: "header field \(field &+ 1): \(CSVChunkParser.invalidUTF8WithoutHint)")
         }
         let names = scanner.cells.textsToLastNonEmpty()
         let width = names.count
@@ -133,7 +133,7 @@ public struct WorkbookSheet: RecordSource {
             if !scanner.cells.hasText {
                 sink.skipEmptyRecord(line: row)
             } else if let field = scanner.cells.invalidField {
-                sink.reject(CSVProblem(line: row, field: field, reason: CSVChunkParser.invalidUTF8))
+                sink.reject(CSVProblem(line: row, field: field, reason: CSVChunkParser.invalidUTF8WithoutHint))
             } else {
                 scanner.cells.withRecord(line: row) { sink.consume($0) }
             }
