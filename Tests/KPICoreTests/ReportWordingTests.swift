@@ -60,4 +60,23 @@ import KPICore
             "\(second):4: column loan_id: duplicate loan_id 'L-1' in snapshot 2024-06-30 (first on \(first):2)",
         ])
     }
+
+    /// Thirty loans given twice: all thirty duplicates counted, the first twenty worded in line
+    /// order, and `--skip-invalid` leaves out exactly the second occurrences.
+    @Test func manyDuplicatesAreCountedAndTheFirstWorded() throws {
+        let rows = (0..<30).map { "2024-06-30,50,5001,L-\($0),\(100 + $0).00,0.00\n" }.joined()
+        let path = files.write("wf.csv", header + rows + rows)
+        let report = try Summarizer().validate([path], kind: .womensFund)
+        #expect(report.issues.count == 30)
+        #expect(report.issues.countByReason == ["duplicate id": 30])
+        #expect(report.firstErrors.map(\.description) == (0..<20).map {
+            "\(path):\(32 + $0): column loan_id: duplicate loan_id 'L-\($0)' in snapshot 2024-06-30 (first on line \(2 + $0))"
+        })
+        var request = SummaryRequest(files: [path], asOf: YearMonth(year: 2024, month: 6), windowCount: 1)
+        request.skipInvalid = true
+        let (summary, skipped) = try Summarizer().summarize(request)
+        #expect(skipped.files.first?.rows == 30)
+        let outstanding = summary.rows.first { $0.level == .district && $0.areaCode == 5001 && $0.indicatorID == "womens-fund.outstanding" }
+        #expect(outstanding?.value == Double((0..<30).map { 100 + $0 }.reduce(0, +)), "each loan once")
+    }
 }

@@ -19,6 +19,13 @@ public struct IngestIssues: Sendable {
         if listed.count < Self.listLimit { listed.append(error) }
     }
 
+    /// Counts `count` errors of `category` that come after those listed, without their words.
+    public mutating func addUnlisted(_ count: Int, category: String) {
+        guard count > 0 else { return }
+        self.count += count
+        countByReason[category, default: 0] += count
+    }
+
     /// Adds the issues of a later chunk or file.
     public mutating func merge(_ other: IngestIssues) {
         count += other.count
