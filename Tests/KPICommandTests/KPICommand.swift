@@ -39,8 +39,9 @@ final class KPICommand {
     /// Runs `kpi arguments…` with standard output and error to files (never a terminal).
     func run(_ arguments: String...) throws -> Result { try run(arguments) }
 
-    /// Runs `kpi` with `arguments`, standard output and error to files (never a terminal).
-    func run(_ arguments: [String]) throws -> Result {
+    /// Runs `kpi` with `arguments`, standard output and error to files (never a terminal), with
+    /// `environment` added to this process's.
+    func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
         let outputURL = folder.appending(path: ".stdout"), errorURL = folder.appending(path: ".stderr")
         try Data().write(to: outputURL)
         try Data().write(to: errorURL)
@@ -49,6 +50,7 @@ final class KPICommand {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.currentDirectoryURL = folder
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = output
