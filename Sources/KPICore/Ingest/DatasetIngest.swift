@@ -139,18 +139,21 @@ public struct DatasetIngest<Accumulator: DatasetAccumulator> {
     /// records over) is a duplicate. Memory is a few dozen bytes per record with a repeated
     /// fingerprint, and the first duplicates alone are worded, from a last read of their files.
     private func locateDuplicates(_ repeated: Set<UInt64>, keepingLines: Bool) throws(RowError) -> Duplicates {
-        var firstSeen: [DuplicateIdentity: (file: String, line: Int)] = [:]
+        let candidates = try pass(.locate(repeated), progress: nil).candidates
+        // Each identity's first occurrence, as its index in `candidates`.
+        var firstSeen: [DuplicateIdentity: Int] = [:]
+        firstSeen.reserveCapacity(repeated.count)
         var duplicates = Duplicates()
-        var firstDuplicates: [(duplicate: DuplicateCandidate, first: (file: String, line: Int))] = []
-        for candidate in try pass(.locate(repeated), progress: nil).candidates {
+        var firstDuplicates: [(duplicate: DuplicateCandidate, first: DuplicateCandidate)] = []
+        for (index, candidate) in candidates.enumerated() {
             let identity = DuplicateIdentity(fingerprint: candidate.fingerprint, wording: candidate.identity)
             guard let first = firstSeen[identity] else {
-                firstSeen[identity] = (candidate.file, candidate.line)
+                firstSeen[identity] = index
                 continue
             }
             duplicates.count &+= 1
             if keepingLines { duplicates.lines[candidate.file, default: []].insert(candidate.line) }
-            if firstDuplicates.count < IngestIssues.listLimit { firstDuplicates.append((candidate, first)) }
+            if firstDuplicates.count < IngestIssues.listLimit { firstDuplicates.append((candidate, candidates[first])) }
         }
         var lines: [String: Set<Int>] = [:]
         for (duplicate, _) in firstDuplicates { lines[duplicate.file, default: []].insert(duplicate.line) }
