@@ -88,9 +88,8 @@ struct CSVChunkParser: ~Copyable {
         /// True when every field is empty.
         var allFieldsEmpty = false
 
-        /// Notes `broken`, a limit the record breaks (if any): its problem unless it has one.
-        mutating func refuse(_ broken: CSVProblem?) {
-            guard let broken else { return }
+        /// Notes `broken`, a limit the record breaks: its problem unless it has one.
+        mutating func refuse(_ broken: CSVProblem) {
             brokeLimit = true
             if problem == nil {
                 problem = broken.reason
@@ -149,7 +148,7 @@ struct CSVChunkParser: ~Copyable {
         var fieldStart = start
         var field = 0
         /// The first limit the record breaks.
-        var broken: CSVProblem?
+        var broken: BrokenLimit?
         while let (kind, position) = scanner.next() {
             switch kind {
             case .separator:
@@ -165,11 +164,11 @@ struct CSVChunkParser: ~Copyable {
                 let contentEnd = withoutCR(fieldStart, position)
                 if contentEnd != recordStart || !isLastLineOfFile(position &+ 1) {
                     list.set(field, start: fieldStart, end: contentEnd)
-                    if broken == nil { broken = brokenLimit(field: field, length: contentEnd &- fieldStart, quoted: false) }
+                    if contentEnd &- fieldStart > CSVLimits.fieldBytes, broken == nil { broken = .longField(field, quoted: false) }
                     // `field` separators and nothing else: every field is empty.
                     var record = Record(fields: field &+ 1, endsWithLineFeed: kind == .lineFeed, maybeNonASCII: scanner.sawNonASCII,
                                         allFieldsEmpty: contentEnd &- recordStart == field)
-                    record.refuse(broken)
+                    if let broken { record.refuse(problem(broken)) }
                     deliver(record, list, into: &sink)
                 }
                 recordStart = position &+ 1
@@ -192,7 +191,7 @@ struct CSVChunkParser: ~Copyable {
         // `field`, of which at least all but a CR before a line feed belongs to the field.
         if broken == nil { broken = brokenLimit(field: field, length: count &- fieldStart &- 1, quoted: false) }
         if let broken {
-            refuseUnfinished(broken, state: .outside, lineFeeds: 0, into: &sink)
+            refuseUnfinished(problem(broken), state: .outside, lineFeeds: 0, into: &sink)
             return count
         }
         return recordStart
@@ -200,12 +199,28 @@ struct CSVChunkParser: ~Copyable {
 
     /// The limit of `CSVLimits` that field `field`, `length` bytes long and quoted or not, breaks,
     /// if any; `anotherFollows` when a separator after it starts another field.
-    private func brokenLimit(field: Int, length: Int, quoted: Bool, anotherFollows: Bool = false) -> CSVProblem? {
-        if length > CSVLimits.fieldBytes { return CSVProblem(line: line, field: field, reason: CSVLimits.fieldTooLong(quoted: quoted)) }
-        if anotherFollows, field &+ 1 >= fieldLimit {
+    private func brokenLimit(field: Int, length: Int, quoted: Bool, anotherFollows: Bool = false) -> BrokenLimit? {
+        if length > CSVLimits.fieldBytes { return .longField(field, quoted: quoted) }
+        if anotherFollows, field &+ 1 >= fieldLimit { return .tooManyFields }
+        return nil
+    }
+
+    /// A limit of `CSVLimits` that a record breaks (a plain value, cheap to carry through the
+    /// fast path).
+    private enum BrokenLimit {
+        /// Field `field` is too long.
+        case longField(Int, quoted: Bool)
+        case tooManyFields
+    }
+
+    /// The problem of the record starting on the current line that breaks `broken`.
+    private func problem(_ broken: BrokenLimit) -> CSVProblem {
+        switch broken {
+        case .longField(let field, let quoted):
+            return CSVProblem(line: line, field: field, reason: CSVLimits.fieldTooLong(quoted: quoted))
+        case .tooManyFields:
             return CSVProblem(line: line, field: nil, reason: CSVLimits.tooManyFields(limit: fieldLimit, expected: expectedFieldCount))
         }
-        return nil
     }
 
     /// Parses the rest of a record by the full quoting rule, from its first quote (at `quote`, in
@@ -213,12 +228,12 @@ struct CSVChunkParser: ~Copyable {
     /// limit `broken` if any), and hands it over. Returns the offset after the record, or `nil`
     /// when the buffer ends before it does (the buffer's end, when the record is refused there).
     private mutating func finishQuotedRecord<Sink: CSVRecordSink>(
-        _ scanner: inout CSVEventScanner, fields: Int, fieldStart: Int, quote: Int, broken: CSVProblem?,
+        _ scanner: inout CSVEventScanner, fields: Int, fieldStart: Int, quote: Int, broken: BrokenLimit?,
         _ list: inout CSVFieldList, into sink: inout Sink
     ) -> Int? {
         let count = buffer.count
         var record = Record(fields: fields, endsWithLineFeed: false, maybeNonASCII: false)
-        record.refuse(broken)
+        if let broken { record.refuse(problem(broken)) }
         var fieldStart = fieldStart
         var state = FieldState.unquoted
         var quoteEnd = 0  // the last quote seen in a quoted field
@@ -232,8 +247,8 @@ struct CSVChunkParser: ~Copyable {
         }
         /// Notes the limit, if any, that the current field breaks at `length` bytes.
         func checkLimits(length: Int, anotherFollows: Bool = false) {
-            if !record.brokeLimit {
-                record.refuse(brokenLimit(field: record.fields, length: length, quoted: quoted, anotherFollows: anotherFollows))
+            if !record.brokeLimit, let broken = brokenLimit(field: record.fields, length: length, quoted: quoted, anotherFollows: anotherFollows) {
+                record.refuse(problem(broken))
             }
         }
         /// Ends the field before `end`; the next starts after it.
