@@ -140,22 +140,20 @@ struct CSVChunkParser: ~Copyable {
     private mutating func parseRecords<Sink: CSVRecordSink>(into sink: inout Sink, from start: Int) -> Int {
         let bytes = buffer.bytes
         let count = buffer.count
-        let fieldLimit = fieldLimit
+        // Locals: a static or a property would be loaded again for every record.
+        let fieldLimit = fieldLimit, fieldCap = CSVLimits.fieldBytes
         var list = fields
         defer { fields = list }
         var scanner = CSVEventScanner(bytes, count: count, from: start, separator: separator, holdsEnd: buffer.isExhausted)
         var recordStart = start
         var fieldStart = start
         var field = 0
-        /// The first limit the record breaks.
-        var broken: BrokenLimit?
+        // The limits are checked once a record (or its part in the buffer) is longer than a
+        // field may be, or has more fields than a record may have: no cost per field.
         while let (kind, position) = scanner.next() {
             switch kind {
             case .separator:
                 list.set(field, start: fieldStart, end: position)
-                if position &- fieldStart > CSVLimits.fieldBytes || field &+ 1 == fieldLimit, broken == nil {
-                    broken = brokenLimit(field: field, length: position &- fieldStart, quoted: false, anotherFollows: true)
-                }
                 field &+= 1
                 fieldStart = position &+ 1
             case .end where recordStart == count:
@@ -164,37 +162,50 @@ struct CSVChunkParser: ~Copyable {
                 let contentEnd = withoutCR(fieldStart, position)
                 if contentEnd != recordStart || !isLastLineOfFile(position &+ 1) {
                     list.set(field, start: fieldStart, end: contentEnd)
-                    if contentEnd &- fieldStart > CSVLimits.fieldBytes, broken == nil { broken = .longField(field, quoted: false) }
                     // `field` separators and nothing else: every field is empty.
                     var record = Record(fields: field &+ 1, endsWithLineFeed: kind == .lineFeed, maybeNonASCII: scanner.sawNonASCII,
                                         allFieldsEmpty: contentEnd &- recordStart == field)
-                    if let broken { record.refuse(problem(broken)) }
+                    if _slowPath(contentEnd &- recordStart > fieldCap || field >= fieldLimit),
+                       let broken = firstBrokenLimit(list, separated: field, last: (field, contentEnd &- fieldStart)) {
+                        record.refuse(problem(broken))
+                    }
                     deliver(record, list, into: &sink)
                 }
                 recordStart = position &+ 1
                 fieldStart = recordStart
                 field = 0
-                broken = nil
                 scanner.startRecord()
             case .quote:
+                let broken = fieldStart &- recordStart > fieldCap || field >= fieldLimit
+                    ? firstBrokenLimit(list, separated: field, last: nil) : nil
                 guard let next = finishQuotedRecord(
                     &scanner, fields: field, fieldStart: fieldStart, quote: position, broken: broken, &list, into: &sink
                 ) else { return recordStart }
                 recordStart = next
                 fieldStart = recordStart
                 field = 0
-                broken = nil
             }
         }
         if buffer.isExhausted { return count }
         // The buffer ends inside the record that starts at `recordStart` (if any), in its field
         // `field`, of which at least all but a CR before a line feed belongs to the field.
-        if broken == nil { broken = brokenLimit(field: field, length: count &- fieldStart &- 1, quoted: false) }
-        if let broken {
+        if count &- recordStart &- 1 > fieldCap || field >= fieldLimit,
+           let broken = firstBrokenLimit(list, separated: field, last: (field, count &- fieldStart &- 1)) {
             refuseUnfinished(problem(broken), state: .outside, lineFeeds: 0, into: &sink)
             return count
         }
         return recordStart
+    }
+
+    /// The first limit of `CSVLimits` broken, in the order of the record, by its unquoted fields
+    /// `0 ..< separated` in `list` (each followed by a separator) and then, if given, field
+    /// `last.field` of `last.length` bytes; `nil` when none is.
+    private func firstBrokenLimit(_ list: CSVFieldList, separated: Int, last: (field: Int, length: Int)?) -> BrokenLimit? {
+        for field in 0..<min(separated, fieldLimit) {
+            if let broken = brokenLimit(field: field, length: list.bounds[2 &* field &+ 1] &- list.bounds[2 &* field], quoted: false,
+                                        anotherFollows: true) { return broken }
+        }
+        return last.flatMap { brokenLimit(field: $0.field, length: $0.length, quoted: false) }
     }
 
     /// The limit of `CSVLimits` that field `field`, `length` bytes long and quoted or not, breaks,
