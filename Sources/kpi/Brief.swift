@@ -40,7 +40,7 @@ struct Brief: ParsableCommand {
     @Option(help: "The PDF to write, or - for standard output (not a terminal).")
     var output: OutputDestination
 
-    @Option(help: "Also write every figure here as PNG (2×) and SVG, for slides.")
+    @Option(help: "Also write every figure into this folder as PNG (2×) and SVG, for slides. The folder is replaced as a whole, together with the PDF: on any failure both are as they were.")
     var images: String?
 
     @Flag(help: "Leave invalid records out (counted on the data page) instead of stopping.")
@@ -69,12 +69,23 @@ struct Brief: ParsableCommand {
             briefingRequest.style = chartStyle
             briefingRequest.fontFamily = fontFamily
             let briefing = try Briefing(summary: summary, report: report, request: briefingRequest)
-            try output.write(Data(try briefing.pdf()))
-            Diagnostics.print("wrote \(output.name) (\(briefing.pageTitles.count) pages)")
-            if let images {
-                let names = try briefing.writeImages(to: images)
-                Diagnostics.print("wrote \(names.count) images to \(images)")
+            let pdf = Data(try briefing.pdf())
+            guard let images else {
+                try output.write(pdf)
+                Diagnostics.print("wrote \(output.name) (\(briefing.pageTitles.count) pages)")
+                return
             }
+            // The images and the PDF are committed together, or neither (`StagedDirectory`).
+            let folder = try StagedDirectory(path: images)
+            let names = try briefing.writeImages(into: folder)
+            try folder.commit(alongside: { try output.write(pdf) })
+            Diagnostics.print("wrote \(output.name) (\(briefing.pageTitles.count) pages)")
+            Diagnostics.print("wrote \(names.count) images to \(images)")
+        } catch let error as AtomicFile.WriteError where images != nil {
+            // Neither is written: say so of the other.
+            Diagnostics.print(error.path == images ? "kpi: cannot write images to \(images!): \(error.reason); \(output.name) is as it was"
+                                                   : "kpi: \(error); \(images!) is as it was")
+            throw ExitCode.failure
         } catch {
             Diagnostics.print("kpi: \(error)")
             throw ExitCode.failure

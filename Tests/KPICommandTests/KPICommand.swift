@@ -41,8 +41,9 @@ final class KPICommand {
     /// Runs `kpi arguments…` with standard output and error to files (never a terminal).
     func run(_ arguments: String...) throws -> Result { try run(arguments) }
 
-    /// Runs `kpi` with `arguments`, standard output and error to files (never a terminal).
-    func run(_ arguments: [String]) throws -> Result {
+    /// Runs `kpi` with `arguments`, standard output and error to files (never a terminal), with
+    /// `environment` added to this process's.
+    func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
         let outputURL = folder.appending(path: ".stdout"), errorURL = folder.appending(path: ".stderr")
         try Data().write(to: outputURL)
         try Data().write(to: errorURL)
@@ -51,6 +52,7 @@ final class KPICommand {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.currentDirectoryURL = folder
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = output
@@ -63,6 +65,26 @@ final class KPICommand {
         }
         return Result(status: process.terminationStatus, standardOutput: try Data(contentsOf: outputURL),
                       standardError: String(decoding: try Data(contentsOf: errorURL), as: UTF8.self))
+    }
+
+    /// Runs `kpi` with each of `argumentLists` at the same time, their output discarded, and
+    /// returns their exit statuses once all have ended.
+    func runTogether(_ argumentLists: [[String]]) throws -> [Int32] {
+        let processes = argumentLists.map { arguments in
+            let process = Process()
+            process.executableURL = executable
+            process.arguments = arguments
+            process.currentDirectoryURL = folder
+            process.standardInput = FileHandle.nullDevice
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            return process
+        }
+        for process in processes { try process.run() }
+        return processes.map { process in
+            process.waitUntilExit()
+            return process.terminationStatus
+        }
     }
 
     /// The names of the files in the working folder.

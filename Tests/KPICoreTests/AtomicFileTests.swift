@@ -81,6 +81,13 @@ import Testing
     }
 
     /// A FIFO is written into, not replaced; one that nothing reads is refused instead of hanging.
+    /// A character device is written through, never replaced by a regular file.
+    @Test func writesThroughADevice() throws {
+        try AtomicFile.write(Data("gone".utf8), to: "/dev/null")
+        var info = stat()
+        #expect(lstat("/dev/null", &info) == 0 && info.st_mode & S_IFMT == S_IFCHR, "still a device")
+    }
+
     @Test func writesIntoAFIFOAndRefusesOneWithoutReader() throws {
         let directory = try scratchDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }

@@ -320,19 +320,21 @@ private let invalidUTF8Reason =
         }
     }
 
-    /// A quoted field bigger than the read buffer, which also spans several planned chunks whole.
+    /// A record bigger than the 4 MiB read buffer (eight quoted fields of 1 MB, each under the
+    /// field limit), which also spans several planned chunks whole.
     @Test(arguments: [1, 2, 5])
     func recordLargerThanTheBuffer(chunks: Int) throws {
-        let big = String(repeating: "ข้อความ,\"\"\n", count: 400_000)  // ~10 MB quoted field
-        let content = "a,b\n0,x\n1,\"\(big)\"\n2,x\n"
+        let big = String(repeating: "ข้อความ,\"\"\n", count: 40_000)  // 1 MB quoted field
+        let record = Array(repeating: "\"\(big)\"", count: 8).joined(separator: ",")
+        let content = "a,b,c,d,e,f,g,h,i\n0,x,x,x,x,x,x,x,x\n1,\(record)\n2,x,x,x,x,x,x,x,x\n"
         let result = try read(content, chunks: chunks)
         #expect(result.rows.count == 3)
         #expect(result.problems.isEmpty)
         let unescaped = big.replacingOccurrences(of: "\"\"", with: "\"")
-        let bigFieldMatches = result.rows.count == 3 && result.rows[1].fields[1] == unescaped  // no 10 MB diff on failure
-        #expect(bigFieldMatches)
-        #expect(result.rows.first == Row(line: 2, fields: ["0", "x"]))
-        #expect(result.rows.last == Row(line: 400_004, fields: ["2", "x"]))
+        let bigFieldsMatch = result.rows.count == 3 && result.rows[1].fields.dropFirst().allSatisfy { $0 == unescaped }  // no 8 MB diff on failure
+        #expect(bigFieldsMatch)
+        #expect(result.rows.first == Row(line: 2, fields: ["0"] + Array(repeating: "x", count: 8)))
+        #expect(result.rows.last == Row(line: 320_004, fields: ["2"] + Array(repeating: "x", count: 8)))
     }
 
     @Test(arguments: [";", "\t"])
@@ -428,4 +430,80 @@ private final class ByteCounter: @unchecked Sendable {
     private var total = 0
     var value: Int { lock.withLock { total } }
     func add(_ bytes: Int) { lock.withLock { total += bytes } }
+}
+
+/// The limits that keep memory bounded whatever the input (`CSVLimits`): each breach an error of
+/// its record, the same however the file is split into chunks and wherever the read buffer ends.
+@Suite struct CSVLimitsTests {
+    private let cap = CSVLimits.fieldBytes
+
+    @Test(arguments: [1, 2, 3])
+    func aFieldLongerThanTheCapIsRefusedWithItsColumn(chunks: Int) throws {
+        let longest = String(repeating: "x", count: cap)
+        let result = try read("a,b\n1,x\n2,\(longest)y\n3,\(longest)\n4,z\n", chunks: chunks)
+        #expect(result.problems == [CSVProblem(line: 3, field: 1, reason: CSVLimits.fieldTooLong(quoted: false))])
+        #expect(result.rows.map(\.line) == [2, 4, 5])
+        #expect(result.rows.dropFirst().first?.fields[1].utf8.count == cap)
+    }
+
+    /// Longer than the 4 MiB read buffer: refused where the buffer ends, its rest skipped,
+    /// its quoted line feeds still counted.
+    @Test(arguments: [1, 2])
+    func aQuotedFieldLongerThanTheBufferIsRefusedAndSkipped(chunks: Int) throws {
+        let lines = 3_000_000
+        let quoted = "\"" + String(repeating: "x\n", count: lines) + "\""
+        let result = try read("a,b\n1,x\n2,\(quoted)\n3,y\n", chunks: chunks)
+        #expect(result.problems == [CSVProblem(line: 3, field: 1, reason: CSVLimits.fieldTooLong(quoted: true))])
+        #expect(result.rows == [Row(line: 2, fields: ["1", "x"]), Row(line: 4 + lines, fields: ["3", "y"])])
+    }
+
+    /// A limit broken refuses the record for its first problem, before a later one.
+    @Test func theFirstProblemOfARecordIsTheOneReported() throws {
+        let long = String(repeating: "x", count: cap + 1)
+        let result = try read("a,b,c\n1,x\"y,\(long)\n2,\(long),\"z\"w\n")
+        #expect(result.problems.map(\.field) == [1, 1])
+        #expect(result.problems.map(\.reason) == [CSVChunkParser.strayQuote, CSVLimits.fieldTooLong(quoted: false)])
+    }
+
+    @Test func aQuoteNeverClosedIsRefusedForItsLengthOnceLong() throws {
+        let short = try read("a,b\n1,\"open\n")
+        #expect(short.problems == [CSVProblem(line: 2, field: nil, reason: CSVChunkParser.unterminatedQuote)])
+        let long = try read("a,b\n1,\"" + String(repeating: "x", count: 5 << 20))
+        #expect(long.problems == [CSVProblem(line: 2, field: 1, reason: CSVLimits.fieldTooLong(quoted: true))])
+    }
+
+    /// A line of separators only is skipped as empty up to the limit and refused past it, also
+    /// when it is longer than the read buffer.
+    @Test(arguments: [200, 6 << 20])
+    func aLineOfTooManySeparatorsIsRefused(separators: Int) throws {
+        let result = try read("a,b\n,\n" + String(repeating: ",", count: separators) + "\n1,2\n")
+        let limit = 2 + CSVLimits.extraFields
+        #expect(result.emptyLines == [2])
+        #expect(result.problems == [CSVProblem(line: 3, field: nil, reason: "record has more than \(limit) fields, the header has 2")])
+        #expect(result.rows == [Row(line: 4, fields: ["1", "2"])])
+    }
+
+    @Test func aRecordAtTheFieldLimitKeepsItsExactCount() throws {
+        let limit = 2 + CSVLimits.extraFields
+        let result = try read("a,b\n" + String(repeating: "x,", count: limit - 1) + "x\n")
+        #expect(result.problems == [CSVProblem(line: 2, field: nil, reason: "record has \(limit) fields, the header has 2")])
+    }
+
+    @Test func aHeaderLongerThanTheCapIsAnErrorOnLine1() throws {
+        let header = "a," + String(repeating: "b", count: CSVLimits.headerBytes)
+        let error = try openingError(Array((header + "\n1,2\n").utf8))
+        #expect(error == RowError(file: "test.csv", line: 1, reason: CSVLimits.headerTooLong))
+        let withoutLineFeed = try openingError(Array(header.utf8))
+        #expect(withoutLineFeed == error)
+        let atTheCap = try read(String(header.dropLast(2)) + "\n1,2\n")  // exactly the cap
+        #expect(atTheCap.header.count == 2)
+    }
+
+    @Test func aHeaderWithTooManyFieldsIsAnErrorOnLine1() throws {
+        let names = (0...CSVLimits.headerFields).map { "c\($0)" }
+        let error = try openingError(Array((names.joined(separator: ",") + "\n").utf8))
+        #expect(error == RowError(file: "test.csv", line: 1, reason: "the header has more than \(CSVLimits.headerFields) fields"))
+        let atTheLimit = try read(names.dropLast().joined(separator: ",") + "\n")
+        #expect(atTheLimit.header.count == CSVLimits.headerFields)
+    }
 }

@@ -68,10 +68,19 @@ public struct Briefing {
         return try canvas.finish()
     }
 
-    /// Writes every figure as `NAME.png` (at scale 2) and `NAME.svg` into `directory`; returns
-    /// the names written.
+    /// Writes every figure as `NAME.png` (at scale 2) and `NAME.svg` into the folder
+    /// `directory`, which is replaced as a whole (`StagedDirectory`): on failure it is as it was.
+    /// Returns the names written.
     public func writeImages(to directory: String) throws -> [String] {
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let folder = try StagedDirectory(path: directory)
+        let names = try writeImages(into: folder)
+        try folder.commit(alongside: {})
+        return names
+    }
+
+    /// Writes every figure as `NAME.png` (at scale 2) and `NAME.svg` into `folder`, to be
+    /// committed by the caller (with the PDF, say); returns the names written.
+    public func writeImages(into folder: StagedDirectory) throws -> [String] {
         var written: [String] = []
         for image in pages.flatMap(\.images) {
             for (format, scale) in [(OutputFormat.png, 2.0), (.svg, 1.0)] {
@@ -79,7 +88,7 @@ public struct Briefing {
                                              background: request.style.colors.background)
                 image.draw(canvas)
                 let file = "\(image.name).\(format.rawValue)"
-                try AtomicFile.write(Data(try canvas.finish()), to: (directory as NSString).appendingPathComponent(file))
+                try folder.write(Data(try canvas.finish()), named: file)
                 written.append(file)
             }
         }

@@ -6,6 +6,12 @@
 /// doubled quotes are undone in place. A record is handed over once its end is in the buffer; its
 /// bytes are checked as text only when one of them has the high bit set. A record whose fields
 /// are all empty is skipped, and the sink told.
+///
+/// A record that breaks a limit of `CSVLimits` (a field too long, too many fields) is refused
+/// for the first problem it has; when the buffer ends inside it, it is refused there and the rest
+/// of it skipped without being held (`CSVBoundaryTally` finds its end), so memory stays bounded
+/// whatever the input. What is refused, and why, depends only on the record, never on where the
+/// buffer happens to end.
 struct CSVChunkParser: ~Copyable {
     private var buffer: CSVChunkBuffer
     /// The fields of the record being split.
@@ -19,10 +25,25 @@ struct CSVChunkParser: ~Copyable {
     private let endsFile: Bool
     /// Physical line on which the next record starts.
     private var line: Int
+    /// The most fields a record may have (`CSVLimits.fields(expected:)`).
+    private let fieldLimit: Int
+    /// A refused record whose end is past the buffer: where its reading stands.
+    private var skipping: SkippedRecord?
+
+    /// The reading of a refused record's rest, as `CSVBoundaryTally` needs it.
+    private struct SkippedRecord {
+        /// The quoting state after the last byte read.
+        var state: CSVQuoteState
+        /// The last byte read.
+        var previous: UInt8
+        /// Line feeds read inside it so far.
+        var lineFeeds: Int
+    }
 
     init(file: InputFile, chunk: CSVChunk, text: CSVText, separator: UInt8, expectedFieldCount: Int?) {
         buffer = CSVChunkBuffer(file: file, range: chunk.bytes, text: text)
-        fields = CSVFieldList(capacity: max(expectedFieldCount ?? 0, 16))
+        fieldLimit = CSVLimits.fields(expected: expectedFieldCount)
+        fields = CSVFieldList(capacity: max(expectedFieldCount ?? 0, 16), limit: fieldLimit)
         self.expectedFieldCount = expectedFieldCount
         self.text = text
         self.separator = separator
@@ -41,7 +62,7 @@ struct CSVChunkParser: ~Copyable {
         var unreported = bytesBefore
         repeat {
             unreported &+= try buffer.refill(keepingFrom: unfinished)
-            unfinished = parseRecords(into: &sink)
+            unfinished = parseBuffer(into: &sink)
             if let progress, unreported > 0 {
                 progress(unreported)
                 unreported = 0
@@ -58,25 +79,77 @@ struct CSVChunkParser: ~Copyable {
         var lineFeeds = 0
         /// Fields whose `""` are still to be undone (listed in `CSVFieldList.escaped`).
         var escapedFields = 0
-        /// The first quoting problem, if any, and its field.
+        /// The first problem, if any, and its field (`nil` for the whole record).
         var problem: String?
-        var problemField = 0
+        var problemField: Int?
+        /// True when a problem is a limit of `CSVLimits` broken.
+        var brokeLimit = false
         var maybeNonASCII: Bool
         /// True when every field is empty.
         var allFieldsEmpty = false
+
+        /// Notes `broken`, a limit the record breaks: its problem unless it has one.
+        mutating func refuse(_ broken: CSVProblem) {
+            brokeLimit = true
+            if problem == nil {
+                problem = broken.reason
+                problemField = broken.field
+            }
+        }
     }
 
-    /// Hands over every record whose end is in the buffer (all of them once the chunk is read)
-    /// and returns the offset where the first unfinished one starts.
-    private mutating func parseRecords<Sink: CSVRecordSink>(into sink: inout Sink) -> Int {
+    /// Hands over every record whose end is in the buffer (all of them once the chunk is read),
+    /// after the rest of a refused record being skipped, and returns the offset where the first
+    /// unfinished one starts.
+    private mutating func parseBuffer<Sink: CSVRecordSink>(into sink: inout Sink) -> Int {
+        guard skipping != nil else { return parseRecords(into: &sink, from: 0) }
+        guard let next = skipRefusedRecord() else { return buffer.count }
+        return parseRecords(into: &sink, from: next)
+    }
+
+    /// Reads the buffer as the rest of the refused record being skipped: the offset after the
+    /// line feed that ends it, or `nil` when the buffer ends first (at the chunk's end, so does
+    /// the record).
+    private mutating func skipRefusedRecord() -> Int? {
+        guard var skipped = skipping, buffer.count > 0 else { return nil }
+        var tally = CSVBoundaryTally(previous: skipped.previous, separator: separator)
+        tally.add(buffer.bytes, count: buffer.count, offset: 0)
+        if let boundary = tally.firstBoundary(startingIn: skipped.state) {
+            line &+= skipped.lineFeeds &+ boundary.lineFeedsBefore &+ 1
+            skipping = nil
+            return boundary.offset &+ 1
+        }
+        skipped.state = tally.endState(startingIn: skipped.state)
+        skipped.previous = buffer.bytes[buffer.count &- 1]
+        skipped.lineFeeds &+= tally.lineFeeds
+        skipping = buffer.isExhausted ? nil : skipped
+        return nil
+    }
+
+    /// Refuses the record at the buffer's end, unfinished, for `problem`, and starts skipping its
+    /// rest from quoting state `state`, `lineFeeds` line feeds after its first line.
+    private mutating func refuseUnfinished<Sink: CSVRecordSink>(
+        _ problem: CSVProblem, state: CSVQuoteState, lineFeeds: Int, into sink: inout Sink
+    ) {
+        sink.reject(problem)
+        skipping = SkippedRecord(state: state, previous: buffer.bytes[buffer.count &- 1], lineFeeds: lineFeeds)
+    }
+
+    /// Hands over every record from offset `start` whose end is in the buffer and returns the
+    /// offset where the first unfinished one starts.
+    private mutating func parseRecords<Sink: CSVRecordSink>(into sink: inout Sink, from start: Int) -> Int {
         let bytes = buffer.bytes
         let count = buffer.count
+        // Locals: a static or a property would be loaded again for every record.
+        let fieldLimit = fieldLimit, fieldCap = CSVLimits.fieldBytes
         var list = fields
         defer { fields = list }
-        var scanner = CSVEventScanner(bytes, count: count, from: 0, separator: separator, holdsEnd: buffer.isExhausted)
-        var recordStart = 0
-        var fieldStart = 0
+        var scanner = CSVEventScanner(bytes, count: count, from: start, separator: separator, holdsEnd: buffer.isExhausted)
+        var recordStart = start
+        var fieldStart = start
         var field = 0
+        // The limits are checked once a record (or its part in the buffer) is longer than a
+        // field may be, or has more fields than a record may have: no cost per field.
         while let (kind, position) = scanner.next() {
             switch kind {
             case .separator:
@@ -90,8 +163,12 @@ struct CSVChunkParser: ~Copyable {
                 if contentEnd != recordStart || !isLastLineOfFile(position &+ 1) {
                     list.set(field, start: fieldStart, end: contentEnd)
                     // `field` separators and nothing else: every field is empty.
-                    let record = Record(fields: field &+ 1, endsWithLineFeed: kind == .lineFeed, maybeNonASCII: scanner.sawNonASCII,
+                    var record = Record(fields: field &+ 1, endsWithLineFeed: kind == .lineFeed, maybeNonASCII: scanner.sawNonASCII,
                                         allFieldsEmpty: contentEnd &- recordStart == field)
+                    if _slowPath(contentEnd &- recordStart > fieldCap || field >= fieldLimit),
+                       let broken = firstBrokenLimit(list, separated: field, last: (field, contentEnd &- fieldStart)) {
+                        record.refuse(problem(broken))
+                    }
                     deliver(record, list, into: &sink)
                 }
                 recordStart = position &+ 1
@@ -99,38 +176,95 @@ struct CSVChunkParser: ~Copyable {
                 field = 0
                 scanner.startRecord()
             case .quote:
+                let broken = fieldStart &- recordStart > fieldCap || field >= fieldLimit
+                    ? firstBrokenLimit(list, separated: field, last: nil) : nil
                 guard let next = finishQuotedRecord(
-                    &scanner, fields: field, fieldStart: fieldStart, quote: position, &list, into: &sink
+                    &scanner, fields: field, fieldStart: fieldStart, quote: position, broken: broken, &list, into: &sink
                 ) else { return recordStart }
                 recordStart = next
                 fieldStart = recordStart
                 field = 0
             }
         }
-        return buffer.isExhausted ? count : recordStart
+        if buffer.isExhausted { return count }
+        // The buffer ends inside the record that starts at `recordStart` (if any), in its field
+        // `field`, of which at least all but a CR before a line feed belongs to the field.
+        if count &- recordStart &- 1 > fieldCap || field >= fieldLimit,
+           let broken = firstBrokenLimit(list, separated: field, last: (field, count &- fieldStart &- 1)) {
+            refuseUnfinished(problem(broken), state: .outside, lineFeeds: 0, into: &sink)
+            return count
+        }
+        return recordStart
+    }
+
+    /// The first limit of `CSVLimits` broken, in the order of the record, by its unquoted fields
+    /// `0 ..< separated` in `list` (each followed by a separator) and then, if given, field
+    /// `last.field` of `last.length` bytes; `nil` when none is.
+    private func firstBrokenLimit(_ list: CSVFieldList, separated: Int, last: (field: Int, length: Int)?) -> BrokenLimit? {
+        for field in 0..<min(separated, fieldLimit) {
+            if let broken = brokenLimit(field: field, length: list.bounds[2 &* field &+ 1] &- list.bounds[2 &* field], quoted: false,
+                                        anotherFollows: true) { return broken }
+        }
+        return last.flatMap { brokenLimit(field: $0.field, length: $0.length, quoted: false) }
+    }
+
+    /// The limit of `CSVLimits` that field `field`, `length` bytes long and quoted or not, breaks,
+    /// if any; `anotherFollows` when a separator after it starts another field.
+    private func brokenLimit(field: Int, length: Int, quoted: Bool, anotherFollows: Bool = false) -> BrokenLimit? {
+        if length > CSVLimits.fieldBytes { return .longField(field, quoted: quoted) }
+        if anotherFollows, field &+ 1 >= fieldLimit { return .tooManyFields }
+        return nil
+    }
+
+    /// A limit of `CSVLimits` that a record breaks (a plain value, cheap to carry through the
+    /// fast path).
+    private enum BrokenLimit {
+        /// Field `field` is too long.
+        case longField(Int, quoted: Bool)
+        case tooManyFields
+    }
+
+    /// The problem of the record starting on the current line that breaks `broken`.
+    private func problem(_ broken: BrokenLimit) -> CSVProblem {
+        switch broken {
+        case .longField(let field, let quoted):
+            return CSVProblem(line: line, field: field, reason: CSVLimits.fieldTooLong(quoted: quoted))
+        case .tooManyFields:
+            return CSVProblem(line: line, field: nil, reason: CSVLimits.tooManyFields(limit: fieldLimit, expected: expectedFieldCount))
+        }
     }
 
     /// Parses the rest of a record by the full quoting rule, from its first quote (at `quote`, in
-    /// the field that starts at `fieldStart`, after `fields` unquoted fields), and hands it over.
-    /// Returns the offset after the record, or `nil` when the buffer ends before it does.
+    /// the field that starts at `fieldStart`, after `fields` unquoted fields, which break the
+    /// limit `broken` if any), and hands it over. Returns the offset after the record, or `nil`
+    /// when the buffer ends before it does (the buffer's end, when the record is refused there).
     private mutating func finishQuotedRecord<Sink: CSVRecordSink>(
-        _ scanner: inout CSVEventScanner, fields: Int, fieldStart: Int, quote: Int,
+        _ scanner: inout CSVEventScanner, fields: Int, fieldStart: Int, quote: Int, broken: BrokenLimit?,
         _ list: inout CSVFieldList, into sink: inout Sink
     ) -> Int? {
         let count = buffer.count
         var record = Record(fields: fields, endsWithLineFeed: false, maybeNonASCII: false)
+        if let broken { record.refuse(problem(broken)) }
         var fieldStart = fieldStart
         var state = FieldState.unquoted
         var quoteEnd = 0  // the last quote seen in a quoted field
         var escaped = false  // whether the quoted field held a `""`
+        var quoted = false  // whether the field opened with a quote
 
         func fail(_ reason: String) {
             guard record.problem == nil else { return }
             record.problem = reason
             record.problemField = record.fields
         }
+        /// Notes the limit, if any, that the current field breaks at `length` bytes.
+        func checkLimits(length: Int, anotherFollows: Bool = false) {
+            if !record.brokeLimit, let broken = brokenLimit(field: record.fields, length: length, quoted: quoted, anotherFollows: anotherFollows) {
+                record.refuse(problem(broken))
+            }
+        }
         /// Ends the field before `end`; the next starts after it.
-        func endField(_ end: Int) {
+        func endField(_ end: Int, anotherFollows: Bool = false) {
+            checkLimits(length: end &- fieldStart, anotherFollows: anotherFollows)
             if state == .unquoted {
                 list.set(record.fields, start: fieldStart, end: end)
             } else {
@@ -143,6 +277,7 @@ struct CSVChunkParser: ~Copyable {
             fieldStart = end &+ 1
             state = .unquoted
             escaped = false
+            quoted = false
         }
 
         var (kind, position) = (CSVEventScanner.Kind.quote, quote)
@@ -151,11 +286,14 @@ struct CSVChunkParser: ~Copyable {
             case (.separator, .quoted):
                 break
             case (.separator, _):
-                endField(position)
+                endField(position, anotherFollows: true)
             case (.lineFeed, .quoted):
                 record.lineFeeds &+= 1
             case (.end, .quoted):
-                sink.reject(CSVProblem(line: line, field: nil, reason: Self.unterminatedQuote))
+                // Unterminated, unless a limit broken refuses the record first.
+                checkLimits(length: position &- fieldStart)
+                sink.reject(record.brokeLimit ? CSVProblem(line: line, field: record.problemField, reason: record.problem!)
+                                              : CSVProblem(line: line, field: nil, reason: Self.unterminatedQuote))
                 line &+= record.lineFeeds
                 return count
             case (.lineFeed, _), (.end, _):
@@ -168,7 +306,12 @@ struct CSVChunkParser: ~Copyable {
                 scanner.startRecord()
                 return kind == .lineFeed ? position &+ 1 : count
             case (.quote, .unquoted):
-                if position == fieldStart { state = .quoted } else { fail(Self.strayQuote) }
+                if position == fieldStart {
+                    state = .quoted
+                    quoted = true
+                } else {
+                    fail(Self.strayQuote)
+                }
             case (.quote, .quoted):
                 state = .afterQuote
                 quoteEnd = position
@@ -181,7 +324,19 @@ struct CSVChunkParser: ~Copyable {
                     state = .unquoted
                 }
             }
-            guard let next = scanner.next() else { return nil }
+            guard let next = scanner.next() else {
+                // The buffer ends inside the field; all of it but a CR before a line feed is the field's.
+                checkLimits(length: count &- fieldStart &- 1)
+                guard record.brokeLimit else { return nil }
+                let quoting: CSVQuoteState = switch state {
+                case .unquoted: .outside
+                case .quoted: .inside
+                case .afterQuote: quoteEnd == count &- 1 ? .afterQuote : .outside
+                }
+                refuseUnfinished(CSVProblem(line: line, field: record.problemField, reason: record.problem!),
+                                 state: quoting, lineFeeds: record.lineFeeds, into: &sink)
+                return count
+            }
             (kind, position) = next
         }
     }
@@ -211,12 +366,12 @@ struct CSVChunkParser: ~Copyable {
     private mutating func deliver<Sink: CSVRecordSink>(_ record: Record, _ list: CSVFieldList, into sink: inout Sink) {
         let recordLine = line
         line &+= record.lineFeeds &+ (record.endsWithLineFeed ? 1 : 0)
-        if record.allFieldsEmpty, expectedFieldCount != nil {
-            sink.skipEmptyRecord(line: recordLine)
-            return
-        }
         if let problem = record.problem {
             sink.reject(CSVProblem(line: recordLine, field: record.problemField, reason: problem))
+            return
+        }
+        if record.allFieldsEmpty, expectedFieldCount != nil {
+            sink.skipEmptyRecord(line: recordLine)
             return
         }
         if let expectedFieldCount, record.fields != expectedFieldCount {
@@ -267,5 +422,10 @@ struct CSVChunkParser: ~Copyable {
     static let unterminatedQuote = "unterminated quoted field: the quote opened here is never closed"
     static let strayQuote = "a quote inside an unquoted field (a field that holds quotes must be quoted as a whole, its quotes doubled)"
     static let textAfterQuote = "text after the closing quote of a quoted field"
+    /// Why a field of a UTF-8 file is not text: with the hint that it may be a Thai file in another
+    /// encoding, which the report keeps on the first such error of each file (`IngestIssues`).
     static let invalidUTF8 = "invalid UTF-8: a Thai file exported as Windows-874 / TIS-620 can be read with --encoding tis-620, or re-saved as UTF-8"
+    /// The same without the hint: for the file's later errors, and for workbooks (whose XML is
+    /// UTF-8 whatever the language).
+    static let invalidUTF8WithoutHint = "invalid UTF-8"
 }

@@ -11,8 +11,8 @@ struct CSVHeader {
     /// semicolon and tab that splits the header into the columns of a dataset kind (after
     /// `HeaderNames`, with `options`); when none does, the first that gives the most fields, so
     /// that the missing columns are named. Throws on line 1 when the file is empty or the header
-    /// (split at that separator) is empty, breaks the quoting rules or holds bytes that are not
-    /// text.
+    /// (split at that separator) is empty, longer than `CSVLimits.headerBytes`, has more than
+    /// `CSVLimits.headerFields` fields, breaks the quoting rules or holds bytes that are not text.
     static func read(_ file: InputFile, from start: Int, text: CSVText, options: ReadOptions) throws(RowError) -> CSVHeader {
         var best: (fields: Int, header: Result<CSVHeader, RowError>)?
         for separator in CSVSeparator.allCases {
@@ -32,18 +32,24 @@ struct CSVHeader {
     private static func readLine(
         _ file: InputFile, from start: Int, text: CSVText, separator: CSVSeparator
     ) throws(RowError) -> (fields: Int, header: Result<CSVHeader, RowError>) {
-        // The header ends at the first line feed outside quotes.
+        // The header ends at the first line feed outside quotes, within `CSVLimits.headerBytes`.
+        let searched = start..<min(file.byteCount, start &+ CSVLimits.headerBytes &+ 1)
         let tally = try CSVBoundaryTally.tally(
-            file, range: start..<file.byteCount, separator: separator.rawValue, previous: UInt8(ascii: "\n"), blockSize: 1 << 16
+            file, range: searched, separator: separator.rawValue, previous: UInt8(ascii: "\n"), blockSize: 1 << 16
         ) { $0.firstBoundary(startingIn: .outside) != nil }
         let lineEnd = tally.firstBoundary(startingIn: .outside)
+        if lineEnd == nil, searched.upperBound < file.byteCount || searched.count > CSVLimits.headerBytes {
+            return (0, .failure(RowError(file: file.displayName, line: 1, reason: CSVLimits.headerTooLong)))
+        }
         let chunk = CSVChunk(bytes: start..<(lineEnd.map { $0.offset &+ 1 } ?? file.byteCount), firstLine: 1)
         var sink = HeaderSink()
         var parser = CSVChunkParser(file: file, chunk: chunk, text: text, separator: separator.rawValue, expectedFieldCount: nil)
         try parser.parse(into: &sink, progress: nil)
         if let problem = sink.problem {
             let reason = problem.field.map { "header field \($0 &+ 1): \(problem.reason)" } ?? problem.reason
-            return (0, .failure(RowError(file: file.displayName, line: 1, reason: reason)))
+            // Too many fields is the most any separator gives: that error is the one to report.
+            let fields = reason == tooManyFields ? CSVLimits.headerFields &+ 1 : 0
+            return (fields, .failure(RowError(file: file.displayName, line: 1, reason: reason)))
         }
         guard let names = sink.names else { return (0, .failure(RowError(file: file.displayName, line: 1, reason: "empty file"))) }
         guard names.contains(where: { !$0.isEmpty }) else {
@@ -53,6 +59,9 @@ struct CSVHeader {
                                                 dataLine: lineEnd.map { $0.lineFeedsBefore &+ 2 } ?? 2)))
     }
 }
+
+/// Why a header with more than `CSVLimits.headerFields` fields is refused.
+private let tooManyFields = CSVLimits.tooManyFields(limit: CSVLimits.headerFields, expected: nil)
 
 /// Keeps the header's names, or its problem.
 private struct HeaderSink: CSVRecordSink {

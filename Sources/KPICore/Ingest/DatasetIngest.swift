@@ -67,7 +67,10 @@ public struct DatasetIngest<Accumulator: DatasetAccumulator> {
                            reason: "cannot read back the temporary file of the duplicate-id check (in TMPDIR): \(error.reason)")
         }
         if !repeated.isEmpty {
-            for error in try locateDuplicates(repeated) { exclude(error, "duplicate id") }
+            let duplicates = try locateDuplicates(repeated, keepingLines: skipInvalid)
+            for error in duplicates.listed { issues.add(error, category: duplicateCategory) }
+            issues.addUnlisted(duplicates.count &- duplicates.listed.count, category: duplicateCategory)
+            for (file, lines) in duplicates.lines { excluded[file, default: []].formUnion(lines) }
         }
         for (error, category) in first.accumulator.crossRecordErrors() { exclude(error, category) }
 
@@ -85,14 +88,16 @@ public struct DatasetIngest<Accumulator: DatasetAccumulator> {
         var issues = IngestIssues()
         var fingerprints: [FingerprintLog] = []
         var candidates: [DuplicateCandidate] = []
+        var descriptions: [String: [Int: DuplicateDescription]] = [:]
         var countsPerFile: [FileCounts] = []
     }
 
-    /// One read of every file in `mode`; `excluded` lines per file are skipped.
+    /// One read of every file in `mode` (of those named `only`, when given); `excluded` lines per
+    /// file are skipped.
     private func pass(_ mode: ReadMode, progress: (@Sendable (Int) -> Void)?,
-                      excluded: [String: Set<Int>] = [:]) throws(RowError) -> Pass {
+                      excluded: [String: Set<Int>] = [:], only: Set<String>? = nil) throws(RowError) -> Pass {
         var result = Pass()
-        for file in files {
+        for file in files where only?.contains(file.displayName) ?? true {
             let columns = try RecordColumns(kind: Accumulator.kind, header: file.header, file: file.displayName)
             var fileMode = mode
             if case .aggregate(_, let collect) = mode {
@@ -112,6 +117,7 @@ public struct DatasetIngest<Accumulator: DatasetAccumulator> {
                 result.issues.merge(sink.issues)
                 result.fingerprints.append(sink.fingerprints)
                 result.candidates += sink.candidates
+                result.descriptions[file.displayName, default: [:]].merge(sink.descriptions) { first, _ in first }
                 counts.rows += sink.rows
                 counts.emptyRows += sink.emptyRows
             }
@@ -120,25 +126,56 @@ public struct DatasetIngest<Accumulator: DatasetAccumulator> {
         return result
     }
 
-    /// Reads the files again to find where the repeated fingerprints are; every occurrence after
-    /// the first (in file order, then line order) is a duplicate.
-    private func locateDuplicates(_ repeated: Set<UInt64>) throws(RowError) -> [RowError] {
-        let located = try pass(.locate(repeated), progress: nil)
-        let fileRank = Dictionary(files.enumerated().map { ($1.displayName, $0) }, uniquingKeysWith: { a, _ in a })
-        let ordered = located.candidates.sorted { (fileRank[$0.file]!, $0.line) < (fileRank[$1.file]!, $1.line) }
-        // Keyed by the wording too, so that two identities sharing a fingerprint are not confused.
-        var firstSeen: [String: DuplicateCandidate] = [:]
-        var errors: [RowError] = []
-        for candidate in ordered {
-            let key = "\(candidate.fingerprint) \(candidate.what)"
-            if let first = firstSeen[key] {
-                let place = first.file == candidate.file ? "line \(first.line)" : "\(first.file):\(first.line)"
-                errors.append(RowError(file: candidate.file, line: candidate.line, column: candidate.column,
-                                       reason: "duplicate \(candidate.what) (first on \(place))"))
-            } else {
-                firstSeen[key] = candidate
-            }
-        }
-        return errors
+    /// The duplicate records: how many, the first `IngestIssues.listLimit` as errors, and (when
+    /// `keepingLines`, for `--skip-invalid`) the lines of all of them, by file.
+    private struct Duplicates {
+        var count = 0
+        var listed: [RowError] = []
+        var lines: [String: Set<Int>] = [:]
     }
+
+    /// Reads the files again to find where the repeated fingerprints are; every occurrence after
+    /// the first (in file order, then line order: the order in which the passes hand the
+    /// records over) is a duplicate. Memory is a few dozen bytes per record with a repeated
+    /// fingerprint, and the first duplicates alone are worded, from a last read of their files.
+    private func locateDuplicates(_ repeated: Set<UInt64>, keepingLines: Bool) throws(RowError) -> Duplicates {
+        let candidates = try pass(.locate(repeated), progress: nil).candidates
+        // Each identity's first occurrence, as its index in `candidates`.
+        var firstSeen: [DuplicateIdentity: Int] = [:]
+        firstSeen.reserveCapacity(repeated.count)
+        var duplicates = Duplicates()
+        var firstDuplicates: [(duplicate: DuplicateCandidate, first: DuplicateCandidate)] = []
+        for (index, candidate) in candidates.enumerated() {
+            let identity = DuplicateIdentity(fingerprint: candidate.fingerprint, wording: candidate.identity)
+            guard let first = firstSeen[identity] else {
+                firstSeen[identity] = index
+                continue
+            }
+            duplicates.count &+= 1
+            if keepingLines { duplicates.lines[candidate.file, default: []].insert(candidate.line) }
+            if firstDuplicates.count < IngestIssues.listLimit { firstDuplicates.append((candidate, candidates[first])) }
+        }
+        var lines: [String: Set<Int>] = [:]
+        for (duplicate, _) in firstDuplicates { lines[duplicate.file, default: []].insert(duplicate.line) }
+        var descriptions: [String: [Int: DuplicateDescription]] = [:]
+        for (file, wanted) in lines {
+            descriptions[file] = try pass(.describe(lines: wanted), progress: nil, only: [file]).descriptions[file]
+        }
+        duplicates.listed = firstDuplicates.map { duplicate, first in
+            let description = descriptions[duplicate.file]?[duplicate.line]
+            let place = first.file == duplicate.file ? "line \(first.line)" : "\(first.file):\(first.line)"
+            return RowError(file: duplicate.file, line: duplicate.line, column: description?.column,
+                            reason: "duplicate \(description?.what ?? "id") (first on \(place))")
+        }
+        return duplicates
+    }
+}
+
+/// The category of duplicate ids in the report.
+private let duplicateCategory = "duplicate id"
+
+/// What makes two records duplicates: their fingerprint and the hash of their identity's words.
+private struct DuplicateIdentity: Hashable {
+    var fingerprint: UInt64
+    var wording: Int
 }

@@ -75,6 +75,17 @@ public enum DatasetKind: String, CaseIterable, Sendable {
         }
     }
 
+    /// The kinds whose columns `header` (lowercased, trimmed names) comes nearest to holding
+    /// when it holds none's all: those that lack the fewest, with the columns they lack; none
+    /// when every kind lacks more than half of its columns.
+    public static func nearest(toHeader header: [String]) -> [(kind: DatasetKind, missing: [String])] {
+        let names = Set(header)
+        let lacking = allCases.map { kind in (kind: kind, missing: kind.requiredColumns.filter { !names.contains($0) }) }
+            .filter { $0.missing.count * 2 <= $0.kind.requiredColumns.count }
+        let fewest = lacking.map(\.missing.count).min()
+        return lacking.filter { $0.missing.count == fewest }
+    }
+
     /// The kind whose required columns `header` holds (lowercased, trimmed names); when several
     /// fit, the one that uses most of the header.
     public static func infer(fromHeader header: [String]) -> DatasetKind? {

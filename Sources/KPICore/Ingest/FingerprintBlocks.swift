@@ -106,7 +106,10 @@ struct FingerprintBlocks {
         guard !spillFailed else { return }
         recordCounts()
         if spill == nil { spill = SpillFile() }
-        guard let spill else { return spillFailed = true }
+        guard let spill else {
+            SpillFile.noteUnusable()
+            return spillFailed = true
+        }
         for index in partitions.indices {
             var kept: [(start: UnsafeMutablePointer<UInt64>, capacity: Int, count: Int)] = []
             for block in partitions[index].blocks {

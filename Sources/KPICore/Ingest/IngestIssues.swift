@@ -19,6 +19,13 @@ public struct IngestIssues: Sendable {
         if listed.count < Self.listLimit { listed.append(error) }
     }
 
+    /// Counts `count` errors of `category` that come after those listed, without their words.
+    public mutating func addUnlisted(_ count: Int, category: String) {
+        guard count > 0 else { return }
+        self.count += count
+        countByReason[category, default: 0] += count
+    }
+
     /// Adds the issues of a later chunk or file.
     public mutating func merge(_ other: IngestIssues) {
         count += other.count
@@ -26,12 +33,19 @@ public struct IngestIssues: Sendable {
         listed += other.listed
     }
 
-    /// The first `listLimit` errors in the order given (file by file, then by line).
+    /// The first `listLimit` errors in the order given (file by file, then by line). The hint
+    /// that a file that is not UTF-8 may be Windows-874 is on its first such error only.
     public func firstErrors(fileOrder: [String]) -> [RowError] {
         let rank = Dictionary(fileOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        var hinted: Set<String> = []
         return listed
             .sorted { (rank[$0.file] ?? 0, $0.line) < (rank[$1.file] ?? 0, $1.line) }
             .prefix(Self.listLimit)
-            .map { $0 }
+            .map { error in
+                guard error.reason == CSVChunkParser.invalidUTF8, !hinted.insert(error.file).inserted else { return error }
+                var shortened = error
+                shortened.reason = CSVChunkParser.invalidUTF8WithoutHint
+                return shortened
+            }
     }
 }

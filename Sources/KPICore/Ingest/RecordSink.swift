@@ -5,13 +5,23 @@ enum ReadMode {
     case aggregate(excludedLines: Set<Int>, collectFingerprints: Bool)
     /// Only find where the records with these fingerprints are, to name the duplicates.
     case locate(Set<UInt64>)
+    /// Only describe the duplicates on these lines, for the report.
+    case describe(lines: Set<Int>)
 }
 
-/// A record whose fingerprint is one of the duplicates being located.
+/// A record whose fingerprint is one of the duplicates being located: no text, so that a file
+/// of a million duplicates costs a few dozen bytes for each.
 struct DuplicateCandidate {
     var fingerprint: UInt64
+    /// A hash of the record's identity as `duplicateDescription` words it, so that two
+    /// identities sharing a fingerprint are not confused.
+    var identity: Int
     var file: String
     var line: Int
+}
+
+/// How the report words a duplicate record: its column and what it repeats.
+struct DuplicateDescription {
     var column: String?
     var what: String
 }
@@ -25,6 +35,8 @@ struct RecordSink<Accumulator: DatasetAccumulator>: CSVRecordSink {
     var issues = IngestIssues()
     var fingerprints = FingerprintLog()
     var candidates: [DuplicateCandidate] = []
+    /// The records described in `describe` mode, by line.
+    var descriptions: [Int: DuplicateDescription] = [:]
     /// Valid records added.
     var rows = 0
     /// Records with every field empty, skipped.
@@ -38,6 +50,7 @@ struct RecordSink<Accumulator: DatasetAccumulator>: CSVRecordSink {
     }
 
     mutating func consume(_ record: CSVRecord) {
+        if case .describe(let lines) = mode, !lines.contains(record.line) { return }
         let row: Accumulator.Row
         do {
             row = try accumulator.decode(record)
@@ -58,9 +71,13 @@ struct RecordSink<Accumulator: DatasetAccumulator>: CSVRecordSink {
             rows += 1
         case .locate(let wanted):
             guard let identity = accumulator.identity(of: row, in: record), wanted.contains(identity.fingerprint) else { return }
+            candidates.append(DuplicateCandidate(fingerprint: identity.fingerprint,
+                                                 identity: accumulator.duplicateDescription(of: row, in: record).what.hashValue,
+                                                 file: file, line: record.line))
+        case .describe(let lines):
+            guard lines.contains(record.line) else { return }
             let description = accumulator.duplicateDescription(of: row, in: record)
-            candidates.append(DuplicateCandidate(fingerprint: identity.fingerprint, file: file, line: record.line,
-                                                 column: description.column, what: description.what))
+            descriptions[record.line] = DuplicateDescription(column: description.column, what: description.what)
         }
     }
 

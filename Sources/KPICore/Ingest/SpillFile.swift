@@ -20,8 +20,7 @@ final class SpillFile {
         getenv("TMPDIR").map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
     }
 
-    /// A new temporary file in `directory`, or `nil` when none can be made; the first time that
-    /// happens, a note on stderr says so (the caller then keeps the data in memory).
+    /// A new temporary file in `directory`, or `nil` (with `errno` set) when none can be made.
     init?(directory: String = SpillFile.temporaryDirectory) {
         if let unnamed = UnnamedFile.create(in: directory, access: O_RDWR) {
             descriptor = unnamed
@@ -29,10 +28,7 @@ final class SpillFile {
         }
         var template = Array("\(directory)/kpi-spill-XXXXXX".utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard descriptor >= 0 else {
-            Self.noteUnusable(directory, errno)
-            return nil
-        }
+        guard descriptor >= 0 else { return nil }
         // Unnamed from now on: the file goes when it is closed, however the process ends.
         template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
         self.descriptor = descriptor
@@ -40,14 +36,21 @@ final class SpillFile {
 
     private static let unusableNoted = Mutex(false)
 
-    /// Says once per process, on stderr, that no temporary file can be made in `directory`.
-    private static func noteUnusable(_ directory: String, _ code: Int32) {
+    /// Why `SpillFile()` just gave `nil`: the folder and the system's reason (from `errno`).
+    static func unusableReason() -> String {
+        "no temporary file can be made in \(temporaryDirectory) (TMPDIR): \(String(cString: strerror(errno)))"
+    }
+
+    /// Says once per process, on stderr, why `SpillFile()` just gave `nil`, for a caller that
+    /// keeps the data in memory instead.
+    static func noteUnusable() {
+        let reason = unusableReason()
         let first = unusableNoted.withLock { noted in
             defer { noted = true }
             return !noted
         }
         guard first else { return }
-        let note = "kpi: note: cannot make temporary files in \(directory) (TMPDIR): \(String(cString: strerror(code))); keeping the data in memory instead\n"
+        let note = "kpi: note: \(reason); keeping the data in memory instead\n"
         var bytes = Array(note.utf8)
         _ = write(STDERR_FILENO, &bytes, bytes.count)
     }

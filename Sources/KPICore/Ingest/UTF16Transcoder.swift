@@ -26,7 +26,9 @@ enum UTF16Transcoder {
     /// file that goes when the returned file is released. Throws (line 0) when the temporary file
     /// cannot be written.
     static func transcode(_ file: InputFile, from start: Int, byteOrder: ByteOrder) throws(RowError) -> InputFile {
-        guard let spill = SpillFile() else { throw spillError(file) }
+        guard let spill = SpillFile() else {
+            throw RowError(file: file.displayName, line: 0, reason: "cannot make the UTF-8 copy of this UTF-16 file: \(SpillFile.unusableReason())")
+        }
         let input = UnsafeMutablePointer<UInt8>.allocate(capacity: blockSize)
         // Each 2-byte unit gives at most 3 UTF-8 bytes; a pair held over from the block before
         // adds at most 4 more.

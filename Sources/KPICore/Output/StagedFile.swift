@@ -183,7 +183,7 @@ public struct StagedFile: ~Copyable {
 
     /// Flushes the directory entry of the rename, so that it survives a crash. Best effort: the
     /// new file is already in place, so a failure here is not reported.
-    private static func syncDirectory(_ directory: String) {
+    static func syncDirectory(_ directory: String) {
         let opened = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard opened >= 0 else { return }
         fsync(opened)
@@ -191,7 +191,7 @@ public struct StagedFile: ~Copyable {
     }
 
     /// The error for `step` on `path`, with the system's message for `errno` value `code`.
-    private static func failure(_ path: String, _ step: String, _ code: Int32) -> AtomicFile.WriteError {
+    static func failure(_ path: String, _ step: String, _ code: Int32) -> AtomicFile.WriteError {
         AtomicFile.WriteError(path: path, reason: "\(step): \(String(cString: strerror(code)))")
     }
 }

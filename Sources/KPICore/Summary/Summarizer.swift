@@ -170,8 +170,12 @@ public struct Summarizer: Sendable {
             guard let fileKind = kind ?? DatasetKind.infer(fromHeader: file.header) else {
                 // A CSV file's header is split at the separator that gives the most fields.
                 let split = (file as? CSVFile).map { " (split at \($0.separator.pluralName); no separator gives a dataset's columns)" } ?? ""
+                let nearest = DatasetKind.nearest(toHeader: file.header).map { kind, missing in
+                    "\(kind.rawValue) lacks column\(missing.count == 1 ? "" : "s") \(missing.joined(separator: ", "))"
+                }
+                let lacks = nearest.isEmpty ? ":" : ": " + nearest.joined(separator: "; ") + ";"
                 throw RowError(file: file.displayName, line: 1,
-                               reason: "cannot tell the dataset kind from the header \(file.header.joined(separator: " | "))\(split): give --kind \(DatasetKind.allCases.map(\.rawValue).joined(separator: "|"))")
+                               reason: "cannot tell the dataset kind from the header \(file.header.joined(separator: " | "))\(split)\(lacks) give --kind \(DatasetKind.allCases.map(\.rawValue).joined(separator: "|"))")
             }
             byKind[fileKind, default: []].append(file)
         }

@@ -21,8 +21,10 @@ struct SheetCells: ~Copyable {
     var bounds: [Int]
     /// True when some cell holds text.
     var hasText = false
-    /// A field whose bytes are not UTF-8 text.
-    var invalidField: Int?
+    /// Why the row is refused, and the field that holds the problem (`nil`: the whole row): the
+    /// first found, as bytes that are not UTF-8 text or a limit broken (`CSVLimits.fieldBytes`
+    /// for a cell, `SheetXMLScanner.maxRowText` for the row).
+    var refusal: (field: Int?, reason: String)?
 
     init(width: Int) { bounds = [Int](repeating: 0, count: 2 &* width) }
 
@@ -30,7 +32,12 @@ struct SheetCells: ~Copyable {
         bytes.removeSubrange(1...)
         for index in bounds.indices { bounds[index] = 0 }
         hasText = false
-        invalidField = nil
+        refusal = nil
+    }
+
+    /// Refuses the row for `reason`, of field `field`, unless it is refused already.
+    mutating func refuse(_ field: Int?, _ reason: String) {
+        if refusal == nil { refusal = (field, reason) }
     }
 
     /// Marks the text appended since `start` as field `field`'s.

@@ -25,6 +25,11 @@ struct SheetXMLScanner: ~Copyable {
     /// Whether the last row read had its number in an `r`.
     private(set) var lastRowWasNumbered = false
 
+    /// The most text a row's cells may hold together, beyond which it is refused: a cell holds
+    /// at most `CSVLimits.fieldBytes`, and a row of shared strings could otherwise expand to
+    /// 16,384 of them.
+    static let maxRowText = 64 << 20
+
     /// Excel's limits: rows and columns beyond them are a damaged file.
     static let maxRow = 1 << 20
     static let maxColumn = 1 << 14
@@ -138,6 +143,11 @@ struct SheetXMLScanner: ~Copyable {
                 cells.bytes.removeSubrange(start...)
                 continue
             }
+            if cells.bytes.count &- start > CSVLimits.fieldBytes || cells.bytes.count > Self.maxRowText {
+                cells.refuse(cells.bytes.count &- start > CSVLimits.fieldBytes ? column : nil,
+                             cells.bytes.count &- start > CSVLimits.fieldBytes ? Self.cellTooLong : Self.rowTooLong)
+                cells.bytes.removeSubrange(start...)
+            }
             if type == .inline || type == .formulaText || type == .isoDate { checkText(from: start, field: column) }
             cells.setField(column, from: start)
         }
@@ -159,7 +169,10 @@ struct SheetXMLScanner: ~Copyable {
                 let text = String(decoding: UnsafeBufferPointer(start: bytes + value.lowerBound, count: value.count), as: UTF8.self)
                 throw buffer.malformed("cell \(reference(column, row)) refers to shared string '\(text)', which the workbook does not have", line: row)
             }
-            layout.sharedStrings.withString(index) { cells.bytes.append(contentsOf: $0) }
+            // Checked before it is copied: a row of long shared strings is never all held.
+            layout.sharedStrings.withString(index) { text in
+                if text.count > CSVLimits.fieldBytes { cells.refuse(column, Self.cellTooLong) } else { cells.bytes.append(contentsOf: text) }
+            }
         case .boolean:
             let isTrue = value.count == 1 && bytes[value.lowerBound] == UInt8(ascii: "1")
             cells.bytes.append(contentsOf: (isTrue ? "TRUE" : "FALSE").utf8)
@@ -177,7 +190,7 @@ struct SheetXMLScanner: ~Copyable {
         let invalid = cells.bytes.withUnsafeBufferPointer { all in
             UTF8Validation.firstInvalidByte(all.baseAddress! + start, count: all.count &- start) != nil
         }
-        if invalid, cells.invalidField == nil { cells.invalidField = field }
+        if invalid { cells.refuse(field, CSVChunkParser.invalidUTF8WithoutHint) }
     }
 
     /// The attributes of a cell that say where it is, what it holds and its style.
@@ -251,6 +264,10 @@ struct SheetXMLScanner: ~Copyable {
         }
         return letters + String(row)
     }
+
+    /// Why a cell or a row is refused for its length.
+    static let cellTooLong = "a cell whose text is longer than 1 MiB (\(CSVLimits.fieldBytes) bytes): no value of the contract is so long"
+    static let rowTooLong = "a row whose cells hold more than \(maxRowText >> 20) MiB of text"
 
     /// A small unsigned decimal, or `nil`.
     private static func decimal(_ bytes: UnsafePointer<UInt8>, _ range: Range<Int>) -> Int? {

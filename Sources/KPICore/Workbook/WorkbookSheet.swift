@@ -50,9 +50,9 @@ public struct WorkbookSheet: RecordSource {
         repeat {
             guard let next = try scanner.nextRow(after: row) else { throw RowError(file: self.displayName, line: 1, reason: "empty sheet") }
             row = next
-        } while !scanner.cells.hasText
-        if let field = scanner.cells.invalidField {
-            throw RowError(file: self.displayName, line: row, reason: "header field \(field &+ 1): \(CSVChunkParser.invalidUTF8)")
+        } while !scanner.cells.hasText && scanner.cells.refusal == nil
+        if let refusal = scanner.cells.refusal {
+            throw RowError(file: self.displayName, line: row, reason: (refusal.field.map { "header field \($0 &+ 1): " } ?? "") + refusal.reason)
         }
         let names = scanner.cells.textsToLastNonEmpty()
         let width = names.count
@@ -130,10 +130,10 @@ public struct WorkbookSheet: RecordSource {
             }
             for empty in (previous &+ 1)..<row { sink.skipEmptyRecord(line: empty) }
             previous = row
-            if !scanner.cells.hasText {
+            if let refusal = scanner.cells.refusal {
+                sink.reject(CSVProblem(line: row, field: refusal.field, reason: refusal.reason))
+            } else if !scanner.cells.hasText {
                 sink.skipEmptyRecord(line: row)
-            } else if let field = scanner.cells.invalidField {
-                sink.reject(CSVProblem(line: row, field: field, reason: CSVChunkParser.invalidUTF8))
             } else {
                 scanner.cells.withRecord(line: row) { sink.consume($0) }
             }
