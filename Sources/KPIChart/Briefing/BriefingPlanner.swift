@@ -215,7 +215,7 @@ struct BriefingPlanner {
     /// Scorecards of `indicators` over `scope`'s areas (annual indicators at their newest survey
     /// year), split into as many pages as the columns and rows need to fit A4.
     private func scorecards(_ indicators: [IndicatorDefinition], scope: ChartScope, imageName: String) -> [BriefingPage] {
-        let summary = summary.annualAtNewestSurveyYear
+        let summary = Self.rowsDrawn(by: scope, of: summary.annualAtNewestSurveyYear)
         let footnotes = silentDistricts(indicators, scope: scope)
         let shown = AreaFilter(levels: [scope.level], province: scope.province, zone: scope.zone)
         let codes = Set(summary.rows.filter { $0.level == scope.level }.compactMap(\.areaCode))
@@ -310,6 +310,15 @@ struct BriefingPlanner {
         let list = silent.map { "\($0.name) (\($0.indicators.joined(separator: ", ")))" }.joined(separator: thai ? "  " : "; ")
         let period = calendar.windowShortLabel(newest)
         return [request.digits.apply(to: thai ? "ไม่มีข้อมูล\(period): \(list)" : "No data in \(period): \(list)")]
+    }
+
+    /// `summary` with only the rows a scorecard of `scope` reads: its areas' level and its total.
+    /// The charts and the page fitting, tried many times, then look through far fewer rows.
+    static func rowsDrawn(by scope: ChartScope, of summary: Summary) -> Summary {
+        let total = scope.total
+        var narrowed = summary
+        narrowed.rows = summary.rows.filter { $0.level == scope.level || ($0.level == total?.level && $0.areaCode == total?.code) }
+        return narrowed
     }
 
     /// `summary` with only the areas of `level` whose codes are in `codes` (other levels kept).

@@ -63,19 +63,24 @@ public struct ScorecardChart {
         guard let newest = summary.windows.last, !indicators.isEmpty else { return nil }
         var areas: [Int: Row] = [:]
         var total: Row?
-        for (column, definition) in indicators.enumerated() {
-            for area in IndicatorSeries(summary: summary, indicatorID: definition.id, level: scope.level)?.areas ?? [] {
+        // Each column's rows, sorted out in one pass (a briefing builds many scorecards to fit its pages).
+        let wanted = Set(indicators.map(\.id))
+        let rowsOf = Dictionary(grouping: summary.rows.filter { wanted.contains($0.indicatorID) }, by: \.indicatorID)
+        var column = summary
+        for (index, definition) in indicators.enumerated() {
+            column.rows = rowsOf[definition.id] ?? []
+            for area in IndicatorSeries(summary: column, indicatorID: definition.id, level: scope.level)?.areas ?? [] {
                 areas[area.code ?? -1, default: Row(code: area.code, nameThai: area.nameThai, nameEnglish: area.nameEnglish,
-                                                    cells: Array(repeating: nil, count: indicators.count))].cells[column] = area.newest
+                                                    cells: Array(repeating: nil, count: indicators.count))].cells[index] = area.newest
             }
             if let scopeTotal = scope.total,
-               let area = IndicatorSeries(summary: summary, indicatorID: definition.id, level: scopeTotal.level)?.areas
+               let area = IndicatorSeries(summary: column, indicatorID: definition.id, level: scopeTotal.level)?.areas
                    .first(where: { $0.code == scopeTotal.code }) {
                 if total == nil {
                     total = Row(code: area.code, nameThai: area.nameThai, nameEnglish: area.nameEnglish,
                                 cells: Array(repeating: nil, count: indicators.count))
                 }
-                total?.cells[column] = area.newest
+                total?.cells[index] = area.newest
             }
         }
         guard !areas.isEmpty else { return nil }

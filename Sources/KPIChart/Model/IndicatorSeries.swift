@@ -74,7 +74,7 @@ public struct IndicatorSeries: Sendable {
     private init?(rows allRows: [SummaryRow], windows: [Window], indicators: [IndicatorDefinition], indicatorID: String,
                   level: AreaLevel, periods: Periods = .windows) {
         guard let definition = indicators.first(where: { $0.id == indicatorID }) else { return nil }
-        let rows = allRows.filter { $0.indicatorID == indicatorID && $0.level == level }
+        let rows = allRows.filter { $0.level == level && $0.indicatorID == indicatorID }
         let windowIndex = Dictionary(windows.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         var areas: [Int: AreaSeries] = [:]
         for row in rows {

@@ -21,8 +21,12 @@ public struct Observation: Equatable, Sendable {
         case let (left?, right?): denominator = left + right
         case let (left, right): denominator = left ?? right
         }
-        return Observation(numerator: lhs.numerator + rhs.numerator, denominator: denominator,
-                           asOf: [lhs.asOf, rhs.asOf].compactMap { $0 }.max())
+        let asOf: CivilDate?
+        switch (lhs.asOf, rhs.asOf) {
+        case let (left?, right?): asOf = max(left, right)
+        case let (left, right): asOf = left ?? right
+        }
+        return Observation(numerator: lhs.numerator + rhs.numerator, denominator: denominator, asOf: asOf)
     }
 }
 

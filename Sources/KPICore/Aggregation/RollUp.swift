@@ -54,8 +54,8 @@ struct RollUp {
         var observations: [Observation?]
         var reporting: [Int]
         var units: Int
-        /// Per comparison, the units that report in both of its windows.
-        var paired: [Comparison: Paired] = [:]
+        /// Per comparison (in `RollUp.comparisons` order), the units that report in both of its windows.
+        var paired: [Paired?]
 
         /// Adds a lower area's figures.
         mutating func absorb(_ lower: Area) {
@@ -66,55 +66,63 @@ struct RollUp {
                 reporting[index] += lower.reporting[index]
             }
             units += lower.units
-            paired.merge(lower.paired, uniquingKeysWith: +)
+            merge(lower.paired)
+        }
+
+        /// Adds the pairs of a lower area, or of the area's own figures.
+        mutating func merge(_ pairs: [Paired?]) {
+            for index in paired.indices {
+                guard let pair = pairs[index] else { continue }
+                paired[index] = paired[index].map { $0 + pair } ?? pair
+            }
         }
     }
 
     /// A unit's pairs: the comparisons whose two windows both have a value among `windowsWithValue`.
     private func pairs(_ observations: [Observation?], _ hasValue: (Observation?) -> Bool,
-                       windows windowsWithValue: (Int) -> Bool = { _ in true }) -> [Comparison: Paired] {
-        var pairs: [Comparison: Paired] = [:]
-        for comparison in comparisons where windowsWithValue(comparison.before) && windowsWithValue(comparison.after) {
-            guard hasValue(observations[comparison.before]), hasValue(observations[comparison.after]),
-                  let before = observations[comparison.before], let after = observations[comparison.after] else { continue }
-            pairs[comparison] = Paired(before: before, after: after, units: 1)
+                       windows windowsWithValue: (Int) -> Bool = { _ in true }) -> [Paired?] {
+        comparisons.map { comparison in
+            guard windowsWithValue(comparison.before), windowsWithValue(comparison.after),
+                  hasValue(observations[comparison.before]), hasValue(observations[comparison.after]),
+                  let before = observations[comparison.before], let after = observations[comparison.after] else { return nil }
+            return Paired(before: before, after: after, units: 1)
         }
-        return pairs
     }
 
     /// The rows of `indicator` for the areas `filter` shows, in contract order (ranks not set).
     func rows(for indicator: IndicatorObservations, filter: AreaFilter) -> [SummaryRow] {
         let definition = indicator.definition
-        return areas(indicator)
+        return areas(indicator, keeping: filter)
             .filter { area in shown.contains { area.observations[$0].flatMap { value($0, definition) } != nil } }
-            .filter { filter.includes($0.level, code: $0.code, in: geography) }
             .flatMap { summaryRows($0, definition: definition) }
     }
 
-    /// Every area at every level, districts first. A district reports in a window where it has a
-    /// value (an observation with a zero denominator has none).
-    func areas(_ indicator: IndicatorObservations) -> [Area] {
+    /// The areas `filter` shows (every area at every level by default), districts first, each
+    /// with the figures of every district below it, shown or not. A district reports in a window
+    /// where it has a value (an observation with a zero denominator has none).
+    func areas(_ indicator: IndicatorObservations, keeping filter: AreaFilter = AreaFilter()) -> [Area] {
         let hasValue = { (observation: Observation?) in observation.flatMap { value($0, indicator.definition) } != nil }
         let empty = [Observation?](repeating: nil, count: windows.count)
         let none = [Int](repeating: 0, count: windows.count)
-
-        var districts: [Area] = []
-        for index in indicator.districtsInInput.sorted() {
-            let district = geography.districts[index]
-            let observations = indicator.districts[index] ?? empty
-            districts.append(Area(level: .district, code: district.code, nameThai: district.nameThai,
-                                  nameEnglish: district.nameEnglish, observations: observations,
-                                  reporting: observations.map { hasValue($0) ? 1 : 0 }, units: 1,
-                                  paired: pairs(observations, hasValue)))
-        }
+        let unpaired = [Paired?](repeating: nil, count: comparisons.count)
 
         var provinces: [Int: Area] = [:]
         func province(_ code: Int) -> Area {
             let province = geography.province(code: code)!
             return Area(level: .province, code: code, nameThai: province.nameThai, nameEnglish: province.nameEnglish,
-                        observations: empty, reporting: none, units: 0)
+                        observations: empty, reporting: none, units: 0, paired: unpaired)
         }
-        for district in districts { provinces[district.code! / 100, default: province(district.code! / 100)].absorb(district) }
+        var districts: [Area] = []
+        for index in indicator.districtsInInput.sorted() {
+            let district = geography.districts[index]
+            let observations = indicator.districts[index] ?? empty
+            let area = Area(level: .district, code: district.code, nameThai: district.nameThai,
+                            nameEnglish: district.nameEnglish, observations: observations,
+                            reporting: observations.map { hasValue($0) ? 1 : 0 }, units: 1,
+                            paired: pairs(observations, hasValue))
+            provinces[district.code / 100, default: province(district.code / 100)].absorb(area)
+            if filter.includes(.district, code: district.code, in: geography) { districts.append(area) }
+        }
         for code in indicator.provincesWithFigures {
             var area = provinces[code] ?? province(code)
             if area.units == 0 { area.units = 1 }
@@ -128,25 +136,26 @@ struct RollUp {
                 }
             }
             // The province's own figures compare like for like only with its own figures.
-            area.paired.merge(pairs(figures, hasValue, windows: fromFigures.contains), uniquingKeysWith: +)
+            area.merge(pairs(figures, hasValue, windows: fromFigures.contains))
             provinces[code] = area
         }
 
         var zones: [Int: Area] = [:]
         var nation = Area(level: .nation, code: nil, nameThai: "ทั้งประเทศ", nameEnglish: "Nationwide",
-                          observations: empty, reporting: none, units: 0)
+                          observations: empty, reporting: none, units: 0, paired: unpaired)
         for area in provinces.values {
             nation.absorb(area)
             guard let number = geography.province(code: area.code!)?.zone, let zone = geography.zone(number: number) else { continue }
             zones[number, default: Area(level: .zone, code: number,
                                         nameThai: "เขตตรวจราชการที่ \(number) (\(zone.nameThai))",
                                         nameEnglish: "Inspection Zone \(number) (\(zone.nameEnglish))",
-                                        observations: empty, reporting: none, units: 0)].absorb(area)
+                                        observations: empty, reporting: none, units: 0, paired: unpaired)].absorb(area)
         }
+        let kept = { (area: Area) in filter.includes(area.level, code: area.code, in: geography) }
         return districts
-            + provinces.values.sorted { $0.code! < $1.code! }
-            + zones.values.sorted { $0.code! < $1.code! }
-            + [nation]
+            + provinces.values.filter(kept).sorted { $0.code! < $1.code! }
+            + zones.values.filter(kept).sorted { $0.code! < $1.code! }
+            + [nation].filter(kept)
     }
 
     /// The area's rows for the shown windows.
@@ -167,14 +176,19 @@ struct RollUp {
                 let previous = shown[position - 1]
                 row.change = change(from: area.observations[previous], values[previous], to: observation, value, definition)
                 if let change = row.change, let before = values[previous], before != 0 { row.pctChange = change / abs(before) }
-                row.likeForLike = likeForLike(area.paired[Comparison(before: previous, after: index)], definition)
+                row.likeForLike = likeForLike(paired(area, Comparison(before: previous, after: index)), definition)
             }
             if definition.kind == .flow, let earlier = windows.firstIndex(of: windows[index].yearEarlier) {
                 row.yoyChange = change(from: area.observations[earlier], values[earlier], to: observation, value, definition)
-                row.likeForLikeYearOnYear = likeForLike(area.paired[Comparison(before: earlier, after: index)], definition)
+                row.likeForLikeYearOnYear = likeForLike(paired(area, Comparison(before: earlier, after: index)), definition)
             }
             return row
         }
+    }
+
+    /// The area's units with a value in both windows of `comparison`.
+    private func paired(_ area: Area, _ comparison: Comparison) -> Paired? {
+        comparisons.firstIndex(of: comparison).flatMap { area.paired[$0] }
     }
 
     /// The value of an observation: the ratio for ratio indicators (none for a zero
