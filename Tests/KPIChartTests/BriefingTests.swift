@@ -47,6 +47,25 @@ import KPICore
                 "one figure per indicator, ranking folded in")
         #expect(titles[1] == "ผลการดำเนินงานตามตัวชี้วัด — รายจังหวัด เขตตรวจราชการที่ \(zone)", "the scorecard follows the cover")
         let texts = try pageTexts(try briefing.pdf(), pages: titles.count)
+        expectProvincePagesHoldTheirOwnDistricts(zone: zone, titles: titles, texts: texts)
+        // Each figure states its own data's date (จปฐ. surveys end in April); text pages the newest.
+        let dated = try Regex(Self.letters("ข้อมูล ณ วันที่") + "[0-9]{1,2}" + "[^0-9]{3,12}" + "25[0-9]{2}")
+        for (index, text) in texts.enumerated() {
+            #expect(text.contains(dated), "page \(index + 1) states the data date")
+            #expect(text.contains(Self.letters("หน้า \(index + 1)/\(titles.count)")), "page \(index + 1) is numbered")
+            // Two figures side by side interleave their wrapped titles' lines: their starts are compared.
+            for title in titles[index].components(separatedBy: " | ") {
+                #expect(text.contains(String(Self.letters(title).prefix(12))), "page \(index + 1) shows its title \(title)")
+            }
+        }
+        #expect(texts[0].contains(Self.letters("ข้อมูล ณ วันที่ 30 กันยายน 2569")))
+        #expect(texts[0].contains(Self.letters("ไตรมาส 4 ปีงบประมาณ 2569")), "the cover names the round")
+        #expect(texts[0].contains(Self.letters("กรมการพัฒนาชุมชน")))
+    }
+
+    /// A zone brief's page per province lists its own districts, every one of them, and no other
+    /// province's, on one or two pages.
+    func expectProvincePagesHoldTheirOwnDistricts(zone: Int, titles: [String], texts: [String]) {
         for province in Geography.bundled.provinces(ofZone: zone) {
             let title = "ผลการดำเนินงานตามตัวชี้วัด — รายอำเภอ จังหวัด\(province.nameThai)"
             let pages = titles.indices.filter { titles[$0] == title }
@@ -64,19 +83,20 @@ import KPICore
                         "no other province's districts on \(province.nameThai)'s page \(page + 1)")
             }
         }
-        // Each figure states its own data's date (จปฐ. surveys end in April); text pages the newest.
-        let dated = try Regex(Self.letters("ข้อมูล ณ วันที่") + "[0-9]{1,2}" + "[^0-9]{3,12}" + "25[0-9]{2}")
-        for (index, text) in texts.enumerated() {
-            #expect(text.contains(dated), "page \(index + 1) states the data date")
-            #expect(text.contains(Self.letters("หน้า \(index + 1)/\(titles.count)")), "page \(index + 1) is numbered")
-            // Two figures side by side interleave their wrapped titles' lines: their starts are compared.
-            for title in titles[index].components(separatedBy: " | ") {
-                #expect(text.contains(String(Self.letters(title).prefix(12))), "page \(index + 1) shows its title \(title)")
-            }
-        }
-        #expect(texts[0].contains(Self.letters("ข้อมูล ณ วันที่ 30 กันยายน 2569")))
-        #expect(texts[0].contains(Self.letters("ไตรมาส 4 ปีงบประมาณ 2569")), "the cover names the round")
-        #expect(texts[0].contains(Self.letters("กรมการพัฒนาชุมชน")))
+    }
+
+    /// A zone whose districts all fit one scorecard page (zone 4: 22 districts): each province's
+    /// page still shows only that province's districts.
+    @Test func provincePagesOfASmallZoneHoldOnlyTheirDistricts() throws {
+        let file = FileManager.default.temporaryDirectory.appending(path: "chumchonkpi-zone4-\(UUID().uuidString).csv").path
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        let request = GenerationRequest(kind: .womensFund, seed: 1, months: GenerationRequest.defaultMonths,
+                                        districts: Geography.bundled.provinces(ofZone: 4).flatMap { Geography.bundled.districts(ofProvince: $0.code) },
+                                        size: .rows(20_000))
+        _ = try DatasetGenerator.generate(request, to: file)
+        let briefing = try briefing(.zone(4), files: [file])
+        let titles = briefing.pageTitles
+        expectProvincePagesHoldTheirOwnDistricts(zone: 4, titles: titles, texts: try pageTexts(try briefing.pdf(), pages: titles.count))
     }
 
     /// In English too, whose words run longer: at most 16 pages, the cover one of them.

@@ -217,9 +217,7 @@ struct BriefingPlanner {
     private func scorecards(_ indicators: [IndicatorDefinition], scope: ChartScope, imageName: String) -> [BriefingPage] {
         let summary = Self.rowsDrawn(by: scope, of: summary.annualAtNewestSurveyYear)
         let footnotes = silentDistricts(indicators, scope: scope)
-        let shown = AreaFilter(levels: [scope.level], province: scope.province, zone: scope.zone)
-        let codes = Set(summary.rows.filter { $0.level == scope.level }.compactMap(\.areaCode))
-            .filter { shown.includes(scope.level, code: $0, in: .bundled) }.sorted()
+        let codes = Set(summary.rows.filter { $0.level == scope.level }.compactMap(\.areaCode)).sorted()
         func chart(_ summary: Summary, _ columns: [IndicatorDefinition], _ options: ChartOptions) -> ScorecardChart? {
             var chart = ScorecardChart(summary: summary, indicators: columns, scope: scope, options: options)
             chart?.footnotes = footnotes
@@ -312,12 +310,17 @@ struct BriefingPlanner {
         return [request.digits.apply(to: thai ? "ไม่มีข้อมูล\(period): \(list)" : "No data in \(period): \(list)")]
     }
 
-    /// `summary` with only the rows a scorecard of `scope` reads: its areas' level and its total.
-    /// The charts and the page fitting, tried many times, then look through far fewer rows.
+    /// `summary` with only the rows a scorecard of `scope` reads: the areas of its level inside it
+    /// (a province's districts, not the rest of its zone's) and its total. The charts and the page
+    /// fitting, tried many times, then look through far fewer rows.
     static func rowsDrawn(by scope: ChartScope, of summary: Summary) -> Summary {
         let total = scope.total
+        let shown = AreaFilter(levels: [scope.level], province: scope.province, zone: scope.zone)
         var narrowed = summary
-        narrowed.rows = summary.rows.filter { $0.level == scope.level || ($0.level == total?.level && $0.areaCode == total?.code) }
+        narrowed.rows = summary.rows.filter { row in
+            row.level == scope.level ? shown.includes(row.level, code: row.areaCode, in: .bundled)
+                                     : row.level == total?.level && row.areaCode == total?.code
+        }
         return narrowed
     }
 
