@@ -24,6 +24,8 @@ struct SheetXMLScanner: ~Copyable {
     private(set) var stoppedAtRow: Int?
     /// Whether the last row read had its number in an `r`.
     private(set) var lastRowWasNumbered = false
+    /// True once `</sheetData>` has been read: no row follows.
+    private(set) var endedRows = false
 
     /// Excel's limits: rows and columns beyond them are a damaged file.
     static let maxRow = 1 << 20
@@ -59,6 +61,7 @@ struct SheetXMLScanner: ~Copyable {
             }
             if tag.isNamed("sheetData", in: bytes), tag.kind != .start {
                 ended = true
+                endedRows = true
                 return nil
             }
             guard tag.opens("row", in: bytes) else {

@@ -76,7 +76,9 @@ public struct WorkbookSheet: RecordSource {
     /// a row without a number there leaves it to this reader. Rows with no text, and rows missing
     /// between two rows, are skipped and counted (`skipEmptyRecord`). The reader of the last part
     /// reads the whole sheet, so its size and CRC are checked. `progress` gets the workbook's bytes
-    /// as that reader inflates them.
+    /// as that reader inflates them. The rows end at `</sheetData>`: the parts after the one that
+    /// meets it hold what follows the rows (its errors too), which one reader never parses, so
+    /// they are left empty; the reader that met it read on to the end, checking size and CRC.
     public func read<Sink: CSVRecordSink>(
         chunks: Int, progress: (@Sendable (Int) -> Void)? = nil, makeSink: (Int) -> Sink
     ) throws(RowError) -> [Sink] {
@@ -84,12 +86,21 @@ public struct WorkbookSheet: RecordSource {
         let sinks = (0..<count).map(makeSink)
         let size = max(sheetEntry.uncompressedSize, dataStart)
         let starts = (0..<count).map { dataStart &+ (size &- dataStart) / count &* $0 }
-        let results = try concurrentMap(count) { (index) throws(RowError) -> Sink in
+        let parts = concurrentMap(count) { (index) -> Result<(sink: Sink, endedRows: Bool), RowError> in
             var sink = sinks[index]
-            try read(from: starts[index], stops: Array(starts[(index &+ 1)...]), isFirst: index == 0,
-                     progress: index == count &- 1 ? progress : nil, into: &sink)
-            return sink
+            return Result { () throws(RowError) in
+                let endedRows = try read(from: starts[index], stops: Array(starts[(index &+ 1)...]), isFirst: index == 0,
+                                         progress: index == count &- 1 ? progress : nil, into: &sink)
+                return (sink, endedRows)
+            }
         }
+        var results: [Sink] = []
+        for part in parts {
+            let part = try part.get()
+            results.append(part.sink)
+            if part.endedRows { break }
+        }
+        results += sinks[results.count...]
         progress?(byteCount &- sheetEntry.compressedSize)
         return results
     }
@@ -107,9 +118,10 @@ public struct WorkbookSheet: RecordSource {
     }
 
     /// Reads into `sink` the rows from the first row tag at or after `start` (the header's next
-    /// row for the first part) to the first numbered row at or after one of `stops`.
+    /// row for the first part) to the first numbered row at or after one of `stops`. Returns
+    /// true when the reading met `</sheetData>`, the end of the rows.
     private func read<Sink: CSVRecordSink>(from start: Int, stops: [Int], isFirst: Bool,
-                                           progress: (@Sendable (Int) -> Void)?, into sink: inout Sink) throws(RowError) {
+                                           progress: (@Sendable (Int) -> Void)?, into sink: inout Sink) throws(RowError) -> Bool {
         let stream = try zip.stream(sheetEntry)
         try stream.skip(start)
         var scanner = SheetXMLScanner(source: stream, layout: layout, streamOffset: start, stops: stops)
@@ -121,7 +133,7 @@ public struct WorkbookSheet: RecordSource {
             if awaitingFirstRow {
                 awaitingFirstRow = false
                 // A part starts at a numbered row; one without a number is the part before's.
-                guard scanner.lastRowWasNumbered else { return }
+                guard scanner.lastRowWasNumbered else { return false }
                 previous = row &- 1
             }
             guard row > previous else {
@@ -144,14 +156,15 @@ public struct WorkbookSheet: RecordSource {
         }
         if let next = scanner.stoppedAtRow {
             // A part whose first row is already the next part's has nothing.
-            if awaitingFirstRow { return }
+            if awaitingFirstRow { return false }
             guard next > previous else {
                 throw RowError(file: displayName, line: next,
                                reason: "not a readable Excel workbook: \(layout.part) is damaged (row \(next) comes after row \(previous))")
             }
             for empty in (previous &+ 1)..<next { sink.skipEmptyRecord(line: empty) }
-        } else {
-            try stream.finish()
+            return false
         }
+        try stream.finish()
+        return scanner.endedRows
     }
 }
