@@ -52,8 +52,9 @@ export SWIFT_BACKTRACE=enable=no
 fuzz() {
   local target=$1 seconds=$2
   # shellcheck disable=SC2046
+  # One worker process, restarted after a finding, so that the run goes on for its whole time.
   ".build-fuzz/release/fuzz-$target" $(options "$target") -max_total_time="$seconds" -print_final_stats=1 \
-    "Fuzz/corpus/$target" "Fuzz/seeds/$target"
+    -fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 "Fuzz/corpus/$target" "Fuzz/seeds/$target"
 }
 
 merge() {
