@@ -12,13 +12,12 @@ import Testing
         return outcome
     }
 
-    /// A sheet's XML as the xlsx target takes it (see `WorkbookParts`): two rows, then `tail`.
-    private func sheet(tail: String) -> [UInt8] {
-        let cell = { (text: String) in "<c t=\"inlineStr\"><is><t>\(text)</t></is></c>" }
-        return Array("""
-            <worksheet><sheetData><row r="1">\(cell("a"))\(cell("b"))</row><row r="2">\(cell("x"))\(cell("y"))</row>\
-            </sheetData>\(tail)
-            """.utf8)
+    /// A cell of inline text.
+    private func cell(_ text: String) -> String { "<c t=\"inlineStr\"><is><t>\(text)</t></is></c>" }
+
+    /// A sheet's XML as the xlsx target takes it (see `WorkbookParts`): a header row, then `rest`.
+    private func sheet(_ rest: String) -> [UInt8] {
+        Array("<worksheet><sheetData><row r=\"1\">\(cell("a"))\(cell("b"))</row>\(rest)".utf8)
     }
 
     @Test("what follows a sheet's rows is not read, whichever part of the reading it falls in")
@@ -27,9 +26,19 @@ import Testing
         // at </sheetData> and never sees the tag cut short at the end, nor the row after it.
         let margins = "<pageMargins left=\"\(String(repeating: "0", count: 600))\"/>"
         for tail in [margins + "<", margins + "<row r=\"9\">\(String(repeating: " ", count: 300))<c t=\"b\"><v>1</v></c></row>"] {
-            let read = outcome(sheet(tail: tail), .xlsx)
+            let read = outcome(sheet("<row r=\"2\">\(cell("x"))\(cell("y"))</row></sheetData>" + tail), .xlsx)
             #expect(read.errors == [])
             #expect(read.recordLines == [2])
         }
+    }
+
+    @Test("a row numbered below the one before is the error, even when the file ends inside it")
+    func rowOutOfOrderBeforeItsEnd() {
+        // Row 3's long cell puts the later parts' starts inside it, so the part before stops at
+        // the second row 2, where one reader used to read on and meet the end of the file first.
+        let rows = "<row r=\"2\">\(cell("x"))\(cell("y"))</row><row r=\"3\">\(cell(String(repeating: "z", count: 600)))\(cell("w"))</row>"
+        let read = outcome(sheet(rows + "<row r=\"2\"><c t=\"inlineStr\"><is><t>cut"), .xlsx)
+        #expect(read.errors.map(\.line) == [2])
+        #expect(read.errors.first?.reason.hasSuffix("(row 2 comes after row 3)") == true)
     }
 }

@@ -45,7 +45,8 @@ struct SheetXMLScanner: ~Copyable {
     var offset: Int { buffer.streamOffset &+ position }
 
     /// Reads the next row into `cells` and returns its number (`previous + 1` when it has no
-    /// reference), or `nil` after the last row.
+    /// reference), or `nil` after the last row. Throws when the row's number is not above
+    /// `previous`.
     mutating func nextRow(after previous: Int) throws(RowError) -> Int? {
         while !ended {
             let bytes = buffer.bytes, count = buffer.count
@@ -78,6 +79,9 @@ struct SheetXMLScanner: ~Copyable {
                     return nil
                 }
             }
+            // Checked at the row's tag, before its cells: the first problem in file order, as
+            // the reader of the part before finds it when this row is where its part stops.
+            guard row > previous else { throw outOfOrder(row, after: previous) }
             cells.reset()
             guard let end = try readCells(of: tag, row: row) else {
                 guard try buffer.refill(keepingFrom: open) else { throw buffer.malformed("it ends inside row \(row)") }
@@ -88,6 +92,11 @@ struct SheetXMLScanner: ~Copyable {
             return row
         }
         return nil
+    }
+
+    /// The error of row `row` coming after row `previous`.
+    func outOfOrder(_ row: Int, after previous: Int) -> RowError {
+        buffer.malformed("row \(row) comes after row \(previous)", line: row)
     }
 
     // MARK: - Cells

@@ -136,10 +136,6 @@ public struct WorkbookSheet: RecordSource {
                 guard scanner.lastRowWasNumbered else { return false }
                 previous = row &- 1
             }
-            guard row > previous else {
-                throw RowError(file: displayName, line: row,
-                               reason: "not a readable Excel workbook: \(layout.part) is damaged (row \(row) comes after row \(previous))")
-            }
             for empty in (previous &+ 1)..<row { sink.skipEmptyRecord(line: empty) }
             previous = row
             if !scanner.cells.hasText {
@@ -157,10 +153,7 @@ public struct WorkbookSheet: RecordSource {
         if let next = scanner.stoppedAtRow {
             // A part whose first row is already the next part's has nothing.
             if awaitingFirstRow { return false }
-            guard next > previous else {
-                throw RowError(file: displayName, line: next,
-                               reason: "not a readable Excel workbook: \(layout.part) is damaged (row \(next) comes after row \(previous))")
-            }
+            guard next > previous else { throw scanner.outOfOrder(next, after: previous) }
             for empty in (previous &+ 1)..<next { sink.skipEmptyRecord(line: empty) }
             return false
         }
