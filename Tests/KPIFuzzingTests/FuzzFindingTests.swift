@@ -41,4 +41,17 @@ import Testing
         #expect(read.errors.map(\.line) == [2])
         #expect(read.errors.first?.reason.hasSuffix("(row 2 comes after row 3)") == true)
     }
+
+    @Test("a row tag inside another tag's quoted value is no row, wherever the reading of a part starts")
+    func rowTagInsideAValueIsNoRow() {
+        // The later parts start inside the long value, where `<row r="9">` looks like a row tag;
+        // one reader reads the element whole and goes on to row 10.
+        let ghost = "<row r=\"9\">\(cell("ghost"))</row>"
+        let rows = "<row r=\"2\">\(cell("x"))</row><row r=\"3\">\(cell("y"))</row>"
+            + "<x a=\"\(String(repeating: " ", count: 900))\(ghost)\"/><row r=\"10\">\(cell("z"))</row></sheetData>"
+        let read = outcome(sheet(rows), .xlsx)
+        #expect(read.errors == [])
+        #expect(read.recordLines == Array(2...10))
+        #expect(!read.transcript.contains("ghost"))
+    }
 }

@@ -24,8 +24,8 @@ struct SheetXMLScanner: ~Copyable {
     private(set) var stoppedAtRow: Int?
     /// Whether the last row read had its number in an `r`.
     private(set) var lastRowWasNumbered = false
-    /// True once `</sheetData>` has been read: no row follows.
-    private(set) var endedRows = false
+    /// Stream offset of the `<row` tag of the last row read, or of the row reading stopped at.
+    private(set) var lastRowOffset = 0
 
     /// Excel's limits: rows and columns beyond them are a damaged file.
     static let maxRow = 1 << 20
@@ -62,7 +62,6 @@ struct SheetXMLScanner: ~Copyable {
             }
             if tag.isNamed("sheetData", in: bytes), tag.kind != .start {
                 ended = true
-                endedRows = true
                 return nil
             }
             guard tag.opens("row", in: bytes) else {
@@ -71,6 +70,7 @@ struct SheetXMLScanner: ~Copyable {
             }
             let row = try rowNumber(tag, bytes, previous: previous)
             lastRowWasNumbered = tag.attribute("r", in: bytes) != nil
+            lastRowOffset = buffer.streamOffset &+ open
             if nextStop < stops.count, buffer.streamOffset &+ open >= stops[nextStop] {
                 while nextStop < stops.count, buffer.streamOffset &+ open >= stops[nextStop] { nextStop &+= 1 }
                 if lastRowWasNumbered {
