@@ -58,16 +58,17 @@ fuzz() {
 }
 
 merge() {
-  local target=$1 merged
+  local target=$1 merged kept file
   merged=$(mktemp -d)
   # shellcheck disable=SC2046
   ".build-fuzz/release/fuzz-$target" $(options "$target") -merge=1 "$merged" "Fuzz/seeds/$target" "Fuzz/corpus/$target"
-  # Seeds stay where they are; the corpus keeps the rest of what adds coverage.
-  rm -f "Fuzz/corpus/$target"/*
+  # The seeds and the reproducers of findings (finding-*) stay as they are; the corpus keeps the
+  # rest of what adds coverage, named by its SHA-1 as libFuzzer names it.
+  kept=$(sha1sum "Fuzz/seeds/$target"/* "Fuzz/corpus/$target"/finding-* 2>/dev/null | cut -d' ' -f1)
+  find "Fuzz/corpus/$target" -type f ! -name 'finding-*' -delete
   for file in "$merged"/*; do
     [[ -e $file ]] || continue
-    name=$(basename "$file")
-    [[ -e "Fuzz/seeds/$target/$name" ]] || cp "$file" "Fuzz/corpus/$target/$name"
+    grep -qx "$(basename "$file")" <<< "$kept" || cp "$file" "Fuzz/corpus/$target/"
   done
   rm -rf "$merged"
 }
