@@ -18,7 +18,7 @@ public enum FuzzHarness {
             fatalError("cannot write the fuzz input to TMPDIR: \(error)")
         }
         var outcome = switch target {
-        case .csvReader: readCSV(input.path, name: target.inputName)
+        case .csvReader: readCSV(input.path, name: target.inputName, asUTF16: UTF16Copy(bytes))
         case .xlsx: readWorkbook(input.path, name: target.inputName)
         default: summarize(input.path, kind: target.kind)
         }
@@ -39,11 +39,19 @@ public enum FuzzHarness {
     static let chunkCounts = [1, 3]
 
     /// The CSV file read as UTF-8 and as TIS-620 (which only matters without a byte-order mark).
-    private static func readCSV(_ path: String, name: String) -> FuzzOutcome {
+    /// The contract has a UTF-16 file with a byte-order mark give what the same text in UTF-8
+    /// gives: when there is `asUTF16`, a copy in UTF-16 that says so, a difference is noted.
+    private static func readCSV(_ path: String, name: String, asUTF16: UTF16Copy?) -> FuzzOutcome {
+        let open = { (path: String, encoding: TextEncoding) in
+            reading { () throws(RowError) in try CSVFile(path: path, displayName: name, options: ReadOptions(encoding: encoding)) }
+        }
         var outcome = FuzzOutcome()
         for encoding in TextEncoding.allCases {
             outcome.transcript += "encoding \(encoding.rawValue)\n"
-            let read = reading { () throws(RowError) in try CSVFile(path: path, displayName: name, options: ReadOptions(encoding: encoding)) }
+            let read = open(path, encoding)
+            if encoding == .utf8, let asUTF16, open(asUTF16.file.path, .utf8) != read {
+                outcome.inconsistencies.append("the records or errors differ when the file is saved as UTF-16")
+            }
             outcome.append(read)
         }
         return outcome
