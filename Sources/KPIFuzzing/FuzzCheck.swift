@@ -9,7 +9,7 @@ public enum FuzzCheck {
         var found = outcome.inconsistencies
         let lastLine = lastPossibleLine(bytes, target: target)
         // A workbook's whole-file problems (a broken archive) have no row: line 0.
-        let firstLine = target == .xlsx ? 0 : 1
+        let firstLine = readAsWorkbook(bytes, target: target) ? 0 : 1
         for error in outcome.errors {
             if error.file != target.inputName && !error.file.hasPrefix(target.inputName + "[") {
                 found.append("error names another file: \(error)")
@@ -28,6 +28,12 @@ public enum FuzzCheck {
     /// The highest line number the input can have: one more than its line feeds (an upper bound
     /// whatever the encoding), or Excel's last row for a workbook.
     static func lastPossibleLine(_ bytes: UnsafeRawBufferPointer, target: FuzzTarget) -> Int {
-        target == .xlsx ? 1 << 20 : bytes.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+        readAsWorkbook(bytes, target: target) ? 1 << 20 : bytes.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+    }
+
+    /// Whether the input is read as a workbook: by the xlsx target, or by a decoder when it
+    /// starts as a zip archive does (`kpi` recognises workbooks by content).
+    static func readAsWorkbook(_ bytes: UnsafeRawBufferPointer, target: FuzzTarget) -> Bool {
+        target == .xlsx || (target != .csvReader && bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]))
     }
 }

@@ -32,6 +32,14 @@ import Testing
         #expect(violations(FuzzOutcome(errors: errors), .xlsx) == [])
     }
 
+    @Test("a decoder's input that starts as a zip archive is a workbook, whose whole-file errors have line 0")
+    func decoderInputMayBeAWorkbook() {
+        let error = RowError(file: "input.csv", line: 0, reason: "not a readable Excel workbook")
+        let zip: [UInt8] = [0x50, 0x4B, 0x03, 0x04, 0x0A]
+        #expect(zip.withUnsafeBytes { FuzzCheck.violations(of: FuzzOutcome(errors: [error]), bytes: $0, target: .bmn) } == [])
+        #expect(violations(FuzzOutcome(errors: [error]), .bmn).count == 1)
+    }
+
     @Test("a record on the header's line or past the last line, or an inconsistency, breaks them")
     func recordsAndInconsistenciesAreCaught() {
         #expect(violations(FuzzOutcome(recordLines: [1])).count == 1)
