@@ -15,7 +15,7 @@ final class FuzzInputFile {
         let base = getenv("TMPDIR").map { String(cString: $0) } ?? "/tmp"
         var template = Array("\(base)/kpi-fuzz-XXXXXX".utf8CString)
         guard mkdtemp(&template) != nil else { throw Failure(reason: Self.systemError()) }
-        folder = String(cString: template)
+        folder = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
         path = "\(folder)/\(name)"
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {
