@@ -64,7 +64,7 @@ merge() {
   ".build-fuzz/release/fuzz-$target" $(options "$target") -merge=1 "$merged" "Fuzz/seeds/$target" "Fuzz/corpus/$target"
   # The seeds and the reproducers of findings (finding-*) stay as they are; the corpus keeps the
   # rest of what adds coverage, named by its SHA-1 as libFuzzer names it.
-  kept=$(sha1sum "Fuzz/seeds/$target"/* "Fuzz/corpus/$target"/finding-* 2>/dev/null | cut -d' ' -f1)
+  kept=$( { sha1sum "Fuzz/seeds/$target"/* "Fuzz/corpus/$target"/finding-* 2>/dev/null || true; } | cut -d' ' -f1)
   find "Fuzz/corpus/$target" -type f ! -name 'finding-*' -delete
   for file in "$merged"/*; do
     [[ -e $file ]] || continue
