@@ -76,9 +76,21 @@ let package = Package(
         // The chart of KPIChart.docc/WritingYourOwnChart.md, run by KPICommandTests.
         .executableTarget(name: "CustomChart", dependencies: ["KPICore", "KPIChart"], path: "Examples/CustomChart"),
 
+        // Fuzzing (scripts/fuzz.sh, Fuzz/README.md): the harness that feeds bytes through the
+        // readers, decoders and summary, shared by the fuzz executables and the corpus test...
+        .target(name: "KPIFuzzing", dependencies: ["KPICore"]),
+    ] + fuzzTargets.map { target in
+        // ...and one executable per target: libFuzzer's driver when built with -D FUZZING and
+        // -sanitize=fuzzer, otherwise a replayer of the files it is given.
+        .executableTarget(name: "fuzz-\(target)", dependencies: ["KPIFuzzing"], path: "Sources/FuzzTargets/\(target)")
+    } + [
         .testTarget(name: "KPICoreTests", dependencies: ["KPICore"]),
         .testTarget(name: "KPIChartTests", dependencies: ["KPIChart", "KPICore", "CCairo", "CPangoCairo"]),
         // The `kpi` command run as a user runs it (`swift test` builds it beside the tests).
         .testTarget(name: "KPICommandTests", dependencies: ["KPICore"]),
+        .testTarget(name: "KPIFuzzingTests", dependencies: ["KPIFuzzing", "KPICore"]),
     ]
 )
+
+/// The fuzz targets, as `FuzzTarget` in Sources/KPIFuzzing names them.
+var fuzzTargets: [String] { ["csv-reader", "womens-fund", "otop-sales", "bmn", "kkcj", "indicator-values", "xlsx"] }

@@ -24,6 +24,8 @@ struct SheetXMLScanner: ~Copyable {
     private(set) var stoppedAtRow: Int?
     /// Whether the last row read had its number in an `r`.
     private(set) var lastRowWasNumbered = false
+    /// Stream offset of the `<row` tag of the last row read, or of the row reading stopped at.
+    private(set) var lastRowOffset = 0
 
     /// The most text a row's cells may hold together, beyond which it is refused: a cell holds
     /// at most `CSVLimits.fieldBytes`, and a row of shared strings could otherwise expand to
@@ -48,7 +50,8 @@ struct SheetXMLScanner: ~Copyable {
     var offset: Int { buffer.streamOffset &+ position }
 
     /// Reads the next row into `cells` and returns its number (`previous + 1` when it has no
-    /// reference), or `nil` after the last row.
+    /// reference), or `nil` after the last row. Throws when the row's number is not above
+    /// `previous`.
     mutating func nextRow(after previous: Int) throws(RowError) -> Int? {
         while !ended {
             let bytes = buffer.bytes, count = buffer.count
@@ -72,6 +75,7 @@ struct SheetXMLScanner: ~Copyable {
             }
             let row = try rowNumber(tag, bytes, previous: previous)
             lastRowWasNumbered = tag.attribute("r", in: bytes) != nil
+            lastRowOffset = buffer.streamOffset &+ open
             if nextStop < stops.count, buffer.streamOffset &+ open >= stops[nextStop] {
                 while nextStop < stops.count, buffer.streamOffset &+ open >= stops[nextStop] { nextStop &+= 1 }
                 if lastRowWasNumbered {
@@ -80,6 +84,9 @@ struct SheetXMLScanner: ~Copyable {
                     return nil
                 }
             }
+            // Checked at the row's tag, before its cells: the first problem in file order, as
+            // the reader of the part before finds it when this row is where its part stops.
+            guard row > previous else { throw outOfOrder(row, after: previous) }
             cells.reset()
             guard let end = try readCells(of: tag, row: row) else {
                 guard try buffer.refill(keepingFrom: open) else { throw buffer.malformed("it ends inside row \(row)") }
@@ -90,6 +97,11 @@ struct SheetXMLScanner: ~Copyable {
             return row
         }
         return nil
+    }
+
+    /// The error of row `row` coming after row `previous`.
+    func outOfOrder(_ row: Int, after previous: Int) -> RowError {
+        buffer.malformed("row \(row) comes after row \(previous)", line: row)
     }
 
     // MARK: - Cells

@@ -77,6 +77,13 @@ public struct WorkbookSheet: RecordSource {
     /// between two rows, are skipped and counted (`skipEmptyRecord`). The reader of the last part
     /// reads the whole sheet, so its size and CRC are checked. `progress` gets the workbook's bytes
     /// as that reader inflates them.
+    ///
+    /// The parts must join up as one reader reads the sheet: each part that reads rows starts at
+    /// the very row tag where the part before it stopped, and the rows end with the part that meets
+    /// `</sheetData>` or the end of the XML (the parts after it hold what follows the rows, which
+    /// one reader never parses). A damaged sheet can be parsed differently from a point inside a
+    /// tag; when the parts do not join up, or one of them fails, the sheet is read again by one
+    /// reader, whose records or error are the answer, whatever the number of parts.
     public func read<Sink: CSVRecordSink>(
         chunks: Int, progress: (@Sendable (Int) -> Void)? = nil, makeSink: (Int) -> Sink
     ) throws(RowError) -> [Sink] {
@@ -84,14 +91,19 @@ public struct WorkbookSheet: RecordSource {
         let sinks = (0..<count).map(makeSink)
         let size = max(sheetEntry.uncompressedSize, dataStart)
         let starts = (0..<count).map { dataStart &+ (size &- dataStart) / count &* $0 }
-        let results = try concurrentMap(count) { (index) throws(RowError) -> Sink in
+        let parts = concurrentMap(count) { (index) -> Result<(sink: Sink, bounds: PartBounds), RowError> in
             var sink = sinks[index]
-            try read(from: starts[index], stops: Array(starts[(index &+ 1)...]), isFirst: index == 0,
-                     progress: index == count &- 1 ? progress : nil, into: &sink)
-            return sink
+            return Result { () throws(RowError) in
+                let bounds = try read(from: starts[index], stops: Array(starts[(index &+ 1)...]), isFirst: index == 0,
+                                      progress: index == count &- 1 ? progress : nil, into: &sink)
+                return (sink, bounds)
+            }
         }
-        progress?(byteCount &- sheetEntry.compressedSize)
-        return results
+        defer { progress?(byteCount &- sheetEntry.compressedSize) }
+        if let joined = Self.joined(parts, fresh: sinks) { return joined }
+        var sink = sinks[0]
+        _ = try read(from: starts[0], stops: [], isFirst: true, progress: nil, into: &sink)
+        return [sink] + sinks.dropFirst()
     }
 
     // MARK: - Private
@@ -106,10 +118,35 @@ public struct WorkbookSheet: RecordSource {
         throw RowError(file: file, line: 0, reason: "the workbook has no sheet named '\(name)'; its sheets are \(names)")
     }
 
+    /// Where one part's rows began and ended, as stream offsets of row tags.
+    private struct PartBounds {
+        /// The part's first row, for a part after the first that read rows.
+        var firstRow: Int?
+        /// The row the part stopped at, the next part's first; `nil` when the rows ended.
+        var stop: Int?
+    }
+
+    /// The parts' sinks in order, when the parts join up (see `read(chunks:progress:makeSink:)`);
+    /// `nil` when one failed or two do not join. Parts that read no rows, or only rows after the
+    /// end, give their `fresh` sink.
+    private static func joined<Sink>(_ parts: [Result<(sink: Sink, bounds: PartBounds), RowError>], fresh: [Sink]) -> [Sink]? {
+        guard let parts = try? parts.map({ (part) throws(RowError) in try part.get() }) else { return nil }
+        var sinks = [parts[0].sink]
+        var current = 0
+        while let stop = parts[current].bounds.stop {
+            guard let next = parts.indices.first(where: { $0 > current && parts[$0].bounds.firstRow != nil }),
+                  parts[next].bounds.firstRow == stop else { return nil }
+            sinks += fresh[(current &+ 1)..<next] + [parts[next].sink]
+            current = next
+        }
+        return sinks + fresh[sinks.count...]
+    }
+
     /// Reads into `sink` the rows from the first row tag at or after `start` (the header's next
-    /// row for the first part) to the first numbered row at or after one of `stops`.
+    /// row for the first part) to the first numbered row at or after one of `stops`, and says
+    /// where they began and ended.
     private func read<Sink: CSVRecordSink>(from start: Int, stops: [Int], isFirst: Bool,
-                                           progress: (@Sendable (Int) -> Void)?, into sink: inout Sink) throws(RowError) {
+                                           progress: (@Sendable (Int) -> Void)?, into sink: inout Sink) throws(RowError) -> PartBounds {
         let stream = try zip.stream(sheetEntry)
         try stream.skip(start)
         var scanner = SheetXMLScanner(source: stream, layout: layout, streamOffset: start, stops: stops)
@@ -117,16 +154,14 @@ public struct WorkbookSheet: RecordSource {
         var reported = 0
         defer { progress?(stream.consumed &- reported) }
         var awaitingFirstRow = !isFirst
+        var bounds = PartBounds()
         while let row = try scanner.nextRow(after: previous) {
             if awaitingFirstRow {
                 awaitingFirstRow = false
                 // A part starts at a numbered row; one without a number is the part before's.
-                guard scanner.lastRowWasNumbered else { return }
+                guard scanner.lastRowWasNumbered else { return PartBounds() }
+                bounds.firstRow = scanner.lastRowOffset
                 previous = row &- 1
-            }
-            guard row > previous else {
-                throw RowError(file: displayName, line: row,
-                               reason: "not a readable Excel workbook: \(layout.part) is damaged (row \(row) comes after row \(previous))")
             }
             for empty in (previous &+ 1)..<row { sink.skipEmptyRecord(line: empty) }
             previous = row
@@ -144,14 +179,13 @@ public struct WorkbookSheet: RecordSource {
         }
         if let next = scanner.stoppedAtRow {
             // A part whose first row is already the next part's has nothing.
-            if awaitingFirstRow { return }
-            guard next > previous else {
-                throw RowError(file: displayName, line: next,
-                               reason: "not a readable Excel workbook: \(layout.part) is damaged (row \(next) comes after row \(previous))")
-            }
+            if awaitingFirstRow { return PartBounds() }
+            guard next > previous else { throw scanner.outOfOrder(next, after: previous) }
             for empty in (previous &+ 1)..<next { sink.skipEmptyRecord(line: empty) }
-        } else {
-            try stream.finish()
+            bounds.stop = scanner.lastRowOffset
+            return bounds
         }
+        try stream.finish()
+        return bounds
     }
 }

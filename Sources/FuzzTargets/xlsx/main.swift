@@ -1,0 +1,3 @@
+import KPIFuzzing
+
+FuzzDriver.main(.xlsx)
