@@ -94,40 +94,9 @@ public struct Quantity: Hashable, Comparable, Sendable, CustomStringConvertible 
 
     /// Plain decimal with exactly `scale` digits after the point: `1234.50`, `-7`, `0.05`.
     public var description: String {
-        // Written as bytes, last digit first: a summary writes several numbers a row, and
-        // building them from `String`s cost most of it. 39 digits hold any magnitude, and the
-        // scale (at most 9) a point and at most 9 leading zeros more.
-        String(unsafeUninitializedCapacity: 52) { text in
-            let magnitude = units.magnitude
-            var count = magnitude <= UInt128(UInt64.max)
-                ? Self.writeDigits(UInt64(truncatingIfNeeded: magnitude), scale: scale, into: text)
-                : Self.writeDigits(magnitude, scale: scale, into: text)
-            if units < 0 {
-                text[count] = UInt8(ascii: "-")
-                count &+= 1
-            }
-            text[0..<count].reverse()
-            return count
-        }
-    }
-
-    /// Writes `magnitude / 10^scale` in plain decimal into `text`, last digit first, in the
-    /// narrowest type that holds it (see `double`); returns the bytes written.
-    private static func writeDigits<Magnitude: UnsignedInteger & FixedWidthInteger>(
-        _ magnitude: Magnitude, scale: Int, into text: UnsafeMutableBufferPointer<UInt8>
-    ) -> Int {
-        var rest = magnitude, count = 0, digits = 0
-        // At least one digit before the point.
-        while rest > 0 || digits <= scale {
-            if digits == scale, scale > 0 {
-                text[count] = UInt8(ascii: ".")
-                count &+= 1
-            }
-            text[count] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest % 10)
-            rest /= 10
-            count &+= 1
-            digits &+= 1
-        }
-        return count
+        let magnitude = units.magnitude
+        return magnitude <= UInt128(UInt64.max)
+            ? DecimalText.string(UInt64(truncatingIfNeeded: magnitude), scale: scale, negative: units < 0)
+            : DecimalText.string(magnitude, scale: scale, negative: units < 0)
     }
 }
