@@ -1,9 +1,14 @@
 /// The record-level datasets of the data contract.
 public enum DatasetKind: String, CaseIterable, Sendable {
+    /// Loans of the Women's Development Fund, one row per loan and month-end snapshot.
     case womensFund = "womens-fund"
+    /// OTOP sales, one row per product and month (or per product, month and sales channel).
     case otopSales = "otop-sales"
+    /// The จปฐ. Basic Minimum Needs survey, one row per target household and survey year.
     case bmn
+    /// Poverty Alleviation Project (กข.คจ.) village funds, one row per fund and snapshot.
     case kkcj
+    /// Figures already counted for any indicator of the catalog, one row per indicator, area and month.
     case indicatorValues = "indicator-values"
 
     /// The columns a file of this kind must have (the contract's names).

@@ -28,7 +28,7 @@ public struct IngestError: Error, Equatable, Sendable, CustomStringConvertible {
     public var detail: RowError
 
     /// A failure of kind `problem`, located and explained by `detail`.
-    public init(_ problem: Problem, _ detail: RowError) {
+    package init(_ problem: Problem, _ detail: RowError) {
         self.problem = problem
         self.detail = detail
     }

@@ -33,6 +33,8 @@ public struct ReadOptions: Sendable, Equatable {
     /// documented Thai names do not cover (`--column CONTRACT=HEADER`).
     public var columns: [String: String]
 
+    /// Options that read files as `kpi` does by default: UTF-8, the first sheet, the contract's and
+    /// the documented Thai column names.
     public init(encoding: TextEncoding = .utf8, sheet: String? = nil, columns: [String: String] = [:]) {
         self.encoding = encoding
         self.sheet = sheet
