@@ -104,10 +104,10 @@ public enum FuzzHarness {
             var outcome = FuzzOutcome(errors: report.issues.listed)
             outcome.transcript = "\(report.issues.count) invalid records\n" + SummaryCSVWriter().render(summary)
             return outcome
-        } catch let error as RowError {
-            return FuzzOutcome(errors: [error])
+        } catch let error as IngestError {
+            return FuzzOutcome(errors: [error.detail])
         } catch {
-            return FuzzOutcome(inconsistencies: ["summarize threw \(type(of: error)), not a located RowError: \(error)"])
+            return FuzzOutcome(inconsistencies: ["summarize threw \(type(of: error)), not an IngestError: \(error)"])
         }
     }
 }

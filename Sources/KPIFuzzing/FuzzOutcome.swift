@@ -10,7 +10,7 @@ public struct FuzzOutcome: Equatable, Sendable {
     /// Lines of records seen (read or rejected), for the readers.
     public var recordLines: [Int]
     /// What the harness found wrong beyond errors: a result that depends on how the file was
-    /// split, an error that is not a located `RowError`.
+    /// split, an error that is not located (a `RowError` from the readers, an `IngestError` from `summarize`).
     public var inconsistencies: [String]
 
     /// An outcome with these errors, transcript, record lines and inconsistencies.

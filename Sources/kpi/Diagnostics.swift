@@ -75,7 +75,7 @@ extension Summarizer {
             meter.finish()
             Diagnostics.printErrors(invalid.report)
             throw ExitCode.failure
-        } catch let error as RowError {
+        } catch let error as IngestError {
             meter.finish()
             Diagnostics.print(error.description)
             throw ExitCode.failure

@@ -70,7 +70,14 @@ struct Generate: ParsableCommand {
     }
 
     func run() throws {
-        let rows = try DatasetGenerator.generate(try request(), to: output)
+        let request = try request()
+        let meter = ProgressMeter(total: DatasetGenerator.plannedRows(for: request),
+                                  label: String(output.split(separator: "/").last ?? Substring(output)), unit: "rows")
+        let rows: Int
+        do {
+            defer { meter.finish() }  // the line is cleared before the result is printed
+            rows = try DatasetGenerator.generate(request, to: output, progress: meter.callback)
+        }
         print("wrote \(rows) rows to \(output)")
     }
 

@@ -16,7 +16,7 @@ struct Validate: ParsableCommand {
         do {
             report = try input.summarizer().validate(input.files, kind: input.kind, reading: input.reading(), progress: meter.callback)
             meter.finish()
-        } catch let error as RowError {
+        } catch let error as IngestError {
             meter.finish()
             Diagnostics.print(error.description)
             throw ExitCode.failure

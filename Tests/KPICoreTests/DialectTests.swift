@@ -167,11 +167,12 @@ import Testing
         do {
             _ = try Summarizer().validate([path])
             Issue.record("no error")
-        } catch let error as RowError {
-            #expect(error.line == 1)
-            #expect(error.reason.contains("as_of | province_code | district_code | loan | outstanding_baht | overdue_baht (split at semicolons"))
+        } catch let error as IngestError {
+            #expect(error.problem == .notADataset)
+            #expect(error.detail.line == 1)
+            #expect(error.detail.reason.contains("as_of | province_code | district_code | loan | outstanding_baht | overdue_baht (split at semicolons"))
         }
-        #expect(throws: RowError(file: path, line: 1, column: "loan_id", reason: "missing required column loan_id for womens-fund data")) {
+        #expect(throws: IngestError(.notADataset, RowError(file: path, line: 1, column: "loan_id", reason: "missing required column loan_id for womens-fund data"))) {
             try Summarizer().validate([path], kind: .womensFund)
         }
     }

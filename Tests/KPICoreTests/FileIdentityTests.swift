@@ -11,8 +11,8 @@ import Testing
         let link = files.folder.appending(path: "link.csv").path
         try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: path)
         for pair in [[path, path], [path, files.folder.appending(path: "./wf.csv").path], [path, link]] {
-            #expect(throws: RowError(file: pair[1], line: 0,
-                                     reason: (pair[0] == pair[1] ? "given twice" : "the same file as \(pair[0])") + ": give each file once")) {
+            #expect(throws: IngestError(.givenTwice, RowError(file: pair[1], line: 0,
+                                     reason: (pair[0] == pair[1] ? "given twice" : "the same file as \(pair[0])") + ": give each file once"))) {
                 try Summarizer().summarize(SummaryRequest(files: pair, asOf: YearMonth(year: 2024, month: 12)))
             }
         }

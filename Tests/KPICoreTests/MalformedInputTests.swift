@@ -62,15 +62,15 @@ import KPICore
 
     @Test func emptyFileIsReportedOnLineOne() {
         let path = Self.folder.appending(path: "wf-empty.csv").path
-        #expect(throws: RowError(file: path, line: 1, column: nil, reason: "empty file")) {
+        #expect(throws: IngestError(.unreadable, RowError(file: path, line: 1, column: nil, reason: "empty file"))) {
             try Summarizer().validate([path])
         }
     }
 
     @Test func missingColumnIsReportedOnLineOne() {
         let path = Self.folder.appending(path: "wf-missing-column.csv").path
-        #expect(throws: RowError(file: path, line: 1, column: "overdue_baht",
-                                 reason: "missing required column overdue_baht for womens-fund data")) {
+        #expect(throws: IngestError(.notADataset, RowError(file: path, line: 1, column: "overdue_baht",
+                                 reason: "missing required column overdue_baht for womens-fund data"))) {
             try Summarizer().validate([path], kind: .womensFund)
         }
     }
@@ -80,9 +80,10 @@ import KPICore
         do {
             _ = try Summarizer().validate([path])
             Issue.record("no error")
-        } catch let error as RowError {
-            #expect(error.line == 1)
-            #expect(error.reason.contains("--kind"))
+        } catch let error as IngestError {
+            #expect(error.problem == .notADataset)
+            #expect(error.detail.line == 1)
+            #expect(error.detail.reason.contains("--kind"))
         }
     }
 

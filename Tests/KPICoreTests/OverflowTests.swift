@@ -94,8 +94,8 @@ import Testing
     @Test func contractColumnGivenTwice() {
         let path = files.write("wf.csv", "as_of,province_code,district_code,loan_id,outstanding_baht,overdue_baht,outstanding_baht\n"
             + "2024-06-30,50,5001,L1,100.00,0,999.00\n")
-        #expect(throws: RowError(file: path, line: 1, column: "outstanding_baht",
-                                 reason: "column outstanding_baht appears twice (fields 5 and 7)")) {
+        #expect(throws: IngestError(.notADataset, RowError(file: path, line: 1, column: "outstanding_baht",
+                                 reason: "column outstanding_baht appears twice (fields 5 and 7)"))) {
             try Summarizer().validate([path], kind: .womensFund)
         }
     }

@@ -41,9 +41,10 @@ import KPICore
             do {
                 _ = try Summarizer().validate([path])
                 Issue.record("no error for \(header)")
-            } catch let error as RowError {
-                #expect(error.line == 1)
-                #expect(error.reason.contains(words), "\(error.reason)")
+            } catch let error as IngestError {
+                #expect(error.problem == .notADataset)
+                #expect(error.detail.line == 1)
+                #expect(error.detail.reason.contains(words), "\(error.detail.reason)")
             }
         }
     }

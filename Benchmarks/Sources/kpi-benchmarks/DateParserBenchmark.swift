@@ -1,5 +1,5 @@
 import Foundation
-import KPICore
+@_spi(Benchmarks) import KPICore
 
 /// The byte-level date parser on ISO and Thai B.E. dates (the field every record carries), in
 /// nanoseconds per date, in process.

@@ -80,7 +80,7 @@ public struct Briefing {
 
     /// Writes every figure as `NAME.png` (at scale 2) and `NAME.svg` into `folder`, to be
     /// committed by the caller (with the PDF, say); returns the names written.
-    public func writeImages(into folder: StagedDirectory) throws -> [String] {
+    package func writeImages(into folder: StagedDirectory) throws -> [String] {
         var written: [String] = []
         for image in pages.flatMap(\.images) {
             for (format, scale) in [(OutputFormat.png, 2.0), (.svg, 1.0)] {

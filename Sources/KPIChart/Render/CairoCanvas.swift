@@ -9,10 +9,13 @@ import Foundation
 public final class CairoCanvas: Canvas {
     /// Cannot render: no Thai font, no font family asked for, or cairo failed.
     public struct RenderError: Error, CustomStringConvertible {
+        /// What went wrong, for people.
         public let description: String
     }
 
+    /// The drawing's size in canvas units (pixels at scale 1, points in a PDF).
     public let size: Size
+    /// The file format `finish()` returns.
     public let format: OutputFormat
     private let scale: Double
     private let surface: OpaquePointer
@@ -93,12 +96,14 @@ public final class CairoCanvas: Canvas {
         free(pixels)
     }
 
+    /// Fills `path` with `color`, nonzero winding.
     public func fill(_ path: Path, color: Color) {
         trace(path)
         setColor(color)
         cairo_fill(cairo)
     }
 
+    /// Draws `path`'s outline `width` units wide in `color`, dashed when `dash` has on/off lengths.
     public func stroke(_ path: Path, color: Color, width: Double, dash: [Double]) {
         trace(path)
         setColor(color)
@@ -108,10 +113,13 @@ public final class CairoCanvas: Canvas {
         cairo_set_dash(cairo, nil, 0, 0)
     }
 
+    /// The size `string` takes in `style`, as Pango sets it here.
     public func measure(_ string: String, style: TextStyle) -> Size {
         text.measure(string, style: style)
     }
 
+    /// Sets `string` in `style` with its top-left corner at `origin`, turned anticlockwise by
+    /// `quarterTurns` quarter turns; returns the box it takes.
     @discardableResult
     public func draw(_ string: String, style: TextStyle, at origin: Point, quarterTurns: Int) -> Rect {
         cairo_save(cairo)
@@ -128,6 +136,7 @@ public final class CairoCanvas: Canvas {
         return TextBox.rotated(Rect(x: 0, y: 0, width: extents.maxX, height: extents.maxY), at: origin, quarterTurns: quarterTurns)
     }
 
+    /// Runs `body`, keeping what it draws inside `rect`.
     public func clipped(to rect: Rect, _ body: () -> Void) {
         cairo_save(cairo)
         cairo_rectangle(cairo, rect.x, rect.y, rect.width, rect.height)
@@ -136,6 +145,7 @@ public final class CairoCanvas: Canvas {
         cairo_restore(cairo)
     }
 
+    /// Runs `body`; the name is not drawn (a `RecordingCanvas` records it).
     public func group(_ name: String, _ body: () -> Void) {
         body()
     }

@@ -2,25 +2,36 @@ import Foundation
 
 /// A point in canvas units (pixels at scale 1, points in PDF).
 public struct Point: Equatable, Sendable {
+    /// Distance from the left edge, growing rightwards.
     public var x: Double
+    /// Distance from the top edge, growing downwards.
     public var y: Double
+    /// The point `x` units from the left and `y` from the top.
     public init(x: Double, y: Double) { self.x = x; self.y = y }
 }
 
 /// A width and a height.
 public struct Size: Equatable, Sendable {
+    /// Horizontal extent in canvas units.
     public var width: Double
+    /// Vertical extent in canvas units.
     public var height: Double
+    /// A size of `width` by `height` canvas units.
     public init(width: Double, height: Double) { self.width = width; self.height = height }
 }
 
 /// An axis-aligned rectangle; `y` grows downwards.
 public struct Rect: Equatable, Sendable {
+    /// The left edge.
     public var x: Double
+    /// The top edge.
     public var y: Double
+    /// Horizontal extent, not negative for a drawn rectangle.
     public var width: Double
+    /// Vertical extent, not negative for a drawn rectangle.
     public var height: Double
 
+    /// The rectangle whose top-left corner is (`x`, `y`).
     public init(x: Double, y: Double, width: Double, height: Double) {
         self.x = x
         self.y = y
@@ -28,11 +39,17 @@ public struct Rect: Equatable, Sendable {
         self.height = height
     }
 
+    /// The left edge.
     public var minX: Double { x }
+    /// The top edge.
     public var minY: Double { y }
+    /// The right edge.
     public var maxX: Double { x + width }
+    /// The bottom edge.
     public var maxY: Double { y + height }
+    /// Halfway between the left and right edges.
     public var midX: Double { x + width / 2 }
+    /// Halfway between the top and bottom edges.
     public var midY: Double { y + height / 2 }
 
     /// Whether the two rectangles share any area (touching edges do not count).
@@ -55,11 +72,16 @@ public struct Rect: Equatable, Sendable {
 
 /// An sRGB colour with alpha, components 0…1.
 public struct Color: Equatable, Sendable {
+    /// The red component, 0…1.
     public var red: Double
+    /// The green component, 0…1.
     public var green: Double
+    /// The blue component, 0…1.
     public var blue: Double
+    /// Opacity: 0 transparent … 1 opaque.
     public var alpha: Double
 
+    /// A colour from sRGB components and opacity, each 0…1.
     public init(red: Double, green: Double, blue: Double, alpha: Double = 1) {
         self.red = red
         self.green = green
@@ -79,15 +101,22 @@ public struct Color: Equatable, Sendable {
 
 /// A shape made of straight segments and rectangles.
 public struct Path: Equatable, Sendable {
+    /// One step of a path, in drawing order.
     public enum Element: Equatable, Sendable {
+        /// Starts a new subpath at the point.
         case move(Point)
+        /// A straight segment from the current point to the point.
         case line(Point)
+        /// A closed rectangle, a subpath of its own.
         case rectangle(Rect)
+        /// A straight segment back to the subpath's start, closing it.
         case close
     }
 
+    /// The steps that make the shape, in order; a canvas traces them.
     public private(set) var elements: [Element] = []
 
+    /// An empty path, to be built with `move(to:)`, `line(to:)` and `close()`.
     public init() {}
 
     /// A rectangle.
@@ -124,8 +153,11 @@ public struct Path: Equatable, Sendable {
         })
     }
 
+    /// Starts a new subpath at `point`.
     public mutating func move(to point: Point) { elements.append(.move(point)) }
+    /// Adds a straight segment from the current point to `point`.
     public mutating func line(to point: Point) { elements.append(.line(point)) }
+    /// Closes the subpath with a segment back to its start.
     public mutating func close() { elements.append(.close) }
 }
 

@@ -9,8 +9,11 @@ public final class RecordingCanvas: PagedCanvas {
     public struct Text: Equatable, Sendable {
         /// As drawn: without `NoBreak` marks.
         public var string: String
+        /// The style it was set in.
         public var style: TextStyle
+        /// The box it takes on the page, after any turn.
         public var box: Rect
+        /// Anticlockwise quarter turns (1 for a vertical axis title).
         public var quarterTurns: Int
         /// The names of the groups it was drawn in, outermost first.
         public var groups: [String]
@@ -20,17 +23,30 @@ public final class RecordingCanvas: PagedCanvas {
 
     /// A recorded fill or stroke.
     public struct Shape: Equatable, Sendable {
-        public enum Kind: Equatable, Sendable { case fill, stroke(width: Double, dash: [Double]) }
+        /// Filled, or stroked with a line width and dash lengths.
+        public enum Kind: Equatable, Sendable {
+            /// Filled.
+            case fill
+            /// Stroked `width` units wide, dashed by the on/off lengths of `dash` when it has any.
+            case stroke(width: Double, dash: [Double])
+        }
+        /// Whether the shape was filled or stroked.
         public var kind: Kind
+        /// The shape.
         public var path: Path
+        /// The colour it was painted in.
         public var color: Color
+        /// The names of the groups it was drawn in, outermost first.
         public var groups: [String]
         /// The page it was drawn on, from 0.
         public var page: Int
     }
 
+    /// The page size in canvas units.
     public let size: Size
+    /// Every text drawn, in order.
     public private(set) var texts: [Text] = []
+    /// Every fill and stroke, in order.
     public private(set) var shapes: [Shape] = []
     /// Pages begun so far: 1 until `newPage()` is called.
     public private(set) var pageCount = 1
@@ -57,18 +73,22 @@ public final class RecordingCanvas: PagedCanvas {
         cairo_surface_destroy(surface)
     }
 
+    /// Records a fill of `path`.
     public func fill(_ path: Path, color: Color) {
         shapes.append(Shape(kind: .fill, path: path, color: color, groups: groups, page: pageCount - 1))
     }
 
+    /// Records a stroke of `path`.
     public func stroke(_ path: Path, color: Color, width: Double, dash: [Double]) {
         shapes.append(Shape(kind: .stroke(width: width, dash: dash), path: path, color: color, groups: groups, page: pageCount - 1))
     }
 
+    /// The size `string` takes in `style`, as `CairoCanvas` measures it.
     public func measure(_ string: String, style: TextStyle) -> Size {
         text.measure(string, style: style)
     }
 
+    /// Records `string` with the box it would take; returns the box.
     @discardableResult
     public func draw(_ string: String, style: TextStyle, at origin: Point, quarterTurns: Int) -> Rect {
         let size = measure(string, style: style)
@@ -82,10 +102,13 @@ public final class RecordingCanvas: PagedCanvas {
         text.lines(string, style: style)
     }
 
+    /// Starts a new page: later texts and shapes record its number.
     public func newPage() { pageCount += 1 }
 
+    /// Runs `body`; clipping is not recorded.
     public func clipped(to rect: Rect, _ body: () -> Void) { body() }
 
+    /// Runs `body`, recording `name` with everything it draws.
     public func group(_ name: String, _ body: () -> Void) {
         groups.append(name)
         body()

@@ -14,6 +14,7 @@ public enum ThaiFontFamilies {
 
     /// No Thai-capable font is installed.
     public struct MissingThaiFont: Error, CustomStringConvertible {
+        /// What is missing and which package installs it.
         public var description: String {
             "no Thai font is installed (looked for \(preferred.joined(separator: ", "))): "
                 + "install fonts-thai-tlwg or fonts-noto-core"
@@ -25,6 +26,7 @@ public enum ThaiFontFamilies {
         /// The name asked for.
         public let family: String
 
+        /// The family asked for and the Thai families that are installed.
         public var description: String {
             let thai = installedThaiFamilies()
             return "no font family \"\(family)\" is installed (`fc-list : family` lists them); Thai families installed: "

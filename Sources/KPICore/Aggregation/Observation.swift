@@ -1,21 +1,21 @@
 /// One area's figure for one window, before it is rolled up.
-public struct Observation: Equatable, Sendable {
+package struct Observation: Equatable, Sendable {
     /// The count, sum or numerator.
-    public var numerator: Quantity
+    package var numerator: Quantity
     /// Present for ratio indicators.
-    public var denominator: Quantity?
+    package var denominator: Quantity?
     /// The latest record date that contributed; `nil` when none did (e.g. no household surveyed yet).
-    public var asOf: CivilDate?
+    package var asOf: CivilDate?
 
     /// A figure of `numerator` (over `denominator` for a ratio), with the latest date behind it.
-    public init(numerator: Quantity, denominator: Quantity?, asOf: CivilDate?) {
+    package init(numerator: Quantity, denominator: Quantity?, asOf: CivilDate?) {
         self.numerator = numerator
         self.denominator = denominator
         self.asOf = asOf
     }
 
     /// The sum of two areas' figures: numerators and denominators add, the later date wins.
-    public static func + (lhs: Observation, rhs: Observation) -> Observation {
+    package static func + (lhs: Observation, rhs: Observation) -> Observation {
         let denominator: Quantity?
         switch (lhs.denominator, rhs.denominator) {
         case let (left?, right?): denominator = left + right
@@ -31,22 +31,22 @@ public struct Observation: Equatable, Sendable {
 }
 
 /// An indicator's observations per area, one slot per window (`nil` = no value in that window).
-public struct IndicatorObservations: Sendable {
+package struct IndicatorObservations: Sendable {
     /// The indicator observed.
-    public let definition: IndicatorDefinition
+    package let definition: IndicatorDefinition
     /// District position in `Geography.districts` → observations per window.
-    public var districts: [Int: [Observation?]]
+    package var districts: [Int: [Observation?]]
     /// Province code → observations per window, from province-level figures
     /// (`indicator-values` rows with an empty district).
-    public var provinceFigures: [Int: [Observation?]]
+    package var provinceFigures: [Int: [Observation?]]
     /// Districts (positions) that appear in the input for this indicator, with or without a value
     /// in the windows.
-    public var districtsInInput: Set<Int>
+    package var districtsInInput: Set<Int>
     /// Provinces that appear in the input with province-level figures.
-    public var provincesWithFigures: Set<Int>
+    package var provincesWithFigures: Set<Int>
 
     /// Observations of `definition` per district and, for `indicator-values`, per province.
-    public init(definition: IndicatorDefinition, districts: [Int: [Observation?]],
+    package init(definition: IndicatorDefinition, districts: [Int: [Observation?]],
                 provinceFigures: [Int: [Observation?]] = [:], districtsInInput: Set<Int>,
                 provincesWithFigures: Set<Int> = []) {
         self.definition = definition

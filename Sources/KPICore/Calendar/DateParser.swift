@@ -18,8 +18,9 @@ public enum DateParser {
     /// long series, and never a year 0 or a five-digit one.
     public static let years = 1900...2200
 
-    /// The date in `bytes`.
-    public static func date(_ bytes: UnsafeBufferPointer<UInt8>) throws(DateParseError) -> CivilDate {
+    /// The date in `bytes`. Not API: the byte form the readers use, public only to the benchmarks
+    /// (`@_spi(Benchmarks) import KPICore`); `date(_:)` on a `String` is the API.
+    @_spi(Benchmarks) public static func date(_ bytes: UnsafeBufferPointer<UInt8>) throws(DateParseError) -> CivilDate {
         if bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
            let year = number(bytes, 0, 4), let month = number(bytes, 5, 7), let day = number(bytes, 8, 10) {
             guard year <= eraBoundary else { throw .buddhistYearInISO(text(bytes)) }
@@ -33,7 +34,7 @@ public enum DateParser {
     }
 
     /// The month in `bytes`: `YYYY-MM`, or the month of a date in either form.
-    public static func month(_ bytes: UnsafeBufferPointer<UInt8>) throws(DateParseError) -> YearMonth {
+    package static func month(_ bytes: UnsafeBufferPointer<UInt8>) throws(DateParseError) -> YearMonth {
         if bytes.count == 7, bytes[4] == UInt8(ascii: "-"),
            let year = number(bytes, 0, 4), let month = number(bytes, 5, 7) {
             guard year <= eraBoundary else { throw .buddhistYearInISO(text(bytes)) }

@@ -4,8 +4,8 @@
 /// cumulative, counted up to that day: `bmn.coverage` = surveyed / households, `bmn.pass-rate` =
 /// passed / surveyed, `bmn.low-income` = surveyed households under 38,000 baht per person a year,
 /// `bmn.low-income-share` = that count / surveyed.
-public struct BMNAccumulator: DatasetAccumulator {
-    public struct Row {
+package struct BMNAccumulator: DatasetAccumulator {
+    package struct Row {
         var district: Int
         var surveyYear: Int
         var surveyedOn: KeyedDate?
@@ -33,7 +33,7 @@ public struct BMNAccumulator: DatasetAccumulator {
         }
     }
 
-    public static let kind = DatasetKind.bmn
+    package static let kind = DatasetKind.bmn
     /// The low-income line: 38,000 baht per person per year, in satang.
     static let lowIncomeLine: Int64 = 38_000_00
     /// A surveyed period key is `surveyYear * periodYearFactor + month index of the survey day`.
@@ -48,7 +48,7 @@ public struct BMNAccumulator: DatasetAccumulator {
     private var households: PeriodTable<Households>
     private var surveyed: PeriodTable<Surveyed>
 
-    public init(columns: RecordColumns, geography: Geography, catalog: IndicatorCatalog) {
+    package init(columns: RecordColumns, geography: Geography, catalog: IndicatorCatalog) {
         households = PeriodTable(districtCount: geography.districts.count)
         surveyed = PeriodTable(districtCount: geography.districts.count)
         surveyYear = columns["survey_year"]
@@ -61,7 +61,7 @@ public struct BMNAccumulator: DatasetAccumulator {
         self.geography = geography
     }
 
-    public mutating func decode(_ record: CSVRecord) throws(ColumnError) -> Row {
+    package mutating func decode(_ record: CSVRecord) throws(ColumnError) -> Row {
         let year = try record.parse(surveyYear) { bytes throws(FieldError) in try years.value(bytes, parse: Self.buddhistYear) }
         let districtIndex = try area.districtIndex(in: record, geography: geography)
         _ = try record.parse(householdID, FieldParser.requiredText)
@@ -91,16 +91,16 @@ public struct BMNAccumulator: DatasetAccumulator {
     }
 
     @inline(__always)
-    public func identity(of row: Row, in record: CSVRecord) -> RecordIdentity? {
+    package func identity(of row: Row, in record: CSVRecord) -> RecordIdentity? {
         RecordIdentity(partition: row.surveyYear,
                        fingerprint: Fingerprint.of(FieldParser.trimmed(record[householdID.index]), scope: row.surveyYear))
     }
 
-    public func duplicateDescription(of row: Row, in record: CSVRecord) -> (column: String?, what: String) {
+    package func duplicateDescription(of row: Row, in record: CSVRecord) -> (column: String?, what: String) {
         (householdID.name, "household_id '\(FieldParser.text(FieldParser.trimmed(record[householdID.index])))' in survey year \(row.surveyYear)")
     }
 
-    public mutating func add(_ row: Row, file: String, line: Int) {
+    package mutating func add(_ row: Row, file: String, line: Int) {
         households.update(district: row.district, period: row.surveyYear) { $0.count &+= 1 }
         guard let day = row.surveyedOn else { return }
         surveyed.update(district: row.district, period: row.surveyYear * Self.periodYearFactor + day.date.yearMonth.index) {
@@ -111,27 +111,27 @@ public struct BMNAccumulator: DatasetAccumulator {
         }
     }
 
-    public mutating func merge(_ later: BMNAccumulator) {
+    package mutating func merge(_ later: BMNAccumulator) {
         households.merge(later.households)
         surveyed.merge(later.surveyed)
     }
 
-    public var latestMonth: YearMonth? {
+    package var latestMonth: YearMonth? {
         surveyed.latestPeriod.map { YearMonth(index: $0 % Self.periodYearFactor) }
     }
 
     /// `nil`: the survey is annual (January–April), so it never holds back the default as-of month.
-    public var latestPeriodicMonth: YearMonth? { nil }
+    package var latestPeriodicMonth: YearMonth? { nil }
 
     /// The survey year (B.E.) a window uses.
     static func surveyYear(of window: Window) -> Int { window.lastDay.year + buddhistEraOffset }
 
-    public func partitionsUsed(by windows: [Window]) -> (Int) -> Bool {
+    package func partitionsUsed(by windows: [Window]) -> (Int) -> Bool {
         let years = Set(windows.map(Self.surveyYear(of:)))
         return { years.contains($0) }
     }
 
-    public func observations(windows: [Window], catalog: IndicatorCatalog) -> [IndicatorObservations] {
+    package func observations(windows: [Window], catalog: IndicatorCatalog) -> [IndicatorObservations] {
         let householdSeries = households.series(), surveyedSeries = surveyed.series()
         var coverage: [Int: [Observation?]] = [:], passRate = coverage, lowIncome = coverage, lowIncomeShare = coverage
         for (district, years) in householdSeries {

@@ -12,8 +12,8 @@ import Darwin
 /// Stock and cumulative indicators take each area's latest row in the window; flows sum the rows
 /// whose period_end falls in it. Province-level figures feed the province and the levels above,
 /// in windows where the province has no district figures.
-public struct IndicatorValuesAccumulator: DatasetAccumulator {
-    public struct Row {
+package struct IndicatorValuesAccumulator: DatasetAccumulator {
+    package struct Row {
         var indicator: Int
         var periodEnd: KeyedDate
         var province: Int
@@ -23,7 +23,7 @@ public struct IndicatorValuesAccumulator: DatasetAccumulator {
         var denominator: Quantity?
     }
 
-    public static let kind = DatasetKind.indicatorValues
+    package static let kind = DatasetKind.indicatorValues
 
     private let indicatorID, periodEnd, numerator, denominator: Column
     private let area: AreaColumns
@@ -40,7 +40,7 @@ public struct IndicatorValuesAccumulator: DatasetAccumulator {
     /// numbers), kept as figures are added so that no pass over millions of figures finds them.
     private var latestDay = Int32.min, latestPeriodicDay = Int32.min
 
-    public init(columns: RecordColumns, geography: Geography, catalog: IndicatorCatalog) {
+    package init(columns: RecordColumns, geography: Geography, catalog: IndicatorCatalog) {
         indicatorID = columns["indicator_id"]
         periodEnd = columns["period_end"]
         area = AreaColumns(columns)
@@ -52,7 +52,7 @@ public struct IndicatorValuesAccumulator: DatasetAccumulator {
         periodic = catalog.definitions.map(\.cadence.isPeriodic)
     }
 
-    public mutating func decode(_ record: CSVRecord) throws(ColumnError) -> Row {
+    package mutating func decode(_ record: CSVRecord) throws(ColumnError) -> Row {
         let indicator = try record.parse(indicatorID) { bytes throws(FieldError) in
             let id = FieldParser.trimmed(bytes)
             guard !id.isEmpty else { throw .empty }
@@ -85,19 +85,19 @@ public struct IndicatorValuesAccumulator: DatasetAccumulator {
 
     /// One figure per indicator, area and period_end.
     @inline(__always)
-    public func identity(of row: Row, in record: CSVRecord) -> RecordIdentity? {
+    package func identity(of row: Row, in record: CSVRecord) -> RecordIdentity? {
         let area = row.district.map { geography.districts[$0].code } ?? row.province
         return RecordIdentity(partition: row.periodEnd.date.yearMonth.index,
                               fingerprint: Fingerprint.of(FieldParser.trimmed(record[indicatorID.index]),
                                                           scope: row.periodEnd.dayNumber * 10_000 + area))
     }
 
-    public func duplicateDescription(of row: Row, in record: CSVRecord) -> (column: String?, what: String) {
+    package func duplicateDescription(of row: Row, in record: CSVRecord) -> (column: String?, what: String) {
         let area = row.district.map { "district \(geography.districts[$0].code)" } ?? "province \(row.province)"
         return (nil, "figure for \(catalog.definitions[row.indicator].id), \(area), period_end \(row.periodEnd.date)")
     }
 
-    public mutating func add(_ row: Row, file: String, line: Int) {
+    package mutating func add(_ row: Row, file: String, line: Int) {
         if runs.last?.file != file { runs.append(IndicatorFigureRun(file: file)) }
         let figure = IndicatorFigure(row, line: line)
         runs[runs.count - 1].figures.append(figure)
@@ -106,7 +106,7 @@ public struct IndicatorValuesAccumulator: DatasetAccumulator {
     }
 
     /// Takes `later`'s runs as they are: no figure is copied.
-    public mutating func merge(_ later: IndicatorValuesAccumulator) {
+    package mutating func merge(_ later: IndicatorValuesAccumulator) {
         runs += later.runs
         latestDay = max(latestDay, later.latestDay)
         latestPeriodicDay = max(latestPeriodicDay, later.latestPeriodicDay)
@@ -115,7 +115,7 @@ public struct IndicatorValuesAccumulator: DatasetAccumulator {
     /// A province-level figure and district figures for the same indicator, province and
     /// period_end are ambiguous: reported on the later (in file order, then line order) of the
     /// first province-level figure and the first district figure.
-    public func crossRecordErrors() -> [(error: RowError, category: String)] {
+    package func crossRecordErrors() -> [(error: RowError, category: String)] {
         struct Key: Hashable { var indicator: Int16, province: Int16, day: Int32 }
         /// Where a figure came from: its run (for the file) and its line.
         struct Place { var run: Int, line: Int32 }
@@ -158,28 +158,28 @@ public struct IndicatorValuesAccumulator: DatasetAccumulator {
         .sorted { ($0.error.file, $0.error.line) < ($1.error.file, $1.error.line) }
     }
 
-    public var latestMonth: YearMonth? { Self.month(ofDay: latestDay) }
+    package var latestMonth: YearMonth? { Self.month(ofDay: latestDay) }
 
     /// The latest month of the figures of indicators that are not annual: a file of annual
     /// indicators only has none, and never holds back the default as-of month.
-    public var latestPeriodicMonth: YearMonth? { Self.month(ofDay: latestPeriodicDay) }
+    package var latestPeriodicMonth: YearMonth? { Self.month(ofDay: latestPeriodicDay) }
 
     /// The month of a day number, `nil` for `Int32.min` (no figure).
     private static func month(ofDay day: Int32) -> YearMonth? {
         day == .min ? nil : CivilDate(dayNumber: Int(day)).yearMonth
     }
 
-    public func partitionsUsed(by windows: [Window]) -> (Int) -> Bool {
+    package func partitionsUsed(by windows: [Window]) -> (Int) -> Bool {
         { month in windows.contains { $0.contains(YearMonth(index: month)) } }
     }
 
-    public func observations(windows: [Window], catalog: IndicatorCatalog) -> [IndicatorObservations] {
+    package func observations(windows: [Window], catalog: IndicatorCatalog) -> [IndicatorObservations] {
         fold(windows, catalog: catalog, surveyYears: false)
     }
 
     /// An annual indicator's figures are reported once a year, in any month: a survey year's
     /// value is the latest figure (or, for a flow, the sum) from 1 January of the window's year.
-    public func observations(surveyYearsOf windows: [Window], catalog: IndicatorCatalog) -> [IndicatorObservations] {
+    package func observations(surveyYearsOf windows: [Window], catalog: IndicatorCatalog) -> [IndicatorObservations] {
         fold(windows, catalog: catalog, surveyYears: true)
     }
 

@@ -2,8 +2,8 @@
 ///
 /// Indicators (stock: each district's latest snapshot in the window): `kkcj.problem-funds` =
 /// funds with status problem, `kkcj.problem-share` = problem funds / all funds.
-public struct KKCJAccumulator: DatasetAccumulator {
-    public struct Row {
+package struct KKCJAccumulator: DatasetAccumulator {
+    package struct Row {
         var district: Int
         var snapshot: KeyedDate
         var problem: Bool
@@ -18,7 +18,7 @@ public struct KKCJAccumulator: DatasetAccumulator {
         }
     }
 
-    public static let kind = DatasetKind.kkcj
+    package static let kind = DatasetKind.kkcj
     /// `normal` (ปกติ) and `problem` (มีปัญหา).
     static let statuses = EnumerationWords([["normal", "ปกติ"], ["problem", "มีปัญหา"]])
 
@@ -28,7 +28,7 @@ public struct KKCJAccumulator: DatasetAccumulator {
     private var dates = DateFieldCache()
     private var snapshots: PeriodTable<Totals>
 
-    public init(columns: RecordColumns, geography: Geography, catalog: IndicatorCatalog) {
+    package init(columns: RecordColumns, geography: Geography, catalog: IndicatorCatalog) {
         snapshots = PeriodTable(districtCount: geography.districts.count)
         asOf = columns["as_of"]
         area = AreaColumns(columns)
@@ -38,7 +38,7 @@ public struct KKCJAccumulator: DatasetAccumulator {
         self.geography = geography
     }
 
-    public mutating func decode(_ record: CSVRecord) throws(ColumnError) -> Row {
+    package mutating func decode(_ record: CSVRecord) throws(ColumnError) -> Row {
         let snapshot = try record.parse(asOf) { bytes throws(FieldError) in try dates.date(bytes) }
         let districtIndex = try area.districtIndex(in: record, geography: geography)
         _ = try record.parse(fundID, FieldParser.requiredText)
@@ -48,32 +48,32 @@ public struct KKCJAccumulator: DatasetAccumulator {
     }
 
     @inline(__always)
-    public func identity(of row: Row, in record: CSVRecord) -> RecordIdentity? {
+    package func identity(of row: Row, in record: CSVRecord) -> RecordIdentity? {
         RecordIdentity(partition: row.snapshot.dayNumber,
                        fingerprint: Fingerprint.of(FieldParser.trimmed(record[fundID.index]), scope: row.snapshot.dayNumber))
     }
 
-    public func duplicateDescription(of row: Row, in record: CSVRecord) -> (column: String?, what: String) {
+    package func duplicateDescription(of row: Row, in record: CSVRecord) -> (column: String?, what: String) {
         (fundID.name, "fund_id '\(FieldParser.text(FieldParser.trimmed(record[fundID.index])))' in snapshot \(row.snapshot.date)")
     }
 
-    public mutating func add(_ row: Row, file: String, line: Int) {
+    package mutating func add(_ row: Row, file: String, line: Int) {
         snapshots.update(district: row.district, period: row.snapshot.dayNumber) {
             $0.funds &+= 1
             if row.problem { $0.problem &+= 1 }
         }
     }
 
-    public mutating func merge(_ later: KKCJAccumulator) { snapshots.merge(later.snapshots) }
+    package mutating func merge(_ later: KKCJAccumulator) { snapshots.merge(later.snapshots) }
 
-    public var latestMonth: YearMonth? { snapshots.latestPeriod.map { CivilDate(dayNumber: $0).yearMonth } }
+    package var latestMonth: YearMonth? { snapshots.latestPeriod.map { CivilDate(dayNumber: $0).yearMonth } }
 
-    public func partitionsUsed(by windows: [Window]) -> (Int) -> Bool {
+    package func partitionsUsed(by windows: [Window]) -> (Int) -> Bool {
         let days = WindowPicks.latestSnapshots(snapshots, windows: windows).periods
         return { days.contains($0) }
     }
 
-    public func observations(windows: [Window], catalog: IndicatorCatalog) -> [IndicatorObservations] {
+    package func observations(windows: [Window], catalog: IndicatorCatalog) -> [IndicatorObservations] {
         let picks = WindowPicks.latestSnapshots(snapshots, windows: windows)
         return [
             picks.observations(catalog.require("kkcj.problem-funds"), asOf: CivilDate.init(dayNumber:)) {

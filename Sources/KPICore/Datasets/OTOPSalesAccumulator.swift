@@ -3,8 +3,8 @@
 /// Indicators (flow: summed over the window's months): `otop.sales` and its breakdowns by the five
 /// categories and the two channels. A district with rows in the window but none of a category
 /// has 0 for it; a district with no rows in the window has no value for any.
-public struct OTOPSalesAccumulator: DatasetAccumulator {
-    public struct Row {
+package struct OTOPSalesAccumulator: DatasetAccumulator {
+    package struct Row {
         var district: Int
         var month: YearMonth
         var category: Int
@@ -36,7 +36,7 @@ public struct OTOPSalesAccumulator: DatasetAccumulator {
         }
     }
 
-    public static let kind = DatasetKind.otopSales
+    package static let kind = DatasetKind.otopSales
 
     private let month, productID, category, channel, sales: Column
     private let area: AreaColumns
@@ -44,7 +44,7 @@ public struct OTOPSalesAccumulator: DatasetAccumulator {
     private var months: PeriodTable<Totals>
     private var monthFields = FieldValueCache(bits: 6, placeholder: YearMonth(index: 0))
 
-    public init(columns: RecordColumns, geography: Geography, catalog: IndicatorCatalog) {
+    package init(columns: RecordColumns, geography: Geography, catalog: IndicatorCatalog) {
         months = PeriodTable(districtCount: geography.districts.count)
         month = columns["month"]
         area = AreaColumns(columns)
@@ -55,7 +55,7 @@ public struct OTOPSalesAccumulator: DatasetAccumulator {
         self.geography = geography
     }
 
-    public mutating func decode(_ record: CSVRecord) throws(ColumnError) -> Row {
+    package mutating func decode(_ record: CSVRecord) throws(ColumnError) -> Row {
         let saleMonth = try record.parse(month) { bytes throws(FieldError) in try monthFields.value(bytes, parse: FieldParser.month) }
         let districtIndex = try area.districtIndex(in: record, geography: geography)
         _ = try record.parse(productID, FieldParser.requiredText)
@@ -67,31 +67,31 @@ public struct OTOPSalesAccumulator: DatasetAccumulator {
 
     /// A product has at most one row per month and channel.
     @inline(__always)
-    public func identity(of row: Row, in record: CSVRecord) -> RecordIdentity? {
+    package func identity(of row: Row, in record: CSVRecord) -> RecordIdentity? {
         RecordIdentity(partition: row.month.index,
                        fingerprint: Fingerprint.of(FieldParser.trimmed(record[productID.index]), scope: row.month.index * 2 + row.channel))
     }
 
-    public func duplicateDescription(of row: Row, in record: CSVRecord) -> (column: String?, what: String) {
+    package func duplicateDescription(of row: Row, in record: CSVRecord) -> (column: String?, what: String) {
         (productID.name, "product_id '\(FieldParser.text(FieldParser.trimmed(record[productID.index])))' in month \(row.month), channel \(Self.channels[row.channel])")
     }
 
-    public mutating func add(_ row: Row, file: String, line: Int) {
+    package mutating func add(_ row: Row, file: String, line: Int) {
         months.update(district: row.district, period: row.month.index) {
             $0.sums[row.category] += Int128(row.sales)
             $0.sums[5 + row.channel] += Int128(row.sales)
         }
     }
 
-    public mutating func merge(_ later: OTOPSalesAccumulator) { months.merge(later.months) }
+    package mutating func merge(_ later: OTOPSalesAccumulator) { months.merge(later.months) }
 
-    public var latestMonth: YearMonth? { months.latestPeriod.map(YearMonth.init(index:)) }
+    package var latestMonth: YearMonth? { months.latestPeriod.map(YearMonth.init(index:)) }
 
-    public func partitionsUsed(by windows: [Window]) -> (Int) -> Bool {
+    package func partitionsUsed(by windows: [Window]) -> (Int) -> Bool {
         { month in windows.contains { $0.contains(YearMonth(index: month)) } }
     }
 
-    public func observations(windows: [Window], catalog: IndicatorCatalog) -> [IndicatorObservations] {
+    package func observations(windows: [Window], catalog: IndicatorCatalog) -> [IndicatorObservations] {
         let picks = WindowPicks.monthSums(months, windows: windows)
         let lastDay = { (month: Int) in YearMonth(index: month).lastDay }
         var observations = [picks.observations(catalog.require("otop.sales"), asOf: lastDay) { (.satang($0.total), nil) }]

@@ -2,8 +2,8 @@
 ///
 /// Indicators (stock: each district's latest snapshot in the window):
 /// `womens-fund.overdue-ratio` = Σ overdue / Σ outstanding, `womens-fund.outstanding` = Σ outstanding.
-public struct WomensFundAccumulator: DatasetAccumulator {
-    public struct Row {
+package struct WomensFundAccumulator: DatasetAccumulator {
+    package struct Row {
         var district: Int
         var snapshot: KeyedDate
         var outstanding: Int64
@@ -22,7 +22,7 @@ public struct WomensFundAccumulator: DatasetAccumulator {
         }
     }
 
-    public static let kind = DatasetKind.womensFund
+    package static let kind = DatasetKind.womensFund
 
     private let asOf, loanID, outstanding, overdue: Column
     private let area: AreaColumns
@@ -31,7 +31,7 @@ public struct WomensFundAccumulator: DatasetAccumulator {
     /// Totals per district and snapshot day number.
     private var snapshots: PeriodTable<Totals>
 
-    public init(columns: RecordColumns, geography: Geography, catalog: IndicatorCatalog) {
+    package init(columns: RecordColumns, geography: Geography, catalog: IndicatorCatalog) {
         snapshots = PeriodTable(districtCount: geography.districts.count)
         asOf = columns["as_of"]
         area = AreaColumns(columns)
@@ -41,7 +41,7 @@ public struct WomensFundAccumulator: DatasetAccumulator {
         self.geography = geography
     }
 
-    public mutating func decode(_ record: CSVRecord) throws(ColumnError) -> Row {
+    package mutating func decode(_ record: CSVRecord) throws(ColumnError) -> Row {
         let snapshot = try record.parse(asOf) { bytes throws(FieldError) in try dates.date(bytes) }
         let districtIndex = try area.districtIndex(in: record, geography: geography)
         let loan = try record.parse(loanID, FieldParser.requiredText)
@@ -54,32 +54,32 @@ public struct WomensFundAccumulator: DatasetAccumulator {
     }
 
     @inline(__always)
-    public func identity(of row: Row, in record: CSVRecord) -> RecordIdentity? {
+    package func identity(of row: Row, in record: CSVRecord) -> RecordIdentity? {
         RecordIdentity(partition: row.snapshot.dayNumber,
                        fingerprint: Fingerprint.of(row.loanID, scope: row.snapshot.dayNumber))
     }
 
-    public func duplicateDescription(of row: Row, in record: CSVRecord) -> (column: String?, what: String) {
+    package func duplicateDescription(of row: Row, in record: CSVRecord) -> (column: String?, what: String) {
         (loanID.name, "loan_id '\(FieldParser.text(row.loanID))' in snapshot \(row.snapshot.date)")
     }
 
-    public mutating func add(_ row: Row, file: String, line: Int) {
+    package mutating func add(_ row: Row, file: String, line: Int) {
         snapshots.update(district: row.district, period: row.snapshot.dayNumber) {
             $0.outstanding += Int128(row.outstanding)
             $0.overdue += Int128(row.overdue)
         }
     }
 
-    public mutating func merge(_ later: WomensFundAccumulator) { snapshots.merge(later.snapshots) }
+    package mutating func merge(_ later: WomensFundAccumulator) { snapshots.merge(later.snapshots) }
 
-    public var latestMonth: YearMonth? { snapshots.latestPeriod.map { CivilDate(dayNumber: $0).yearMonth } }
+    package var latestMonth: YearMonth? { snapshots.latestPeriod.map { CivilDate(dayNumber: $0).yearMonth } }
 
-    public func partitionsUsed(by windows: [Window]) -> (Int) -> Bool {
+    package func partitionsUsed(by windows: [Window]) -> (Int) -> Bool {
         let days = WindowPicks.latestSnapshots(snapshots, windows: windows).periods
         return { days.contains($0) }
     }
 
-    public func observations(windows: [Window], catalog: IndicatorCatalog) -> [IndicatorObservations] {
+    package func observations(windows: [Window], catalog: IndicatorCatalog) -> [IndicatorObservations] {
         let picks = WindowPicks.latestSnapshots(snapshots, windows: windows)
         return [
             picks.observations(catalog.require("womens-fund.overdue-ratio"), asOf: CivilDate.init(dayNumber:)) {

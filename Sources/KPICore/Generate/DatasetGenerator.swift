@@ -5,44 +5,58 @@
 /// file is written under a temporary name beside the target and renamed when complete.
 public enum DatasetGenerator {
     /// Writes the dataset `request` asks for to the CSV file at `path` and returns the number of
-    /// data rows. Progress is shown on standard error when it is a terminal.
+    /// data rows. `progress`, when given, is told of rows written as they are, a few hundred
+    /// thousand at a time (`plannedRows(for:)` is their total); nothing is written to the terminal.
     @discardableResult
-    public static func generate(_ request: GenerationRequest, to path: String) throws(GenerationError) -> Int {
+    public static func generate(_ request: GenerationRequest, to path: String,
+                                progress: (@Sendable (Int) -> Void)? = nil) throws(GenerationError) -> Int {
         guard !request.districts.isEmpty else { throw .invalidRequest("no districts to generate for") }
-        return try generate(request.kind.dataset, request, path: path)
+        return try generate(request.kind.dataset, request, path: path, progress: progress)
+    }
+
+    /// The number of data rows `generate(_:to:progress:)` writes for `request`: for a progress
+    /// bar, say. Quick: the rows are planned, not made.
+    public static func plannedRows(for request: GenerationRequest) -> Int {
+        guard !request.districts.isEmpty else { return 0 }
+        return plannedRows(request.kind.dataset, request)
+    }
+
+    private static func plannedRows<Dataset: SyntheticDataset>(_: Dataset.Type, _ request: GenerationRequest) -> Int {
+        let (dataset, limit) = planned(Dataset.self, request)
+        return min(limit, dataset.rowCount)
     }
 
     private static func generate<Dataset: SyntheticDataset>(
-        _: Dataset.Type, _ request: GenerationRequest, path: String
+        _: Dataset.Type, _ request: GenerationRequest, path: String, progress: (@Sendable (Int) -> Void)?
     ) throws(GenerationError) -> Int {
-        let context = GenerationContext(request)
-        let dataset: Dataset, limit: Int
-        switch request.size {
-        case .realistic:
-            dataset = Dataset(context: context, density: Dataset.realisticDensity ?? 0)
-            limit = .max
-        case .rows(let rows):
-            dataset = plan(Dataset.self, context, rows: rows)
-            limit = rows
-        }
-
+        let (dataset, limit) = planned(Dataset.self, request)
         do throws(AtomicFile.WriteError) {
-            return try write(dataset, limit: limit, byteOrderMark: request.byteOrderMark, to: path)
+            return try write(dataset, limit: limit, byteOrderMark: request.byteOrderMark, to: path, progress: progress)
         } catch {
             throw .cannotWrite(error)
         }
     }
 
+    /// The dataset `request` asks for and the most rows to write of it.
+    private static func planned<Dataset: SyntheticDataset>(
+        _: Dataset.Type, _ request: GenerationRequest
+    ) -> (dataset: Dataset, limit: Int) {
+        let context = GenerationContext(request)
+        switch request.size {
+        case .realistic:
+            return (Dataset(context: context, density: Dataset.realisticDensity ?? 0), .max)
+        case .rows(let rows):
+            return (plan(Dataset.self, context, rows: rows), rows)
+        }
+    }
+
     /// Writes the header (after a byte-order mark if asked) and at most `limit` rows of `dataset`
-    /// to a `StagedFile` committed to `path`, showing progress in rows; returns the number of rows.
+    /// to a `StagedFile` committed to `path`, telling `progress` of rows; returns the number of rows.
     private static func write<Dataset: SyntheticDataset>(
-        _ dataset: Dataset, limit: Int, byteOrderMark: Bool, to path: String
+        _ dataset: Dataset, limit: Int, byteOrderMark: Bool, to path: String, progress: (@Sendable (Int) -> Void)?
     ) throws(AtomicFile.WriteError) -> Int {
         let file = try StagedFile(path: path)
-        let meter = ProgressMeter(total: min(limit, dataset.rowCount),
-                                  label: String(path.split(separator: "/").last ?? Substring(path)), unit: "rows")
-        defer { meter.finish() }
-        var output = RowOutput(writer: ByteWriter(descriptor: file.descriptor), limit: limit, progress: meter.callback)
+        var output = RowOutput(writer: ByteWriter(descriptor: file.descriptor), limit: limit, progress: progress)
         if byteOrderMark { output.writer.append("\u{FEFF}") }
         output.writer.append(Dataset.header)
         output.writer.append("\n")

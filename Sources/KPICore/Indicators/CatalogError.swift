@@ -45,7 +45,7 @@ public struct CatalogError: Error, Equatable, Sendable, CustomStringConvertible 
     public var problem: Problem
 
     /// An error of `source`, at `entry` (1-based) with `id` when known.
-    public init(source: String, entry: Int? = nil, id: String? = nil, problem: Problem) {
+    package init(source: String, entry: Int? = nil, id: String? = nil, problem: Problem) {
         self.source = source
         self.entry = entry
         self.id = id

@@ -14,7 +14,7 @@ public struct CatalogListing: Sendable {
     /// A table for people, an indicator a row in the catalog's order: id, name in `language`,
     /// unit, kind, cadence, which direction is better (the catalog's words, as a catalog file
     /// writes them) and the target on the display scale (a ratio's as a percent; `–` for none).
-    public func table(language: Language) -> TextTable {
+    package func table(language: Language) -> TextTable {
         let headers = language == .thai
             ? ["รหัส", "ชื่อ", "หน่วย", "ชนิด", "ความถี่", "ทิศทางที่ดี", "เป้าหมาย"]
             : ["ID", "Name", "Unit", "Kind", "Cadence", "Better", "Target"]

@@ -6,7 +6,7 @@ public struct UnknownIndicatorError: Error, Equatable, Sendable, CustomStringCon
     public let closest: [String]
 
     /// The error for `id`, offering `closest` (nearest first).
-    public init(id: String, closest: [String]) {
+    package init(id: String, closest: [String]) {
         self.id = id
         self.closest = closest
     }

@@ -14,17 +14,17 @@ import Foundation
 /// file's encoding goes to the sink's `reject`. A `"` opens a quoted field only at the start of
 /// a field; elsewhere it is an error of that record alone, and the record still ends at its line
 /// feed (see `CSVQuoteState`).
-public struct CSVFile: RecordSource {
+package struct CSVFile: RecordSource {
     /// How errors name the file.
-    public let displayName: String
+    package let displayName: String
     /// Header names as contract column names (see `RecordSource.header`), in file order.
-    public let header: [String]
+    package let header: [String]
     /// File size in bytes (of the UTF-8 copy, for a UTF-16 file).
-    public let byteCount: Int
+    package let byteCount: Int
     /// The encoding of a file without a byte-order mark, as `ReadOptions` gave it.
-    public let encoding: TextEncoding
+    package let encoding: TextEncoding
     /// The byte between fields.
-    public let separator: CSVSeparator
+    package let separator: CSVSeparator
 
     private let file: InputFile
     private let text: CSVText
@@ -37,7 +37,7 @@ public struct CSVFile: RecordSource {
     /// empty, looks like UTF-16 without a byte-order mark, has lines that end in CR alone, its
     /// header breaks the quoting rules or holds bytes that are not text, or a `--column`
     /// override does not fit it.
-    public init(path: String, displayName: String? = nil, options: ReadOptions = ReadOptions()) throws(RowError) {
+    package init(path: String, displayName: String? = nil, options: ReadOptions = ReadOptions()) throws(RowError) {
         let displayName = displayName ?? path
         var file = try InputFile(path: path, displayName: displayName)
         var text: CSVText = options.encoding == .utf8 ? .utf8 : .tis620
@@ -80,7 +80,7 @@ public struct CSVFile: RecordSource {
     /// calls add up to `byteCount`.
     ///
     /// Throws only when the file cannot be read (line 0); problems of records go to the sinks.
-    public func read<Sink: CSVRecordSink>(
+    package func read<Sink: CSVRecordSink>(
         chunks: Int,
         progress: (@Sendable (Int) -> Void)? = nil,
         makeSink: (Int) -> Sink

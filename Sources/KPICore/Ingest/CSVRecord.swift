@@ -1,41 +1,41 @@
 /// One data record of a CSV file as the reader hands it over: its fields as bytes, valid only
 /// during the call that receives it (no copy, no allocation per record).
-public struct CSVRecord {
+package struct CSVRecord {
     /// Physical line on which the record starts (1 = the header).
-    public let line: Int
+    package let line: Int
     /// Start and end offsets of each field in `bytes`, two per field.
     @usableFromInline let bounds: UnsafeBufferPointer<Int>
     /// The bytes the offsets point into.
     @usableFromInline let bytes: UnsafePointer<UInt8>
 
     /// A record whose field `i` is `bytes[bounds[2i] ..< bounds[2i + 1]]`.
-    public init(line: Int, bytes: UnsafePointer<UInt8>, bounds: UnsafeBufferPointer<Int>) {
+    package init(line: Int, bytes: UnsafePointer<UInt8>, bounds: UnsafeBufferPointer<Int>) {
         self.line = line
         self.bytes = bytes
         self.bounds = bounds
     }
 
     /// Number of fields.
-    @inlinable public var fieldCount: Int { bounds.count / 2 }
+    @inlinable package var fieldCount: Int { bounds.count / 2 }
 
     /// Field `index`: quotes removed, doubled quotes undone, UTF-8.
-    @inlinable public subscript(index: Int) -> UnsafeBufferPointer<UInt8> {
+    @inlinable package subscript(index: Int) -> UnsafeBufferPointer<UInt8> {
         let start = bounds[2 &* index], end = bounds[2 &* index &+ 1]
         return UnsafeBufferPointer(start: bytes + start, count: end &- start)
     }
 }
 
 /// A problem the reader finds in a record's structure or bytes.
-public struct CSVProblem: Equatable, Sendable {
+package struct CSVProblem: Equatable, Sendable {
     /// Physical line on which the record starts.
-    public var line: Int
+    package var line: Int
     /// The field that holds the problem, or `nil` for the whole record (wrong field count,
     /// unterminated quote).
-    public var field: Int?
+    package var field: Int?
     /// What is wrong, for people.
-    public var reason: String
+    package var reason: String
 
-    public init(line: Int, field: Int?, reason: String) {
+    package init(line: Int, field: Int?, reason: String) {
         self.line = line
         self.field = field
         self.reason = reason
@@ -44,7 +44,7 @@ public struct CSVProblem: Equatable, Sendable {
 
 /// Receives the records of one chunk of a file, in file order. The reader makes one sink per
 /// chunk and drives each from one thread.
-public protocol CSVRecordSink {
+package protocol CSVRecordSink {
     /// A well-formed record with as many fields as the header.
     mutating func consume(_ record: CSVRecord)
     /// A record the reader could not split into the header's fields, or whose bytes are invalid.

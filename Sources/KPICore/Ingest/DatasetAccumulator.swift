@@ -1,15 +1,15 @@
 /// What identifies a record within its dataset: an id unique within one snapshot or survey year.
-public struct RecordIdentity {
+package struct RecordIdentity {
     /// The snapshot's day number, the month, or the survey year: duplicates are looked for within one.
-    public var partition: Int
-    public var fingerprint: UInt64
+    package var partition: Int
+    package var fingerprint: UInt64
 }
 
 /// The part of ingest that knows one dataset kind: how a record is decoded and checked, what it
 /// adds to the totals, and which indicators the totals give per window.
 ///
 /// One accumulator is made per chunk of a file; the chunks' accumulators are merged in file order.
-public protocol DatasetAccumulator {
+package protocol DatasetAccumulator {
     /// A decoded, valid record.
     associatedtype Row
 
@@ -56,14 +56,14 @@ public protocol DatasetAccumulator {
 }
 
 extension DatasetAccumulator {
-    public func crossRecordErrors() -> [(error: RowError, category: String)] { [] }
+    package func crossRecordErrors() -> [(error: RowError, category: String)] { [] }
 
     /// `latestMonth`, for the kinds whose records all come every round.
-    public var latestPeriodicMonth: YearMonth? { latestMonth }
+    package var latestPeriodicMonth: YearMonth? { latestMonth }
 
     /// The windows' own observations, for the kinds whose windows already read a survey year
     /// (จปฐ.) or that hold no annual indicator.
-    public func observations(surveyYearsOf windows: [Window], catalog: IndicatorCatalog) -> [IndicatorObservations] {
+    package func observations(surveyYearsOf windows: [Window], catalog: IndicatorCatalog) -> [IndicatorObservations] {
         observations(windows: windows, catalog: catalog)
     }
 }

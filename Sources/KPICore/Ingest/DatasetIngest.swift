@@ -3,21 +3,21 @@ import Foundation
 /// Reads every file of one dataset kind into a single accumulator, with the contract's checks:
 /// field and record errors, duplicate ids (within the partitions a computation uses) and errors
 /// across records. With `skipInvalid`, invalid records are left out and counted.
-public struct DatasetIngest<Accumulator: DatasetAccumulator> {
+package struct DatasetIngest<Accumulator: DatasetAccumulator> {
     /// The files, in the order given.
-    public let files: [any RecordSource]
-    public let geography: Geography
-    public let catalog: IndicatorCatalog
+    package let files: [any RecordSource]
+    package let geography: Geography
+    package let catalog: IndicatorCatalog
 
     /// What was read of one file.
-    public struct FileCounts: Sendable {
+    package struct FileCounts: Sendable {
         /// Valid records used.
-        public var rows = 0
+        package var rows = 0
         /// Records with every field empty, skipped.
-        public var emptyRows = 0
+        package var emptyRows = 0
     }
 
-    public init(files: [any RecordSource], geography: Geography, catalog: IndicatorCatalog) {
+    package init(files: [any RecordSource], geography: Geography, catalog: IndicatorCatalog) {
         precondition(!files.isEmpty, "at least one file")
         self.files = files
         self.geography = geography
@@ -26,23 +26,23 @@ public struct DatasetIngest<Accumulator: DatasetAccumulator> {
 
     /// The first read of every file: totals, record errors and fingerprints, before the checks
     /// that need the computation's windows.
-    public struct FirstRead {
-        public let accumulator: Accumulator
+    package struct FirstRead {
+        package let accumulator: Accumulator
         let issues: IngestIssues
         let fingerprints: [FingerprintLog]
         let countsPerFile: [FileCounts]
     }
 
     /// The outcome of a complete read.
-    public struct Result {
-        public var accumulator: Accumulator
-        public var issues: IngestIssues
+    package struct Result {
+        package var accumulator: Accumulator
+        package var issues: IngestIssues
         /// What was read of each file (in `files` order).
-        public var countsPerFile: [FileCounts]
+        package var countsPerFile: [FileCounts]
     }
 
     /// Reads every file once, decoding, checking and totalling every record.
-    public func firstRead(progress: (@Sendable (Int) -> Void)?) throws(RowError) -> FirstRead {
+    package func firstRead(progress: (@Sendable (Int) -> Void)?) throws(RowError) -> FirstRead {
         let pass = try pass(.aggregate(excludedLines: [], collectFingerprints: true), progress: progress)
         return FirstRead(accumulator: pass.accumulator!, issues: pass.issues, fingerprints: pass.fingerprints,
                          countsPerFile: pass.countsPerFile)
@@ -51,7 +51,7 @@ public struct DatasetIngest<Accumulator: DatasetAccumulator> {
     /// Completes `first` with the checks across records: duplicate ids within the partitions
     /// that `windows` use (every partition when `nil`), and the kind's own cross-record rules.
     /// With `skipInvalid`, records found invalid here are left out by reading the files again.
-    public func complete(_ first: FirstRead, windows: [Window]?, skipInvalid: Bool) throws(RowError) -> Result {
+    package func complete(_ first: FirstRead, windows: [Window]?, skipInvalid: Bool) throws(RowError) -> Result {
         var issues = first.issues
         var excluded: [String: Set<Int>] = [:]
         func exclude(_ error: RowError, _ category: String) {

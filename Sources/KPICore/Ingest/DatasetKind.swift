@@ -1,9 +1,14 @@
 /// The record-level datasets of the data contract.
 public enum DatasetKind: String, CaseIterable, Sendable {
+    /// Loans of the Women's Development Fund, one row per loan and month-end snapshot.
     case womensFund = "womens-fund"
+    /// OTOP sales, one row per product and month (or per product, month and sales channel).
     case otopSales = "otop-sales"
+    /// The จปฐ. Basic Minimum Needs survey, one row per target household and survey year.
     case bmn
+    /// Poverty Alleviation Project (กข.คจ.) village funds, one row per fund and snapshot.
     case kkcj
+    /// Figures already counted for any indicator of the catalog, one row per indicator, area and month.
     case indicatorValues = "indicator-values"
 
     /// The columns a file of this kind must have (the contract's names).
@@ -24,13 +29,13 @@ public enum DatasetKind: String, CaseIterable, Sendable {
     }
 
     /// Every contract column of every kind, each once, in kind order.
-    public static let allContractColumns: [String] = {
+    package static let allContractColumns: [String] = {
         var seen = Set<String>()
         return allCases.flatMap(\.requiredColumns).filter { seen.insert($0).inserted }
     }()
 
     /// The columns of this kind that hold money (baht with at most 2 decimals).
-    public var moneyColumns: [String] {
+    package var moneyColumns: [String] {
         switch self {
         case .womensFund: return ["outstanding_baht", "overdue_baht"]
         case .otopSales: return ["sales_baht"]
@@ -45,7 +50,7 @@ public enum DatasetKind: String, CaseIterable, Sendable {
     static let allMoneyColumns = Set(allCases.flatMap(\.moneyColumns))
 
     /// The indicators the record-level kinds compute, which every catalog must declare.
-    public static let builtInIndicatorIDs = [
+    package static let builtInIndicatorIDs = [
         "womens-fund.overdue-ratio", "womens-fund.outstanding",
         "otop.sales", "otop.sales.food", "otop.sales.beverage", "otop.sales.textile", "otop.sales.decorative",
         "otop.sales.herbal", "otop.sales.online", "otop.sales.offline",
@@ -55,13 +60,13 @@ public enum DatasetKind: String, CaseIterable, Sendable {
 
     /// Whether this kind's records give the indicator `id` (a built-in one for the record-level
     /// kinds; any other catalog indicator comes from `indicator-values`).
-    public func gives(_ id: String) -> Bool {
+    package func gives(_ id: String) -> Bool {
         let builtIn: DatasetKind? = Self.allCases.first { $0 != .indicatorValues && $0.givesBuiltIn(id) }
         return builtIn == self || (builtIn == nil && self == .indicatorValues)
     }
 
     /// Whether this kind's records give an indicator that `catalog` declares annual.
-    public func mayHoldAnnualIndicators(in catalog: IndicatorCatalog) -> Bool {
+    package func mayHoldAnnualIndicators(in catalog: IndicatorCatalog) -> Bool {
         catalog.definitions.contains { $0.cadence == .annual && gives($0.id) }
     }
 
@@ -78,7 +83,7 @@ public enum DatasetKind: String, CaseIterable, Sendable {
     /// The kinds whose columns `header` (lowercased, trimmed names) comes nearest to holding
     /// when it holds none's all: those that lack the fewest, with the columns they lack; none
     /// when every kind lacks more than half of its columns.
-    public static func nearest(toHeader header: [String]) -> [(kind: DatasetKind, missing: [String])] {
+    package static func nearest(toHeader header: [String]) -> [(kind: DatasetKind, missing: [String])] {
         let names = Set(header)
         let lacking = allCases.map { kind in (kind: kind, missing: kind.requiredColumns.filter { !names.contains($0) }) }
             .filter { $0.missing.count * 2 <= $0.kind.requiredColumns.count }
@@ -88,7 +93,7 @@ public enum DatasetKind: String, CaseIterable, Sendable {
 
     /// The kind whose required columns `header` holds (lowercased, trimmed names); when several
     /// fit, the one that uses most of the header.
-    public static func infer(fromHeader header: [String]) -> DatasetKind? {
+    package static func infer(fromHeader header: [String]) -> DatasetKind? {
         let names = Set(header)
         return allCases
             .filter { $0.requiredColumns.allSatisfy(names.contains) }

@@ -1,5 +1,5 @@
 /// Why a field's value is invalid. Cheap to throw: no text is made until it is printed.
-public enum FieldError: Error, Equatable, Sendable {
+package enum FieldError: Error, Equatable, Sendable {
     /// A required field is empty.
     case empty
     /// Not a number of the expected form.
@@ -24,7 +24,7 @@ public enum FieldError: Error, Equatable, Sendable {
     case rule(String)
 
     /// The reason as people read it.
-    public var reason: String {
+    package var reason: String {
         switch self {
         case .empty: return "empty, a value is required"
         case .notANumber(let text): return "'\(text)' is not a number"
@@ -42,7 +42,7 @@ public enum FieldError: Error, Equatable, Sendable {
     }
 
     /// A short name of the kind of problem, for counting skipped rows per reason.
-    public var category: String {
+    package var category: String {
         switch self {
         case .empty: return "empty value"
         case .notANumber: return "not a number"

@@ -1,10 +1,10 @@
 /// Parsers for the field types of the data contract, over the bytes the CSV reader hands out.
 ///
 /// They allocate nothing unless the field is invalid; surrounding spaces are ignored.
-public enum FieldParser {
+package enum FieldParser {
     /// The field without surrounding spaces.
     @inline(__always)
-    public static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+    package static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
         var start = 0, end = bytes.count
         while start < end, bytes[start] == 0x20 { start &+= 1 }
         while end > start, bytes[end &- 1] == 0x20 { end &-= 1 }
@@ -12,11 +12,11 @@ public enum FieldParser {
     }
 
     /// The most characters of a field that a message echoes.
-    public static let echoLimit = 80
+    package static let echoLimit = 80
 
     /// The field as text, for error messages: at most `echoLimit` characters, then "…" (a
     /// field may be megabytes long).
-    public static func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    package static func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         // A character is at most 4 bytes in the common case; a few more cover combining marks.
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes.prefix(echoLimit * 8)), as: UTF8.self)
         guard text.count > echoLimit || bytes.count > echoLimit * 8 else { return text }
@@ -36,7 +36,7 @@ public enum FieldParser {
     }
 
     /// A 2-digit province code that exists in `geography`.
-    public static func provinceCode(_ field: UnsafeBufferPointer<UInt8>, in geography: Geography) throws(FieldError) -> Int {
+    package static func provinceCode(_ field: UnsafeBufferPointer<UInt8>, in geography: Geography) throws(FieldError) -> Int {
         let bytes = trimmed(field)
         guard !bytes.isEmpty else { throw .empty }
         guard let code = fixedDigits(bytes, 2), geography.provinceIndex(code: code) != nil else {
@@ -47,7 +47,7 @@ public enum FieldParser {
 
     /// A 4-digit district code that exists in `geography` and lies in `province`; returns the
     /// district's position in `geography.districts`.
-    public static func districtIndex(_ field: UnsafeBufferPointer<UInt8>, province: Int, in geography: Geography) throws(FieldError) -> Int {
+    package static func districtIndex(_ field: UnsafeBufferPointer<UInt8>, province: Int, in geography: Geography) throws(FieldError) -> Int {
         let bytes = trimmed(field)
         guard !bytes.isEmpty else { throw .empty }
         guard let code = fixedDigits(bytes, 4), let index = geography.districtIndex(code: code) else {
@@ -60,7 +60,7 @@ public enum FieldParser {
     /// Baht with at most 2 decimals, never negative, as integer satang. Thousands separators are
     /// accepted in groups of three (`1,234.50`), as a quoted field may carry them.
     @inline(__always)
-    public static func satang(_ field: UnsafeBufferPointer<UInt8>) throws(FieldError) -> Int64 {
+    package static func satang(_ field: UnsafeBufferPointer<UInt8>) throws(FieldError) -> Int64 {
         if let value = plainSatang(field) { return value }
         return try checkedSatang(field)
     }
@@ -140,14 +140,14 @@ public enum FieldParser {
 
     /// A required text field (an id) without surrounding spaces; an error when that is empty.
     @discardableResult @inline(__always)
-    public static func requiredText(_ field: UnsafeBufferPointer<UInt8>) throws(FieldError) -> UnsafeBufferPointer<UInt8> {
+    package static func requiredText(_ field: UnsafeBufferPointer<UInt8>) throws(FieldError) -> UnsafeBufferPointer<UInt8> {
         let text = trimmed(field)
         if text.isEmpty { throw .empty }
         return text
     }
 
     /// A whole number in `range`.
-    public static func integer(_ field: UnsafeBufferPointer<UInt8>, in range: ClosedRange<Int64>) throws(FieldError) -> Int64 {
+    package static func integer(_ field: UnsafeBufferPointer<UInt8>, in range: ClosedRange<Int64>) throws(FieldError) -> Int64 {
         let bytes = trimmed(field)
         guard !bytes.isEmpty else { throw .empty }
         var value: Int64 = 0
@@ -161,7 +161,7 @@ public enum FieldParser {
     }
 
     /// A decimal number (`12`, `-3.5`, `0.125`), exactly, with at most 9 decimals.
-    public static func decimal(_ field: UnsafeBufferPointer<UInt8>) throws(FieldError) -> Quantity {
+    package static func decimal(_ field: UnsafeBufferPointer<UInt8>) throws(FieldError) -> Quantity {
         let bytes = trimmed(field)
         guard !bytes.isEmpty else { throw .empty }
         var units: Int64 = 0, scale = 0, digits = 0, negative = false, seenPoint = false
@@ -185,7 +185,7 @@ public enum FieldParser {
     }
 
     /// `0` or `1`.
-    public static func flag(_ field: UnsafeBufferPointer<UInt8>) throws(FieldError) -> Bool {
+    package static func flag(_ field: UnsafeBufferPointer<UInt8>) throws(FieldError) -> Bool {
         let bytes = trimmed(field)
         guard !bytes.isEmpty else { throw .empty }
         guard bytes.count == 1, bytes[0] == 0x30 || bytes[0] == 0x31 else { throw .notAllowed(text(bytes), ["0", "1"]) }
@@ -193,26 +193,26 @@ public enum FieldParser {
     }
 
     /// A date, ISO (C.E.) or D/M/YYYY (B.E.).
-    public static func date(_ field: UnsafeBufferPointer<UInt8>) throws(FieldError) -> CivilDate {
+    package static func date(_ field: UnsafeBufferPointer<UInt8>) throws(FieldError) -> CivilDate {
         let bytes = trimmed(field)
         guard !bytes.isEmpty else { throw .empty }
         do { return try DateParser.date(bytes) } catch { throw .date(error) }
     }
 
     /// A month: `YYYY-MM` or a date in either form.
-    public static func month(_ field: UnsafeBufferPointer<UInt8>) throws(FieldError) -> YearMonth {
+    package static func month(_ field: UnsafeBufferPointer<UInt8>) throws(FieldError) -> YearMonth {
         let bytes = trimmed(field)
         guard !bytes.isEmpty else { throw .empty }
         do { return try DateParser.month(bytes) } catch { throw .date(error) }
     }
 
     /// Whether the field is empty once spaces are trimmed.
-    public static func isBlank(_ field: UnsafeBufferPointer<UInt8>) -> Bool { trimmed(field).isEmpty }
+    package static func isBlank(_ field: UnsafeBufferPointer<UInt8>) -> Bool { trimmed(field).isEmpty }
 
     /// The position of the field in `words` (each a list of accepted spellings), comparing
     /// ASCII case-insensitively and ignoring spaces and commas, so that "ผ้า, เครื่องแต่งกาย" and
     /// "ผ้า เครื่องแต่งกาย" are one word.
-    public static func choice(_ field: UnsafeBufferPointer<UInt8>, of words: EnumerationWords) throws(FieldError) -> Int {
+    package static func choice(_ field: UnsafeBufferPointer<UInt8>, of words: EnumerationWords) throws(FieldError) -> Int {
         let bytes = trimmed(field)
         guard !bytes.isEmpty else { throw .empty }
         if let index = words.index(of: bytes) { return index }
@@ -221,7 +221,7 @@ public enum FieldParser {
 }
 
 /// The accepted spellings of an enumeration, normalised once for fast matching.
-public struct EnumerationWords: Sendable {
+package struct EnumerationWords: Sendable {
     /// Each spelling as written, with the position of the value it stands for.
     private let exact: [(bytes: [UInt8], index: Int)]
     /// The spellings' digests (`PackedField(digestOf:)`), in a direct-mapped table where no two
@@ -234,10 +234,10 @@ public struct EnumerationWords: Sendable {
     /// Each spelling normalised (see `normalised`), with the position of its value.
     private let loose: [(bytes: [UInt8], index: Int)]
     /// The spellings of each value, for error messages.
-    public let displayNames: [String]
+    package let displayNames: [String]
 
     /// `values[i]` lists the spellings of value `i`, the first one the canonical name.
-    public init(_ values: [[String]]) {
+    package init(_ values: [[String]]) {
         exact = values.enumerated().flatMap { index, names in names.map { (Array($0.utf8), index) } }
         loose = exact.map { (Self.normalised($0.bytes), $0.index) }
         var digests: [(field: PackedField, index: Int, bytes: Range<Int>)] = []

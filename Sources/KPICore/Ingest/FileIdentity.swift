@@ -8,12 +8,12 @@ import Darwin
 
 /// Which file a path names, links followed: its device and inode. Two paths with the same
 /// identity are one file, however they are spelled.
-public struct FileIdentity: Hashable, Sendable {
+package struct FileIdentity: Hashable, Sendable {
     private let device: UInt64
     private let inode: UInt64
 
     /// The identity of the file at `path`, or `nil` when there is none (or it cannot be seen).
-    public init?(path: String) {
+    package init?(path: String) {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
         device = UInt64(truncatingIfNeeded: info.st_dev)  // dev_t is signed on Darwin
@@ -22,7 +22,7 @@ public struct FileIdentity: Hashable, Sendable {
 
     /// The first path of `paths` that names the same file as an earlier one, with that earlier
     /// path; `nil` when every path names a file of its own.
-    public static func firstRepeat(in paths: [String]) -> (path: String, sameAs: String)? {
+    package static func firstRepeat(in paths: [String]) -> (path: String, sameAs: String)? {
         var seen: [FileIdentity: String] = [:]
         for path in paths {
             guard let identity = FileIdentity(path: path) else { continue }
@@ -34,7 +34,7 @@ public struct FileIdentity: Hashable, Sendable {
 
     /// The path of `inputs` that `output` would overwrite, if any: an output must never replace
     /// the data it is made from.
-    public static func input(_ inputs: [String], overwrittenBy output: String) -> String? {
+    package static func input(_ inputs: [String], overwrittenBy output: String) -> String? {
         guard let target = FileIdentity(path: output) else { return nil }
         return inputs.first { FileIdentity(path: $0) == target }
     }

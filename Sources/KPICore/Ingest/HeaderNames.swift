@@ -5,7 +5,7 @@ import Foundation
 /// A header name is compared trimmed of surrounding spaces (and of a byte-order mark),
 /// lowercased, in Unicode NFC. It is the contract column a `--column CONTRACT=HEADER` override
 /// names, else the contract column whose Thai name it is (Datasets/header-names.csv), else itself.
-public enum HeaderNames {
+package enum HeaderNames {
     /// The names of `raw` header fields, as above.
     static func contractNames(_ raw: [String], options: ReadOptions) -> [String] {
         var overrides: [String: String] = [:]
@@ -40,7 +40,7 @@ public enum HeaderNames {
     }
 
     /// Why `name` cannot be given in `--column NAME=HEADER`, when it is not a contract column.
-    public static func unknownContractColumn(_ name: String) -> String? {
+    package static func unknownContractColumn(_ name: String) -> String? {
         guard !DatasetKind.allContractColumns.contains(name) else { return nil }
         return "\(name) is not a contract column; they are \(DatasetKind.allContractColumns.joined(separator: ", "))"
     }

@@ -1,33 +1,33 @@
 /// The invalid records found while reading: the first ones in full, all of them counted by reason.
 public struct IngestIssues: Sendable {
     /// How many errors are listed in full; the rest are counted.
-    public static let listLimit = 20
+    package static let listLimit = 20
 
     /// The errors kept in full, at most `listLimit` per merge source (trimmed when reported).
-    public private(set) var listed: [RowError] = []
+    package private(set) var listed: [RowError] = []
     /// Every error, by reason category.
     public private(set) var countByReason: [String: Int] = [:]
     /// Number of errors.
     public private(set) var count = 0
 
-    public init() {}
+    package init() {}
 
     /// Records an error of `category`.
-    public mutating func add(_ error: RowError, category: String) {
+    package mutating func add(_ error: RowError, category: String) {
         count += 1
         countByReason[category, default: 0] += 1
         if listed.count < Self.listLimit { listed.append(error) }
     }
 
     /// Counts `count` errors of `category` that come after those listed, without their words.
-    public mutating func addUnlisted(_ count: Int, category: String) {
+    package mutating func addUnlisted(_ count: Int, category: String) {
         guard count > 0 else { return }
         self.count += count
         countByReason[category, default: 0] += count
     }
 
     /// Adds the issues of a later chunk or file.
-    public mutating func merge(_ other: IngestIssues) {
+    package mutating func merge(_ other: IngestIssues) {
         count += other.count
         countByReason.merge(other.countByReason, uniquingKeysWith: +)
         listed += other.listed
@@ -35,7 +35,7 @@ public struct IngestIssues: Sendable {
 
     /// The first `listLimit` errors in the order given (file by file, then by line). The hint
     /// that a file that is not UTF-8 may be Windows-874 is on its first such error only.
-    public func firstErrors(fileOrder: [String]) -> [RowError] {
+    package func firstErrors(fileOrder: [String]) -> [RowError] {
         let rank = Dictionary(fileOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         var hinted: Set<String> = []
         return listed

@@ -1,23 +1,23 @@
 /// A contract column found in a file's header.
-public struct Column: Sendable {
-    public let name: String
+package struct Column: Sendable {
+    package let name: String
     /// Position of the field in each record.
-    public let index: Int
+    package let index: Int
 }
 
 /// A field that failed to parse, with the column it came from.
-public struct ColumnError: Error {
-    public let column: String
-    public let error: FieldError
+package struct ColumnError: Error {
+    package let column: String
+    package let error: FieldError
 
-    public init(column: String, error: FieldError) {
+    package init(column: String, error: FieldError) {
         self.column = column
         self.error = error
     }
 }
 
 /// Where the contract's columns are in one file, found by header name.
-public struct RecordColumns: Sendable {
+package struct RecordColumns: Sendable {
     /// Contract column name → field position.
     private let positions: [String: Int]
     /// Field position → contract column name, for naming the column of a bad field.
@@ -26,7 +26,7 @@ public struct RecordColumns: Sendable {
     /// The columns of `kind` in `header` (trimmed, lowercased names), or an error on line 1
     /// naming a contract column given twice or the missing ones. Extra columns are never read,
     /// so theirs may repeat.
-    public init(kind: DatasetKind, header: [String], file: String) throws(RowError) {
+    package init(kind: DatasetKind, header: [String], file: String) throws(RowError) {
         var positions: [String: Int] = [:]
         for (index, name) in header.enumerated() {
             guard positions[name] == nil else {
@@ -48,10 +48,10 @@ public struct RecordColumns: Sendable {
     }
 
     /// The column named `name` (one of the kind's required columns).
-    public subscript(name: String) -> Column { Column(name: name, index: positions[name]!) }
+    package subscript(name: String) -> Column { Column(name: name, index: positions[name]!) }
 
     /// The contract name of the field at `index`, or `nil` for an extra column.
-    public func name(ofField index: Int) -> String? { names[index] }
+    package func name(ofField index: Int) -> String? { names[index] }
 }
 
 extension CSVRecord {

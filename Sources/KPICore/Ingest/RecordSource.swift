@@ -1,7 +1,7 @@
 /// A table of records from one input file, as the data contract reads it: a CSV file in any of
 /// its dialects, or one sheet of an Excel workbook. Every source gives the same records, values
 /// and errors as the equivalent UTF-8 comma CSV.
-public protocol RecordSource: Sendable {
+package protocol RecordSource: Sendable {
     /// How errors name the file: its path, and `[SHEET]` after it for a workbook's sheet other
     /// than the first.
     var displayName: String { get }
@@ -33,6 +33,8 @@ public struct ReadOptions: Sendable, Equatable {
     /// documented Thai names do not cover (`--column CONTRACT=HEADER`).
     public var columns: [String: String]
 
+    /// Options that read files as `kpi` does by default: UTF-8, the first sheet, the contract's and
+    /// the documented Thai column names.
     public init(encoding: TextEncoding = .utf8, sheet: String? = nil, columns: [String: String] = [:]) {
         self.encoding = encoding
         self.sheet = sheet

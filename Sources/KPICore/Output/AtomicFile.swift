@@ -13,11 +13,12 @@ public enum AtomicFile {
         /// What failed, with the system's reason.
         public let reason: String
 
-        public init(path: String, reason: String) {
+        package init(path: String, reason: String) {
             self.path = path
             self.reason = reason
         }
 
+        /// `cannot write PATH: reason`, for people.
         public var description: String { "cannot write \(path): \(reason)" }
     }
 

@@ -7,7 +7,7 @@ import Synchronization
 ///
 /// Work is reported through `callback` from any thread; the line is redrawn when the percentage
 /// rises, so at most about a hundred times.
-public final class ProgressMeter: Sendable {
+package final class ProgressMeter: Sendable {
     /// How long the job runs before the line appears.
     static let delayNanoseconds: UInt64 = 1_000_000_000
 
@@ -24,7 +24,7 @@ public final class ProgressMeter: Sendable {
     /// `womens-fund.csv`). With a `unit` (`rows`) the line gives the counts as well as the
     /// percentage: `womens-fund.csv: 42% (1,050,000 of 2,500,000 rows)`; without, only the
     /// percentage, as for bytes: `reading: 42%`.
-    public convenience init(total: Int, label: String, unit: String? = nil) {
+    package convenience init(total: Int, label: String, unit: String? = nil) {
         self.init(total: total, label: label, unit: unit, enabled: isatty(2) == 1)
     }
 
@@ -38,13 +38,13 @@ public final class ProgressMeter: Sendable {
 
     /// The function to report finished work to (it adds the units it is given), or `nil` when
     /// nothing is shown, so that the worker need not report at all.
-    public var callback: (@Sendable (Int) -> Void)? {
+    package var callback: (@Sendable (Int) -> Void)? {
         guard enabled else { return nil }
         return { [self] units in advance(by: units) }
     }
 
     /// Clears the line if it was drawn; later reports draw nothing.
-    public func finish() {
+    package func finish() {
         let previous = shownPercent.exchange(.max, ordering: .relaxed)
         if previous >= 0, previous != .max { emit("\r\u{1B}[K") }
     }

@@ -24,9 +24,9 @@ import Darwin
 /// file to leave behind, and the system releases it when a run ends, killed or not. A run killed
 /// while staging leaves its hidden staging folder; the next commit beside it removes it once the
 /// process that made it is gone.
-public final class StagedDirectory {
+package final class StagedDirectory {
     /// The folder's path, as given (how errors name it).
-    public let path: String
+    package let path: String
     /// The target with symbolic links followed, and its parent folder.
     private let target: String
     private let parent: String
@@ -36,7 +36,7 @@ public final class StagedDirectory {
 
     /// Prepares to write the folder `path`: checks that it is a folder or does not exist, and
     /// that its parent folder does, and creates the staging folder.
-    public init(path: String) throws(AtomicFile.WriteError) {
+    package init(path: String) throws(AtomicFile.WriteError) {
         self.path = path
         var target = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
         var info = stat()
@@ -62,7 +62,7 @@ public final class StagedDirectory {
     }
 
     /// Writes `data` as the file `name` of the folder.
-    public func write(_ data: Data, named name: String) throws(AtomicFile.WriteError) {
+    package func write(_ data: Data, named name: String) throws(AtomicFile.WriteError) {
         do {
             try AtomicFile.write(data, to: "\(staging)/\(name)")
         } catch {
@@ -73,7 +73,7 @@ public final class StagedDirectory {
     /// Puts the folder in place of the target, then runs `other` (the commit of the output that
     /// goes with it), all under the parent folder's lock. When `other` throws, the target is put
     /// back as it was and the error rethrown; either way the staging folder is gone afterwards.
-    public func commit(alongside other: () throws -> Void) throws {
+    package func commit(alongside other: () throws -> Void) throws {
         let lock = try lockParent()
         defer { close(lock) }
         removeAbandonedStagingFolders()

@@ -19,11 +19,11 @@ import Darwin
 /// Write through `descriptor` (or `write(_:)`), then `commit()`; `discard()`, or dropping the
 /// value without committing (as when an error is thrown), leaves the target as it was.
 /// `AtomicFile.write(_:to:)` does all of this for data held in memory.
-public struct StagedFile: ~Copyable {
+package struct StagedFile: ~Copyable {
     /// The path the file gets when committed, as given.
-    public let path: String
+    package let path: String
     /// The file being written, open until `commit()` or `discard()`.
-    public let descriptor: Int32
+    package let descriptor: Int32
     /// Where the data ends up.
     private let destination: Destination
     /// The name of the staged data in the target's directory, once it has one.
@@ -40,7 +40,7 @@ public struct StagedFile: ~Copyable {
     }
 
     /// Prepares to write `path`: opens the staging file, or the device or FIFO itself.
-    public init(path: String) throws(AtomicFile.WriteError) {
+    package init(path: String) throws(AtomicFile.WriteError) {
         self.path = path
         (descriptor, destination, stagedPath) = try Self.openStaging(for: path)
     }
@@ -100,14 +100,14 @@ public struct StagedFile: ~Copyable {
     }
 
     /// Appends all of `bytes` to the file.
-    public func write(_ bytes: UnsafeRawBufferPointer) throws(AtomicFile.WriteError) {
+    package func write(_ bytes: UnsafeRawBufferPointer) throws(AtomicFile.WriteError) {
         if let code = Self.writeAll(bytes, to: descriptor) { throw writeFailure(code) }
     }
 
     /// Gives the file the permissions of the file it replaces (if there is one), flushes it to
     /// disk (`fsync`), closes it and renames it to `path`. On failure the staged data is
     /// removed and the target is as it was. A device or FIFO has had the data already.
-    public consuming func commit() throws(AtomicFile.WriteError) {
+    package consuming func commit() throws(AtomicFile.WriteError) {
         guard case .file(let target, let directory) = destination else {
             isOpen = false
             try check(close(descriptor) == 0, "cannot close it")
@@ -125,7 +125,7 @@ public struct StagedFile: ~Copyable {
     }
 
     /// Closes and removes the staged data; the target is as it was.
-    public consuming func discard() {
+    package consuming func discard() {
         // The deinitializer, which runs as `self` ends here, does the work.
     }
 

@@ -2,29 +2,29 @@
 ///
 /// Thai above and below vowels and tone marks (ั ิ ี ่ ้ …) take no column of their own, so
 /// columns are measured in display width, not in characters or bytes.
-public struct TextTable: Sendable {
+package struct TextTable: Sendable {
     /// How a column's cells line up.
-    public enum Alignment: Sendable { case left, right }
+    package enum Alignment: Sendable { case left, right }
 
-    public let headers: [String]
-    public let alignments: [Alignment]
-    public private(set) var rows: [[String]] = []
+    package let headers: [String]
+    package let alignments: [Alignment]
+    package private(set) var rows: [[String]] = []
 
     /// A table with the given column headers; every column left-aligned unless said otherwise.
-    public init(headers: [String], alignments: [Alignment]? = nil) {
+    package init(headers: [String], alignments: [Alignment]? = nil) {
         precondition(alignments == nil || alignments!.count == headers.count, "one alignment per column")
         self.headers = headers
         self.alignments = alignments ?? Array(repeating: .left, count: headers.count)
     }
 
     /// Appends a row with one cell per column.
-    public mutating func append(_ row: [String]) {
+    package mutating func append(_ row: [String]) {
         precondition(row.count == headers.count, "one cell per column")
         rows.append(row)
     }
 
     /// The table as lines separated by "\n", with a rule under the header and a final newline.
-    public func rendered() -> String {
+    package func rendered() -> String {
         let widths = headers.indices.map { column in
             ([headers[column]] + rows.map { $0[column] }).map(Self.displayWidth).max() ?? 0
         }
@@ -45,7 +45,7 @@ public struct TextTable: Sendable {
     }
 
     /// Columns `text` takes on a terminal: combining marks and format characters take none.
-    public static func displayWidth(_ text: String) -> Int {
+    package static func displayWidth(_ text: String) -> Int {
         text.unicodeScalars.reduce(0) { width, scalar in
             switch scalar.properties.generalCategory {
             case .nonspacingMark, .enclosingMark, .format, .control: return width

@@ -26,7 +26,7 @@ public struct AsOfChoice: Sendable, Equatable {
     /// month not after any periodic dataset's latest month; annual data never holds it back, and
     /// decides it only when there is nothing else (its latest month). `nil` when nothing is given
     /// and no dataset has data.
-    public init?(given: YearMonth?, datasets: [DatasetMonths]) {
+    package init?(given: YearMonth?, datasets: [DatasetMonths]) {
         self.datasets = datasets
         if let given {
             (month, basis) = (given, .given)

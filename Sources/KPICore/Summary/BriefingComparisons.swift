@@ -24,7 +24,7 @@ public struct BriefingComparisons: Sendable, Equatable {
     /// survey year's final value (the window ending in its December, since a window reads the
     /// survey year of its last day's B.E. year), then `newest` for the newest year, at the as-of
     /// month.
-    public func surveyYearWindows(endingWith newest: Window) -> [Window] {
+    package func surveyYearWindows(endingWith newest: Window) -> [Window] {
         guard surveyYears > 0 else { return [] }
         let year = newest.endMonth.year
         // No more years than windows may be compared (`Window.maximumCount`).

@@ -10,7 +10,7 @@ public struct DatasetMonths: Sendable, Equatable {
     public var latestPeriodic: YearMonth?
 
     /// The months of `kind`'s input.
-    public init(kind: DatasetKind, latest: YearMonth?, latestPeriodic: YearMonth?) {
+    package init(kind: DatasetKind, latest: YearMonth?, latestPeriodic: YearMonth?) {
         self.kind = kind
         self.latest = latest
         self.latestPeriodic = latestPeriodic

@@ -55,14 +55,14 @@ public struct Summarizer: Sendable {
 
     /// The summary of `request`'s files. Throws `UnknownIndicatorError` (before reading) for an
     /// id of `request.indicators` the catalog lacks, `InvalidInput` when a record is invalid and
-    /// `skipInvalid` is off, and `RowError` for a file that cannot be read at all.
+    /// `skipInvalid` is off, and `IngestError` when the files cannot be read as datasets at all.
     public func summarize(_ request: SummaryRequest, progress: (@Sendable (Int) -> Void)? = nil) throws -> (Summary, IngestReport) {
         if let wanted = request.indicators { try catalog.check(ids: wanted) }
         let datasets = try firstReads(request.files, kind: request.kind, reading: request.reading, progress: progress)
         guard let asOf = AsOfChoice(given: request.asOf, datasets: datasets.map(\.months)) else {
             let report = IngestReport(files: datasets.flatMap(\.files), issues: datasets.reduce(into: IngestIssues()) { $0.merge($1.issues) })
             if report.issues.count > 0 && !request.skipInvalid { throw InvalidInput(report: report) }
-            throw RowError(file: request.files[0], line: 1, reason: "no valid records: nothing to summarize")
+            throw IngestError(.noValidRecords, RowError(file: request.files[0], line: 1, reason: "no valid records: nothing to summarize"))
         }
         let shown = Window.windows(endingIn: asOf.month, count: request.windowCount)
         let yearWindows = request.comparisons.surveyYearWindows(endingWith: shown.last!)
@@ -123,7 +123,8 @@ public struct Summarizer: Sendable {
     }
 
     /// Reads and checks every record of `files` (duplicates in every snapshot). The report's
-    /// issues are empty when all is valid.
+    /// issues are empty when all is valid. Throws `IngestError` when the files cannot be read as
+    /// datasets at all.
     public func validate(_ files: [String], kind: DatasetKind? = nil, reading: ReadOptions = ReadOptions(),
                          progress: (@Sendable (Int) -> Void)? = nil) throws -> IngestReport {
         let datasets = try firstReads(files, kind: kind, reading: reading, progress: progress)
@@ -162,11 +163,12 @@ public struct Summarizer: Sendable {
                             progress: (@Sendable (Int) -> Void)?) throws -> [Dataset] {
         if let repeated = FileIdentity.firstRepeat(in: paths) {
             let how = repeated.path == repeated.sameAs ? "given twice" : "the same file as \(repeated.sameAs)"
-            throw RowError(file: repeated.path, line: 0, reason: "\(how): give each file once")
+            throw IngestError(.givenTwice, RowError(file: repeated.path, line: 0, reason: "\(how): give each file once"))
         }
         var byKind: [DatasetKind: [any RecordSource]] = [:]
         for path in paths {
-            let file = try RecordSources.open(path: path, options: reading)
+            let file: any RecordSource
+            do { file = try RecordSources.open(path: path, options: reading) } catch { throw IngestError(.unreadable, error) }
             guard let fileKind = kind ?? DatasetKind.infer(fromHeader: file.header) else {
                 // A CSV file's header is split at the separator that gives the most fields.
                 let split = (file as? CSVFile).map { " (split at \($0.separator.pluralName); no separator gives a dataset's columns)" } ?? ""
@@ -174,8 +176,13 @@ public struct Summarizer: Sendable {
                     "\(kind.rawValue) lacks column\(missing.count == 1 ? "" : "s") \(missing.joined(separator: ", "))"
                 }
                 let lacks = nearest.isEmpty ? ":" : ": " + nearest.joined(separator: "; ") + ";"
-                throw RowError(file: file.displayName, line: 1,
-                               reason: "cannot tell the dataset kind from the header \(file.header.joined(separator: " | "))\(split)\(lacks) give --kind \(DatasetKind.allCases.map(\.rawValue).joined(separator: "|"))")
+                throw IngestError(.notADataset, RowError(file: file.displayName, line: 1,
+                               reason: "cannot tell the dataset kind from the header \(file.header.joined(separator: " | "))\(split)\(lacks) give --kind \(DatasetKind.allCases.map(\.rawValue).joined(separator: "|"))"))
+            }
+            // The kind's columns are checked before any file is read, so that a missing one is
+            // told apart from a file that cannot be read.
+            do { _ = try RecordColumns(kind: fileKind, header: file.header, file: file.displayName) } catch {
+                throw IngestError(.notADataset, error)
             }
             byKind[fileKind, default: []].append(file)
         }
@@ -195,7 +202,8 @@ public struct Summarizer: Sendable {
         _: Accumulator.Type, _ files: [any RecordSource], _ progress: (@Sendable (Int) -> Void)?
     ) throws -> Dataset {
         let ingest = DatasetIngest<Accumulator>(files: files, geography: geography, catalog: catalog)
-        let first = try ingest.firstRead(progress: progress)
+        let first: DatasetIngest<Accumulator>.FirstRead
+        do { first = try ingest.firstRead(progress: progress) } catch { throw IngestError(.unreadable, error) }
         let months = DatasetMonths(kind: Accumulator.kind, latest: first.accumulator.latestMonth,
                                    latestPeriodic: first.accumulator.latestPeriodicMonth)
         func summaries(_ counts: [DatasetIngest<Accumulator>.FileCounts]) -> [IngestReport.FileSummary] {
@@ -205,7 +213,8 @@ public struct Summarizer: Sendable {
             }
         }
         return Dataset(months: months, files: summaries(first.countsPerFile), issues: first.issues) { windows, skipInvalid in
-            let result = try ingest.complete(first, windows: windows, skipInvalid: skipInvalid)
+            let result: DatasetIngest<Accumulator>.Result
+            do throws(RowError) { result = try ingest.complete(first, windows: windows, skipInvalid: skipInvalid) } catch { throw IngestError(.unreadable, error) }
             let accumulator = result.accumulator
             return Dataset.Completed(issues: result.issues, files: summaries(result.countsPerFile),
                                      observations: { accumulator.observations(windows: $0, catalog: $1) },

@@ -6,12 +6,12 @@
 /// Reading parses the sheet's XML as it is inflated, on all cores, each core taking the rows of
 /// one stretch of it; memory stays bounded (a buffer per core, and the shared strings, whose size
 /// the workbook bounds), and nothing is written to disk.
-public struct WorkbookSheet: RecordSource {
+package struct WorkbookSheet: RecordSource {
     /// `FILE`, or `FILE[SHEET]` when the sheet is not the workbook's first.
-    public let displayName: String
-    public let header: [String]
+    package let displayName: String
+    package let header: [String]
     /// The workbook's size in bytes.
-    public let byteCount: Int
+    package let byteCount: Int
 
     private let zip: ZipReader
     private let sheetEntry: ZipReader.Entry
@@ -21,14 +21,14 @@ public struct WorkbookSheet: RecordSource {
     private let dataStart: Int
 
     /// Whether the file at `path` is a zip archive, as a workbook is.
-    public static func isWorkbook(path: String, displayName: String? = nil) throws(RowError) -> Bool {
+    package static func isWorkbook(path: String, displayName: String? = nil) throws(RowError) -> Bool {
         try ZipReader.startsLikeZip(InputFile(path: path, displayName: displayName ?? path))
     }
 
     /// Opens the workbook at `path` and reads the header of its sheet. `displayName` is how
     /// errors name the file (default: `path`). Throws when the workbook cannot be read (line 0),
     /// has no such sheet, or the sheet is empty.
-    public init(path: String, displayName: String? = nil, options: ReadOptions = ReadOptions()) throws(RowError) {
+    package init(path: String, displayName: String? = nil, options: ReadOptions = ReadOptions()) throws(RowError) {
         let fileName = displayName ?? path
         let zip = try ZipReader(file: InputFile(path: path, displayName: fileName))
         let manifest = try WorkbookManifest(zip)
@@ -84,7 +84,7 @@ public struct WorkbookSheet: RecordSource {
     /// one reader never parses). A damaged sheet can be parsed differently from a point inside a
     /// tag; when the parts do not join up, or one of them fails, the sheet is read again by one
     /// reader, whose records or error are the answer, whatever the number of parts.
-    public func read<Sink: CSVRecordSink>(
+    package func read<Sink: CSVRecordSink>(
         chunks: Int, progress: (@Sendable (Int) -> Void)? = nil, makeSink: (Int) -> Sink
     ) throws(RowError) -> [Sink] {
         let count = max(1, chunks)

@@ -1,8 +1,8 @@
 extension WorkbookWriter {
     /// One cell of a sheet: a typed value, how a number or date is shown, and whether it is bold.
-    public struct Cell: Equatable, Sendable {
+    package struct Cell: Equatable, Sendable {
         /// What a cell holds.
-        public enum Value: Equatable, Sendable {
+        package enum Value: Equatable, Sendable {
             /// Text, stored as text whatever it looks like (`1/1` never becomes a date).
             case text(String)
             /// A number written as a plain decimal (`-1234.50`, `0.0734125`): the digits go into
@@ -16,14 +16,14 @@ extension WorkbookWriter {
         }
 
         /// What the cell holds.
-        public var value: Value
+        package var value: Value
         /// How a number is shown; a date is always shown as `NumberFormat.date`.
-        public var format: NumberFormat
+        package var format: NumberFormat
         /// Whether the cell is set in bold (a header).
-        public var bold: Bool
+        package var bold: Bool
 
         /// A cell of `value`; a `.number` must be a plain decimal (the program stops otherwise).
-        public init(_ value: Value, format: NumberFormat = .general, bold: Bool = false) {
+        package init(_ value: Value, format: NumberFormat = .general, bold: Bool = false) {
             if case .number(let digits) = value {
                 precondition(Self.isPlainDecimal(digits), "\(digits) is not a plain decimal")
             }
@@ -33,12 +33,12 @@ extension WorkbookWriter {
         }
 
         /// Text, or no cell for `nil`.
-        public static func text(_ text: String?, bold: Bool = false) -> Cell {
+        package static func text(_ text: String?, bold: Bool = false) -> Cell {
             Cell(text.map(Value.text) ?? .empty, bold: bold)
         }
 
         /// A number shown with `format`, or no cell for `nil`.
-        public static func number(_ digits: String?, format: NumberFormat = .general) -> Cell {
+        package static func number(_ digits: String?, format: NumberFormat = .general) -> Cell {
             Cell(digits.map(Value.number) ?? .empty, format: format)
         }
 
@@ -57,7 +57,7 @@ extension WorkbookWriter {
     }
 
     /// How a number cell is shown.
-    public enum NumberFormat: Int, CaseIterable, Sendable {
+    package enum NumberFormat: Int, CaseIterable, Sendable {
         /// As the number is.
         case general
         /// `2024-06-30`.

@@ -3,18 +3,18 @@ extension WorkbookWriter {
     ///
     /// Appending never throws: rows past Excel's 1,048,576 are dropped and counted in
     /// `failure`, which the workbook reports when the sheet ends.
-    public final class Rows {
+    package final class Rows {
         /// The most rows a sheet may have.
-        public static let maximumRows = 1_048_576
+        package static let maximumRows = 1_048_576
         /// The most cells a row may have.
-        public static let maximumColumns = 16_384
+        package static let maximumColumns = 16_384
         /// The most UTF-16 code units a text cell holds; longer text is cut.
         static let maximumTextLength = 32_767
 
         private let stream: ZipEntryDeflater
         private let sheetName: String
         /// Rows written so far.
-        public private(set) var count = 0
+        package private(set) var count = 0
         private(set) var failure: WorkbookWriteError?
 
         init(stream: ZipEntryDeflater, sheetName: String) {
@@ -23,7 +23,7 @@ extension WorkbookWriter {
         }
 
         /// Appends a row of `cells`, from column A; an `.empty` cell is left out.
-        public func append(_ cells: [Cell]) {
+        package func append(_ cells: [Cell]) {
             guard failure == nil else { return }
             guard count < Self.maximumRows, cells.count <= Self.maximumColumns else {
                 failure = .sheetTooLarge(sheet: sheetName)
@@ -39,7 +39,7 @@ extension WorkbookWriter {
         }
 
         /// Appends a row with nothing in it.
-        public func appendBlank() {
+        package func appendBlank() {
             append([])
         }
 

@@ -1,22 +1,22 @@
 extension WorkbookWriter {
     /// One sheet to write: its name, layout, and the rows, streamed when the sheet is written.
-    public struct Sheet {
+    package struct Sheet {
         /// The name wanted; the workbook makes it one Excel accepts, unique (`SheetNames`).
-        public var name: String
+        package var name: String
         /// Each column's width in characters, from column A; columns past the list keep the
         /// default width.
-        public var columnWidths: [Double]
+        package var columnWidths: [Double]
         /// Rows kept in view when scrolling and printed atop every page (the header), 0 for none.
-        public var frozenRows: Int
+        package var frozenRows: Int
         /// Printed at the top left of every page (the data's as-of date); `nil` for nothing.
-        public var pageHeader: String?
+        package var pageHeader: String?
         /// Printed at the bottom left of every page (the source); `nil` for nothing.
-        public var pageFooter: String?
+        package var pageFooter: String?
         /// Writes the sheet's rows, in order, to the stream it is given.
-        public var rows: (Rows) -> Void
+        package var rows: (Rows) -> Void
 
         /// A sheet named `name` whose rows `rows` writes; see the properties.
-        public init(name: String, columnWidths: [Double] = [], frozenRows: Int = 0, pageHeader: String? = nil,
+        package init(name: String, columnWidths: [Double] = [], frozenRows: Int = 0, pageHeader: String? = nil,
                     pageFooter: String? = nil, rows: @escaping (Rows) -> Void) {
             self.name = name
             self.columnWidths = columnWidths

@@ -7,7 +7,7 @@ import Foundation
 ///
 /// Text goes into the cells themselves (inline strings), so that rows stream into the
 /// compressed sheet without a table of all strings; the same sheets give the same bytes.
-public enum WorkbookWriter {
+package enum WorkbookWriter {
     static let xmlDeclaration = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
     static let spreadsheetNamespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
     private static let relationshipsNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -19,7 +19,7 @@ public enum WorkbookWriter {
     /// The bytes of a workbook of `sheets`, in order; their names made valid and unique
     /// (`SheetNames`). Throws `WorkbookWriteError` for a sheet too large for a spreadsheet and
     /// `ZipWriteError` for a workbook too large for a zip.
-    public static func archive(_ sheets: [Sheet]) throws -> [UInt8] {
+    package static func archive(_ sheets: [Sheet]) throws -> [UInt8] {
         precondition(!sheets.isEmpty, "a workbook has at least one sheet")
         var names = SheetNames()
         let sheetNames = sheets.map { names.unique($0.name) }

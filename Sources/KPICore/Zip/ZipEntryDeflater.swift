@@ -6,7 +6,7 @@ import CZlib
 ///
 /// Writing never throws: once the content would reach 4 GiB (or zlib fails) later bytes are
 /// dropped and `failure` says why; `ZipWriter` checks it when the entry ends.
-public final class ZipEntryDeflater {
+package final class ZipEntryDeflater {
     /// The entry's name in the archive.
     let name: String
     /// zlib's state; it holds its own address, so it lives at a fixed one.
@@ -50,19 +50,19 @@ public final class ZipEntryDeflater {
 
     /// Appends one byte.
     @inline(__always)
-    public func write(_ byte: UInt8) {
+    package func write(_ byte: UInt8) {
         pending.append(byte)
         if pending.count >= Self.blockSize { compressPending(finish: false) }
     }
 
     /// Appends `bytes`.
-    public func write(_ bytes: some Sequence<UInt8>) {
+    package func write(_ bytes: some Sequence<UInt8>) {
         pending.append(contentsOf: bytes)
         if pending.count >= Self.blockSize { compressPending(finish: false) }
     }
 
     /// Appends `text` as UTF-8.
-    public func write(_ text: String) {
+    package func write(_ text: String) {
         write(text.utf8)
     }
 

@@ -4,7 +4,7 @@
 /// first date zip can hold) and carries no host-specific attributes, so the same entries give
 /// the same bytes on every run. Entries are written as they are added; an entry's content is
 /// streamed through deflate, so only its compressed form is held.
-public struct ZipWriter {
+package struct ZipWriter {
     /// The local headers and compressed contents written so far.
     private var archive: [UInt8] = []
     /// The central directory's records, one per entry.
@@ -26,7 +26,7 @@ public struct ZipWriter {
     static let zipSizeLimit: UInt64 = 0xFFFF_FFFE
 
     /// An empty archive.
-    public init() {
+    package init() {
         self.init(sizeLimit: Self.zipSizeLimit)
     }
 
@@ -37,7 +37,7 @@ public struct ZipWriter {
 
     /// Adds an entry named `name` (a path with `/`, unique in the archive) whose content
     /// `write` writes to the stream it is given.
-    public mutating func addEntry(named name: String, _ write: (ZipEntryDeflater) throws -> Void) throws {
+    package mutating func addEntry(named name: String, _ write: (ZipEntryDeflater) throws -> Void) throws {
         let isNew = names.insert(name).inserted
         precondition(isNew, "zip entry \(name) added twice")
         precondition(name.utf8.count <= Int(UInt16.max), "zip entry names are shorter than 64 KiB")
@@ -72,12 +72,12 @@ public struct ZipWriter {
     }
 
     /// Adds an entry named `name` holding `text` as UTF-8.
-    public mutating func addEntry(named name: String, text: String) throws {
+    package mutating func addEntry(named name: String, text: String) throws {
         try addEntry(named: name) { $0.write(text) }
     }
 
     /// The whole archive: the entries, the central directory and its end record.
-    public consuming func finish() throws -> [UInt8] {
+    package consuming func finish() throws -> [UInt8] {
         let directoryOffset = UInt64(archive.count)
         guard directoryOffset + UInt64(directory.count) + 22 <= sizeLimit else {
             throw ZipWriteError.archiveTooLarge
