@@ -3,7 +3,7 @@ import KPICore
 /// OTOP sales stacked by product category or by sales channel: one stacked bar per area and
 /// window (areas on the category axis, windows side by side within each area, oldest first), or
 /// one per window when there is a single area; the total on top of each stack.
-public struct BreakdownChart {
+public struct BreakdownChart: Chart {
     /// What is stacked: OTOP sales by product category or by sales channel.
     public let breakdown: SalesBreakdown
     /// One series per part of `breakdown`, in its order (the stacking order, bottom first).

@@ -4,8 +4,8 @@ import KPICore
 /// says whether it meets the indicator's target (dark blue met, light orange missed, light grey
 /// no target), with the change from the previous window under it, and the scope's total (the
 /// province under its districts) in bold in the last row. More areas make it taller, and very
-/// many indicators wider: draw it on a canvas of `preferredSize(measuringWith:)`.
-public struct ScorecardChart {
+/// many indicators wider: draw it on a canvas of its size rule (`size(paged:measuringWith:)`).
+public struct ScorecardChart: Chart {
     /// One row: an area and its newest-window row of each indicator (`nil`: no row).
     struct Row {
         var code: Int?
@@ -102,11 +102,16 @@ public struct ScorecardChart {
         }
     }
 
+    /// The whole table on one page, on pages or not (see `preferredSize(measuringWith:)`).
+    public func size(paged: Bool, measuringWith measurer: TextMeasurer) -> Size {
+        preferredSize(measuringWith: MeasuringCanvas(size: options.size, measuringWith: measurer))
+    }
+
     /// The canvas size the whole table needs, never smaller than `options.size`: taller for
     /// more rows than fit, wider when so many indicators are asked for that a column would be
     /// narrower than `Layout.minimumColumnWidth`. Text is measured with `canvas`; nothing is drawn
     /// on it.
-    public func preferredSize(measuringWith canvas: Canvas) -> Size {
+    func preferredSize(measuringWith canvas: Canvas) -> Size {
         if orientation == .indicatorsDown { return transposedPreferredSize(measuringWith: canvas) }
         let theme = ChartTheme(size: options.size, options: options)
         var width = options.size.width
@@ -119,7 +124,7 @@ public struct ScorecardChart {
         return Size(width: width, height: height)
     }
 
-    /// Draws the table over the whole of `canvas` (see `preferredSize(measuringWith:)`).
+    /// Draws the table over the whole of `canvas` (see `size(paged:measuringWith:)`).
     public func draw(on canvas: Canvas) {
         if orientation == .indicatorsDown { return drawTransposed(on: canvas) }
         // Type sizes follow the size asked for, not the canvas, which may be taller.

@@ -13,7 +13,7 @@ import KPICore
 /// More than `mostColouredLines` areas would be spaghetti: every line is drawn in light grey,
 /// and only the best two and worst two of the newest window (by the indicator's direction) are
 /// coloured and labelled.
-public struct TrendChart {
+public struct TrendChart: Chart {
     /// Above this many areas, only the best and worst lines are coloured.
     public static let mostColouredLines = 8
     /// The lines coloured when there are more than `mostColouredLines`.
