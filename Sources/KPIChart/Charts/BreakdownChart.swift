@@ -78,7 +78,8 @@ public struct BreakdownChart: Chart {
         let slot = plotWidth / Double(groupCount)
         let barSlot = slot * 0.76 / Double(barsPerGroup)
         // Windows under their bars in small grey type, area names under them in bold.
-        let areaNames = areas.map { options.digits.apply(to: language == .thai ? $0.nameThai : $0.nameEnglish) }
+        let areaNames = AreaLabels.labels(names: areas.map { language == .thai ? $0.nameThai : $0.nameEnglish }, codes: areas.map(\.code),
+                                          level: scope.level, language: language, digits: options.digits)
         let groupLabels = CategoryLabels(names: single ? windowNames : areaNames, slotWidth: slot, theme: theme,
                                          style: single ? nil : theme.axis.with(weight: .bold), canvas: canvas)
         var barLabels: CategoryLabels?

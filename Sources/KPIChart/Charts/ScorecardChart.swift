@@ -12,12 +12,14 @@ public struct ScorecardChart: Chart {
         var nameThai: String
         var nameEnglish: String
         var cells: [SummaryRow?]
+        /// The area's label in the chart (`AreaLabels`), set once every row is known.
+        var label = ""
 
         func name(in language: Language) -> String { language == .thai ? nameThai : nameEnglish }
     }
 
-    /// An area's name in the chart's language and digits ("เขตตรวจราชการที่ ๑๕").
-    func name(of row: Row) -> String { options.digits.apply(to: row.name(in: options.language)) }
+    /// An area's label in the chart's language and digits ("เขตตรวจราชการที่ ๑๕"), by `AreaLabels`.
+    func name(of row: Row) -> String { row.label }
 
     /// An indicator's name in the chart's language and digits.
     func name(of definition: IndicatorDefinition) -> String { options.digits.apply(to: definition.name(in: options.language)) }
@@ -89,7 +91,12 @@ public struct ScorecardChart: Chart {
         self.options = options
         self.newest = newest
         previous = summary.windows.count > 1 ? summary.windows[summary.windows.count - 2] : nil
-        rows = areas.values.sorted { ($0.code ?? -1) < ($1.code ?? -1) }
+        var rows = areas.values.sorted { ($0.code ?? -1) < ($1.code ?? -1) }
+        let labels = AreaLabels.labels(names: rows.map { $0.name(in: options.language) }, codes: rows.map(\.code), level: scope.level,
+                                       language: options.language, digits: options.digits)
+        for index in rows.indices { rows[index].label = labels[index] }
+        self.rows = rows
+        if let name = total?.name(in: options.language) { total?.label = options.digits.apply(to: name) }
         self.total = total
         let all = rows + (total.map { [$0] } ?? [])
         func largest(_ columns: [Int]) -> Double {
