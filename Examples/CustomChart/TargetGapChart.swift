@@ -3,12 +3,13 @@ import KPICore
 
 /// Each area's value in one window as a bar, coloured met or missed against the indicator's
 /// target, inside the frame every chart of the library has (title, legend, as-of date, source).
-struct TargetGapChart {
+/// It fits any size, so the size rule is the protocol's: the size asked for (`options.size`).
+struct TargetGapChart: Chart {
     let rows: [SummaryRow]
     let definition: IndicatorDefinition
     let options: ChartOptions
 
-    func draw(on canvas: Canvas) {
+    func draw(on canvas: any Canvas) {
         let theme = ChartTheme(size: canvas.size, options: options)
         let colors = theme.colors, calendar = options.calendar
         let values = rows.compactMap(\.value) + [definition.target ?? 0]
