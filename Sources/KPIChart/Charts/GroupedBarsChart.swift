@@ -37,20 +37,14 @@ public struct GroupedBarsChart: Chart {
 
         init(_ chart: GroupedBarsChart, size: Size) {
             let series = chart.series, options = chart.options
-            // Type is sized for the size asked for: a taller canvas only adds rows.
-            theme = ChartTheme(size: Size(width: size.width, height: min(size.height, options.size.height)), options: options)
-            let range = series.valueRange!
-            formatter = ValueFormatter(definition: series.definition, largest: max(abs(range.lowerBound), abs(range.upperBound)),
-                                       language: options.language, digits: options.digits)
+            let parts = ValueChartParts(definition: series.definition, range: series.valueRange!, size: size, options: options)
+            (theme, formatter, target, axis) = (parts.theme, parts.formatter, parts.target, parts.axis)
             let titles = ChartTitles(series: series, scope: chart.scope, options: options, formatter: formatter)
             let colors = theme.windowColors(series.windows.count)
             self.colors = colors
             var legend = colors.indices.map { ChartFrame.LegendEntry(label: series.shortLabel($0, calendar: options.calendar), color: colors[$0]) }
             if let target = titles.targetLabel { legend.append(.init(label: target, color: theme.colors.target, dashed: true)) }
-            frame = ChartFrame(title: titles.title, subtitle: titles.subtitle, legend: legend, asOfLine: titles.asOfLine,
-                               sourceLine: options.sourceLine)
-            target = TargetLine(definition: series.definition, formatter: formatter, theme: theme)
-            axis = ValueAxis(range: range, extra: target.map { [$0.value] } ?? [], formatter: formatter, theme: theme)
+            frame = ChartFrame(titles: titles, legend: legend, sourceLine: options.sourceLine)
             names = series.areaNames(in: options.language, digits: options.digits)
         }
     }

@@ -148,8 +148,6 @@ struct RankingLayout {
     init(chart: RankingChart, canvas: Canvas) {
         self.chart = chart
         let options = chart.options, series = chart.series
-        // Type is sized for the page asked for: a taller canvas only adds rows.
-        theme = ChartTheme(size: Size(width: canvas.size.width, height: min(canvas.size.height, options.size.height)), options: options)
         let newest = series.windows.count - 1
         let definition = series.definition
         // A count is sorted largest first, whichever way is better: it is no ranking.
@@ -174,11 +172,9 @@ struct RankingLayout {
         }
         let values = rows.compactMap(\.value)
         let range = (values.min() ?? 0)...(values.max() ?? 0)
-        formatter = ValueFormatter(definition: series.definition, largest: max(abs(range.lowerBound), abs(range.upperBound)),
-                                   language: options.language, digits: options.digits)
+        let parts = ValueChartParts(definition: series.definition, range: range, size: canvas.size, options: options)
+        (theme, formatter, target, axis) = (parts.theme, parts.formatter, parts.target, parts.axis)
         titles = ChartTitles(newestWindowOf: series, scope: chart.scope, options: options, formatter: formatter)
-        target = TargetLine(definition: series.definition, formatter: formatter, theme: theme)
-        axis = ValueAxis(range: range, extra: target.map { [$0.value] } ?? [], formatter: formatter, theme: theme)
         hasNegative = range.lowerBound < 0
 
         let thai = options.language == .thai

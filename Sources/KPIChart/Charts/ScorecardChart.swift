@@ -203,7 +203,7 @@ public struct ScorecardChart: Chart {
         if indicators.contains(where: { $0.target == nil }) {
             legend.append(.init(label: thai ? "ไม่มีเป้าหมาย" : "No target", color: theme.colors.noTarget))
         }
-        return ChartFrame(title: titles.title, subtitle: titles.subtitle, legend: legend, asOfLine: titles.asOfLine, sourceLine: options.sourceLine)
+        return ChartFrame(titles: titles, legend: legend, sourceLine: options.sourceLine)
     }
 
     /// The total row's name: "รวมจังหวัดเชียงใหม่", "รวมทั้งประเทศ" / "Chiang Mai total".

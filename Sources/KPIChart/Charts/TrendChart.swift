@@ -35,21 +35,16 @@ public struct TrendChart: Chart {
 
     /// Draws the chart over the whole of `canvas`.
     public func draw(on canvas: Canvas) {
-        let theme = ChartTheme(size: canvas.size, options: options)
-        let range = series.valueRange!
-        let formatter = ValueFormatter(definition: series.definition, largest: max(abs(range.lowerBound), abs(range.upperBound)),
-                                       language: options.language, digits: options.digits)
+        let parts = ValueChartParts(definition: series.definition, range: series.valueRange!, size: canvas.size, options: options)
+        let (theme, formatter, target, axis) = (parts.theme, parts.formatter, parts.target, parts.axis)
         let titles = ChartTitles(series: series, scope: scope, options: options, formatter: formatter)
-        let target = TargetLine(definition: series.definition, formatter: formatter, theme: theme)
-        let axis = ValueAxis(range: range, extra: target.map { [$0.value] } ?? [], formatter: formatter, theme: theme)
         let ends = TrendEndLabels(series: series, formatter: formatter, language: options.language, theme: theme, canvas: canvas)
         let labelColumn = max(ends.columnWidth, target.map { $0.labelSize(on: canvas).width } ?? 0)
 
         var legend: [ChartFrame.LegendEntry] = []
         if let label = titles.targetLabel { legend.append(.init(label: label, color: theme.colors.target, dashed: true)) }
         func frame(note: String?) -> ChartFrame {
-            ChartFrame(title: titles.title, subtitle: titles.subtitle, legend: legend + (note.map { [.note($0)] } ?? []),
-                       asOfLine: titles.asOfLine, sourceLine: options.sourceLine)
+            ChartFrame(titles: titles, legend: legend + (note.map { [.note($0)] } ?? []), sourceLine: options.sourceLine)
         }
         func layout(note: String?) -> TrendLayout {
             let area = frame(note: note).draw(on: MeasuringCanvas(size: canvas.size, measuringWith: canvas), theme: theme)
