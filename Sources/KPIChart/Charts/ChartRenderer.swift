@@ -1,8 +1,8 @@
 import KPICore
 
-/// Draws any `Chart` into PNG, SVG or PDF bytes: on a canvas of the size its size rule gives,
-/// with its text set as the size rule measured it; a PDF gives a chart that pages more pages of
-/// `options.size`.
+/// Draws any `Chart` into PNG, SVG or PDF bytes, on a canvas of the size its size rule gives and
+/// with its text set as the size rule measured it. A PDF can take more pages of one size, so a
+/// chart that goes on over pages (a long ranking) draws them there (`Chart.draw(onPages:)`).
 public struct ChartRenderer: Sendable {
     /// A chart that cannot be drawn from the summary.
     public struct ChartError: Error, CustomStringConvertible {
