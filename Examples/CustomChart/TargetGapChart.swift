@@ -3,12 +3,13 @@ import KPICore
 
 /// Each area's value in one window as a bar, coloured met or missed against the indicator's
 /// target, inside the frame every chart of the library has (title, legend, as-of date, source).
-struct TargetGapChart {
+/// It fits any size, so the size rule is the protocol's: the size asked for (`options.size`).
+struct TargetGapChart: Chart {
     let rows: [SummaryRow]
     let definition: IndicatorDefinition
     let options: ChartOptions
 
-    func draw(on canvas: Canvas) {
+    func draw(on canvas: any Canvas) {
         let theme = ChartTheme(size: canvas.size, options: options)
         let colors = theme.colors, calendar = options.calendar
         let values = rows.compactMap(\.value) + [definition.target ?? 0]
@@ -23,6 +24,9 @@ struct TargetGapChart {
             asOfLine: rows.compactMap(\.dataAsOf).max().map(calendar.dataAsOf) ?? "", sourceLine: options.sourceLine)
         let plot = frame.draw(on: canvas, theme: theme)
 
+        // Areas are named as every chart names them: two districts of one name get their provinces.
+        let names = AreaLabels.labels(names: rows.map { $0.areaName(in: options.language) }, codes: rows.map(\.areaCode),
+                                      level: .district, language: options.language, digits: options.digits)
         let left = plot.minX + 160, right = plot.maxX - 60
         let rowHeight = plot.height / Double(max(rows.count, 1))
         // The target first, so that bars and labels lie over it.
@@ -32,7 +36,7 @@ struct TargetGapChart {
         }
         for (index, row) in rows.enumerated() {
             let top = plot.minY + Double(index) * rowHeight
-            let name = options.digits.apply(to: row.areaName(in: options.language))
+            let name = names[index]
             let nameSize = canvas.measure(name, style: theme.axis)
             canvas.draw(name, style: theme.axis, at: Point(x: left - 10 - nameSize.width, y: top + (rowHeight - nameSize.height) / 2))
             guard let value = row.value else { continue }  // a missing value stays missing: no bar

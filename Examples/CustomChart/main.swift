@@ -1,4 +1,4 @@
-// A chart the library does not have, drawn on a Canvas: each district of Chiang Mai against the
+// A chart the library does not have, a Chart drawn on a Canvas: each district of Chiang Mai against the
 // Women's Fund overdue-ratio target (the docs' article "Writing your own chart on a Canvas").
 // Run from the package folder: swift run CustomChart [Datasets/sample/womens-fund.csv]
 import Foundation
@@ -15,7 +15,5 @@ guard let newest = summary.windows.last,
 }
 let rows = summary.rows.filter { $0.indicatorID == definition.id && $0.window == newest }
 
-let options = ChartOptions(size: Size(width: 1200, height: 900))
-let canvas = try CairoCanvas(format: .png, size: options.size)
-TargetGapChart(rows: rows, definition: definition, options: options).draw(on: canvas)
-try Data(canvas.finish()).write(to: URL(fileURLWithPath: "target-gap.png"))
+let chart = TargetGapChart(rows: rows, definition: definition, options: ChartOptions(size: Size(width: 1200, height: 900)))
+try Data(ChartRenderer(format: .png).render(chart)).write(to: URL(fileURLWithPath: "target-gap.png"))

@@ -17,10 +17,10 @@ if let ratio = summary.rows.last(where: { $0.level == .province && $0.indicatorI
     print("\(ratio.areaNameEnglish) \(ratio.window): overdue \(overdue) of \(outstanding) baht")
 }
 
-let renderer = ChartRenderer(summary: summary, options: ChartOptions())
+let chart = ChartRequest(kind: .groupedBars, indicators: .id("womens-fund.overdue-ratio"), scope: scope.chartScope)
 for format in [OutputFormat.png, .svg] {
-    let chart = try renderer.render(.groupedBars, indicatorID: "womens-fund.overdue-ratio", scope: scope.chartScope, format: format)
-    try Data(chart).write(to: URL(fileURLWithPath: "chiang-mai-overdue.\(format.rawValue)"))
+    let bytes = try ChartRenderer(format: format).render(chart, of: summary)
+    try Data(bytes).write(to: URL(fileURLWithPath: "chiang-mai-overdue.\(format.rawValue)"))
 }
 
 let today = CivilDate(dayNumber: Int(Date().timeIntervalSince1970 / 86_400))

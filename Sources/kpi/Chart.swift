@@ -41,7 +41,7 @@ struct Chart: ParsableCommand {
             product categories (food, beverage, textile, decorative, herbal); otop.sales.channel \
             stacks online and offline sales.
             """))
-    var indicator: String
+    var indicator: IndicatorSelection
 
     @Option(help: "Chart kind: \(ChartKind.allCases.map(\.rawValue).joined(separator: ", ")).")
     var chart: ChartKind = .groupedBars
@@ -89,22 +89,17 @@ struct Chart: ParsableCommand {
         let format = try output.format(format, allowed: OutputFormat.allCases)
         let look = try style.resolved(for: format)
         let areaLevel = level ?? (province != nil ? .district : .province)
-        let scope = ChartScope(level: areaLevel, province: province, zone: zone)
-        // A scorecard ends with the scope's total: the province under its districts, the zone, the nation.
-        var levels: Set<AreaLevel> = [areaLevel]
-        if chart == .scorecard, let total = scope.total { levels.insert(total.level) }
-        var request = try input.request(window, filter: AreaFilter(levels: levels, province: province, zone: zone))
-        // Annual indicators compare survey years, flows last year's window too, as in a briefing.
-        request.comparisons = BriefingComparisons(surveyYears: window.windows, yearEarlier: true)
-        let summary = try input.summarizer().run(request).0
         let defaultSize = format == .pdf ? Size(width: 842, height: 595) : Size(width: 1600, height: 900)
         var options = ChartOptions(language: presentation.language, digits: presentation.digits,
                                    size: Size(width: width ?? defaultSize.width, height: height ?? defaultSize.height))
         look.apply(to: &options)
+        let chartRequest = ChartRequest(kind: chart, indicators: indicator, scope: ChartScope(level: areaLevel, province: province, zone: zone),
+                                        windows: window.windows, options: options)
+        var request = try input.request(window, filter: AreaFilter(levels: chartRequest.levels, province: province, zone: zone))
+        request.comparisons = chartRequest.comparisons
+        let summary = try input.summarizer().run(request).0
         do {
-            let bytes = try ChartRenderer(summary: summary, options: options)
-                .render(chart, indicatorID: indicator, scope: scope,
-                        format: format, scale: format == .png ? scale : 1)
+            let bytes = try ChartRenderer(format: format, scale: format == .png ? scale : 1).render(chartRequest, of: summary)
             try output.write(Data(bytes))
         } catch {
             Diagnostics.print("kpi: \(error)")

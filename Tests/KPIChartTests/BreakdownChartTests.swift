@@ -134,11 +134,11 @@ import Testing
         // Every part is an indicator of the catalog.
         for part in SalesBreakdown.allCases.flatMap(\.parts) { #expect(IndicatorCatalog.bundled[id: part.indicatorID] != nil) }
         let fixture = BreakdownFixture.zone()
-        let renderer = ChartRenderer(summary: fixture.summary(), options: ChartOptions())
+        let renderer = ChartRenderer(format: .svg), summary = fixture.summary()
         #expect(throws: ChartRenderer.ChartError.self) {
-            try renderer.render(.breakdown, indicatorID: "otop.sales.food", scope: fixture.scope, format: .svg)
+            try renderer.render(ChartRequest(kind: .breakdown, indicators: .id("otop.sales.food"), scope: fixture.scope), of: summary)
         }
-        let svg = try renderer.render(.breakdown, indicatorID: "otop.sales", scope: fixture.scope, format: .svg)
+        let svg = try renderer.render(ChartRequest(kind: .breakdown, indicators: .id("otop.sales"), scope: fixture.scope), of: summary)
         #expect(String(decoding: svg, as: UTF8.self).contains("<svg"))
     }
 

@@ -24,7 +24,7 @@ import Testing
 
     /// Zone 15's grouped bars as a file.
     private func render(_ options: ChartOptions, _ format: OutputFormat) throws -> [UInt8] {
-        try ChartRenderer(summary: try summary(), options: options).render(.groupedBars, indicatorID: overdue, scope: scope, format: format)
+        try ChartRenderer(format: format).render(ChartRequest(indicators: .id(overdue), scope: scope, options: options), of: try summary())
     }
 
     /// Writes `bytes` to a temporary file, runs `body` with its path, and removes it.

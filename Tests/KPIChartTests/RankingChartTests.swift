@@ -29,7 +29,7 @@ import Testing
 
     /// The chart drawn on one page of its preferred height.
     private func draw(_ chart: RankingChart) throws -> RecordingCanvas {
-        let height = try RankingChart.preferredHeight(series: chart.series, scope: chart.scope, options: chart.options)
+        let height = chart.size(paged: false, measuringWith: try TextMeasurer()).height
         let canvas = try RecordingCanvas(size: Size(width: chart.options.size.width, height: height))
         chart.draw(on: canvas)
         return canvas
@@ -139,7 +139,7 @@ import Testing
         let areas = SeriesChartFixture.districts(count: 900) { index, window in 0.001 + SeriesChartFixture.scattered(index, window) }
         let summary = SeriesChartFixture.summary(overdue, areas: areas)
         let ranking = chart(summary, province: nil)
-        let height = try RankingChart.preferredHeight(series: ranking.series, scope: ranking.scope, options: ranking.options)
+        let height = ranking.size(paged: false, measuringWith: try TextMeasurer()).height
         #expect(height >= 900 * RankingChart.minimumRowHeight)
         let canvas = try RecordingCanvas(size: Size(width: 1600, height: height))
         ranking.draw(on: canvas)
@@ -179,7 +179,7 @@ import Testing
     @Test func aShortRankingKeepsTheRequestedHeight() throws {
         let areas = SeriesChartFixture.districts(of: 50, count: 5) { index, _ in 0.05 * Double(index + 1) }
         let ranking = chart(SeriesChartFixture.summary(overdue, areas: areas))
-        #expect(try RankingChart.preferredHeight(series: ranking.series, scope: ranking.scope, options: ranking.options) == 900)
+        #expect(ranking.size(paged: false, measuringWith: try TextMeasurer()) == Size(width: 1600, height: 900))
     }
 
     @Test func aLongPDFRankingGoesOnOverPagesOfOneSize() throws {
@@ -188,7 +188,7 @@ import Testing
         let a4 = ChartOptions(size: Size(width: 842, height: 595))
         let ranking = chart(summary, province: nil, options: a4)
         let canvas = try RecordingCanvas(size: a4.size)
-        let pages = ranking.drawPages(on: canvas)
+        let pages = ranking.draw(onPages: canvas)
         #expect(pages > 1 && canvas.pageCount == pages)
         expectTextsInsideAndApart(canvas)
         let unit = ChartTheme(size: a4.size).unit
@@ -208,11 +208,13 @@ import Testing
         #expect(perPage.max()! - perPage.min()! <= 1, "rows shared evenly: \(perPage)")
 
         // The renderer writes as many PDF pages, and a tall PNG instead.
-        let renderer = ChartRenderer(summary: summary, options: a4)
-        let scope = ChartScope(level: .district)
-        let pdf = try renderer.render(.ranking, indicatorID: overdue, scope: scope, format: .pdf)
+        let request = ChartRequest(kind: .ranking, indicators: .id(overdue), scope: ChartScope(level: .district), options: a4)
+        #expect(ranking.size(paged: true, measuringWith: try TextMeasurer()) == a4.size)
+        let pdf = try ChartRenderer(format: .pdf).render(request, of: summary)
         #expect(pdfPageCount(pdf) == pages)
-        let png = try ChartRenderer(summary: summary, options: ChartOptions()).render(.ranking, indicatorID: overdue, scope: scope, format: .png)
+        var onePage = request
+        onePage.options = ChartOptions()
+        let png = try ChartRenderer(format: .png).render(onePage, of: summary)
         let pngHeight = png[20..<24].reduce(0) { $0 << 8 | Int($1) }
         #expect(pngHeight > 120 * 30)
     }
@@ -220,10 +222,8 @@ import Testing
     @Test func aPNGTallerThanCairoCanMakeIsAClearError() throws {
         let areas = SeriesChartFixture.districts { index, window in 0.001 + SeriesChartFixture.scattered(index, window) }
         let summary = SeriesChartFixture.summary(overdue, areas: areas)
-        let renderer = ChartRenderer(summary: summary, options: ChartOptions())
-        #expect(throws: ChartRenderer.ChartError.self) {
-            try renderer.render(.ranking, indicatorID: overdue, scope: ChartScope(level: .district), format: .png, scale: 2)
-        }
+        let request = ChartRequest(kind: .ranking, indicators: .id(overdue), scope: ChartScope(level: .district))
+        #expect(throws: ChartRenderer.ChartError.self) { try ChartRenderer(format: .png, scale: 2).render(request, of: summary) }
     }
 
     /// Page objects in a PDF: "/Type /Page" not followed by "s" (that is the page tree).

@@ -8,9 +8,9 @@ import KPICore
 @Suite struct RenderingTests {
     func render(_ format: OutputFormat, scale: Double = 1, size: Size = Size(width: 1600, height: 900)) throws -> [UInt8] {
         let summary = try SampleSummaries.summary("womens-fund.csv", level: .province, zone: 15)
-        return try ChartRenderer(summary: summary, options: ChartOptions(size: size))
-            .render(.groupedBars, indicatorID: "womens-fund.overdue-ratio", scope: ChartScope(level: .province, zone: 15),
-                    format: format, scale: scale)
+        let request = ChartRequest(indicators: .id("womens-fund.overdue-ratio"), scope: ChartScope(level: .province, zone: 15),
+                                   options: ChartOptions(size: size))
+        return try ChartRenderer(format: format, scale: scale).render(request, of: summary)
     }
 
     @Test(arguments: [(1.0, 1600, 900), (2.0, 3200, 1800)])
@@ -43,8 +43,8 @@ import KPICore
         let summary = try SampleSummaries.summary("womens-fund.csv", level: .district, province: 50)
         let scope = ChartScope(level: .district, province: 50)
         let options = ChartOptions(size: Size(width: 1600, height: 900))
-        let rendered = try ChartRenderer(summary: summary, options: options)
-            .render(.groupedBars, indicatorID: "womens-fund.overdue-ratio", scope: scope, format: .png)
+        let rendered = try ChartRenderer(format: .png)
+            .render(ChartRequest(indicators: .id("womens-fund.overdue-ratio"), scope: scope, options: options), of: summary)
         let series = try #require(IndicatorSeries(comparisonOf: summary, indicatorID: "womens-fund.overdue-ratio", level: .district))
         let chart = GroupedBarsChart(series: series, scope: scope, options: options)
         let height = chart.preferredHeight(measuringWith: try RecordingCanvas(size: options.size))

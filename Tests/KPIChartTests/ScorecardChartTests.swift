@@ -162,8 +162,9 @@ import Testing
 
     @Test func rendersAPNGOfThePreferredSize() throws {
         let fixture = ScorecardFixture(districts: 25)
-        let bytes = try ChartRenderer(summary: fixture.summary(), options: ChartOptions())
-            .render(.scorecard, indicatorID: "womens-fund.overdue-ratio, bmn.coverage,otop.sales", scope: fixture.scope, format: .png)
+        let request = ChartRequest(kind: .scorecard, indicators: .ids(["womens-fund.overdue-ratio", "bmn.coverage", "otop.sales"]),
+                                   scope: fixture.scope)
+        let bytes = try ChartRenderer(format: .png).render(request, of: fixture.summary())
         #expect(bytes.starts(with: [0x89, 0x50, 0x4E, 0x47]))
         let height = bytes[20..<24].reduce(0) { $0 << 8 | Int($1) }
         #expect(bytes[16..<20].reduce(0) { $0 << 8 | Int($1) } == 1600)
@@ -223,16 +224,13 @@ import Testing
 
     // MARK: Selection
 
-    @Test func indicatorArgumentTakesAListOrAll() throws {
-        #expect(IndicatorSelection(argument: "all") == .all)
-        #expect(IndicatorSelection(argument: " ALL ") == .all)
-        #expect(IndicatorSelection(argument: "bmn.coverage, otop.sales,,bmn.coverage") == .ids(["bmn.coverage", "otop.sales"]))
+    @Test func aSelectionIsTheIdsInTheirOrderOrAll() throws {
         let summary = ScorecardFixture(districts: 2).summary()
         #expect(try IndicatorSelection.all.definitions(in: summary).map(\.id)
             == ["bmn.coverage", "kkcj.problem-share", "otop.sales", "womens-fund.overdue-ratio"])
-        #expect(try IndicatorSelection(argument: "otop.sales,bmn.coverage").definitions(in: summary).map(\.id) == ["otop.sales", "bmn.coverage"])
-        #expect(throws: ChartRenderer.ChartError.self) { try IndicatorSelection(argument: "otop.sales,no.such").definitions(in: summary) }
-        #expect(throws: ChartRenderer.ChartError.self) { try IndicatorSelection(argument: " , ").definitions(in: summary) }
+        #expect(try IndicatorSelection.ids(["otop.sales", "bmn.coverage"]).definitions(in: summary).map(\.id) == ["otop.sales", "bmn.coverage"])
+        #expect(throws: ChartRenderer.ChartError.self) { try IndicatorSelection.ids(["otop.sales", "no.such"]).definitions(in: summary) }
+        #expect(throws: ChartRenderer.ChartError.self) { try IndicatorSelection.ids([]).definitions(in: summary) }
     }
 
     @Test func buildsFromASummarizedCSVWithTheProvinceTotal() throws {
@@ -248,7 +246,7 @@ import Testing
         let (summary, _) = try Summarizer().summarize(SummaryRequest(files: [csv], windowCount: 2,
                                                                      filter: AreaFilter(levels: [.district, .province], province: 50)))
         let scope = ChartScope(level: .district, province: 50)
-        let definitions = try IndicatorSelection(argument: "womens-fund.overdue-ratio").definitions(in: summary)
+        let definitions = try IndicatorSelection.id("womens-fund.overdue-ratio").definitions(in: summary)
         let chart = try #require(ScorecardChart(summary: summary, indicators: definitions, scope: scope, options: ChartOptions(language: .english)))
         let canvas = try RecordingCanvas(size: chart.preferredSize(measuringWith: RecordingCanvas(size: chart.options.size)))
         chart.draw(on: canvas)

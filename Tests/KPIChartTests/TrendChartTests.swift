@@ -201,8 +201,8 @@ import Testing
         let labels = endLabels(canvas).map(\.string)
         #expect(labels == ["เชียงดาว 6.0%", "เมืองเชียงใหม่ 3.0%", "จอมทอง 1.0%", "แม่แจ่ม 0.0%"])
 
-        let png = try ChartRenderer(summary: summary, options: ChartOptions())
-            .render(.trend, indicatorID: overdue, scope: ChartScope(level: .district, province: 50), format: .png)
+        let request = ChartRequest(kind: .trend, indicators: .id(overdue), scope: ChartScope(level: .district, province: 50))
+        let png = try ChartRenderer(format: .png).render(request, of: summary)
         #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]))
     }
 }

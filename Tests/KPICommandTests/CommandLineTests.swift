@@ -120,6 +120,26 @@ import Testing
         #expect(clash.standardError.contains("--format svg but --output chart.pdf is pdf"))
     }
 
+    @Test func indicatorListsAndAllAreReadByTheCommandLine() throws {
+        // The library takes a typed selection; `--indicator` reads "a, b,,a" and "ALL" into one.
+        let files = [KPICommand.sample("bmn.csv"), KPICommand.sample("otop-sales.csv")]
+        func scorecard(_ indicator: String) throws -> KPICommand.Result {
+            try kpi.run(["chart"] + files + ["--indicator", indicator, "--chart", "scorecard", "--zone", "15", "--output", "-", "--format", "svg"])
+        }
+        let listed = try scorecard("bmn.coverage,otop.sales")
+        #expect(listed.status == 0 && listed.text.hasPrefix("<?xml"))
+        #expect(try scorecard(" bmn.coverage, otop.sales,,bmn.coverage").standardOutput == listed.standardOutput)
+        #expect(try scorecard("otop.sales,bmn.coverage").standardOutput != listed.standardOutput, "the order given is the columns' order")
+        let all = try scorecard("all")
+        #expect(all.status == 0 && all.standardOutput != listed.standardOutput)
+        #expect(try scorecard(" ALL ").standardOutput == all.standardOutput)
+        let unknown = try scorecard("bmn.coverage,no.such")
+        #expect(unknown.status != 0 && unknown.standardError.contains("no data for indicator no.such"))
+        let several = try kpi.run(["chart"] + files + ["--indicator", "bmn.coverage,otop.sales", "--output", "bars.png"])
+        #expect(several.status != 0 && several.standardError.contains("one indicator"))
+        #expect(try kpi.files().isEmpty)
+    }
+
     @Test func briefToStandardOutput() throws {
         let arguments = ["brief", womensFund, "--province", "Lampang", "--issued", "2026-12-01"]
         let file = try kpi.run(arguments + ["--output", "brief.pdf"])

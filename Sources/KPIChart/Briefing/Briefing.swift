@@ -47,8 +47,8 @@ public struct Briefing {
         self.summary = summary
         self.report = report
         self.request = request
-        let measuring = try RecordingCanvas(size: Self.pageSize, fontFamily: request.fontFamily)
-        pages = BriefingPlanner(summary: summary, report: report, request: request, measuring: measuring).pages()
+        let measurer = try TextMeasurer(fontFamily: request.fontFamily)
+        pages = BriefingPlanner(summary: summary, report: report, request: request, measurer: measurer).pages()
     }
 
     /// The title of every page, in order.
@@ -56,16 +56,17 @@ public struct Briefing {
 
     /// The PDF: fonts embedded, dates fixed to the date of issue, byte-identical for equal input.
     public func pdf() throws -> [UInt8] {
-        let canvas = try CairoCanvas(format: .pdf, size: Self.pageSize, fontFamily: request.fontFamily,
-                                     background: request.style.colors.background, creationDate: "\(request.issued)T00:00:00Z")
-        let total = pages.reduce(0) { $0 + $1.pageCount }
-        var next = 1
-        for page in pages {
-            if next > 1 { canvas.newPage() }
-            page.draw(canvas, ChartOptions.PageNumbering(first: next, total: total))
-            next += page.pageCount
+        let renderer = ChartRenderer(format: .pdf, creationDate: "\(request.issued)T00:00:00Z")
+        return try renderer.render(size: Self.pageSize, fontFamily: request.fontFamily, background: request.style.colors.background,
+                                   measuredBy: nil) { canvas in
+            let total = pages.reduce(0) { $0 + $1.pageCount }
+            var next = 1
+            for page in pages {
+                if next > 1 { canvas.newPage() }
+                page.draw(canvas, ChartOptions.PageNumbering(first: next, total: total))
+                next += page.pageCount
+            }
         }
-        return try canvas.finish()
     }
 
     /// Writes every figure as `NAME.png` (at scale 2) and `NAME.svg` into the folder
@@ -84,11 +85,8 @@ public struct Briefing {
         var written: [String] = []
         for image in pages.flatMap(\.images) {
             for (format, scale) in [(OutputFormat.png, 2.0), (.svg, 1.0)] {
-                let canvas = try CairoCanvas(format: format, size: image.size, scale: scale, fontFamily: request.fontFamily,
-                                             background: request.style.colors.background)
-                image.draw(canvas)
                 let file = "\(image.name).\(format.rawValue)"
-                try folder.write(Data(try canvas.finish()), named: file)
+                try folder.write(Data(try ChartRenderer(format: format, scale: scale).render(image.chart)), named: file)
                 written.append(file)
             }
         }

@@ -5,9 +5,8 @@ struct BriefingPage {
     struct Image {
         /// A stable file name, without extension.
         let name: String
-        /// The canvas size it needs.
-        let size: Size
-        let draw: (Canvas) -> Void
+        /// The figure, drawn alone at `Briefing.imageSize`'s width.
+        let chart: any Chart
     }
 
     /// The title of each of its pages, as a reader (and the tests) find them.

@@ -9,8 +9,19 @@ struct BriefingPlanner {
     let summary: Summary
     let report: IngestReport
     let request: BriefingRequest
-    /// Measures text for pagination, exactly as the PDF canvas will.
-    let measuring: RecordingCanvas
+    /// Measures text for the figures' size rules, exactly as the PDF canvas will.
+    let measurer: TextMeasurer
+    /// A page that measures with `measurer` and draws nothing: for pagination.
+    let measuring: MeasuringCanvas
+
+    /// The planner of the briefing of `summary`, measuring text with `measurer`.
+    init(summary: Summary, report: IngestReport, request: BriefingRequest, measurer: TextMeasurer) {
+        self.summary = summary
+        self.report = report
+        self.request = request
+        self.measurer = measurer
+        measuring = MeasuringCanvas(size: Briefing.pageSize, measuringWith: measurer)
+    }
 
     private var language: Language { request.language }
     private var thai: Bool { request.language == .thai }
@@ -142,9 +153,8 @@ struct BriefingPlanner {
         let shortTitle: String
         let imageName: String
         let fitsHalfPage: Bool
-        let draw: (Canvas, ChartOptions) -> Void
-        /// The height a figure of `imageSize`'s width needs alone.
-        let imageHeight: Double
+        /// The figure's chart, drawn with these options.
+        let chart: (ChartOptions) -> any Chart
     }
 
     private func indicatorFigure(_ definition: IndicatorDefinition, number: Int) -> IndicatorFigure? {
@@ -164,18 +174,12 @@ struct BriefingPlanner {
         }
         var half = captioned(halfPageOptions(nil))
         half.title = name(definition)
-        if series.areas.count <= Self.mostBarGroups {
-            let bars = { (options: ChartOptions) in GroupedBarsChart(series: series, scope: scope, options: captioned(options)) }
-            return IndicatorFigure(title: title, shortTitle: half.title!, imageName: "\(prefix)-grouped-bars",
-                                   fitsHalfPage: bars(half).preferredHeight(measuringWith: measuring) <= half.size.height + 0.5,
-                                   draw: { canvas, options in bars(options).draw(on: canvas) },
-                                   imageHeight: bars(imageOptions()).preferredHeight(measuringWith: measuring))
-        }
-        let ranking = { (options: ChartOptions) in RankingChart(series: series, scope: scope, options: captioned(options)) }
-        return IndicatorFigure(title: title, shortTitle: half.title!, imageName: "\(prefix)-ranking",
-                               fitsHalfPage: ranking(half).preferredHeight(measuringWith: measuring) <= half.size.height + 0.5,
-                               draw: { canvas, options in ranking(options).draw(on: canvas) },
-                               imageHeight: ranking(imageOptions()).preferredHeight(measuringWith: measuring))
+        let bars = series.areas.count <= Self.mostBarGroups
+        let chart: (ChartOptions) -> any Chart = bars ? { GroupedBarsChart(series: series, scope: scope, options: captioned($0)) }
+                                                      : { RankingChart(series: series, scope: scope, options: captioned($0)) }
+        return IndicatorFigure(title: title, shortTitle: half.title!, imageName: prefix + (bars ? "-grouped-bars" : "-ranking"),
+                               fitsHalfPage: chart(half).size(paged: false, measuringWith: measurer).height <= half.size.height + 0.5,
+                               chart: chart)
     }
 
     /// More areas than this are ranked rather than drawn as groups of bars.
@@ -183,10 +187,7 @@ struct BriefingPlanner {
 
     /// A page of one or two figures side by side; the last one carries the page number.
     private func panelPage(_ figures: [IndicatorFigure]) -> BriefingPage {
-        let images = figures.map { figure in
-            BriefingPage.Image(name: figure.imageName, size: Size(width: Briefing.imageSize.width, height: figure.imageHeight),
-                               draw: { canvas in figure.draw(canvas, imageOptions()) })
-        }
+        let images = figures.map { figure in BriefingPage.Image(name: figure.imageName, chart: figure.chart(imageOptions())) }
         let shown = figures.count == 1 ? [figures[0].title] : figures.map(\.shortTitle)
         return BriefingPage(titles: [shown.joined(separator: " | ")], images: images) { canvas, numbering in
             let width = Briefing.pageSize.width / Double(figures.count)
@@ -196,7 +197,7 @@ struct BriefingPlanner {
                 if figures.count == 2 { options.title = figure.shortTitle }
                 if !last { options.source = "" }
                 let frame = Rect(x: Double(index) * width, y: 0, width: width, height: Briefing.pageSize.height)
-                figure.draw(InsetCanvas(canvas, frame: frame), options)
+                figure.chart(options).draw(on: InsetCanvas(canvas, frame: frame))
             }
         }
     }
@@ -233,7 +234,7 @@ struct BriefingPlanner {
         }
         func fits(_ summary: Summary, _ columns: [IndicatorDefinition], unit: Double? = nil) -> Bool {
             guard let chart = chart(summary, columns, pageOptions(nil, unit: unit)) else { return true }
-            let size = chart.preferredSize(measuringWith: measuring)
+            let size = chart.size(paged: false, measuringWith: measurer)
             return size.width <= Briefing.pageSize.width + 0.5 && size.height <= Briefing.pageSize.height + 0.5
         }
         // One page when the whole table fits it in type up to a fifth smaller; else the fewest
@@ -273,8 +274,7 @@ struct BriefingPlanner {
             let (partSummary, columns) = part
             guard let alone = chart(partSummary, columns, imageOptions()) else { return nil }
             let name = parts.count == 1 ? imageName : "\(imageName)-\(index + 1)"
-            let image = BriefingPage.Image(name: name, size: alone.preferredSize(measuringWith: measuring), draw: { alone.draw(on: $0) })
-            return BriefingPage(titles: [title], images: [image]) { canvas, numbering in
+            return BriefingPage(titles: [title], images: [BriefingPage.Image(name: name, chart: alone)]) { canvas, numbering in
                 chart(partSummary, columns, pageOptions(numbering, unit: smaller))?.draw(on: canvas)
             }
         }

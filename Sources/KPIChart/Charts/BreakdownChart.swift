@@ -3,7 +3,7 @@ import KPICore
 /// OTOP sales stacked by product category or by sales channel: one stacked bar per area and
 /// window (areas on the category axis, windows side by side within each area, oldest first), or
 /// one per window when there is a single area; the total on top of each stack.
-public struct BreakdownChart {
+public struct BreakdownChart: Chart {
     /// What is stacked: OTOP sales by product category or by sales channel.
     public let breakdown: SalesBreakdown
     /// One series per part of `breakdown`, in its order (the stacking order, bottom first).
@@ -55,13 +55,15 @@ public struct BreakdownChart {
 
     /// Draws the chart over the whole of `canvas`.
     public func draw(on canvas: Canvas) {
-        let theme = ChartTheme(size: canvas.size, options: options)
         let language = options.language, calendar = options.calendar
         let windows = parts[0].windows
         let areas = self.areas
         let totals = areas.flatMap { area in windows.indices.map { area.total($0) } }
         let largest = totals.compactMap { $0 }.max() ?? 0
-        let formatter = ValueFormatter(definition: parts[0].definition, largest: largest, language: language, digits: options.digits)
+        // The parts' targets are not the stacks': no target line.
+        let valueParts = ValueChartParts(definition: parts[0].definition, range: 0...largest, size: canvas.size, options: options,
+                                         drawsTarget: false)
+        let (theme, formatter, axis) = (valueParts.theme, valueParts.formatter, valueParts.axis)
         let colors = breakdown.parts.indices.map { theme.colors.series[$0 % theme.colors.series.count] }
 
         // One area: a bar per window, windows on the axis. Several: a group of bars per area.
@@ -73,12 +75,12 @@ public struct BreakdownChart {
         // The plot's width is the frame's less the axis labels, whatever the titles say: the
         // labels under the bars are laid out first, so that when the windows cannot be named
         // under their bars (in a few lines, not turned upright) the subtitle names their order.
-        let axis = ValueAxis(range: 0...largest, extra: [], formatter: formatter, theme: theme)
         let plotWidth = canvas.size.width - 2 * theme.margin - axis.labelWidth(on: canvas)
         let slot = plotWidth / Double(groupCount)
         let barSlot = slot * 0.76 / Double(barsPerGroup)
         // Windows under their bars in small grey type, area names under them in bold.
-        let areaNames = areas.map { options.digits.apply(to: language == .thai ? $0.nameThai : $0.nameEnglish) }
+        let areaNames = AreaLabels.labels(names: areas.map { language == .thai ? $0.nameThai : $0.nameEnglish }, codes: areas.map(\.code),
+                                          level: scope.level, language: language, digits: options.digits)
         let groupLabels = CategoryLabels(names: single ? windowNames : areaNames, slotWidth: slot, theme: theme,
                                          style: single ? nil : theme.axis.with(weight: .bold), canvas: canvas)
         var barLabels: CategoryLabels?
@@ -98,8 +100,7 @@ public struct BreakdownChart {
         let titles = ChartTitles(subject: breakdown.subject(in: language), scope: scope, windows: windows, notes: notes,
                                  dataAsOf: parts.compactMap(\.dataAsOf).max(), options: options)
         let legend = zip(breakdown.parts, colors).map { ChartFrame.LegendEntry(label: $0.name(in: language), color: $1) }
-        let area = ChartFrame(title: titles.title, subtitle: titles.subtitle, legend: legend, asOfLine: titles.asOfLine,
-                              sourceLine: options.sourceLine).draw(on: canvas, theme: theme)
+        let area = ChartFrame(titles: titles, legend: legend, sourceLine: options.sourceLine).draw(on: canvas, theme: theme)
         let barLabelHeight = barLabels.map { $0.height + theme.gap } ?? 0
         let groupGap = barLabels == nil ? groupLabels.clearance(gap: theme.gap, overhang: axis.overhang(on: canvas)) : theme.gap
         let plot = area.inset(top: axis.unitHeight(on: canvas), left: axis.labelWidth(on: canvas),

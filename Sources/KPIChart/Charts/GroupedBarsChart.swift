@@ -6,8 +6,8 @@ import KPICore
 /// Areas stand along the bottom (columns) while their names fit level under their bars;
 /// otherwise (25 districts of a province, 77 provinces) the bars lie down, the areas listed
 /// down the side with their names level (rows), and the chart asks for more height
-/// (`preferredHeight`) rather than squeezing rows.
-public struct GroupedBarsChart {
+/// (its size rule) rather than squeezing rows.
+public struct GroupedBarsChart: Chart {
     /// The indicator's values per area and window.
     public let series: IndicatorSeries
     /// The areas drawn and the level they are at.
@@ -37,20 +37,14 @@ public struct GroupedBarsChart {
 
         init(_ chart: GroupedBarsChart, size: Size) {
             let series = chart.series, options = chart.options
-            // Type is sized for the size asked for: a taller canvas only adds rows.
-            theme = ChartTheme(size: Size(width: size.width, height: min(size.height, options.size.height)), options: options)
-            let range = series.valueRange!
-            formatter = ValueFormatter(definition: series.definition, largest: max(abs(range.lowerBound), abs(range.upperBound)),
-                                       language: options.language, digits: options.digits)
+            let parts = ValueChartParts(definition: series.definition, range: series.valueRange!, size: size, options: options)
+            (theme, formatter, target, axis) = (parts.theme, parts.formatter, parts.target, parts.axis)
             let titles = ChartTitles(series: series, scope: chart.scope, options: options, formatter: formatter)
             let colors = theme.windowColors(series.windows.count)
             self.colors = colors
             var legend = colors.indices.map { ChartFrame.LegendEntry(label: series.shortLabel($0, calendar: options.calendar), color: colors[$0]) }
             if let target = titles.targetLabel { legend.append(.init(label: target, color: theme.colors.target, dashed: true)) }
-            frame = ChartFrame(title: titles.title, subtitle: titles.subtitle, legend: legend, asOfLine: titles.asOfLine,
-                               sourceLine: options.sourceLine)
-            target = TargetLine(definition: series.definition, formatter: formatter, theme: theme)
-            axis = ValueAxis(range: range, extra: target.map { [$0.value] } ?? [], formatter: formatter, theme: theme)
+            frame = ChartFrame(titles: titles, legend: legend, sourceLine: options.sourceLine)
             names = series.areaNames(in: options.language, digits: options.digits)
         }
     }
@@ -62,17 +56,23 @@ public struct GroupedBarsChart {
         return CategoryLabels.fitOneRow(names: parts.names, slotWidth: width / Double(series.areas.count), theme: parts.theme, canvas: canvas)
     }
 
+    /// `options.size`, taller when the areas lie down as rows that need more height (see
+    /// `preferredHeight(measuringWith:)`), on pages or not.
+    public func size(paged: Bool, measuringWith measurer: TextMeasurer) -> Size {
+        Size(width: options.size.width, height: preferredHeight(measuringWith: MeasuringCanvas(size: options.size, measuringWith: measurer)))
+    }
+
     /// The height a canvas of `options.size`'s width needs: `options.size.height` when the areas
     /// stand as columns, or when their rows fit it; else as tall as rows of
     /// `minimumRowHeightPerWindow` need. Text is measured with `canvas`.
-    public func preferredHeight(measuringWith canvas: Canvas) -> Double {
+    func preferredHeight(measuringWith canvas: Canvas) -> Double {
         let parts = Parts(self, size: options.size)
         guard !columnsFit(parts, size: options.size, canvas: canvas) else { return options.size.height }
         let rows = GroupedBarsRows(self, parts: parts, size: options.size, canvas: canvas)
         return max(options.size.height, (options.size.height - rows.rowsHeight + rows.minimumRowsHeight).rounded(.up))
     }
 
-    /// Draws the chart over the whole of `canvas` (see `preferredHeight(measuringWith:)` for its height).
+    /// Draws the chart over the whole of `canvas` (see `size(paged:measuringWith:)` for its height).
     public func draw(on canvas: Canvas) {
         let parts = Parts(self, size: canvas.size)
         if columnsFit(parts, size: canvas.size, canvas: canvas) {

@@ -10,9 +10,9 @@ import KPICore
 /// and the subtitle says that the order is not a ranking.
 ///
 /// Rows never shrink below `minimumRowHeight`: a long ranking (all 928 districts) asks for a
-/// taller canvas (`preferredHeight`), or goes on over several pages of one size
-/// (`drawPages(on:)`), each page with the whole frame and "(ต่อ)" / "(continued)" in its title.
-public struct RankingChart {
+/// taller canvas (its size rule), or goes on over several pages of one size
+/// (`draw(onPages:)`), each page with the whole frame and "(ต่อ)" / "(continued)" in its title.
+public struct RankingChart: Chart {
     /// The indicator's values per area; the newest window is ranked.
     public let series: IndicatorSeries
     /// The areas drawn and the level they are at.
@@ -39,23 +39,18 @@ public struct RankingChart {
         return rank.map { options.digits.apply(to: String($0)) } ?? "–"
     }
 
+    /// On pages, `options.size` (`draw(onPages:)` goes on over as many as the rows need); on one
+    /// page, as tall as `preferredHeight(measuringWith:)`.
+    public func size(paged: Bool, measuringWith measurer: TextMeasurer) -> Size {
+        guard !paged else { return options.size }
+        return Size(width: options.size.width, height: preferredHeight(measuringWith: measurer))
+    }
+
     /// The height a canvas of `options.size`'s width needs to show every row of the ranking at
     /// least `minimumRowHeight` high on one page (never less than `options.size.height`); text is
-    /// measured with `canvas`.
-    public static func preferredHeight(series: IndicatorSeries, scope: ChartScope, options: ChartOptions,
-                                       measuringWith canvas: Canvas) -> Double {
-        RankingChart(series: series, scope: scope, options: options).preferredHeight(measuringWith: canvas)
-    }
-
-    /// `preferredHeight(series:scope:options:measuringWith:)`, measuring with a recording canvas.
-    public static func preferredHeight(series: IndicatorSeries, scope: ChartScope, options: ChartOptions) throws -> Double {
-        preferredHeight(series: series, scope: scope, options: options,
-                        measuringWith: try RecordingCanvas(size: options.size, fontFamily: options.fontFamily))
-    }
-
-    /// See `preferredHeight(series:scope:options:measuringWith:)`.
-    public func preferredHeight(measuringWith canvas: Canvas) -> Double {
-        let page = MeasuringCanvas(size: options.size, measuringWith: canvas)
+    /// measured with `measurer`.
+    func preferredHeight(measuringWith measurer: any TextMeasuring) -> Double {
+        let page = MeasuringCanvas(size: options.size, measuringWith: measurer)
         let layout = RankingLayout(chart: self, canvas: page)
         let rowsArea = layout.rowsArea(page: 0, pageCount: 1, on: page)
         let reserved = options.size.height - rowsArea.height
@@ -63,7 +58,7 @@ public struct RankingChart {
     }
 
     /// The whole ranking on one page of `canvas`, rows sharing its height (at most
-    /// `maximumRowHeight` each). Give the canvas `preferredHeight` so that rows keep their
+    /// `maximumRowHeight` each). Give the canvas its size rule's height so that rows keep their
     /// minimum.
     public func draw(on canvas: Canvas) {
         let layout = RankingLayout(chart: self, canvas: canvas)
@@ -74,7 +69,7 @@ public struct RankingChart {
     /// `minimumRowHeight` high; every page carries the frame, and pages after the first say
     /// "(ต่อ)" / "(continued)" in the title. Returns the number of pages.
     @discardableResult
-    public func drawPages(on canvas: PagedCanvas) -> Int {
+    public func draw(onPages canvas: any PagedCanvas) -> Int {
         let layout = RankingLayout(chart: self, canvas: canvas)
         let measuring = MeasuringCanvas(size: canvas.size, measuringWith: canvas)
         let count = layout.rows.count
@@ -153,8 +148,6 @@ struct RankingLayout {
     init(chart: RankingChart, canvas: Canvas) {
         self.chart = chart
         let options = chart.options, series = chart.series
-        // Type is sized for the page asked for: a taller canvas only adds rows.
-        theme = ChartTheme(size: Size(width: canvas.size.width, height: min(canvas.size.height, options.size.height)), options: options)
         let newest = series.windows.count - 1
         let definition = series.definition
         // A count is sorted largest first, whichever way is better: it is no ranking.
@@ -179,11 +172,9 @@ struct RankingLayout {
         }
         let values = rows.compactMap(\.value)
         let range = (values.min() ?? 0)...(values.max() ?? 0)
-        formatter = ValueFormatter(definition: series.definition, largest: max(abs(range.lowerBound), abs(range.upperBound)),
-                                   language: options.language, digits: options.digits)
+        let parts = ValueChartParts(definition: series.definition, range: range, size: canvas.size, options: options)
+        (theme, formatter, target, axis) = (parts.theme, parts.formatter, parts.target, parts.axis)
         titles = ChartTitles(newestWindowOf: series, scope: chart.scope, options: options, formatter: formatter)
-        target = TargetLine(definition: series.definition, formatter: formatter, theme: theme)
-        axis = ValueAxis(range: range, extra: target.map { [$0.value] } ?? [], formatter: formatter, theme: theme)
         hasNegative = range.lowerBound < 0
 
         let thai = options.language == .thai

@@ -4,20 +4,22 @@ import KPICore
 /// says whether it meets the indicator's target (dark blue met, light orange missed, light grey
 /// no target), with the change from the previous window under it, and the scope's total (the
 /// province under its districts) in bold in the last row. More areas make it taller, and very
-/// many indicators wider: draw it on a canvas of `preferredSize(measuringWith:)`.
-public struct ScorecardChart {
+/// many indicators wider: draw it on a canvas of its size rule (`size(paged:measuringWith:)`).
+public struct ScorecardChart: Chart {
     /// One row: an area and its newest-window row of each indicator (`nil`: no row).
     struct Row {
         var code: Int?
         var nameThai: String
         var nameEnglish: String
         var cells: [SummaryRow?]
+        /// The area's label in the chart (`AreaLabels`), set once every row is known.
+        var label = ""
 
         func name(in language: Language) -> String { language == .thai ? nameThai : nameEnglish }
     }
 
-    /// An area's name in the chart's language and digits ("เขตตรวจราชการที่ ๑๕").
-    func name(of row: Row) -> String { options.digits.apply(to: row.name(in: options.language)) }
+    /// An area's label in the chart's language and digits ("เขตตรวจราชการที่ ๑๕"), by `AreaLabels`.
+    func name(of row: Row) -> String { row.label }
 
     /// An indicator's name in the chart's language and digits.
     func name(of definition: IndicatorDefinition) -> String { options.digits.apply(to: definition.name(in: options.language)) }
@@ -89,7 +91,12 @@ public struct ScorecardChart {
         self.options = options
         self.newest = newest
         previous = summary.windows.count > 1 ? summary.windows[summary.windows.count - 2] : nil
-        rows = areas.values.sorted { ($0.code ?? -1) < ($1.code ?? -1) }
+        var rows = areas.values.sorted { ($0.code ?? -1) < ($1.code ?? -1) }
+        let labels = AreaLabels.labels(names: rows.map { $0.name(in: options.language) }, codes: rows.map(\.code), level: scope.level,
+                                       language: options.language, digits: options.digits)
+        for index in rows.indices { rows[index].label = labels[index] }
+        self.rows = rows
+        if let name = total?.name(in: options.language) { total?.label = options.digits.apply(to: name) }
         self.total = total
         let all = rows + (total.map { [$0] } ?? [])
         func largest(_ columns: [Int]) -> Double {
@@ -102,11 +109,16 @@ public struct ScorecardChart {
         }
     }
 
+    /// The whole table on one page, on pages or not (see `preferredSize(measuringWith:)`).
+    public func size(paged: Bool, measuringWith measurer: TextMeasurer) -> Size {
+        preferredSize(measuringWith: MeasuringCanvas(size: options.size, measuringWith: measurer))
+    }
+
     /// The canvas size the whole table needs, never smaller than `options.size`: taller for
     /// more rows than fit, wider when so many indicators are asked for that a column would be
     /// narrower than `Layout.minimumColumnWidth`. Text is measured with `canvas`; nothing is drawn
     /// on it.
-    public func preferredSize(measuringWith canvas: Canvas) -> Size {
+    func preferredSize(measuringWith canvas: Canvas) -> Size {
         if orientation == .indicatorsDown { return transposedPreferredSize(measuringWith: canvas) }
         let theme = ChartTheme(size: options.size, options: options)
         var width = options.size.width
@@ -119,7 +131,7 @@ public struct ScorecardChart {
         return Size(width: width, height: height)
     }
 
-    /// Draws the table over the whole of `canvas` (see `preferredSize(measuringWith:)`).
+    /// Draws the table over the whole of `canvas` (see `size(paged:measuringWith:)`).
     public func draw(on canvas: Canvas) {
         if orientation == .indicatorsDown { return drawTransposed(on: canvas) }
         // Type sizes follow the size asked for, not the canvas, which may be taller.
@@ -191,7 +203,7 @@ public struct ScorecardChart {
         if indicators.contains(where: { $0.target == nil }) {
             legend.append(.init(label: thai ? "ไม่มีเป้าหมาย" : "No target", color: theme.colors.noTarget))
         }
-        return ChartFrame(title: titles.title, subtitle: titles.subtitle, legend: legend, asOfLine: titles.asOfLine, sourceLine: options.sourceLine)
+        return ChartFrame(titles: titles, legend: legend, sourceLine: options.sourceLine)
     }
 
     /// The total row's name: "รวมจังหวัดเชียงใหม่", "รวมทั้งประเทศ" / "Chiang Mai total".

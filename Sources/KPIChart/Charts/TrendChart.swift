@@ -13,7 +13,7 @@ import KPICore
 /// More than `mostColouredLines` areas would be spaghetti: every line is drawn in light grey,
 /// and only the best two and worst two of the newest window (by the indicator's direction) are
 /// coloured and labelled.
-public struct TrendChart {
+public struct TrendChart: Chart {
     /// Above this many areas, only the best and worst lines are coloured.
     public static let mostColouredLines = 8
     /// The lines coloured when there are more than `mostColouredLines`.
@@ -35,21 +35,16 @@ public struct TrendChart {
 
     /// Draws the chart over the whole of `canvas`.
     public func draw(on canvas: Canvas) {
-        let theme = ChartTheme(size: canvas.size, options: options)
-        let range = series.valueRange!
-        let formatter = ValueFormatter(definition: series.definition, largest: max(abs(range.lowerBound), abs(range.upperBound)),
-                                       language: options.language, digits: options.digits)
+        let parts = ValueChartParts(definition: series.definition, range: series.valueRange!, size: canvas.size, options: options)
+        let (theme, formatter, target, axis) = (parts.theme, parts.formatter, parts.target, parts.axis)
         let titles = ChartTitles(series: series, scope: scope, options: options, formatter: formatter)
-        let target = TargetLine(definition: series.definition, formatter: formatter, theme: theme)
-        let axis = ValueAxis(range: range, extra: target.map { [$0.value] } ?? [], formatter: formatter, theme: theme)
         let ends = TrendEndLabels(series: series, formatter: formatter, language: options.language, theme: theme, canvas: canvas)
         let labelColumn = max(ends.columnWidth, target.map { $0.labelSize(on: canvas).width } ?? 0)
 
         var legend: [ChartFrame.LegendEntry] = []
         if let label = titles.targetLabel { legend.append(.init(label: label, color: theme.colors.target, dashed: true)) }
         func frame(note: String?) -> ChartFrame {
-            ChartFrame(title: titles.title, subtitle: titles.subtitle, legend: legend + (note.map { [.note($0)] } ?? []),
-                       asOfLine: titles.asOfLine, sourceLine: options.sourceLine)
+            ChartFrame(titles: titles, legend: legend + (note.map { [.note($0)] } ?? []), sourceLine: options.sourceLine)
         }
         func layout(note: String?) -> TrendLayout {
             let area = frame(note: note).draw(on: MeasuringCanvas(size: canvas.size, measuringWith: canvas), theme: theme)

@@ -8,19 +8,8 @@ public enum IndicatorSelection: Equatable, Sendable {
     /// These ids, in this order.
     case ids([String])
 
-    /// `all`, or ids separated by commas (`bmn.coverage,bmn.pass-rate`); spaces around an id,
-    /// empty items and repeats are dropped.
-    public init(argument: String) {
-        let items = argument.split(separator: ",").map { item in
-            String(item.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
-        }.filter { !$0.isEmpty }
-        if items.count == 1, items[0].lowercased() == "all" {
-            self = .all
-            return
-        }
-        var seen: Set<String> = []
-        self = .ids(items.filter { seen.insert($0).inserted })
-    }
+    /// One indicator: what every chart but the scorecard shows.
+    public static func id(_ id: String) -> IndicatorSelection { .ids([id]) }
 
     /// The catalog entries of the selected indicators in `summary`, in order (by id for `all`);
     /// throws for an id the summary has no data for, or when nothing is selected.

@@ -112,17 +112,11 @@ public struct IndicatorSeries: Sendable {
         return shortLabel(index, calendar: calendar) + (calendar.language == .thai ? " ณ \(date)" : " as of \(date)")
     }
 
-    /// The areas' names in `language` and `digits` ("เขตตรวจราชการที่ ๑๕"), in `areas` order; a
-    /// district whose name another district of the series shares (เฉลิมพระเกียรติ is in five
-    /// provinces) gets its province: "เฉลิมพระเกียรติ (นครราชสีมา)".
+    /// The areas' labels in `language` and `digits`, in `areas` order (`AreaLabels`: a district
+    /// whose name another of the series shares gets its province).
     public func areaNames(in language: Language, digits: DigitStyle = .arabic, geography: Geography = .bundled) -> [String] {
-        let names = areas.map { $0.name(in: language) }
-        guard level == .district else { return names.map(digits.apply) }
-        let counts = Dictionary(names.map { ($0, 1) }, uniquingKeysWith: +)
-        return zip(areas, names).map { area, name in
-            guard counts[name, default: 0] > 1, let code = area.code, let province = geography.province(code: code / 100) else { return name }
-            return "\(name) (\(language == .thai ? province.nameThai : province.nameEnglish))"
-        }
+        AreaLabels.labels(names: areas.map { $0.name(in: language) }, codes: areas.map(\.code), level: level, language: language,
+                          digits: digits, geography: geography)
     }
 
     /// The latest date any value is as of.

@@ -41,7 +41,7 @@ public final class CairoCanvas: Canvas {
     /// layouts (both are image surfaces, whose layouts are the same): what the layout pass
     /// measured is not shaped again.
     init(format: OutputFormat, size: Size, scale: Double = 1, fontFamily: String?, background: Color,
-         creationDate: String = "2000-01-01T00:00:00Z", measuredBy measurer: RecordingCanvas?) throws {
+         creationDate: String = "2000-01-01T00:00:00Z", measuredBy measurer: TextMeasurer?) throws {
         self.size = size
         self.format = format
         self.scale = scale

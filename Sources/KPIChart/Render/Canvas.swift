@@ -1,7 +1,7 @@
 /// The drawing surface charts are written against: paths, fills, strokes, dashes, text with
 /// measured extents, clipping and groups. `CairoCanvas` draws to PNG, SVG and PDF;
 /// `RecordingCanvas` records what was drawn, for layout tests.
-public protocol Canvas: AnyObject {
+public protocol Canvas: TextMeasuring {
     /// The drawing area in canvas units.
     var size: Size { get }
 

@@ -1,11 +1,11 @@
-/// A canvas of any size that measures text with another canvas and draws nothing: for layout
+/// A canvas of any size that measures text with a measurer (a `TextMeasurer`, another canvas) and draws nothing: for layout
 /// passes that need the sizes of a picture before it is drawn (a chart's preferred height).
 /// `draw` returns the box the text would take, exactly as the measuring canvas would place it.
 final class MeasuringCanvas: Canvas {
     let size: Size
-    private let measurer: Canvas
+    private let measurer: any TextMeasuring
 
-    init(size: Size, measuringWith measurer: Canvas) {
+    init(size: Size, measuringWith measurer: any TextMeasuring) {
         self.size = size
         self.measurer = measurer
     }

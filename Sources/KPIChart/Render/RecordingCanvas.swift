@@ -1,6 +1,3 @@
-import CCairo
-import CPangoCairo
-
 /// A `Canvas` that records what is drawn instead of drawing it, for layout tests: every text
 /// with the box it takes (measured with Pango exactly as `CairoCanvas` measures), every fill and
 /// stroke with its path, and on which page (a PDF's page breaks are recorded, not drawn).
@@ -51,26 +48,14 @@ public final class RecordingCanvas: PagedCanvas {
     /// Pages begun so far: 1 until `newPage()` is called.
     public private(set) var pageCount = 1
     private var groups: [String] = []
-    private let surface: OpaquePointer
-    private let cairo: OpaquePointer
-    /// Sets the text on an image surface: a PNG's `CairoCanvas` can draw with it (see
-    /// `CairoCanvas.init(format:size:scale:fontFamily:background:creationDate:measuredBy:)`).
-    let text: PangoTextSetter
+    /// Measures the text as `CairoCanvas` sets it.
+    private let measurer: TextMeasurer
 
     /// A canvas of `size` that measures text as `CairoCanvas` sets it in `fontFamily` (see
     /// `ChartOptions.fontFamily`).
     public init(size: Size, fontFamily: String? = nil) throws {
         self.size = size
-        let families = try PangoTextSetter.families(fontFamily: fontFamily)
-        surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, 1, 1)
-        cairo = cairo_create(surface)
-        PangoTextSetter.prepare(cairo)
-        text = PangoTextSetter(families: families, cairo: cairo)
-    }
-
-    deinit {
-        cairo_destroy(cairo)
-        cairo_surface_destroy(surface)
+        measurer = try TextMeasurer(fontFamily: fontFamily)
     }
 
     /// Records a fill of `path`.
@@ -85,7 +70,7 @@ public final class RecordingCanvas: PagedCanvas {
 
     /// The size `string` takes in `style`, as `CairoCanvas` measures it.
     public func measure(_ string: String, style: TextStyle) -> Size {
-        text.measure(string, style: style)
+        measurer.measure(string, style: style)
     }
 
     /// Records `string` with the box it would take; returns the box.
@@ -99,7 +84,7 @@ public final class RecordingCanvas: PagedCanvas {
 
     /// The lines `string` is set in with `style` (its wrap width), as Pango breaks them.
     public func lines(_ string: String, style: TextStyle) -> [String] {
-        text.lines(string, style: style)
+        measurer.lines(string, style: style)
     }
 
     /// Starts a new page: later texts and shapes record its number.
