@@ -7,8 +7,8 @@ import KPIChart
 import KPICore
 
 let input = CommandLine.arguments.dropFirst().first ?? "Datasets/sample/womens-fund.csv"
-let scope = BriefingScope.province(50)
-let request = SummaryRequest(files: [input], filter: scope.filter, comparisons: .briefing)
+let scope = AreaScope.province(50)
+let request = SummaryRequest(files: [input], filter: scope.briefingFilter, comparisons: .briefing)
 let (summary, report) = try Summarizer().summarize(request)
 
 // The province's overdue ratio in the newest window (rows end with the newest window).
@@ -19,7 +19,7 @@ if let ratio = summary.rows.last(where: { $0.level == .province && $0.indicatorI
 
 let renderer = ChartRenderer(summary: summary, options: ChartOptions())
 for format in [OutputFormat.png, .svg] {
-    let chart = try renderer.render(.groupedBars, indicatorID: "womens-fund.overdue-ratio", scope: scope.chartScope, format: format)
+    let chart = try renderer.render(.groupedBars, indicatorID: "womens-fund.overdue-ratio", scope: scope.comparedAreas, format: format)
     try Data(chart).write(to: URL(fileURLWithPath: "chiang-mai-overdue.\(format.rawValue)"))
 }
 

@@ -49,11 +49,14 @@ struct Chart: ParsableCommand {
     @Option(help: "Level of the areas drawn. Default: districts with --province, provinces with --zone, else provinces.")
     var level: AreaLevel?
 
-    @Option(help: AreaArguments.provinceHelp("Only this province."), transform: AreaArguments.province)
-    var province: Int?
+    /// The words of `--zone` and `--province` here.
+    enum ScopeWords: ScopeWording {
+        static let zone = "Only this inspection zone."
+        static let province = "Only this province."
+        static let nation: String? = nil
+    }
 
-    @Option(help: AreaArguments.zoneHelp("Only this inspection zone."), transform: AreaArguments.zone)
-    var zone: Int?
+    @OptionGroup var scope: ScopeOptions<ScopeWords>
 
     @OptionGroup var window: WindowOptions
 
@@ -81,19 +84,16 @@ struct Chart: ParsableCommand {
         guard scale > 0, scale <= 8 else { throw ValidationError("--scale must be above 0 and at most 8") }
         if let width, !(100...20_000).contains(width) { throw ValidationError("--width must be 100 to 20000") }
         if let height, !(100...20_000).contains(height) { throw ValidationError("--height must be 100 to 20000") }
-        if province != nil, zone != nil { throw ValidationError("give --province or --zone, not both") }
     }
 
     func run() throws {
         try input.refuseOverwriting(output.path)
         let format = try output.format(format, allowed: OutputFormat.allCases)
         let look = try style.resolved(for: format)
-        let areaLevel = level ?? (province != nil ? .district : .province)
-        let scope = ChartScope(level: areaLevel, province: province, zone: zone)
+        let area = self.scope.scope
+        let scope = ChartScope(level: level ?? (area.level == .province ? .district : .province), in: area)
         // A scorecard ends with the scope's total: the province under its districts, the zone, the nation.
-        var levels: Set<AreaLevel> = [areaLevel]
-        if chart == .scorecard, let total = scope.total { levels.insert(total.level) }
-        var request = try input.request(window, filter: AreaFilter(levels: levels, province: province, zone: zone))
+        var request = try input.request(window, filter: scope.filter(withTotal: chart == .scorecard))
         // Annual indicators compare survey years, flows last year's window too, as in a briefing.
         request.comparisons = BriefingComparisons(surveyYears: window.windows, yearEarlier: true)
         let summary = try input.summarizer().run(request).0

@@ -7,9 +7,9 @@ import KPICore
     static let sampleFiles = ["womens-fund.csv", "otop-sales.csv", "bmn.csv", "kkcj.csv", "indicator-values.csv"]
         .map { SampleSummaries.datasets.appending(path: $0).path }
 
-    func briefing(_ scope: BriefingScope, language: Language = .thai, files: [String] = sampleFiles) throws -> Briefing {
+    func briefing(_ scope: AreaScope, language: Language = .thai, files: [String] = sampleFiles) throws -> Briefing {
         let (summary, report) = try Summarizer().summarize(SummaryRequest(files: files, asOf: YearMonth(year: 2026, month: 9),
-                                                                           filter: scope.filter, comparisons: .briefing))
+                                                                           filter: scope.briefingFilter, comparisons: .briefing))
         return try Briefing(summary: summary, report: report,
                             request: BriefingRequest(scope: scope, language: language, issued: CivilDate(year: 2026, month: 11, day: 23)!))
     }

@@ -106,7 +106,7 @@ import Testing
         }
         let indicators = ["otop.sales.online", "otop.sales.offline"].map { IndicatorCatalog.bundled[id: $0]! }
         let summary = Summary(rows: rows, windows: [window], indicators: indicators)
-        let chart = try #require(ScorecardChart(summary: summary, indicators: indicators, scope: ChartScope(level: .district, province: 52),
+        let chart = try #require(ScorecardChart(summary: summary, indicators: indicators, scope: ChartScope(level: .district, in: .province(52)),
                                                 options: ChartOptions()))
         let canvas = try RecordingCanvas(size: chart.preferredSize(measuringWith: RecordingCanvas(size: chart.options.size)))
         chart.draw(on: canvas)
@@ -149,10 +149,10 @@ import Testing
             return canvas
         }
         // Zones as the areas ("เขตตรวจราชการที่ ๑๕"), and provinces of zone 15 (the zone in the title).
-        for (level, zone) in [(AreaLevel.zone, nil), (.province, 15)] as [(AreaLevel, Int?)] {
-            let scope = ChartScope(level: level, zone: zone)
+        for (level, area) in [(AreaLevel.zone, AreaScope.nation), (.province, .zone(15))] {
+            let scope = ChartScope(level: level, in: area)
             let files = [SampleSummaries.datasets.appending(path: "womens-fund.csv").path, SampleSummaries.datasets.appending(path: "otop-sales.csv").path]
-            let summary = try Summarizer().summarize(SummaryRequest(files: files, filter: AreaFilter(levels: [level, .zone, .nation], zone: zone))).0
+            let summary = try Summarizer().summarize(SummaryRequest(files: files, filter: AreaFilter(levels: [level, .zone, .nation], scope: area))).0
             let series = try #require(IndicatorSeries(summary: summary, indicatorID: overdue, level: level))
             expectNoArabicDigit(try record { GroupedBarsChart(series: series, scope: scope, options: options).draw(on: $0) }, "grouped bars \(level)")
             expectNoArabicDigit(try record { TrendChart(series: series, scope: scope, options: options).draw(on: $0) }, "trend \(level)")

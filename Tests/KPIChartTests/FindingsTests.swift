@@ -10,15 +10,15 @@ import KPICore
     let september2024 = YearMonth(year: 2024, month: 9)!
 
     /// The findings of `indicator` for `scope`, from `csv` summarized as a briefing does.
-    func findings(_ csv: String, _ indicator: String, scope: BriefingScope = .zone(15), language: Language = .thai,
+    func findings(_ csv: String, _ indicator: String, scope: AreaScope = .zone(15), language: Language = .thai,
                   digits: DigitStyle = .arabic) throws -> Findings {
         let path = FileManager.default.temporaryDirectory.appending(path: "chumchonkpi-findings-\(UUID().uuidString).csv").path
         defer { try? FileManager.default.removeItem(atPath: path) }
         try Data(csv.utf8).write(to: URL(fileURLWithPath: path))
-        let summary = try Summarizer().summarize(SummaryRequest(files: [path], asOf: september2024, filter: scope.filter,
+        let summary = try Summarizer().summarize(SummaryRequest(files: [path], asOf: september2024, filter: scope.briefingFilter,
                                                                 comparisons: .briefing)).0
-        let series = try #require(IndicatorSeries(comparisonOf: summary, indicatorID: indicator, level: scope.areaLevel))
-        let total = IndicatorSeries(comparisonOf: summary, indicatorID: indicator, level: scope.totalLevel)?
+        let series = try #require(IndicatorSeries(comparisonOf: summary, indicatorID: indicator, level: scope.partsLevel))
+        let total = IndicatorSeries(comparisonOf: summary, indicatorID: indicator, level: scope.level)?
             .areas.first { $0.code == scope.code }
         return Findings(series: series, total: total, totalName: scope.totalName(in: language),
                         options: ChartOptions(language: language, digits: digits))

@@ -7,9 +7,9 @@ import KPICore
 /// and a PDF's text holds the Thai as-of line.
 @Suite struct RenderingTests {
     func render(_ format: OutputFormat, scale: Double = 1, size: Size = Size(width: 1600, height: 900)) throws -> [UInt8] {
-        let summary = try SampleSummaries.summary("womens-fund.csv", level: .province, zone: 15)
+        let summary = try SampleSummaries.summary("womens-fund.csv", level: .province, in: .zone(15))
         return try ChartRenderer(summary: summary, options: ChartOptions(size: size))
-            .render(.groupedBars, indicatorID: "womens-fund.overdue-ratio", scope: ChartScope(level: .province, zone: 15),
+            .render(.groupedBars, indicatorID: "womens-fund.overdue-ratio", scope: ChartScope(level: .province, in: .zone(15)),
                     format: format, scale: scale)
     }
 
@@ -40,8 +40,8 @@ import KPICore
     /// A PNG drawn with the layouts its layout pass measured (as `ChartRenderer` draws it) is
     /// the PNG drawn with every text set afresh.
     @Test func measuredLayoutsDrawTheSamePNG() throws {
-        let summary = try SampleSummaries.summary("womens-fund.csv", level: .district, province: 50)
-        let scope = ChartScope(level: .district, province: 50)
+        let summary = try SampleSummaries.summary("womens-fund.csv", level: .district, in: .province(50))
+        let scope = ChartScope(level: .district, in: .province(50))
         let options = ChartOptions(size: Size(width: 1600, height: 900))
         let rendered = try ChartRenderer(summary: summary, options: options)
             .render(.groupedBars, indicatorID: "womens-fund.overdue-ratio", scope: scope, format: .png)

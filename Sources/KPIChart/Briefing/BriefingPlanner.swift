@@ -21,8 +21,8 @@ struct BriefingPlanner {
         let headlines = HeadlineIndicators.of(summary)
         var pages = cover(headlines)
         // A province's districts: the indicators with a target (the rest are ranked on their pages).
-        let scorecard = request.scope.areaLevel == .district ? headlines.filter { $0.target != nil } : headlines
-        pages += scorecards(scorecard.isEmpty ? headlines : scorecard, scope: request.scope.chartScope, imageName: "00-scorecard")
+        let scorecard = request.scope.partsLevel == .district ? headlines.filter { $0.target != nil } : headlines
+        pages += scorecards(scorecard.isEmpty ? headlines : scorecard, scope: request.scope.comparedAreas, imageName: "00-scorecard")
         pages += indicatorPages(headlines)
         pages += provincePages(headlines)
         pages += dataPages()
@@ -38,7 +38,7 @@ struct BriefingPlanner {
         let scope = request.scope
         let separator = thai ? "  ·  " : " · "
         // A zone's provinces; a province's many districts are on its scorecard.
-        let parts = scope.parts(in: language)
+        let parts = scope.partNames(in: language)
         let areas = parts.count <= Self.mostBarGroups ? [(thai ? "พื้นที่ " : "areas: ") + parts.joined(separator: thai ? "  " : ", ")] : []
         let issued = (thai ? "ออกรายงาน " : "issued ") + calendar.date(request.issued)
         var blocks: [TextBlock] = [
@@ -56,7 +56,7 @@ struct BriefingPlanner {
         blocks.append(.item(title: thai ? "ข้อมูล ณ วันที่ ของแต่ละชุดข้อมูล" : "Data as of, per dataset", text: dates.joined(separator: separator)))
         let title = thai ? "สรุปผลการดำเนินงานตามตัวชี้วัด เพื่อประกอบการตรวจราชการ" : "Key indicators for the inspection visit"
         let department = thai ? "กรมการพัฒนาชุมชน กระทรวงมหาดไทย" : "Community Development Department, Ministry of Interior"
-        let subtitle = scope.name(in: language) + separator + department
+        let subtitle = scope.fullName()(language) + separator + department
         // The most areas named per missed target that keep the cover one page (the rest are counted).
         let covers = [3, 2, 1].lazy.map { textPages(title: title, subtitle: subtitle, blocks: blocks + missedTargets(headlines, listing: $0)) }
         return covers.first { $0.count == 1 } ?? textPages(title: title, subtitle: subtitle, blocks: blocks + missedTargets(headlines, listing: 3))
@@ -76,7 +76,7 @@ struct BriefingPlanner {
     /// below it (the `listing` worst of each, the rest counted; a zone's province pages list every
     /// district).
     private func missedTargets(_ headlines: [IndicatorDefinition], listing: Int) -> [TextBlock] {
-        let level = request.scope.areaLevel
+        let level = request.scope.partsLevel
         var blocks: [TextBlock] = [.heading(thai ? "ประเด็นสำคัญ: ตัวชี้วัดที่ยังไม่ผ่านเป้าหมาย" : "Key findings: targets missed")]
         for definition in headlines where definition.target != nil {
             guard let areas = IndicatorSeries(comparisonOf: summary, indicatorID: definition.id, level: level) else { continue }
@@ -148,11 +148,11 @@ struct BriefingPlanner {
     }
 
     private func indicatorFigure(_ definition: IndicatorDefinition, number: Int) -> IndicatorFigure? {
-        guard let series = IndicatorSeries(comparisonOf: summary, indicatorID: definition.id, level: request.scope.areaLevel) else { return nil }
-        let scope = request.scope.chartScope
+        guard let series = IndicatorSeries(comparisonOf: summary, indicatorID: definition.id, level: request.scope.partsLevel) else { return nil }
+        let scope = request.scope.comparedAreas
         let prefix = (number < 10 ? "0" : "") + "\(number)-\(definition.id)"
         let title = request.digits.apply(to: "\(definition.name(in: language)) — \(scope.description(in: language))")
-        let total = IndicatorSeries(comparisonOf: summary, indicatorID: definition.id, level: request.scope.totalLevel)?
+        let total = IndicatorSeries(comparisonOf: summary, indicatorID: definition.id, level: request.scope.level)?
             .areas.first { $0.code == request.scope.code }
         let findings = Findings(series: series, total: total, totalName: request.scope.totalName(in: language), options: chartOptions())
         // A ranking shows who moved and who is first: its caption keeps to the scope's figure.
@@ -208,7 +208,7 @@ struct BriefingPlanner {
         let targeted = headlines.filter { $0.target != nil }
         guard !targeted.isEmpty else { return [] }
         return Geography.bundled.provinces(ofZone: zone).flatMap { province in
-            scorecards(targeted, scope: ChartScope(level: .district, province: province.code), imageName: "province-\(province.code)-scorecard")
+            scorecards(targeted, scope: ChartScope(level: .district, in: .province(province.code)), imageName: "province-\(province.code)-scorecard")
         }
     }
 
@@ -299,7 +299,7 @@ struct BriefingPlanner {
         for definition in indicators {
             guard let series = IndicatorSeries(comparisonOf: summary, indicatorID: definition.id, level: .district) else { continue }
             for (area, name) in zip(series.areas, series.areaNames(in: language))
-            where area.code.map({ $0 / 100 }) == scope.province && area.newest?.value == nil {
+            where area.code.map({ AreaScope.province($0 / 100) }) == scope.area && area.newest?.value == nil {
                 let short = shortName(definition)
                 if let index = silent.firstIndex(where: { $0.name == name }) { silent[index].indicators.append(short) } else { silent.append((name, [short])) }
             }
@@ -315,7 +315,7 @@ struct BriefingPlanner {
     /// fitting, tried many times, then look through far fewer rows.
     static func rowsDrawn(by scope: ChartScope, of summary: Summary) -> Summary {
         let total = scope.total
-        let shown = AreaFilter(levels: [scope.level], province: scope.province, zone: scope.zone)
+        let shown = scope.filter()
         var narrowed = summary
         narrowed.rows = summary.rows.filter { row in
             row.level == scope.level ? shown.includes(row.level, code: row.areaCode, in: .bundled)
@@ -359,7 +359,7 @@ struct BriefingPlanner {
         blocks.append(.paragraph(thai ? "ตัวชี้วัดคำนวณโดย ChumchonKPI จากแฟ้มข้อมูลข้างต้น ตามนิยามในสัญญาข้อมูล (อัตราส่วน = ผลรวมตัวตั้ง / ผลรวมตัวหาร ทุกระดับ)"
                                       : "Indicators computed by ChumchonKPI from the files above, as the data contract defines them (ratios are Σ numerator / Σ denominator at every level)."))
         blocks.append(.paragraph("Administrative areas: GeoThai (github.com/GeoThai/data, data release 2026.10.23), CC BY 4.0, from Department of Provincial Administration data. Changed: reformatted to CSV, region and subdistrict_count columns added, 5 English names re-cased."))
-        return textPages(title: thai ? "ข้อมูลที่ใช้" : "About the data", subtitle: request.scope.name(in: language), blocks: blocks)
+        return textPages(title: thai ? "ข้อมูลที่ใช้" : "About the data", subtitle: request.scope.fullName()(language), blocks: blocks)
     }
 
     // MARK: - Helpers

@@ -197,14 +197,14 @@ public struct ScorecardChart {
     /// The total row's name: "รวมจังหวัดเชียงใหม่", "รวมทั้งประเทศ" / "Chiang Mai total".
     func totalName(_ row: Row) -> String {
         guard options.language == .thai else { return name(of: row) + " total" }
-        let province = scope.total?.level == .province && row.code != 10
-        return "รวม" + (province ? "จังหวัด" : "") + name(of: row)
+        if case .province? = scope.total { return "รวม" + scope.area.name().thai }
+        return "รวม" + name(of: row)
     }
 
     /// The heading of the area column: "อำเภอ" / "District", …
     fileprivate var levelHeading: String {
         switch (scope.level, options.language) {
-        case (.district, .thai): return "อำเภอ"
+        case (.district, .thai): return scope.area.noun(of: .district).thai
         case (.district, .english): return "District"
         case (.province, .thai): return "จังหวัด"
         case (.province, .english): return "Province"
