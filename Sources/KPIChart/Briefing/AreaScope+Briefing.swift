@@ -12,12 +12,16 @@ extension AreaScope {
     /// The areas a briefing compares: the scope's parts (`partsLevel`) within it.
     public var comparedAreas: ChartScope { ChartScope(level: partsLevel, in: self) }
 
-    /// The scope's total in a sentence: "ภาพรวมเขต", "ภาพรวมจังหวัด", "ภาพรวมทั้งประเทศ" / "the
-    /// zone overall", …; short, since the page already names the scope.
-    public func totalName(in language: Language) -> String {
+    /// The scope's total in a sentence: "ภาพรวมเขต", "ภาพรวมจังหวัด" (Bangkok, no จังหวัด,
+    /// "ภาพรวมกรุงเทพมหานคร"), "ภาพรวมทั้งประเทศ" / "the zone overall", …; short, since the page
+    /// already names the scope.
+    public func totalName(in language: Language, geography: Geography = .bundled) -> String {
         switch self {
         case .zone: return LocalizedText(thai: "ภาพรวมเขต", english: "the zone overall")(language)
-        case .province: return LocalizedText(thai: "ภาพรวมจังหวัด", english: "the province overall")(language)
+        case .province(let code):
+            let bangkok = geography.province(code: code)?.isBangkok == true
+            return LocalizedText(thai: bangkok ? "ภาพรวม" + name(in: geography).thai : "ภาพรวมจังหวัด",
+                                 english: "the province overall")(language)
         case .nation: return LocalizedText(thai: "ภาพรวมทั้งประเทศ", english: "the country overall")(language)
         }
     }

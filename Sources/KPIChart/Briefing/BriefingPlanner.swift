@@ -102,11 +102,16 @@ struct BriefingPlanner {
             area.newest.flatMap { row in row.value.map { (name: name, value: $0, met: row.targetMet == true) } }
         }
         let missed = values.filter { !$0.met }.sorted { direction == .higher ? $0.value < $1.value : $0.value > $1.value }
-        let noun = series.level.noun(in: language)
-        guard !missed.isEmpty else { return thai ? "ผ่านทุก\(noun) (\(values.count))" : "all \(values.count) \(noun) met it" }
-        var text = (thai ? "ไม่ผ่าน \(missed.count) จาก \(values.count) \(noun): " : "\(missed.count) of \(values.count) \(noun) missed: ")
-            + missed.prefix(listing).map { "\($0.name) \(formatter.label($0.value))" }.joined(separator: thai ? "  " : ", ")
-        if missed.count > listing { text += thai ? " และอีก \(missed.count - listing) \(noun)" : " and \(missed.count - listing) more" }
+        let noun = series.level.noun(within: request.scope)
+        guard !missed.isEmpty else {
+            return LocalizedText(thai: "ผ่านทุก\(noun.thai) (\(values.count))", english: "all \(values.count) \(noun.english) met it")(language)
+        }
+        let listed = missed.prefix(listing).map { "\($0.name) \(formatter.label($0.value))" }
+        var text = LocalizedText(thai: "ไม่ผ่าน \(missed.count) จาก \(values.count) \(noun.thai): " + listed.joined(separator: "  "),
+                                 english: "\(missed.count) of \(values.count) \(noun.english) missed: " + listed.joined(separator: ", "))(language)
+        if missed.count > listing {
+            text += LocalizedText(thai: " และอีก \(missed.count - listing) \(noun.thai)", english: " and \(missed.count - listing) more")(language)
+        }
         return text
     }
 
@@ -154,7 +159,7 @@ struct BriefingPlanner {
         let title = request.digits.apply(to: "\(definition.name(in: language)) — \(scope.description(in: language))")
         let total = IndicatorSeries(comparisonOf: summary, indicatorID: definition.id, level: request.scope.level)?
             .areas.first { $0.code == request.scope.code }
-        let findings = Findings(series: series, total: total, totalName: request.scope.totalName(in: language), options: chartOptions())
+        let findings = Findings(series: series, total: total, scope: request.scope, options: chartOptions())
         // A ranking shows who moved and who is first: its caption keeps to the scope's figure.
         let caption = series.areas.count <= Self.mostBarGroups ? findings.caption() : findings.caption(areas: false)
         let captioned = { (options: ChartOptions) in
