@@ -113,9 +113,11 @@ struct Findings {
         guard changes.count > 1 || (changes.count == 1 && total == nil) else { return nil }
         let sign = definition.direction == .higher ? 1.0 : -1.0
         // Named only when it is last year's window, not the period before, which `changes` leads with.
-        let against = basis.label == previousBasis?.label ? "" : LocalizedText(thai: "เทียบ\(basis.label)", english: "against \(basis.label)")(language)
+        let against = basis.label == previousBasis?.label ? "" : LocalizedText(thai: "เทียบ\(basis.label)",
+                                                                               english: "against \(basis.label)")(language)
         guard changes.contains(where: { $0.change != 0 }) else {
-            return options.digits.apply(to: LocalizedText(thai: "ไม่มี\(noun.thai)ใดเปลี่ยนแปลง", english: "No \(noun.english) changed")(language))
+            return options.digits.apply(to: LocalizedText(thai: "ไม่มี\(noun.thai)ใดเปลี่ยนแปลง",
+                                                          english: "No \(noun.english) changed")(language))
         }
         let best = changes.map { $0.change * sign }.max()!, worst = changes.map { $0.change * sign }.min()!
         let named = { (score: Double) in listed(changes.filter { $0.change * sign == score }.map(\.name)) }
@@ -144,7 +146,8 @@ struct Findings {
         let first = newest.filter { $0.row.rank == firstRank }
         let names = listed(first.map(\.name))
         let value = formatter.labelWithUnit(first[0].value)
-        return options.digits.apply(to: LocalizedText(thai: "อันดับ 1 \(names) (\(value))", english: "Ranked first: \(names) (\(value))")(language))
+        return options.digits.apply(to: LocalizedText(thai: "อันดับ 1 \(names) (\(value))",
+                                                      english: "Ranked first: \(names) (\(value))")(language))
     }
 
     // MARK: - Helpers

@@ -188,7 +188,7 @@ struct RankingLayout {
 
         let thai = options.language == .thai
         let theme = self.theme, formatter = self.formatter, rows = self.rows
-        let missingText = thai ? "ไม่มีข้อมูล" : "no data"
+        let missingText = LocalizedText(thai: "ไม่มีข้อมูล", english: "no data")(options.language)
         let compact = options.density == .compact
         let valueStyle = theme.valueLabel.with(size: compact ? theme.textSize(14) : nil, weight: .bold)
         let changeStyle = valueStyle.with(weight: .regular, color: theme.colors.mutedText)
@@ -245,8 +245,8 @@ struct RankingLayout {
         let options = chart.options
         var subtitle = titles.subtitle
         if pageCount > 1 {
-            let pageLabel = options.digits.apply(to: options.language == .thai ? "หน้า \(page + 1)/\(pageCount)"
-                                                                               : "page \(page + 1) of \(pageCount)")
+            let pageLabel = options.digits.apply(to: LocalizedText(thai: "หน้า \(page + 1)/\(pageCount)",
+                                                                   english: "page \(page + 1) of \(pageCount)")(options.language))
             subtitle += (subtitle.isEmpty ? "" : " · ") + pageLabel
         }
         return ChartFrame(title: page == 0 ? titles.title : titles.continuedTitle(in: options.language), subtitle: subtitle, legend: legend,

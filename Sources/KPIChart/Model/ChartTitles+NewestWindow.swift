@@ -15,7 +15,8 @@ extension ChartTitles {
         } : nil
         // A count or sum mostly measures an area's size: its bars are in order, not ranked.
         let order = series.definition.isRankable ? nil
-            : language == .thai ? "เรียงจากมากไปน้อย ไม่ใช่การจัดอันดับผลงาน" : "sorted largest first, not a performance ranking"
+            : LocalizedText(thai: "เรียงจากมากไปน้อย ไม่ใช่การจัดอันดับผลงาน",
+                            english: "sorted largest first, not a performance ranking")(language)
         self.init(subject: series.definition.name(in: language), scope: scope, periodLabels: [series.label(count - 1, calendar: options.calendar)],
                   targetLabel: Self.targetLabel(series.definition, formatter: formatter, language: language),
                   notes: [comparison, order, scope.noDataNote(present: series.areas.map(\.code), language: language, digits: options.digits)]
@@ -24,6 +25,6 @@ extension ChartTitles {
 
     /// The title of a page after the first: "… (ต่อ)" / "… (continued)"; still none without a title.
     func continuedTitle(in language: Language) -> String {
-        title.isEmpty ? "" : title + (language == .thai ? " (ต่อ)" : " (continued)")
+        title.isEmpty ? "" : title + LocalizedText(thai: " (ต่อ)", english: " (continued)")(language)
     }
 }
