@@ -22,6 +22,7 @@ import Testing
         return summary
     }
 
+    /// Bangkok (10), the first province by code.
     private var firstProvince: Int { Geography.bundled.provinces[0].code }
 
     /// How the charts write `summary`'s only indicator, a ratio, in Thai.
@@ -48,7 +49,8 @@ import Testing
         let formatter = percent(summary)
         for row in newest {
             let mark = row.targetMet! ? "✓" : "✗"
-            let expected = formatter.label(row.value!) + " " + mark + (row.areaCode == firstProvince ? " · 3/4 อำเภอ" : "")
+            // The first province is Bangkok, whose districts are เขต.
+            let expected = formatter.label(row.value!) + " " + mark + (row.areaCode == firstProvince ? " · 3/4 เขต" : "")
             #expect(labels.contains(expected), "\(row.areaNameThai): \(expected)")
         }
         #expect(labels.contains { $0.hasSuffix("✓") } && labels.contains { $0.hasSuffix("✗") }, "the fixture has both")
@@ -86,7 +88,7 @@ import Testing
         let texts = canvas.texts.filter { $0.groups == ["scorecard-row:\(firstProvince)", "cell:\(overdue)"] }.map(\.string)
         let verdict = row.change! < 0 ? "ดีขึ้น" : "แย่ลง"
         #expect(texts == [formatter.label(row.value!) + (row.targetMet! ? " ✓" : " ✗"),
-                          formatter.change(row.change!) + " " + verdict + " · 3/4 อำเภอ"])
+                          formatter.change(row.change!) + " " + verdict + " · 3/4 เขต"], "Bangkok's districts are เขต")
         // Every other province reported in full: no note.
         #expect(canvas.texts.filter { $0.string.contains("/4") }.count == 1)
         expectTextsInsideAndApart(canvas)
