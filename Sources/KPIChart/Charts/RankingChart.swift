@@ -186,7 +186,6 @@ struct RankingLayout {
         axis = ValueAxis(range: range, extra: target.map { [$0.value] } ?? [], formatter: formatter, theme: theme)
         hasNegative = range.lowerBound < 0
 
-        let thai = options.language == .thai
         let theme = self.theme, formatter = self.formatter, rows = self.rows
         let missingText = LocalizedText(thai: "ไม่มีข้อมูล", english: "no data")(options.language)
         let compact = options.density == .compact
@@ -212,7 +211,7 @@ struct RankingLayout {
             let previous = series.shortLabel(newest - 1, calendar: options.calendar)
             // "เทียบไตรมาส 3/2569", but "เทียบ พ.ย. 68–ม.ค. 69" before an abbreviation or a year.
             let spaced = series.periods != .windows || series.windows[newest - 1].fiscalQuarter == nil
-            let header = thai ? "เทียบ" + (spaced ? " " : "") + previous : "vs \(previous)"
+            let header = LocalizedText(thai: "เทียบ" + (spaced ? " " : "") + previous, english: "vs \(previous)")(options.language)
             changeHeader = header
             changeWidth = (changes + [header]).map { canvas.measure($0, style: changeStyle).width }.max()!
         } else {

@@ -11,7 +11,7 @@ extension ChartTitles {
             let label = series.shortLabel(previous, calendar: options.calendar)
             // "เทียบกับไตรมาส 3/2569", but "เทียบกับ พ.ย. 68–ม.ค. 69" before an abbreviation.
             let spaced = series.periods != .windows || series.windows[previous].fiscalQuarter == nil
-            return language == .thai ? "▲▼ เทียบกับ" + (spaced ? " " : "") + label : "▲▼ change from \(label)"
+            return LocalizedText(thai: "▲▼ เทียบกับ" + (spaced ? " " : "") + label, english: "▲▼ change from \(label)")(language)
         } : nil
         // A count or sum mostly measures an area's size: its bars are in order, not ranked.
         let order = series.definition.isRankable ? nil
