@@ -37,9 +37,10 @@ struct Areas: ParsableCommand {
                               "\(geography.districts(ofProvince: province.code).count)"])
             }
         case .province(let province):
-            // Bangkok's districts are เขต.
-            let district = scope.scope.noun(of: .district, in: geography).thai
-            table = TextTable(headers: english ? ["Code", "District", "Subdistricts"] : ["รหัส", district, "ตำบล"],
+            // Bangkok's districts are เขต, and their subdistricts แขวง.
+            let found = geography.province(code: province)
+            let district = found?.districtNoun.thai ?? "อำเภอ", subdistrict = found?.subdistrictNoun.thai ?? "ตำบล"
+            table = TextTable(headers: english ? ["Code", "District", "Subdistricts"] : ["รหัส", district, subdistrict],
                               alignments: [.left, .left, .right])
             for district in geography.districts(ofProvince: province) {
                 table.append(["\(district.code)", district.name(in: language), "\(district.subdistrictCount)"])

@@ -38,6 +38,16 @@ import Testing
         }
     }
 
+    @Test func bangkoksDistrictsAreListedAsเขตWithแขวง() throws {
+        let bangkok = try kpi.run("areas", "--province", "กรุงเทพมหานคร")
+        #expect(bangkok.status == 0)
+        #expect(bangkok.text.hasPrefix("รหัส   เขต"), "\(bangkok.text.prefix(80))")
+        #expect(bangkok.text.split(separator: "\n")[0].hasSuffix("แขวง"))
+        let chiangMai = try kpi.run("areas", "--province", "50")
+        #expect(chiangMai.text.split(separator: "\n")[0].contains("อำเภอ"))
+        #expect(chiangMai.text.split(separator: "\n")[0].hasSuffix("ตำบล"))
+    }
+
     @Test func onlyTheBriefTakesTheNationAndNeedsOneScope() throws {
         let brief = commands[3]
         #expect(try kpi.run(brief).standardError.contains("give exactly one of --zone N, --province CODE or --nation"))

@@ -30,6 +30,8 @@ import KPICore
         #expect(AreaScope.province(bangkok.code).name()(.thai) == bangkok.nameThai)
         #expect(AreaScope.province(bangkok.code).noun(of: .district) == LocalizedText(thai: "เขต", english: "district"))
         #expect(AreaScope.province(50).noun(of: .district)(.thai) == "อำเภอ")
+        #expect(bangkok.subdistrictNoun(.thai) == "แขวง")
+        #expect(geography.province(code: 50)?.subdistrictNoun(.thai) == "ตำบล")
         #expect(geography.provinces.filter(\.isBangkok).count == 1)
         #expect(geography.provinces.filter { !$0.isBangkok }.allSatisfy { $0.title.thai == "จังหวัด" + $0.nameThai })
     }

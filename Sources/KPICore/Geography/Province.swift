@@ -39,4 +39,9 @@ public struct Province: Hashable, Sendable {
     public var districtNoun: LocalizedText {
         LocalizedText(thai: isBangkok ? "เขต" : "อำเภอ", english: "district")
     }
+
+    /// What its districts' subdistricts are called: "ตำบล", or "แขวง" in Bangkok / "subdistrict".
+    public var subdistrictNoun: LocalizedText {
+        LocalizedText(thai: isBangkok ? "แขวง" : "ตำบล", english: "subdistrict")
+    }
 }
