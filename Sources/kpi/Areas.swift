@@ -19,7 +19,7 @@ struct Areas: ParsableCommand {
         static let nation: String? = nil
     }
 
-    @OptionGroup var scope: ScopeOptions<ScopeWords>
+    @OptionGroup var place: ScopeOptions<ScopeWords>
 
     @OptionGroup var presentation: PresentationOptions
 
@@ -28,7 +28,7 @@ struct Areas: ParsableCommand {
         let language = presentation.language
         let english = language == .english
         var table: TextTable
-        switch scope.scope {
+        switch place.scope {
         case .zone(let zone):
             table = TextTable(headers: english ? ["Code", "Province", "Districts"] : ["รหัส", "จังหวัด", "อำเภอ"],
                               alignments: [.left, .left, .right])

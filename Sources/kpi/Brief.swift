@@ -26,7 +26,7 @@ struct Brief: ParsableCommand {
         static let nation: String? = "Brief the whole country."
     }
 
-    @OptionGroup var scope: ScopeOptions<ScopeWords>
+    @OptionGroup var place: ScopeOptions<ScopeWords>
 
     @OptionGroup var window: WindowOptions
 
@@ -54,7 +54,7 @@ struct Brief: ParsableCommand {
     func run() throws {
         try input.refuseOverwriting(output.path)
         try input.refuseOverwriting(images, option: "--images")
-        let scope = self.scope.scope
+        let scope = place.scope
         let (chartStyle, fontFamily) = try style.resolved()
         var request = try input.request(window, filter: scope.briefingFilter, skipInvalid: skipInvalid)
         request.comparisons = .briefing

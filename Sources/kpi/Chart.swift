@@ -56,7 +56,7 @@ struct Chart: ParsableCommand {
         static let nation: String? = nil
     }
 
-    @OptionGroup var scope: ScopeOptions<ScopeWords>
+    @OptionGroup var place: ScopeOptions<ScopeWords>
 
     @OptionGroup var window: WindowOptions
 
@@ -90,7 +90,7 @@ struct Chart: ParsableCommand {
         try input.refuseOverwriting(output.path)
         let format = try output.format(format, allowed: OutputFormat.allCases)
         let look = try style.resolved(for: format)
-        let area = self.scope.scope
+        let area = place.scope
         let scope = ChartScope(level: level ?? (area.level == .province ? .district : .province), in: area)
         // A scorecard ends with the scope's total: the province under its districts, the zone, the nation.
         var request = try input.request(window, filter: scope.filter(withTotal: chart == .scorecard))

@@ -30,7 +30,7 @@ struct Summarize: ParsableCommand {
         static let nation: String? = nil
     }
 
-    @OptionGroup var scope: ScopeOptions<ScopeWords>
+    @OptionGroup var place: ScopeOptions<ScopeWords>
 
     @Option(name: .customLong("indicator"),
             help: "Only this indicator (an id of the catalog, e.g. womens-fund.overdue-ratio); repeat it, or separate ids by commas, for more.")
@@ -59,7 +59,7 @@ struct Summarize: ParsableCommand {
 
     func run() throws {
         try input.refuseOverwriting(output?.path)
-        var request = try input.request(window, filter: AreaFilter(levels: level.levels, scope: scope.scope),
+        var request = try input.request(window, filter: AreaFilter(levels: level.levels, scope: place.scope),
                                         skipInvalid: skipInvalid)
         let summarizer = try input.summarizer()
         if !indicators.isEmpty {
