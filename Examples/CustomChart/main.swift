@@ -6,7 +6,7 @@ import KPIChart
 import KPICore
 
 let input = CommandLine.arguments.dropFirst().first ?? "Datasets/sample/womens-fund.csv"
-let request = SummaryRequest(files: [input], filter: AreaFilter(levels: [.district], province: 50))
+let request = SummaryRequest(files: [input], filter: AreaFilter(levels: [.district], scope: .province(50)))
 let (summary, _) = try Summarizer().summarize(request)
 guard let newest = summary.windows.last,
       let definition = summary.indicators.first(where: { $0.id == "womens-fund.overdue-ratio" }) else {

@@ -7,8 +7,8 @@ import KPIChart
 import KPICore
 
 let input = CommandLine.arguments.dropFirst().first ?? "Datasets/sample/womens-fund.csv"
-let scope = BriefingScope.province(50)
-let request = SummaryRequest(files: [input], filter: scope.filter, comparisons: .briefing)
+let scope = AreaScope.province(50)
+let request = SummaryRequest(files: [input], filter: scope.briefingFilter, comparisons: .briefing)
 let (summary, report) = try Summarizer().summarize(request)
 
 // The province's overdue ratio in the newest window (rows end with the newest window).
@@ -17,7 +17,7 @@ if let ratio = summary.rows.last(where: { $0.level == .province && $0.indicatorI
     print("\(ratio.areaNameEnglish) \(ratio.window): overdue \(overdue) of \(outstanding) baht")
 }
 
-let chart = ChartRequest(kind: .groupedBars, indicators: .id("womens-fund.overdue-ratio"), scope: scope.chartScope)
+let chart = ChartRequest(kind: .groupedBars, indicators: .id("womens-fund.overdue-ratio"), scope: scope.comparedAreas)
 for format in [OutputFormat.png, .svg] {
     let bytes = try ChartRenderer(format: format).render(chart, of: summary)
     try Data(bytes).write(to: URL(fileURLWithPath: "chiang-mai-overdue.\(format.rawValue)"))

@@ -12,37 +12,40 @@ struct Areas: ParsableCommand {
             """
     )
 
-    @Option(help: AreaArguments.zoneHelp("List the provinces of this inspection zone."), transform: AreaArguments.zone)
-    var zone: Int?
+    /// The words of `--zone` and `--province` here.
+    enum ScopeWords: ScopeWording {
+        static let zone = "List the provinces of this inspection zone."
+        static let province = "List the districts of this province."
+        static let nation: String? = nil
+    }
 
-    @Option(help: AreaArguments.provinceHelp("List the districts of this province."), transform: AreaArguments.province)
-    var province: Int?
+    @OptionGroup var place: ScopeOptions<ScopeWords>
 
     @OptionGroup var presentation: PresentationOptions
-
-    func validate() throws {
-        if zone != nil, province != nil { throw ValidationError("give --zone or --province, not both") }
-    }
 
     func run() throws {
         let geography = Geography.bundled
         let language = presentation.language
         let english = language == .english
         var table: TextTable
-        if let zone {
+        switch place.scope {
+        case .zone(let zone):
             table = TextTable(headers: english ? ["Code", "Province", "Districts"] : ["รหัส", "จังหวัด", "อำเภอ"],
                               alignments: [.left, .left, .right])
             for province in geography.provinces(ofZone: zone) {
                 table.append(["\(province.code)", province.name(in: language),
                               "\(geography.districts(ofProvince: province.code).count)"])
             }
-        } else if let province {
-            table = TextTable(headers: english ? ["Code", "District", "Subdistricts"] : ["รหัส", "อำเภอ", "ตำบล"],
+        case .province(let province):
+            // Bangkok's districts are เขต, and their subdistricts แขวง.
+            let found = geography.province(code: province)
+            let district = found?.districtNoun.thai ?? "อำเภอ", subdistrict = found?.subdistrictNoun.thai ?? "ตำบล"
+            table = TextTable(headers: english ? ["Code", "District", "Subdistricts"] : ["รหัส", district, subdistrict],
                               alignments: [.left, .left, .right])
             for district in geography.districts(ofProvince: province) {
                 table.append(["\(district.code)", district.name(in: language), "\(district.subdistrictCount)"])
             }
-        } else {
+        case .nation:
             table = TextTable(headers: english ? ["Zone", "Name", "Provinces"] : ["เขต", "ชื่อ", "จังหวัด"],
                               alignments: [.right, .left, .left])
             for zone in geography.zones {

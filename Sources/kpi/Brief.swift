@@ -19,14 +19,14 @@ struct Brief: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(help: AreaArguments.zoneHelp("Brief an inspection zone."), transform: AreaArguments.zone)
-    var zone: Int?
+    /// The words of `--zone`, `--province` and `--nation` here.
+    enum ScopeWords: ScopeWording {
+        static let zone = "Brief an inspection zone."
+        static let province = "Brief a province."
+        static let nation: String? = "Brief the whole country."
+    }
 
-    @Option(help: AreaArguments.provinceHelp("Brief a province."), transform: AreaArguments.province)
-    var province: Int?
-
-    @Flag(help: "Brief the whole country.")
-    var nation = false
+    @OptionGroup var place: ScopeOptions<ScopeWords>
 
     @OptionGroup var window: WindowOptions
 
@@ -47,9 +47,6 @@ struct Brief: ParsableCommand {
     var skipInvalid = false
 
     func validate() throws {
-        guard [zone != nil, province != nil, nation].filter({ $0 }).count == 1 else {
-            throw ValidationError("give exactly one of --zone N, --province CODE or --nation")
-        }
         _ = try output.format(nil, allowed: [.pdf])
         if let issued { do { _ = try DateParser.date(issued) } catch { throw ValidationError("--issued: \(error)") } }
     }
@@ -57,9 +54,9 @@ struct Brief: ParsableCommand {
     func run() throws {
         try input.refuseOverwriting(output.path)
         try input.refuseOverwriting(images, option: "--images")
-        let scope: BriefingScope = zone.map(BriefingScope.zone) ?? province.map(BriefingScope.province) ?? .nation
+        let scope = place.scope
         let (chartStyle, fontFamily) = try style.resolved()
-        var request = try input.request(window, filter: scope.filter, skipInvalid: skipInvalid)
+        var request = try input.request(window, filter: scope.briefingFilter, skipInvalid: skipInvalid)
         request.comparisons = .briefing
         let issueDate = try issued.map { IssueDate.given(try DateParser.date($0)) } ?? .today()
         let (summary, report) = try input.summarizer().run(request, issued: issueDate)

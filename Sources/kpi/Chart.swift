@@ -49,11 +49,14 @@ struct Chart: ParsableCommand {
     @Option(help: "Level of the areas drawn. Default: districts with --province, provinces with --zone, else provinces.")
     var level: AreaLevel?
 
-    @Option(help: AreaArguments.provinceHelp("Only this province."), transform: AreaArguments.province)
-    var province: Int?
+    /// The words of `--zone` and `--province` here.
+    enum ScopeWords: ScopeWording {
+        static let zone = "Only this inspection zone."
+        static let province = "Only this province."
+        static let nation: String? = nil
+    }
 
-    @Option(help: AreaArguments.zoneHelp("Only this inspection zone."), transform: AreaArguments.zone)
-    var zone: Int?
+    @OptionGroup var place: ScopeOptions<ScopeWords>
 
     @OptionGroup var window: WindowOptions
 
@@ -81,21 +84,21 @@ struct Chart: ParsableCommand {
         guard scale > 0, scale <= 8 else { throw ValidationError("--scale must be above 0 and at most 8") }
         if let width, !(100...20_000).contains(width) { throw ValidationError("--width must be 100 to 20000") }
         if let height, !(100...20_000).contains(height) { throw ValidationError("--height must be 100 to 20000") }
-        if province != nil, zone != nil { throw ValidationError("give --province or --zone, not both") }
     }
 
     func run() throws {
         try input.refuseOverwriting(output.path)
         let format = try output.format(format, allowed: OutputFormat.allCases)
         let look = try style.resolved(for: format)
-        let areaLevel = level ?? (province != nil ? .district : .province)
+        let area = place.scope
+        let areaLevel = level ?? (area.level == .province ? .district : .province)
         let defaultSize = format == .pdf ? Size(width: 842, height: 595) : Size(width: 1600, height: 900)
         var options = ChartOptions(language: presentation.language, digits: presentation.digits,
                                    size: Size(width: width ?? defaultSize.width, height: height ?? defaultSize.height))
         look.apply(to: &options)
-        let chartRequest = ChartRequest(kind: chart, indicators: indicator, scope: ChartScope(level: areaLevel, province: province, zone: zone),
+        let chartRequest = ChartRequest(kind: chart, indicators: indicator, scope: ChartScope(level: areaLevel, in: area),
                                         windows: window.windows, options: options)
-        var request = try input.request(window, filter: AreaFilter(levels: chartRequest.levels, province: province, zone: zone))
+        var request = try input.request(window, filter: AreaFilter(levels: chartRequest.levels, scope: area))
         request.comparisons = chartRequest.comparisons
         let summary = try input.summarizer().run(request).0
         do {

@@ -23,13 +23,14 @@ struct Summarize: ParsableCommand {
     @Option(help: "Level of areas: district, province, zone, nation or all.")
     var level: LevelSelection = .all
 
-    @Option(help: AreaArguments.provinceHelp("Only this province: its districts, itself, its zone and the nation."),
-            transform: AreaArguments.province)
-    var province: Int?
+    /// The words of `--zone` and `--province` here.
+    enum ScopeWords: ScopeWording {
+        static let zone = "Only this inspection zone: its districts and provinces, itself and the nation."
+        static let province = "Only this province: its districts, itself, its zone and the nation."
+        static let nation: String? = nil
+    }
 
-    @Option(help: AreaArguments.zoneHelp("Only this inspection zone: its districts and provinces, itself and the nation."),
-            transform: AreaArguments.zone)
-    var zone: Int?
+    @OptionGroup var place: ScopeOptions<ScopeWords>
 
     @Option(name: .customLong("indicator"),
             help: "Only this indicator (an id of the catalog, e.g. womens-fund.overdue-ratio); repeat it, or separate ids by commas, for more.")
@@ -50,7 +51,6 @@ struct Summarize: ParsableCommand {
     var skipInvalid = false
 
     func validate() throws {
-        if province != nil, zone != nil { throw ValidationError("give --province or --zone, not both") }
         if bom, format != .csv { throw ValidationError("--bom is for --format csv") }
         if format == .xlsx, output?.path == nil, isatty(STDOUT_FILENO) != 0 {
             throw ValidationError("--format xlsx writes a workbook: give --output PATH.xlsx (or redirect standard output)")
@@ -59,7 +59,7 @@ struct Summarize: ParsableCommand {
 
     func run() throws {
         try input.refuseOverwriting(output?.path)
-        var request = try input.request(window, filter: AreaFilter(levels: level.levels, province: province, zone: zone),
+        var request = try input.request(window, filter: AreaFilter(levels: level.levels, scope: place.scope),
                                         skipInvalid: skipInvalid)
         let summarizer = try input.summarizer()
         if !indicators.isEmpty {

@@ -155,8 +155,8 @@ import Testing
 
             """)
         let (summary, _) = try Summarizer().summarize(SummaryRequest(files: [csv], windowCount: 1,
-                                                                     filter: AreaFilter(levels: [.district], province: 50)))
-        let scope = ChartScope(level: .district, province: 50)
+                                                                     filter: AreaFilter(levels: [.district], scope: .province(50))))
+        let scope = ChartScope(level: .district, in: .province(50))
         for breakdown in SalesBreakdown.allCases {
             let parts = try breakdown.parts.map { try #require(IndicatorSeries(summary: summary, indicatorID: $0.indicatorID, level: .district)) }
             let canvas = try RecordingCanvas(size: Size(width: 1600, height: 900))
@@ -209,7 +209,7 @@ private struct BreakdownFixture {
                 }
             }
         }
-        return BreakdownFixture(breakdown: breakdown, level: .province, scope: ChartScope(level: .province, zone: 15),
+        return BreakdownFixture(breakdown: breakdown, level: .province, scope: ChartScope(level: .province, in: .zone(15)),
                                 areas: areas.map { (code: $0.0, thai: $0.1, english: $0.2) }, values: values)
     }
 
@@ -222,7 +222,7 @@ private struct BreakdownFixture {
                 breakdown.parts.indices.map { part in Double((index * 7 + part * 13 + window * 5) % 17 + 1) * 25_000 }
             }
         }
-        return BreakdownFixture(breakdown: breakdown, level: .district, scope: ChartScope(level: .district, province: 50),
+        return BreakdownFixture(breakdown: breakdown, level: .district, scope: ChartScope(level: .district, in: .province(50)),
                                 areas: districts.map { (code: $0.code, thai: $0.nameThai, english: $0.nameEnglish) }, values: values)
     }
 
@@ -231,7 +231,7 @@ private struct BreakdownFixture {
         var fixture = zone()
         fixture.areas = [fixture.areas[0]]
         fixture.values = [50: fixture.values[50]!]
-        fixture.scope = ChartScope(level: .province, province: 50)
+        fixture.scope = ChartScope(level: .province, in: .province(50))
         return fixture
     }
 

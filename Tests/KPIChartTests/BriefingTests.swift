@@ -7,9 +7,9 @@ import KPICore
     static let sampleFiles = ["womens-fund.csv", "otop-sales.csv", "bmn.csv", "kkcj.csv", "indicator-values.csv"]
         .map { SampleSummaries.datasets.appending(path: $0).path }
 
-    func briefing(_ scope: BriefingScope, language: Language = .thai, files: [String] = sampleFiles) throws -> Briefing {
+    func briefing(_ scope: AreaScope, language: Language = .thai, files: [String] = sampleFiles) throws -> Briefing {
         let (summary, report) = try Summarizer().summarize(SummaryRequest(files: files, asOf: YearMonth(year: 2026, month: 9),
-                                                                           filter: scope.filter, comparisons: .briefing))
+                                                                           filter: scope.briefingFilter, comparisons: .briefing))
         return try Briefing(summary: summary, report: report,
                             request: BriefingRequest(scope: scope, language: language, issued: CivilDate(year: 2026, month: 11, day: 23)!))
     }
@@ -119,6 +119,28 @@ import KPICore
         let coverage = try #require(titles.indices.first { titles[$0].contains("ร้อยละการจัดเก็บข้อมูลความจำเป็นพื้นฐาน") })
         #expect(texts[coverage].contains(Self.letters("เทียบ ปี 2568")), "the survey is compared with last year's")
         #expect(!texts[coverage].contains(Self.letters("ไตรมาส 3/2569")), "not with the quarter before")
+    }
+
+    /// Bangkok's brief calls its districts เขต: no page says อำเภอ, and none calls it a จังหวัด.
+    @Test func bangkoksBriefingSaysเขต() throws {
+        let path = FileManager.default.temporaryDirectory.appending(path: "chumchonkpi-bangkok-\(UUID().uuidString).csv").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        var csv = "as_of,province_code,district_code,loan_id,outstanding_baht,overdue_baht\n"
+        for district in 1001...1006 {
+            for month in ["2026-03-31", "2026-06-30", "2026-09-30"] where !(district == 1006 && month == "2026-09-30") {
+                csv += "\(month),10,\(district),L\(district),1000.00,\(district - 900).00\n"
+            }
+        }
+        try Data(csv.utf8).write(to: URL(fileURLWithPath: path))
+        let briefing = try briefing(.province(10), files: [path])
+        let titles = briefing.pageTitles
+        #expect(titles.contains { $0.hasSuffix("— รายเขต กรุงเทพมหานคร") }, "\(titles)")
+        let texts = try pageTexts(try briefing.pdf(), pages: titles.count)
+        for (index, text) in texts.enumerated() {
+            #expect(!text.contains(Self.letters("อำเภอ")), "page \(index + 1): \(text)")
+            #expect(!text.contains(Self.letters("จังหวัดกรุงเทพมหานคร")), "page \(index + 1)")
+        }
+        #expect(texts.contains { $0.contains(Self.letters("ไม่ผ่าน")) && $0.contains(Self.letters("6 เขต")) }, "the cover counts เขต")
     }
 
     @Test func sameInputSameBytes() throws {

@@ -8,10 +8,10 @@ import Testing
 /// background, and a font family asked for by name.
 @Suite struct ChartStyleTests {
     private let overdue = "womens-fund.overdue-ratio"
-    private let scope = ChartScope(level: .province, zone: 15)
+    private let scope = ChartScope(level: .province, in: .zone(15))
 
     private func summary() throws -> Summary {
-        try SampleSummaries.summary("womens-fund.csv", level: .province, zone: 15)
+        try SampleSummaries.summary("womens-fund.csv", level: .province, in: .zone(15))
     }
 
     /// Zone 15's grouped bars, drawn with `options`, on a recording canvas.

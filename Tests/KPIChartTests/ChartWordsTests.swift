@@ -22,6 +22,7 @@ import Testing
         return summary
     }
 
+    /// Bangkok (10), the first province by code.
     private var firstProvince: Int { Geography.bundled.provinces[0].code }
 
     /// How the charts write `summary`'s only indicator, a ratio, in Thai.
@@ -48,7 +49,8 @@ import Testing
         let formatter = percent(summary)
         for row in newest {
             let mark = row.targetMet! ? "✓" : "✗"
-            let expected = formatter.label(row.value!) + " " + mark + (row.areaCode == firstProvince ? " · 3/4 อำเภอ" : "")
+            // The first province is Bangkok, whose districts are เขต.
+            let expected = formatter.label(row.value!) + " " + mark + (row.areaCode == firstProvince ? " · 3/4 เขต" : "")
             #expect(labels.contains(expected), "\(row.areaNameThai): \(expected)")
         }
         #expect(labels.contains { $0.hasSuffix("✓") } && labels.contains { $0.hasSuffix("✗") }, "the fixture has both")
@@ -86,7 +88,7 @@ import Testing
         let texts = canvas.texts.filter { $0.groups == ["scorecard-row:\(firstProvince)", "cell:\(overdue)"] }.map(\.string)
         let verdict = row.change! < 0 ? "ดีขึ้น" : "แย่ลง"
         #expect(texts == [formatter.label(row.value!) + (row.targetMet! ? " ✓" : " ✗"),
-                          formatter.change(row.change!) + " " + verdict + " · 3/4 อำเภอ"])
+                          formatter.change(row.change!) + " " + verdict + " · 3/4 เขต"], "Bangkok's districts are เขต")
         // Every other province reported in full: no note.
         #expect(canvas.texts.filter { $0.string.contains("/4") }.count == 1)
         expectTextsInsideAndApart(canvas)
@@ -106,7 +108,7 @@ import Testing
         }
         let indicators = ["otop.sales.online", "otop.sales.offline"].map { IndicatorCatalog.bundled[id: $0]! }
         let summary = Summary(rows: rows, windows: [window], indicators: indicators)
-        let chart = try #require(ScorecardChart(summary: summary, indicators: indicators, scope: ChartScope(level: .district, province: 52),
+        let chart = try #require(ScorecardChart(summary: summary, indicators: indicators, scope: ChartScope(level: .district, in: .province(52)),
                                                 options: ChartOptions()))
         let canvas = try RecordingCanvas(size: chart.preferredSize(measuringWith: RecordingCanvas(size: chart.options.size)))
         chart.draw(on: canvas)
@@ -149,10 +151,10 @@ import Testing
             return canvas
         }
         // Zones as the areas ("เขตตรวจราชการที่ ๑๕"), and provinces of zone 15 (the zone in the title).
-        for (level, zone) in [(AreaLevel.zone, nil), (.province, 15)] as [(AreaLevel, Int?)] {
-            let scope = ChartScope(level: level, zone: zone)
+        for (level, area) in [(AreaLevel.zone, AreaScope.nation), (.province, .zone(15))] {
+            let scope = ChartScope(level: level, in: area)
             let files = [SampleSummaries.datasets.appending(path: "womens-fund.csv").path, SampleSummaries.datasets.appending(path: "otop-sales.csv").path]
-            let summary = try Summarizer().summarize(SummaryRequest(files: files, filter: AreaFilter(levels: [level, .zone, .nation], zone: zone))).0
+            let summary = try Summarizer().summarize(SummaryRequest(files: files, filter: AreaFilter(levels: [level, .zone, .nation], scope: area))).0
             let series = try #require(IndicatorSeries(summary: summary, indicatorID: overdue, level: level))
             expectNoArabicDigit(try record { GroupedBarsChart(series: series, scope: scope, options: options).draw(on: $0) }, "grouped bars \(level)")
             expectNoArabicDigit(try record { TrendChart(series: series, scope: scope, options: options).draw(on: $0) }, "trend \(level)")

@@ -10,17 +10,17 @@ import KPICore
     let september2024 = YearMonth(year: 2024, month: 9)!
 
     /// The findings of `indicator` for `scope`, from `csv` summarized as a briefing does.
-    func findings(_ csv: String, _ indicator: String, scope: BriefingScope = .zone(15), language: Language = .thai,
+    func findings(_ csv: String, _ indicator: String, scope: AreaScope = .zone(15), language: Language = .thai,
                   digits: DigitStyle = .arabic) throws -> Findings {
         let path = FileManager.default.temporaryDirectory.appending(path: "chumchonkpi-findings-\(UUID().uuidString).csv").path
         defer { try? FileManager.default.removeItem(atPath: path) }
         try Data(csv.utf8).write(to: URL(fileURLWithPath: path))
-        let summary = try Summarizer().summarize(SummaryRequest(files: [path], asOf: september2024, filter: scope.filter,
+        let summary = try Summarizer().summarize(SummaryRequest(files: [path], asOf: september2024, filter: scope.briefingFilter,
                                                                 comparisons: .briefing)).0
-        let series = try #require(IndicatorSeries(comparisonOf: summary, indicatorID: indicator, level: scope.areaLevel))
-        let total = IndicatorSeries(comparisonOf: summary, indicatorID: indicator, level: scope.totalLevel)?
+        let series = try #require(IndicatorSeries(comparisonOf: summary, indicatorID: indicator, level: scope.partsLevel))
+        let total = IndicatorSeries(comparisonOf: summary, indicatorID: indicator, level: scope.level)?
             .areas.first { $0.code == scope.code }
-        return Findings(series: series, total: total, totalName: scope.totalName(in: language),
+        return Findings(series: series, total: total, scope: scope,
                         options: ChartOptions(language: language, digits: digits))
     }
 
@@ -38,6 +38,18 @@ import KPICore
         #expect(caption.contains("เทียบเฉพาะ 1 อำเภอที่มีข้อมูลทั้งสองช่วง"))
         #expect(!caption.contains("8.0"), "not the plain change")
         #expect(caption.hasPrefix("ภาพรวมเขต 12.0% ✗ ยังไม่ผ่านเป้าหมาย (มีข้อมูล 1/2 อำเภอ)"), "who reported is said, \(caption)")
+    }
+
+    /// Bangkok's districts are เขต, not อำเภอ, wherever the caption counts them.
+    @Test func bangkoksDistrictsAreCountedAsเขต() throws {
+        let csv = Self.womensFundHeader
+            + "2024-06-30,10,1001,A,1000.00,100.00\n"
+            + "2024-06-30,10,1002,B,1000.00,300.00\n"
+            + "2024-09-30,10,1001,A,1000.00,120.00\n"
+        let caption = try #require(try findings(csv, "womens-fund.overdue-ratio", scope: .province(10)).caption())
+        #expect(caption.hasPrefix("ภาพรวมกรุงเทพมหานคร 12.0% ✗ ยังไม่ผ่านเป้าหมาย (มีข้อมูล 1/2 เขต)"), "\(caption)")
+        #expect(caption.contains("เทียบเฉพาะ 1 เขตที่มีข้อมูลทั้งสองช่วง"), "\(caption)")
+        #expect(!caption.contains("อำเภอ"), "\(caption)")
     }
 
     /// Two provinces share the best value: both are named first; a count is never ranked.

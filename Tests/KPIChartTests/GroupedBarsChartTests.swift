@@ -16,11 +16,11 @@ import KPICore
     /// preferred height, with no text clipped or overlapping.
     @Test(arguments: [Language.thai, .english])
     func chiangMaiDistrictsFit(language: Language) throws {
-        let summary = try SampleSummaries.summary("womens-fund.csv", level: .district, province: 50)
+        let summary = try SampleSummaries.summary("womens-fund.csv", level: .district, in: .province(50))
         let series = try #require(IndicatorSeries(summary: summary, indicatorID: "womens-fund.overdue-ratio", level: .district))
-        let chart = GroupedBarsChart(series: series, scope: ChartScope(level: .district, province: 50), options: ChartOptions(language: language))
+        let chart = GroupedBarsChart(series: series, scope: ChartScope(level: .district, in: .province(50)), options: ChartOptions(language: language))
         let height = chart.preferredHeight(measuringWith: try RecordingCanvas(size: Size(width: 1600, height: 900)))
-        let canvas = try record("womens-fund.overdue-ratio", summary, level: .district, scope: ChartScope(level: .district, province: 50),
+        let canvas = try record("womens-fund.overdue-ratio", summary, level: .district, scope: ChartScope(level: .district, in: .province(50)),
                                 size: Size(width: 1600, height: height), language: language)
         #expect(canvas.texts.allSatisfy { $0.quarterTurns == 0 }, "names level")
         expectTextsInsideAndApart(canvas)
@@ -28,15 +28,15 @@ import KPICore
     }
 
     @Test func zoneProvincesAtSmallSize() throws {
-        let summary = try SampleSummaries.summary("womens-fund.csv", level: .province, zone: 12)
+        let summary = try SampleSummaries.summary("womens-fund.csv", level: .province, in: .zone(12))
         expectTextsInsideAndApart(try record("womens-fund.overdue-ratio", summary, level: .province,
-                                     scope: ChartScope(level: .province, zone: 12), size: Size(width: 800, height: 450)))
+                                     scope: ChartScope(level: .province, in: .zone(12)), size: Size(width: 800, height: 450)))
     }
 
     /// Bars are proportional to values and the target line sits at the target's height.
     @Test func barsAndTargetFollowTheScale() throws {
-        let summary = try SampleSummaries.summary("womens-fund.csv", level: .province, zone: 15)
-        let canvas = try record("womens-fund.overdue-ratio", summary, level: .province, scope: ChartScope(level: .province, zone: 15))
+        let summary = try SampleSummaries.summary("womens-fund.csv", level: .province, in: .zone(15))
+        let canvas = try record("womens-fund.overdue-ratio", summary, level: .province, scope: ChartScope(level: .province, in: .zone(15)))
         let series = try #require(IndicatorSeries(summary: summary, indicatorID: "womens-fund.overdue-ratio", level: .province))
         let bars = canvas.shapes.filter { $0.groups == ["bars"] && $0.kind == .fill }.compactMap { rectangle($0.path) }
         let values = series.areas.flatMap { $0.values.compactMap { $0 } }
@@ -55,21 +55,21 @@ import KPICore
 
     @Test func missingWindowIsMarkedNotZero() throws {
         // One district reports only in the newest window.
-        var summary = try SampleSummaries.summary("womens-fund.csv", level: .province, zone: 15)
+        var summary = try SampleSummaries.summary("womens-fund.csv", level: .province, in: .zone(15))
         let first = try #require(summary.windows.first)
         summary.rows = summary.rows.map { row in
             var row = row
             if row.areaCode == 50, row.window == first, row.indicatorID == "womens-fund.overdue-ratio" { row.value = nil }
             return row
         }
-        let canvas = try record("womens-fund.overdue-ratio", summary, level: .province, scope: ChartScope(level: .province, zone: 15))
+        let canvas = try record("womens-fund.overdue-ratio", summary, level: .province, scope: ChartScope(level: .province, in: .zone(15)))
         #expect(canvas.texts.contains { $0.string == "–" && $0.groups == ["bars"] })
         expectTextsInsideAndApart(canvas)
     }
 
     @Test func everyFrameStatesTheDataDate() throws {
-        let summary = try SampleSummaries.summary("womens-fund.csv", level: .province, zone: 15)
-        let canvas = try record("womens-fund.overdue-ratio", summary, level: .province, scope: ChartScope(level: .province, zone: 15))
+        let summary = try SampleSummaries.summary("womens-fund.csv", level: .province, in: .zone(15))
+        let canvas = try record("womens-fund.overdue-ratio", summary, level: .province, scope: ChartScope(level: .province, in: .zone(15)))
         #expect(canvas.texts.contains { $0.string == "ข้อมูล ณ วันที่ 30 กันยายน 2569" && $0.groups == ["footer"] })
         #expect(canvas.texts.contains { $0.string.hasPrefix("สัดส่วนหนี้เกินกำหนดชำระ") && $0.groups == ["title"] })
     }

@@ -23,8 +23,8 @@ import Testing
     /// The fifth district of Chiang Mai (แม่แตง), which has no value in the newest window.
     private let maeTaeng = Array(Geography.bundled.districts(ofProvince: 50))[4].nameThai
 
-    private func chart(_ summary: Summary, province: Int? = 50, options: ChartOptions = ChartOptions()) -> RankingChart {
-        RankingChart(series: SeriesChartFixture.series(summary), scope: ChartScope(level: .district, province: province), options: options)
+    private func chart(_ summary: Summary, in area: AreaScope = .province(50), options: ChartOptions = ChartOptions()) -> RankingChart {
+        RankingChart(series: SeriesChartFixture.series(summary), scope: ChartScope(level: .district, in: area), options: options)
     }
 
     /// The chart drawn on one page of its preferred height.
@@ -138,7 +138,7 @@ import Testing
     @Test func aNationalRankingGetsTheHeightItsRowsNeed() throws {
         let areas = SeriesChartFixture.districts(count: 900) { index, window in 0.001 + SeriesChartFixture.scattered(index, window) }
         let summary = SeriesChartFixture.summary(overdue, areas: areas)
-        let ranking = chart(summary, province: nil)
+        let ranking = chart(summary, in: .nation)
         let height = ranking.size(paged: false, measuringWith: try TextMeasurer()).height
         #expect(height >= 900 * RankingChart.minimumRowHeight)
         let canvas = try RecordingCanvas(size: Size(width: 1600, height: height))
@@ -186,7 +186,7 @@ import Testing
         let areas = SeriesChartFixture.districts(count: 120) { index, window in 0.001 + SeriesChartFixture.scattered(index, window) }
         let summary = SeriesChartFixture.summary(overdue, areas: areas)
         let a4 = ChartOptions(size: Size(width: 842, height: 595))
-        let ranking = chart(summary, province: nil, options: a4)
+        let ranking = chart(summary, in: .nation, options: a4)
         let canvas = try RecordingCanvas(size: a4.size)
         let pages = ranking.draw(onPages: canvas)
         #expect(pages > 1 && canvas.pageCount == pages)

@@ -7,8 +7,8 @@ import KPICore
 /// and a PDF's text holds the Thai as-of line.
 @Suite struct RenderingTests {
     func render(_ format: OutputFormat, scale: Double = 1, size: Size = Size(width: 1600, height: 900)) throws -> [UInt8] {
-        let summary = try SampleSummaries.summary("womens-fund.csv", level: .province, zone: 15)
-        let request = ChartRequest(indicators: .id("womens-fund.overdue-ratio"), scope: ChartScope(level: .province, zone: 15),
+        let summary = try SampleSummaries.summary("womens-fund.csv", level: .province, in: .zone(15))
+        let request = ChartRequest(indicators: .id("womens-fund.overdue-ratio"), scope: ChartScope(level: .province, in: .zone(15)),
                                    options: ChartOptions(size: size))
         return try ChartRenderer(format: format, scale: scale).render(request, of: summary)
     }
@@ -40,8 +40,8 @@ import KPICore
     /// A PNG drawn with the layouts its layout pass measured (as `ChartRenderer` draws it) is
     /// the PNG drawn with every text set afresh.
     @Test func measuredLayoutsDrawTheSamePNG() throws {
-        let summary = try SampleSummaries.summary("womens-fund.csv", level: .district, province: 50)
-        let scope = ChartScope(level: .district, province: 50)
+        let summary = try SampleSummaries.summary("womens-fund.csv", level: .district, in: .province(50))
+        let scope = ChartScope(level: .district, in: .province(50))
         let options = ChartOptions(size: Size(width: 1600, height: 900))
         let rendered = try ChartRenderer(format: .png)
             .render(ChartRequest(indicators: .id("womens-fund.overdue-ratio"), scope: scope, options: options), of: summary)

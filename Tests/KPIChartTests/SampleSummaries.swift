@@ -8,8 +8,8 @@ enum SampleSummaries {
         .appending(path: "Datasets/sample")
 
     /// The summary of one sample file at `level`, limited to a province or zone.
-    static func summary(_ file: String, level: AreaLevel, province: Int? = nil, zone: Int? = nil) throws -> Summary {
+    static func summary(_ file: String, level: AreaLevel, in area: AreaScope = .nation) throws -> Summary {
         try Summarizer().summarize(SummaryRequest(files: [datasets.appending(path: file).path],
-                                                  filter: AreaFilter(levels: [level], province: province, zone: zone))).0
+                                                  filter: AreaFilter(levels: [level], scope: area))).0
     }
 }

@@ -244,8 +244,8 @@ import Testing
 
             """)
         let (summary, _) = try Summarizer().summarize(SummaryRequest(files: [csv], windowCount: 2,
-                                                                     filter: AreaFilter(levels: [.district, .province], province: 50)))
-        let scope = ChartScope(level: .district, province: 50)
+                                                                     filter: AreaFilter(levels: [.district, .province], scope: .province(50))))
+        let scope = ChartScope(level: .district, in: .province(50))
         let definitions = try IndicatorSelection.id("womens-fund.overdue-ratio").definitions(in: summary)
         let chart = try #require(ScorecardChart(summary: summary, indicators: definitions, scope: scope, options: ChartOptions(language: .english)))
         let canvas = try RecordingCanvas(size: chart.preferredSize(measuringWith: RecordingCanvas(size: chart.options.size)))
@@ -274,7 +274,7 @@ private func scorecardDefinition(_ id: String) -> IndicatorDefinition {
 private struct ScorecardFixture {
     var districts: [District]
     var rows: [SummaryRow] = []
-    let scope = ChartScope(level: .district, province: 50)
+    let scope = ChartScope(level: .district, in: .province(50))
     let ids = ["womens-fund.overdue-ratio", "bmn.coverage", "otop.sales", "kkcj.problem-share"]
     var extraIDs: [String] = []
 

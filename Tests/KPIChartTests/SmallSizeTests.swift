@@ -17,8 +17,8 @@ import KPICore
         expectTextsInsideAndApart(canvas, sourceLocation: sourceLocation)
     }
 
-    func series(_ file: String, _ indicator: String, level: AreaLevel, province: Int? = nil, zone: Int? = nil) throws -> IndicatorSeries {
-        let summary = try SampleSummaries.summary(file, level: level, province: province, zone: zone)
+    func series(_ file: String, _ indicator: String, level: AreaLevel, in area: AreaScope = .nation) throws -> IndicatorSeries {
+        let summary = try SampleSummaries.summary(file, level: level, in: area)
         return try #require(IndicatorSeries(summary: summary, indicatorID: indicator, level: level))
     }
 
@@ -26,42 +26,42 @@ import KPICore
 
     @Test(arguments: [(AreaLevel.province, 15), (.district, 5)])
     func groupedBars(level: AreaLevel, zone: Int) throws {
-        let chart = GroupedBarsChart(series: try series("otop-sales.csv", "otop.sales", level: level, zone: zone),
-                                     scope: ChartScope(level: level, zone: zone), options: options)
+        let chart = GroupedBarsChart(series: try series("otop-sales.csv", "otop.sales", level: level, in: .zone(zone)),
+                                     scope: ChartScope(level: level, in: .zone(zone)), options: options)
         let height = chart.preferredHeight(measuringWith: try RecordingCanvas(size: Self.size))
         try check(size: Size(width: 600, height: height), chart.draw)
     }
 
     @Test func groupedBarsWithATarget() throws {
-        let chart = GroupedBarsChart(series: try series("womens-fund.csv", "womens-fund.overdue-ratio", level: .province, zone: 15),
-                                     scope: ChartScope(level: .province, zone: 15), options: options)
+        let chart = GroupedBarsChart(series: try series("womens-fund.csv", "womens-fund.overdue-ratio", level: .province, in: .zone(15)),
+                                     scope: ChartScope(level: .province, in: .zone(15)), options: options)
         try check(chart.draw)
     }
 
     @Test func trend() throws {
-        try check(TrendChart(series: try series("womens-fund.csv", "womens-fund.overdue-ratio", level: .district, province: 52),
-                             scope: ChartScope(level: .district, province: 52), options: options).draw)
+        try check(TrendChart(series: try series("womens-fund.csv", "womens-fund.overdue-ratio", level: .district, in: .province(52)),
+                             scope: ChartScope(level: .district, in: .province(52)), options: options).draw)
     }
 
     @Test func ranking() throws {
-        let chart = RankingChart(series: try series("womens-fund.csv", "womens-fund.overdue-ratio", level: .district, province: 50),
-                                 scope: ChartScope(level: .district, province: 50), options: options)
+        let chart = RankingChart(series: try series("womens-fund.csv", "womens-fund.overdue-ratio", level: .district, in: .province(50)),
+                                 scope: ChartScope(level: .district, in: .province(50)), options: options)
         try check(size: Size(width: 600, height: chart.preferredHeight(measuringWith: try RecordingCanvas(size: Self.size))), chart.draw)
     }
 
     @Test func scorecard() throws {
-        let summary = try SampleSummaries.summary("womens-fund.csv", level: .province, zone: 12)
-        let chart = try #require(ScorecardChart(summary: summary, indicators: summary.indicators, scope: ChartScope(level: .province, zone: 12),
+        let summary = try SampleSummaries.summary("womens-fund.csv", level: .province, in: .zone(12))
+        let chart = try #require(ScorecardChart(summary: summary, indicators: summary.indicators, scope: ChartScope(level: .province, in: .zone(12)),
                                                 options: options))
         try check(size: chart.preferredSize(measuringWith: try RecordingCanvas(size: Self.size)), chart.draw)
     }
 
     @Test func breakdown() throws {
-        let summary = try SampleSummaries.summary("otop-sales.csv", level: .province, zone: 15)
+        let summary = try SampleSummaries.summary("otop-sales.csv", level: .province, in: .zone(15))
         let parts = try SalesBreakdown.category.parts.map { part in
             try #require(IndicatorSeries(summary: summary, indicatorID: part.indicatorID, level: .province))
         }
-        try check(BreakdownChart(breakdown: .category, parts: parts, scope: ChartScope(level: .province, zone: 15), options: options).draw)
+        try check(BreakdownChart(breakdown: .category, parts: parts, scope: ChartScope(level: .province, in: .zone(15)), options: options).draw)
     }
 }
 
@@ -73,7 +73,7 @@ import KPICore
         let areas = SeriesChartFixture.districts(of: 50, count: 5) { index, window in 0.085 + 0.004 * Double(index + window) }
         let summary = SeriesChartFixture.summary("womens-fund.overdue-ratio", areas: areas)
         let canvas = try RecordingCanvas(size: size)
-        GroupedBarsChart(series: SeriesChartFixture.series(summary), scope: ChartScope(level: .district, province: 50),
+        GroupedBarsChart(series: SeriesChartFixture.series(summary), scope: ChartScope(level: .district, in: .province(50)),
                          options: ChartOptions(size: size)).draw(on: canvas)
         let line = try #require(canvas.shapes.first { $0.groups == ["target"] })
         guard case .move(let start) = line.path.elements.first else { Issue.record("no target line"); return }

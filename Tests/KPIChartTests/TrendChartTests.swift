@@ -23,11 +23,11 @@ import Testing
         return SeriesChartFixture.summary(overdue, areas: areas)
     }
 
-    private func draw(_ summary: Summary, level: AreaLevel = .district, province: Int? = 50,
+    private func draw(_ summary: Summary, level: AreaLevel = .district, in area: AreaScope = .province(50),
                       options: ChartOptions = ChartOptions()) throws -> RecordingCanvas {
         let canvas = try RecordingCanvas(size: options.size)
         let series = try #require(IndicatorSeries(summary: summary, indicatorID: overdue, level: level))
-        TrendChart(series: series, scope: ChartScope(level: level, province: province), options: options).draw(on: canvas)
+        TrendChart(series: series, scope: ChartScope(level: level, in: area), options: options).draw(on: canvas)
         return canvas
     }
 
@@ -142,7 +142,7 @@ import Testing
     @Test func tooManyLinesLabelTheBestAndWorstAndSaySo() throws {
         let areas = SeriesChartFixture.provinces { index, window in 0.02 + SeriesChartFixture.scattered(index, window, scale: 0.3) }
         let summary = SeriesChartFixture.summary(overdue, level: .province, areas: areas)
-        let canvas = try draw(summary, level: .province, province: nil)
+        let canvas = try draw(summary, level: .province, in: .nation)
         expectTextsInsideAndApart(canvas)
         let labels = endLabels(canvas)
         #expect(labels.count == TrendChart.highlighted)
@@ -190,7 +190,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appending(path: "wf.csv").path
         try Data(csv.utf8).write(to: URL(fileURLWithPath: path))
-        let summary = try Summarizer().summarize(SummaryRequest(files: [path], filter: AreaFilter(levels: [.district], province: 50))).0
+        let summary = try Summarizer().summarize(SummaryRequest(files: [path], filter: AreaFilter(levels: [.district], scope: .province(50)))).0
 
         let canvas = try draw(summary)
         let maeChaem = theme.line(2).color
@@ -201,7 +201,7 @@ import Testing
         let labels = endLabels(canvas).map(\.string)
         #expect(labels == ["เชียงดาว 6.0%", "เมืองเชียงใหม่ 3.0%", "จอมทอง 1.0%", "แม่แจ่ม 0.0%"])
 
-        let request = ChartRequest(kind: .trend, indicators: .id(overdue), scope: ChartScope(level: .district, province: 50))
+        let request = ChartRequest(kind: .trend, indicators: .id(overdue), scope: ChartScope(level: .district, in: .province(50)))
         let png = try ChartRenderer(format: .png).render(request, of: summary)
         #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]))
     }

@@ -299,7 +299,7 @@ import Testing
     @Test func filterByProvinceRanksWithinIt() throws {
         let text = "as_of,province_code,district_code,loan_id,outstanding_baht,overdue_baht\n"
             + "2024-06-30,50,5001,A,100.00,20.00\n2024-06-30,50,5002,B,100.00,10.00\n2024-06-30,51,5101,C,100.00,1.00\n"
-        let summary = try summarize([files.write("wf.csv", text)], windows: 1, filter: AreaFilter(province: 50))
+        let summary = try summarize([files.write("wf.csv", text)], windows: 1, filter: AreaFilter(scope: .province(50)))
         let ratios = summary.rows.filter { $0.indicatorID == "womens-fund.overdue-ratio" }
         #expect(ratios.map(\.level) == [.district, .district, .province, .zone, .nation])
         #expect(ratios.filter { $0.level == .district }.map(\.rank) == [2, 1])

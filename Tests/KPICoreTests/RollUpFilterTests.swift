@@ -45,7 +45,7 @@ import Testing
     }
 
     @Test(arguments: ["womens-fund.overdue-ratio", "otop.sales"],
-          [AreaFilter(zone: 15), AreaFilter(province: 50), AreaFilter(levels: [.zone, .nation])])
+          [AreaFilter(scope: .zone(15)), AreaFilter(scope: .province(50)), AreaFilter(levels: [.zone, .nation])])
     func restrictedRollUpKeepsTheFullRows(id: String, filter: AreaFilter) {
         let (all, shown) = windows
         let rollUp = RollUp(geography: geography, windows: all, shown: shown)
@@ -62,7 +62,7 @@ import Testing
     @Test func restrictedAreasAreTheShownOnes() {
         let (all, shown) = windows
         let rollUp = RollUp(geography: geography, windows: all, shown: shown)
-        let filter = AreaFilter(zone: 15)
+        let filter = AreaFilter(scope: .zone(15))
         let areas = rollUp.areas(observations("womens-fund.overdue-ratio", windowCount: all.count), keeping: filter)
         #expect(!areas.isEmpty)
         #expect(areas.allSatisfy { filter.includes($0.level, code: $0.code, in: geography) })

@@ -4,7 +4,7 @@ import KPICore
 /// What a briefing is for: its scope, language, digits and date of issue, and its look.
 public struct BriefingRequest: Sendable {
     /// The zone, province or nation briefed.
-    public var scope: BriefingScope
+    public var scope: AreaScope
     /// The language of every page.
     public var language: Language
     /// Arabic or Thai digits in every number.
@@ -17,7 +17,7 @@ public struct BriefingRequest: Sendable {
     public var fontFamily: String?
 
     /// A briefing of `scope`, issued on `issued`, in the built-in style and fonts.
-    public init(scope: BriefingScope, language: Language = .thai, digits: DigitStyle = .arabic, issued: CivilDate) {
+    public init(scope: AreaScope, language: Language = .thai, digits: DigitStyle = .arabic, issued: CivilDate) {
         self.scope = scope
         self.language = language
         self.digits = digits
@@ -42,7 +42,7 @@ public struct Briefing {
     let pages: [BriefingPage]
 
     /// Plans the pages of the briefing of `summary` (which must hold the scope's areas at every
-    /// level, as `BriefingScope.filter` asks) read as `report` says.
+    /// level, as `AreaScope.briefingFilter` asks) read as `report` says.
     public init(summary: Summary, report: IngestReport, request: BriefingRequest) throws {
         self.summary = summary
         self.report = report

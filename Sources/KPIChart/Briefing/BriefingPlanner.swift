@@ -24,7 +24,6 @@ struct BriefingPlanner {
     }
 
     private var language: Language { request.language }
-    private var thai: Bool { request.language == .thai }
     private var calendar: CalendarFormatter { CalendarFormatter(language: language, digits: request.digits) }
     private var theme: ChartTheme { ChartTheme(size: Briefing.pageSize, options: chartOptions()) }
 
@@ -32,8 +31,8 @@ struct BriefingPlanner {
         let headlines = HeadlineIndicators.of(summary)
         var pages = cover(headlines)
         // A province's districts: the indicators with a target (the rest are ranked on their pages).
-        let scorecard = request.scope.areaLevel == .district ? headlines.filter { $0.target != nil } : headlines
-        pages += scorecards(scorecard.isEmpty ? headlines : scorecard, scope: request.scope.chartScope, imageName: "00-scorecard")
+        let scorecard = request.scope.partsLevel == .district ? headlines.filter { $0.target != nil } : headlines
+        pages += scorecards(scorecard.isEmpty ? headlines : scorecard, scope: request.scope.comparedAreas, imageName: "00-scorecard")
         pages += indicatorPages(headlines)
         pages += provincePages(headlines)
         pages += dataPages()
@@ -47,27 +46,34 @@ struct BriefingPlanner {
     /// the caption of its figure).
     private func cover(_ headlines: [IndicatorDefinition]) -> [BriefingPage] {
         let scope = request.scope
-        let separator = thai ? "  ·  " : " · "
+        let separator = LocalizedText(thai: "  ·  ", english: " · ")(language)
         // A zone's provinces; a province's many districts are on its scorecard.
-        let parts = scope.parts(in: language)
-        let areas = parts.count <= Self.mostBarGroups ? [(thai ? "พื้นที่ " : "areas: ") + parts.joined(separator: thai ? "  " : ", ")] : []
-        let issued = (thai ? "ออกรายงาน " : "issued ") + calendar.date(request.issued)
+        let parts = scope.partNames(in: language)
+        let areas = parts.count <= Self.mostBarGroups ? [LocalizedText(thai: "พื้นที่ ", english: "areas: ")(language) + parts.joined(separator: LocalizedText(thai: "  ", english: ", ")(language))] : []
+        let issued = LocalizedText(thai: "ออกรายงาน ", english: "issued ")(language) + calendar.date(request.issued)
         var blocks: [TextBlock] = [
-            .item(title: (thai ? "รอบการตรวจราชการ " : "Inspection round: ") + roundName, text: (areas + [issued]).joined(separator: separator)),
+            .item(title: LocalizedText(thai: "รอบการตรวจราชการ ",
+                                       english: "Inspection round: ")(language) + roundName, text: (areas + [issued]).joined(separator: separator)),
         ]
         var periods = summary.windows.map(calendar.windowLabel).joined(separator: separator)
         if summary.indicators.contains(where: { $0.cadence == .annual }), !summary.surveyYears.windows.isEmpty {
-            let years = summary.surveyYears.windows.map(calendar.surveyYear).joined(separator: thai ? " " : ", ")
-            periods += thai ? "\nตัวชี้วัดรายปี (เช่น จปฐ.) เปรียบเทียบตามปีที่สำรวจ: \(years)" : "\nAnnual indicators (such as BMN) by survey year: \(years)"
+            let years = summary.surveyYears.windows.map(calendar.surveyYear).joined(separator: LocalizedText(thai: " ",
+                                                                                                             english: ", ")(language))
+            periods += LocalizedText(thai: "\nตัวชี้วัดรายปี (เช่น จปฐ.) เปรียบเทียบตามปีที่สำรวจ: \(years)",
+                                     english: "\nAnnual indicators (such as BMN) by survey year: \(years)")(language)
         }
-        blocks.append(.item(title: thai ? "ช่วงเวลาที่เปรียบเทียบ" : "Periods compared", text: periods))
+        blocks.append(.item(title: LocalizedText(thai: "ช่วงเวลาที่เปรียบเทียบ", english: "Periods compared")(language), text: periods))
         let dates = datasetDates().map { kind, date in
-            "\(kind.displayName(in: language)) " + (date.map(calendar.date) ?? (thai ? "ไม่มีข้อมูลในช่วงที่เปรียบเทียบ" : "no data in the periods"))
+            "\(kind.displayName(in: language)) " + (date.map(calendar.date) ?? LocalizedText(thai: "ไม่มีข้อมูลในช่วงที่เปรียบเทียบ",
+                                                                                             english: "no data in the periods")(language))
         }
-        blocks.append(.item(title: thai ? "ข้อมูล ณ วันที่ ของแต่ละชุดข้อมูล" : "Data as of, per dataset", text: dates.joined(separator: separator)))
-        let title = thai ? "สรุปผลการดำเนินงานตามตัวชี้วัด เพื่อประกอบการตรวจราชการ" : "Key indicators for the inspection visit"
-        let department = thai ? "กรมการพัฒนาชุมชน กระทรวงมหาดไทย" : "Community Development Department, Ministry of Interior"
-        let subtitle = scope.name(in: language) + separator + department
+        blocks.append(.item(title: LocalizedText(thai: "ข้อมูล ณ วันที่ ของแต่ละชุดข้อมูล",
+                                                 english: "Data as of, per dataset")(language), text: dates.joined(separator: separator)))
+        let title = LocalizedText(thai: "สรุปผลการดำเนินงานตามตัวชี้วัด เพื่อประกอบการตรวจราชการ",
+                                  english: "Key indicators for the inspection visit")(language)
+        let department = LocalizedText(thai: "กรมการพัฒนาชุมชน กระทรวงมหาดไทย",
+                                       english: "Community Development Department, Ministry of Interior")(language)
+        let subtitle = scope.fullName()(language) + separator + department
         // The most areas named per missed target that keep the cover one page (the rest are counted).
         let covers = [3, 2, 1].lazy.map { textPages(title: title, subtitle: subtitle, blocks: blocks + missedTargets(headlines, listing: $0)) }
         return covers.first { $0.count == 1 } ?? textPages(title: title, subtitle: subtitle, blocks: blocks + missedTargets(headlines, listing: 3))
@@ -77,18 +83,19 @@ struct BriefingPlanner {
     private var roundName: String {
         guard let newest = summary.windows.last else { return "" }
         guard let quarter = newest.fiscalQuarter else { return calendar.monthRange(newest) }
-        let year = request.digits.apply(to: String(thai ? quarter.fiscalYear : quarter.fiscalYearCommonEra))
+        let year = request.digits.apply(to: String(language == .thai ? quarter.fiscalYear : quarter.fiscalYearCommonEra))
         let number = request.digits.apply(to: String(quarter.quarter))
-        return thai ? "ไตรมาส \(number) ปีงบประมาณ \(year) (\(calendar.monthRange(newest)))"
-                    : "Quarter \(number) of fiscal year \(year) (\(calendar.monthRange(newest)))"
+        return LocalizedText(thai: "ไตรมาส \(number) ปีงบประมาณ \(year) (\(calendar.monthRange(newest)))",
+                             english: "Quarter \(number) of fiscal year \(year) (\(calendar.monthRange(newest)))")(language)
     }
 
     /// "ยังไม่ผ่านเป้าหมาย": per indicator with a target, the areas below it and the districts
     /// below it (the `listing` worst of each, the rest counted; a zone's province pages list every
     /// district).
     private func missedTargets(_ headlines: [IndicatorDefinition], listing: Int) -> [TextBlock] {
-        let level = request.scope.areaLevel
-        var blocks: [TextBlock] = [.heading(thai ? "ประเด็นสำคัญ: ตัวชี้วัดที่ยังไม่ผ่านเป้าหมาย" : "Key findings: targets missed")]
+        let level = request.scope.partsLevel
+        var blocks: [TextBlock] = [.heading(LocalizedText(thai: "ประเด็นสำคัญ: ตัวชี้วัดที่ยังไม่ผ่านเป้าหมาย",
+                                                          english: "Key findings: targets missed")(language))]
         for definition in headlines where definition.target != nil {
             guard let areas = IndicatorSeries(comparisonOf: summary, indicatorID: definition.id, level: level) else { continue }
             let formatter = ValueFormatter(definition: definition, largest: areas.valueRange.map { max(abs($0.lowerBound), abs($0.upperBound)) } ?? 0,
@@ -100,9 +107,11 @@ struct BriefingPlanner {
             let period = areas.shortLabel(areas.windows.count - 1, calendar: calendar)
             let target = ChartTitles.targetLabel(definition, formatter: formatter, language: language) ?? ""
             blocks.append(.item(title: "\(name(definition)) (\(period) · \(target))",
-                                text: request.digits.apply(to: parts.joined(separator: thai ? "   " : "; "))))
+                                text: request.digits.apply(to: parts.joined(separator: LocalizedText(thai: "   ",
+                                                                                                     english: "; ")(language)))))
         }
-        if blocks.count == 1 { blocks.append(.paragraph(thai ? "ไม่มีตัวชี้วัดที่มีเป้าหมายในข้อมูล" : "No indicator with a target in the data.")) }
+        if blocks.count == 1 { blocks.append(.paragraph(LocalizedText(thai: "ไม่มีตัวชี้วัดที่มีเป้าหมายในข้อมูล",
+                                                                      english: "No indicator with a target in the data.")(language))) }
         return blocks
     }
 
@@ -113,11 +122,18 @@ struct BriefingPlanner {
             area.newest.flatMap { row in row.value.map { (name: name, value: $0, met: row.targetMet == true) } }
         }
         let missed = values.filter { !$0.met }.sorted { direction == .higher ? $0.value < $1.value : $0.value > $1.value }
-        let noun = series.level.noun(in: language)
-        guard !missed.isEmpty else { return thai ? "ผ่านทุก\(noun) (\(values.count))" : "all \(values.count) \(noun) met it" }
-        var text = (thai ? "ไม่ผ่าน \(missed.count) จาก \(values.count) \(noun): " : "\(missed.count) of \(values.count) \(noun) missed: ")
-            + missed.prefix(listing).map { "\($0.name) \(formatter.label($0.value))" }.joined(separator: thai ? "  " : ", ")
-        if missed.count > listing { text += thai ? " และอีก \(missed.count - listing) \(noun)" : " and \(missed.count - listing) more" }
+        let noun = series.level.noun(within: request.scope)
+        guard !missed.isEmpty else {
+            return LocalizedText(thai: "ผ่านทุก\(noun.thai) (\(values.count))",
+                                 english: "all \(values.count) \(noun.english) met it")(language)
+        }
+        let listed = missed.prefix(listing).map { "\($0.name) \(formatter.label($0.value))" }
+        var text = LocalizedText(thai: "ไม่ผ่าน \(missed.count) จาก \(values.count) \(noun.thai): " + listed.joined(separator: "  "),
+                                 english: "\(missed.count) of \(values.count) \(noun.english) missed: " + listed.joined(separator: ", "))(language)
+        if missed.count > listing {
+            text += LocalizedText(thai: " และอีก \(missed.count - listing) \(noun.thai)",
+                                  english: " and \(missed.count - listing) more")(language)
+        }
         return text
     }
 
@@ -158,13 +174,13 @@ struct BriefingPlanner {
     }
 
     private func indicatorFigure(_ definition: IndicatorDefinition, number: Int) -> IndicatorFigure? {
-        guard let series = IndicatorSeries(comparisonOf: summary, indicatorID: definition.id, level: request.scope.areaLevel) else { return nil }
-        let scope = request.scope.chartScope
+        guard let series = IndicatorSeries(comparisonOf: summary, indicatorID: definition.id, level: request.scope.partsLevel) else { return nil }
+        let scope = request.scope.comparedAreas
         let prefix = (number < 10 ? "0" : "") + "\(number)-\(definition.id)"
         let title = request.digits.apply(to: "\(definition.name(in: language)) — \(scope.description(in: language))")
-        let total = IndicatorSeries(comparisonOf: summary, indicatorID: definition.id, level: request.scope.totalLevel)?
+        let total = IndicatorSeries(comparisonOf: summary, indicatorID: definition.id, level: request.scope.level)?
             .areas.first { $0.code == request.scope.code }
-        let findings = Findings(series: series, total: total, totalName: request.scope.totalName(in: language), options: chartOptions())
+        let findings = Findings(series: series, total: total, scope: request.scope, options: chartOptions())
         // A ranking shows who moved and who is first: its caption keeps to the scope's figure.
         let caption = series.areas.count <= Self.mostBarGroups ? findings.caption() : findings.caption(areas: false)
         let captioned = { (options: ChartOptions) in
@@ -209,7 +225,7 @@ struct BriefingPlanner {
         let targeted = headlines.filter { $0.target != nil }
         guard !targeted.isEmpty else { return [] }
         return Geography.bundled.provinces(ofZone: zone).flatMap { province in
-            scorecards(targeted, scope: ChartScope(level: .district, province: province.code), imageName: "province-\(province.code)-scorecard")
+            scorecards(targeted, scope: ChartScope(level: .district, in: .province(province.code)), imageName: "province-\(province.code)-scorecard")
         }
     }
 
@@ -269,7 +285,8 @@ struct BriefingPlanner {
             parts += pages.map { (restricted(summary, scope.level, $0), columns) }
         }
         if smaller != nil { parts = [(summary, indicators)] }
-        let title = request.digits.apply(to: "\(thai ? "ผลการดำเนินงานตามตัวชี้วัด" : "Indicator scorecard") — \(scope.description(in: language))")
+        let scorecard = LocalizedText(thai: "ผลการดำเนินงานตามตัวชี้วัด", english: "Indicator scorecard")(language)
+        let title = request.digits.apply(to: "\(scorecard) — \(scope.description(in: language))")
         return parts.enumerated().compactMap { index, part in
             let (partSummary, columns) = part
             guard let alone = chart(partSummary, columns, imageOptions()) else { return nil }
@@ -299,15 +316,17 @@ struct BriefingPlanner {
         for definition in indicators {
             guard let series = IndicatorSeries(comparisonOf: summary, indicatorID: definition.id, level: .district) else { continue }
             for (area, name) in zip(series.areas, series.areaNames(in: language))
-            where area.code.map({ $0 / 100 }) == scope.province && area.newest?.value == nil {
+            where area.code.map({ AreaScope.province($0 / 100) }) == scope.area && area.newest?.value == nil {
                 let short = shortName(definition)
                 if let index = silent.firstIndex(where: { $0.name == name }) { silent[index].indicators.append(short) } else { silent.append((name, [short])) }
             }
         }
         guard !silent.isEmpty else { return [] }
-        let list = silent.map { "\($0.name) (\($0.indicators.joined(separator: ", ")))" }.joined(separator: thai ? "  " : "; ")
+        let list = silent.map { "\($0.name) (\($0.indicators.joined(separator: ", ")))" }.joined(separator: LocalizedText(thai: "  ",
+                                                                                                                          english: "; ")(language))
         let period = calendar.windowShortLabel(newest)
-        return [request.digits.apply(to: thai ? "ไม่มีข้อมูล\(period): \(list)" : "No data in \(period): \(list)")]
+        return [request.digits.apply(to: LocalizedText(thai: "ไม่มีข้อมูล\(period): \(list)",
+                                                       english: "No data in \(period): \(list)")(language))]
     }
 
     /// `summary` with only the rows a scorecard of `scope` reads: the areas of its level inside it
@@ -315,7 +334,7 @@ struct BriefingPlanner {
     /// fitting, tried many times, then look through far fewer rows.
     static func rowsDrawn(by scope: ChartScope, of summary: Summary) -> Summary {
         let total = scope.total
-        let shown = AreaFilter(levels: [scope.level], province: scope.province, zone: scope.zone)
+        let shown = scope.filter()
         var narrowed = summary
         narrowed.rows = summary.rows.filter { row in
             row.level == scope.level ? shown.includes(row.level, code: row.areaCode, in: .bundled)
@@ -333,33 +352,36 @@ struct BriefingPlanner {
     }
 
     private func dataPages() -> [BriefingPage] {
-        var blocks: [TextBlock] = [.heading(thai ? "แฟ้มข้อมูลนำเข้า" : "Input files")]
+        var blocks: [TextBlock] = [.heading(LocalizedText(thai: "แฟ้มข้อมูลนำเข้า", english: "Input files")(language))]
         let widths = [0.46, 0.22, 0.14, 0.18]
-        blocks.append(.row(thai ? ["แฟ้ม", "ชุดข้อมูล", "แถวที่ใช้", "เดือนล่าสุด"] : ["File", "Dataset", "Rows used", "Latest month"],
+        blocks.append(.row(language == .thai ? ["แฟ้ม", "ชุดข้อมูล", "แถวที่ใช้", "เดือนล่าสุด"] : ["File", "Dataset", "Rows used", "Latest month"],
                            widths: widths, header: true))
         for file in report.files {
             blocks.append(.row([file.path, file.kind.displayName(in: language), request.digits.apply(to: grouped(file.rows)),
                                 file.latestMonth.map(calendar.month) ?? "–"], widths: widths, header: false))
         }
-        blocks.append(.heading(thai ? "แถวที่ถูกข้าม" : "Rows skipped"))
+        blocks.append(.heading(LocalizedText(thai: "แถวที่ถูกข้าม", english: "Rows skipped")(language)))
         if report.issues.count == 0 {
-            blocks.append(.paragraph(thai ? "ไม่มี: ทุกแถวผ่านการตรวจสอบ" : "None: every row passed the checks."))
+            blocks.append(.paragraph(LocalizedText(thai: "ไม่มี: ทุกแถวผ่านการตรวจสอบ",
+                                                   english: "None: every row passed the checks.")(language)))
         } else {
             blocks += report.issues.countByReason.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { reason, count in
-                .bullet(request.digits.apply(to: "\(grouped(count)) " + (thai ? "แถว: " : "rows: ")) + reason)
+                .bullet(request.digits.apply(to: "\(grouped(count)) " + LocalizedText(thai: "แถว: ", english: "rows: ")(language)) + reason)
             }
         }
         let given = Set(report.files.map(\.kind))
         let missing = DatasetKind.allCases.filter { !given.contains($0) }
         if !missing.isEmpty {
-            blocks.append(.heading(thai ? "ชุดข้อมูลที่ไม่ได้ให้มา" : "Datasets not given"))
-            blocks += missing.map { .bullet($0.displayName(in: language) + (thai ? ": ไม่มีแฟ้ม จึงไม่มีตัวชี้วัดของชุดนี้ในรายงาน" : ": no file, so its indicators are not in this briefing")) }
+            blocks.append(.heading(LocalizedText(thai: "ชุดข้อมูลที่ไม่ได้ให้มา", english: "Datasets not given")(language)))
+            blocks += missing.map { .bullet($0.displayName(in: language) + LocalizedText(thai: ": ไม่มีแฟ้ม จึงไม่มีตัวชี้วัดของชุดนี้ในรายงาน",
+                                                                                         english: ": no file, so its indicators are not in this briefing")(language)) }
         }
-        blocks.append(.heading(thai ? "ที่มาและสัญญาอนุญาต" : "Sources and licences"))
-        blocks.append(.paragraph(thai ? "ตัวชี้วัดคำนวณโดย ChumchonKPI จากแฟ้มข้อมูลข้างต้น ตามนิยามในสัญญาข้อมูล (อัตราส่วน = ผลรวมตัวตั้ง / ผลรวมตัวหาร ทุกระดับ)"
-                                      : "Indicators computed by ChumchonKPI from the files above, as the data contract defines them (ratios are Σ numerator / Σ denominator at every level)."))
+        blocks.append(.heading(LocalizedText(thai: "ที่มาและสัญญาอนุญาต", english: "Sources and licences")(language)))
+        blocks.append(.paragraph(LocalizedText(thai: "ตัวชี้วัดคำนวณโดย ChumchonKPI จากแฟ้มข้อมูลข้างต้น ตามนิยามในสัญญาข้อมูล (อัตราส่วน = ผลรวมตัวตั้ง / ผลรวมตัวหาร ทุกระดับ)",
+                                               english: "Indicators computed by ChumchonKPI from the files above, as the data contract defines them (ratios are Σ numerator / Σ denominator at every level).")(language)))
         blocks.append(.paragraph("Administrative areas: GeoThai (github.com/GeoThai/data, data release 2026.10.23), CC BY 4.0, from Department of Provincial Administration data. Changed: reformatted to CSV, region and subdistrict_count columns added, 5 English names re-cased."))
-        return textPages(title: thai ? "ข้อมูลที่ใช้" : "About the data", subtitle: request.scope.name(in: language), blocks: blocks)
+        return textPages(title: LocalizedText(thai: "ข้อมูลที่ใช้",
+                                              english: "About the data")(language), subtitle: request.scope.fullName()(language), blocks: blocks)
     }
 
     // MARK: - Helpers
@@ -371,7 +393,7 @@ struct BriefingPlanner {
         let area = frame(title: title, subtitle: subtitle, numbering: widest).draw(on: measuring, theme: theme)
         let chunks = flow.paginate(blocks, size: Size(width: area.width, height: area.height), canvas: measuring)
         return chunks.enumerated().map { index, chunk in
-            let pageTitle = index == 0 ? title : title + (thai ? " (ต่อ)" : " (continued)")
+            let pageTitle = index == 0 ? title : title + LocalizedText(thai: " (ต่อ)", english: " (continued)")(language)
             return BriefingPage(titles: [pageTitle], images: []) { canvas, numbering in
                 let area = frame(title: pageTitle, subtitle: subtitle, numbering: numbering).draw(on: canvas, theme: theme)
                 flow.draw(chunk, in: area, on: canvas)
@@ -425,7 +447,8 @@ struct BriefingPlanner {
 
     /// "ข้อมูล ณ วันที่ …" of the newest data used anywhere in the briefing.
     private var asOfLine: String {
-        summary.rows.compactMap(\.dataAsOf).max().map(calendar.dataAsOf) ?? (thai ? "ข้อมูล ณ วันที่ –" : "Data as of –")
+        summary.rows.compactMap(\.dataAsOf).max().map(calendar.dataAsOf) ?? LocalizedText(thai: "ข้อมูล ณ วันที่ –",
+                                                                                          english: "Data as of –")(language)
     }
 
     /// Each dataset given, with the newest date its indicators' values are as of.

@@ -14,11 +14,12 @@ struct Findings {
     let series: IndicatorSeries
     /// The scope's own total (the zone, the province, the nation) over the same periods.
     let total: IndicatorSeries.AreaSeries?
-    /// What the total is called in a sentence: "ภาพรวมเขต", "the zone overall".
-    let totalName: String
+    /// The part of the country the total is of, which names it in a sentence ("ภาพรวมเขต", "the
+    /// zone overall") and its districts (Bangkok's are เขต).
+    let scope: AreaScope
     let options: ChartOptions
 
-    private var thai: Bool { options.language == .thai }
+    private var language: Language { options.language }
     private var definition: IndicatorDefinition { series.definition }
     private var calendar: CalendarFormatter { options.calendar }
     private var newestIndex: Int { series.windows.count - 1 }
@@ -28,7 +29,7 @@ struct Findings {
     /// most and who is first).
     func caption(areas: Bool = true) -> String? {
         let sentences = ([overall(), changes()] + (areas ? [movers(), leaders()] : [])).compactMap { $0 }
-        return sentences.isEmpty ? nil : sentences.joined(separator: thai ? "  ·  " : " · ")
+        return sentences.isEmpty ? nil : sentences.joined(separator: LocalizedText(thai: "  ·  ", english: " · ")(language))
     }
 
     /// How values read: one unit for every area and period.
@@ -68,13 +69,16 @@ struct Findings {
     private func overall() -> String? {
         guard let row = total?.newest, let value = row.value else { return nil }
         let period = series.periods == .windows ? "" : series.label(newestIndex, calendar: calendar) + " "
-        var parts = ["\(period)\(totalName) \(formatter.labelWithUnit(value))"]
-        if let met = row.targetMet { parts.append(thai ? (met ? "✓ ผ่านเป้าหมาย" : "✗ ยังไม่ผ่านเป้าหมาย") : (met ? "✓ target met" : "✗ target missed")) }
-        if row.areasReporting < row.areasInInput {
-            parts.append(thai ? "(มีข้อมูล \(row.areasReporting)/\(row.areasInInput) อำเภอ)"
-                              : "(\(row.areasReporting) of \(row.areasInInput) districts reported)")
+        var parts = ["\(period)\(scope.totalName(in: language)) \(formatter.labelWithUnit(value))"]
+        if let met = row.targetMet {
+            parts.append((met ? LocalizedText(thai: "✓ ผ่านเป้าหมาย", english: "✓ target met")
+                              : LocalizedText(thai: "✗ ยังไม่ผ่านเป้าหมาย", english: "✗ target missed"))(language))
         }
-        return options.digits.apply(to: parts.joined(separator: thai ? " " : ", "))
+        if row.areasReporting < row.areasInInput {
+            parts.append(LocalizedText(thai: "(มีข้อมูล \(row.areasReporting)/\(row.areasInInput) \(districts.thai))",
+                                       english: "(\(row.areasReporting) of \(row.areasInInput) districts reported)")(language))
+        }
+        return options.digits.apply(to: parts.joined(separator: LocalizedText(thai: " ", english: ", ")(language)))
     }
 
     /// "ดีขึ้น 0.3 จุดจากไตรมาส 3/2569 (เทียบเฉพาะ 40 อำเภอที่มีข้อมูลทั้งสองช่วง)", and for flows
@@ -85,20 +89,20 @@ struct Findings {
             guard let change = basis.change(row) else { return nil }
             var text: String
             if change.change == 0 {
-                text = thai ? "เท่าเดิมเทียบ\(basis.label)" : "unchanged on \(basis.label)"
+                text = LocalizedText(thai: "เท่าเดิมเทียบ\(basis.label)", english: "unchanged on \(basis.label)")(language)
             } else {
-                text = thai ? "\(verdict(change.change)) \(magnitude(change.change)) จาก\(basis.label)"
-                            : "\(verdict(change.change)) by \(magnitude(change.change)) on \(basis.label)"
+                text = LocalizedText(thai: "\(verdict(change.change)) \(magnitude(change.change)) จาก\(basis.label)",
+                                     english: "\(verdict(change.change)) by \(magnitude(change.change)) on \(basis.label)")(language)
             }
             // Said when some district reported in one period only, so that the plain change differs.
             let differs = basis.plain(row).map { abs($0 - change.change) > 1e-12 * max(1, abs($0)) } ?? true
             if differs {
-                text += thai ? " (เทียบเฉพาะ \(change.areas) อำเภอที่มีข้อมูลทั้งสองช่วง)"
-                             : " (the \(change.areas) districts that reported in both)"
+                text += LocalizedText(thai: " (เทียบเฉพาะ \(change.areas) \(districts.thai)ที่มีข้อมูลทั้งสองช่วง)",
+                                      english: " (the \(change.areas) districts that reported in both)")(language)
             }
             return text
         }
-        return parts.isEmpty ? nil : options.digits.apply(to: parts.joined(separator: thai ? "  " : "; "))
+        return parts.isEmpty ? nil : options.digits.apply(to: parts.joined(separator: LocalizedText(thai: "  ", english: "; ")(language)))
     }
 
     /// "ดีขึ้นมากที่สุด ลำพูน (ดีขึ้น 1.0 จุด)  แย่ลงมากที่สุด ลำปาง (แย่ลง 0.8 จุด)", like for
@@ -109,23 +113,28 @@ struct Findings {
         guard changes.count > 1 || (changes.count == 1 && total == nil) else { return nil }
         let sign = definition.direction == .higher ? 1.0 : -1.0
         // Named only when it is last year's window, not the period before, which `changes` leads with.
-        let against = basis.label == previousBasis?.label ? "" : (thai ? "เทียบ\(basis.label)" : "against \(basis.label)")
+        let against = basis.label == previousBasis?.label ? "" : LocalizedText(thai: "เทียบ\(basis.label)",
+                                                                               english: "against \(basis.label)")(language)
         guard changes.contains(where: { $0.change != 0 }) else {
-            return options.digits.apply(to: thai ? "ไม่มี\(noun)ใดเปลี่ยนแปลง" : "No \(noun) changed")
+            return options.digits.apply(to: LocalizedText(thai: "ไม่มี\(noun.thai)ใดเปลี่ยนแปลง",
+                                                          english: "No \(noun.english) changed")(language))
         }
         let best = changes.map { $0.change * sign }.max()!, worst = changes.map { $0.change * sign }.min()!
         let named = { (score: Double) in listed(changes.filter { $0.change * sign == score }.map(\.name)) }
         var parts: [String] = []
         if best > 0 {
-            let lead = thai ? (against.isEmpty ? "" : against + " ") + "ดีขึ้นมากที่สุด" : "Improved most" + (against.isEmpty ? "" : " \(against)")
-            parts.append(thai ? "\(lead) \(named(best)) (\(magnitude(best)))" : "\(lead): \(named(best)) (\(magnitude(best)))")
+            let lead = LocalizedText(thai: (against.isEmpty ? "" : against + " ") + "ดีขึ้นมากที่สุด",
+                                     english: "Improved most" + (against.isEmpty ? "" : " \(against)"))
+            parts.append(LocalizedText(thai: "\(lead.thai) \(named(best)) (\(magnitude(best)))",
+                                       english: "\(lead.english): \(named(best)) (\(magnitude(best)))")(language))
         }
         if worst < 0 {
-            parts.append(thai ? "แย่ลงมากที่สุด \(named(worst)) (\(magnitude(worst)))" : "worsened most: \(named(worst)) (\(magnitude(worst)))")
+            parts.append(LocalizedText(thai: "แย่ลงมากที่สุด \(named(worst)) (\(magnitude(worst)))",
+                                       english: "worsened most: \(named(worst)) (\(magnitude(worst)))")(language))
         } else {
-            parts.append(thai ? "ไม่มี\(noun)ใดแย่ลง" : "no \(noun) worsened")
+            parts.append(LocalizedText(thai: "ไม่มี\(noun.thai)ใดแย่ลง", english: "no \(noun.english) worsened")(language))
         }
-        return options.digits.apply(to: parts.joined(separator: thai ? "  " : ", "))
+        return options.digits.apply(to: parts.joined(separator: LocalizedText(thai: "  ", english: ", ")(language)))
     }
 
     /// "อันดับ 1 ลำพูน และแม่ฮ่องสอน (0.0%)": ratios, shares and indicators with a target only;
@@ -137,7 +146,8 @@ struct Findings {
         let first = newest.filter { $0.row.rank == firstRank }
         let names = listed(first.map(\.name))
         let value = formatter.labelWithUnit(first[0].value)
-        return options.digits.apply(to: thai ? "อันดับ 1 \(names) (\(value))" : "Ranked first: \(names) (\(value))")
+        return options.digits.apply(to: LocalizedText(thai: "อันดับ 1 \(names) (\(value))",
+                                                      english: "Ranked first: \(names) (\(value))")(language))
     }
 
     // MARK: - Helpers
@@ -161,13 +171,17 @@ struct Findings {
     private func listed(_ names: [String]) -> String {
         let shown = Array(names.prefix(5)), rest = names.count - shown.count
         guard shown.count > 1 || rest > 0 else { return shown.first ?? "" }
-        if thai {
-            if rest > 0 { return shown.joined(separator: " ") + " และอีก \(rest) \(noun)" }
+        if language == .thai {
+            if rest > 0 { return shown.joined(separator: " ") + " และอีก \(rest) \(noun.thai)" }
             return shown.dropLast().joined(separator: " ") + " และ" + shown.last!
         }
         if rest > 0 { return shown.joined(separator: ", ") + " and \(rest) more" }
         return shown.dropLast().joined(separator: ", ") + " and " + shown.last!
     }
 
-    private var noun: String { series.level.noun(in: options.language) }
+    /// What the compared areas are called ("อำเภอ", Bangkok's "เขต" / "districts").
+    private var noun: LocalizedText { series.level.noun(within: scope) }
+
+    /// What the districts of the scope are called in a count: "อำเภอ", Bangkok's "เขต".
+    private var districts: LocalizedText { AreaLevel.district.noun(within: scope) }
 }

@@ -92,8 +92,8 @@ public struct BreakdownChart: Chart {
             if labels.oneRow {
                 barLabels = labels
             } else {
-                notes.append(language == .thai ? "แท่งในแต่ละพื้นที่เรียงจาก\(windowNames.first!) (ซ้าย) ถึง\(windowNames.last!) (ขวา)"
-                                               : "bars in each area run from \(windowNames.first!) (left) to \(windowNames.last!) (right)")
+                notes.append(LocalizedText(thai: "แท่งในแต่ละพื้นที่เรียงจาก\(windowNames.first!) (ซ้าย) ถึง\(windowNames.last!) (ขวา)",
+                                           english: "bars in each area run from \(windowNames.first!) (left) to \(windowNames.last!) (right)")(language))
             }
         }
 

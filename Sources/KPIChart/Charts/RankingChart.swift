@@ -177,9 +177,8 @@ struct RankingLayout {
         titles = ChartTitles(newestWindowOf: series, scope: chart.scope, options: options, formatter: formatter)
         hasNegative = range.lowerBound < 0
 
-        let thai = options.language == .thai
         let theme = self.theme, formatter = self.formatter, rows = self.rows
-        let missingText = thai ? "ไม่มีข้อมูล" : "no data"
+        let missingText = LocalizedText(thai: "ไม่มีข้อมูล", english: "no data")(options.language)
         let compact = options.density == .compact
         let valueStyle = theme.valueLabel.with(size: compact ? theme.textSize(14) : nil, weight: .bold)
         let changeStyle = valueStyle.with(weight: .regular, color: theme.colors.mutedText)
@@ -203,7 +202,7 @@ struct RankingLayout {
             let previous = series.shortLabel(newest - 1, calendar: options.calendar)
             // "เทียบไตรมาส 3/2569", but "เทียบ พ.ย. 68–ม.ค. 69" before an abbreviation or a year.
             let spaced = series.periods != .windows || series.windows[newest - 1].fiscalQuarter == nil
-            let header = thai ? "เทียบ" + (spaced ? " " : "") + previous : "vs \(previous)"
+            let header = LocalizedText(thai: "เทียบ" + (spaced ? " " : "") + previous, english: "vs \(previous)")(options.language)
             changeHeader = header
             changeWidth = (changes + [header]).map { canvas.measure($0, style: changeStyle).width }.max()!
         } else {
@@ -236,8 +235,8 @@ struct RankingLayout {
         let options = chart.options
         var subtitle = titles.subtitle
         if pageCount > 1 {
-            let pageLabel = options.digits.apply(to: options.language == .thai ? "หน้า \(page + 1)/\(pageCount)"
-                                                                               : "page \(page + 1) of \(pageCount)")
+            let pageLabel = options.digits.apply(to: LocalizedText(thai: "หน้า \(page + 1)/\(pageCount)",
+                                                                   english: "page \(page + 1) of \(pageCount)")(options.language))
             subtitle += (subtitle.isEmpty ? "" : " · ") + pageLabel
         }
         return ChartFrame(title: page == 0 ? titles.title : titles.continuedTitle(in: options.language), subtitle: subtitle, legend: legend,

@@ -182,18 +182,19 @@ public struct ScorecardChart: Chart {
 
     /// The frame: title and subtitle, the met / missed / no-target legend, as-of line and source.
     func frame(theme: ChartTheme) -> ChartFrame {
-        let thai = options.language == .thai
         let calendar = options.calendar
         var notes: [String] = []
-        if let previous { notes.append(thai ? "▲▼ เทียบกับ\(calendar.windowShortLabel(previous))" : "▲▼ change from \(calendar.windowShortLabel(previous))") }
+        if let previous { notes.append(LocalizedText(thai: "▲▼ เทียบกับ\(calendar.windowShortLabel(previous))",
+                                                     english: "▲▼ change from \(calendar.windowShortLabel(previous))")(options.language)) }
         if (rows + (total.map { [$0] } ?? [])).contains(where: { $0.cells.contains { $0?.value == nil } }) {
-            notes.append(thai ? "– ไม่มีข้อมูล" : "– no data")
+            notes.append(LocalizedText(thai: "– ไม่มีข้อมูล", english: "– no data")(options.language))
         }
         if let note = scope.noDataNote(present: areasWithData ?? rows.map(\.code), language: options.language, digits: options.digits) {
             notes.append(note)
         }
         notes += footnotes
-        let subject = indicators.count == 1 ? name(of: indicators[0]) : (thai ? "ผลการดำเนินงานตามตัวชี้วัด" : "Indicator scorecard")
+        let subject = indicators.count == 1 ? name(of: indicators[0]) : LocalizedText(thai: "ผลการดำเนินงานตามตัวชี้วัด",
+                                                                                      english: "Indicator scorecard")(options.language)
         let dataAsOf = (rows + (total.map { [$0] } ?? [])).flatMap { $0.cells.compactMap { $0?.dataAsOf } }.max()
         let titles = ChartTitles(subject: subject, scope: scope, windows: [newest], notes: notes, dataAsOf: dataAsOf, options: options)
         var legend: [ChartFrame.LegendEntry] = []
@@ -201,7 +202,8 @@ public struct ScorecardChart: Chart {
             legend += TargetMark.legendEntries(language: options.language, colors: theme.colors)
         }
         if indicators.contains(where: { $0.target == nil }) {
-            legend.append(.init(label: thai ? "ไม่มีเป้าหมาย" : "No target", color: theme.colors.noTarget))
+            legend.append(.init(label: LocalizedText(thai: "ไม่มีเป้าหมาย",
+                                                     english: "No target")(options.language), color: theme.colors.noTarget))
         }
         return ChartFrame(titles: titles, legend: legend, sourceLine: options.sourceLine)
     }
@@ -209,14 +211,14 @@ public struct ScorecardChart: Chart {
     /// The total row's name: "รวมจังหวัดเชียงใหม่", "รวมทั้งประเทศ" / "Chiang Mai total".
     func totalName(_ row: Row) -> String {
         guard options.language == .thai else { return name(of: row) + " total" }
-        let province = scope.total?.level == .province && row.code != 10
-        return "รวม" + (province ? "จังหวัด" : "") + name(of: row)
+        if case .province? = scope.total { return "รวม" + scope.area.name().thai }
+        return "รวม" + name(of: row)
     }
 
     /// The heading of the area column: "อำเภอ" / "District", …
     fileprivate var levelHeading: String {
         switch (scope.level, options.language) {
-        case (.district, .thai): return "อำเภอ"
+        case (.district, .thai): return scope.area.noun(of: .district).thai
         case (.district, .english): return "District"
         case (.province, .thai): return "จังหวัด"
         case (.province, .english): return "Province"
@@ -239,18 +241,18 @@ public struct ScorecardChart: Chart {
     /// เทียบปี 2568"), for a flow the same window last year, since sales are seasonal ("▲▼
     /// เทียบไตรมาส 4/2568").
     private func comparisonNote(_ column: Int) -> String? {
-        let thai = options.language == .thai
         if indicators[column].kind == .flow {
             let earlier = options.calendar.windowShortLabel(newest.yearEarlier)
-            return thai ? "▲▼ เทียบ\(newest.fiscalQuarter == nil ? " " : "")\(earlier)" : "▲▼ vs \(earlier)"
+            return LocalizedText(thai: "▲▼ เทียบ\(newest.fiscalQuarter == nil ? " " : "")\(earlier)", english: "▲▼ vs \(earlier)")(options.language)
         }
         guard indicators[column].cadence == .annual, let december = YearMonth(year: newest.endMonth.year - 1, month: 12) else { return nil }
         let calendar = options.calendar
         let year = calendar.surveyYear(Window(endingIn: december))
         // The survey year shown and the date its data is as of, which is not the quarter's.
         let asOf = (rows + (total.map { [$0] } ?? [])).compactMap { $0.cells[column]?.dataAsOf }.max()
-        let shown = calendar.surveyYear(newest) + (asOf.map { (thai ? " ณ " : " as of ") + calendar.date($0) } ?? "")
-        return thai ? "\(shown) ▲▼ เทียบ\(year)" : "\(shown), ▲▼ vs \(year)"
+        let shown = calendar.surveyYear(newest) + (asOf.map { LocalizedText(thai: " ณ ",
+                                                                            english: " as of ")(options.language) + calendar.date($0) } ?? "")
+        return LocalizedText(thai: "\(shown) ▲▼ เทียบ\(year)", english: "\(shown), ▲▼ vs \(year)")(options.language)
     }
 
     /// A cell's value label, with ✓ or ✗ when the indicator has a target ("7.3% ✓"); "–" when

@@ -1,17 +1,14 @@
 import KPICore
 
 extension AreaLevel {
-    /// The areas of this level in running text: "จังหวัด", "อำเภอ" / "provinces", "districts".
-    func noun(in language: Language) -> String {
-        switch (self, language) {
-        case (.district, .thai): return "อำเภอ"
-        case (.province, .thai): return "จังหวัด"
-        case (.zone, .thai): return "เขตตรวจราชการ"
-        case (.nation, .thai): return "ประเทศ"
-        case (.district, .english): return "districts"
-        case (.province, .english): return "provinces"
-        case (.zone, .english): return "zones"
-        case (.nation, .english): return "country"
+    /// The areas of this level within `scope` in running text: "จังหวัด", "อำเภอ" (Bangkok's
+    /// "เขต") / "provinces", "districts".
+    func noun(within scope: AreaScope = .nation) -> LocalizedText {
+        switch self {
+        case .district: return LocalizedText(thai: scope.noun(of: .district).thai, english: "districts")
+        case .province: return LocalizedText(thai: "จังหวัด", english: "provinces")
+        case .zone: return LocalizedText(thai: "เขตตรวจราชการ", english: "zones")
+        case .nation: return LocalizedText(thai: "ประเทศ", english: "country")
         }
     }
 }

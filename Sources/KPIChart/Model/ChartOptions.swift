@@ -67,12 +67,12 @@ public struct ChartOptions: Sendable {
 
     /// The source line of the chart's page `page` (from 0), with the document's page number.
     public func sourceLine(page: Int) -> String {
-        let credit = source ?? (language == .thai ? "ที่มา: ข้อมูลกรมการพัฒนาชุมชน · จัดทำด้วย ChumchonKPI"
-                                                  : "Source: Community Development Department data · made with ChumchonKPI")
+        let credit = source ?? LocalizedText(thai: "ที่มา: ข้อมูลกรมการพัฒนาชุมชน · จัดทำด้วย ChumchonKPI",
+                                             english: "Source: Community Development Department data · made with ChumchonKPI")(language)
         guard let pageNumbering else { return credit }
         let number = pageNumbering.first + page
-        return credit + digits.apply(to: language == .thai ? " · หน้า \(number)/\(pageNumbering.total)"
-                                                           : " · Page \(number)/\(pageNumbering.total)")
+        return credit + digits.apply(to: LocalizedText(thai: " · หน้า \(number)/\(pageNumbering.total)",
+                                                       english: " · Page \(number)/\(pageNumbering.total)")(language))
     }
 
     /// Dates and windows in this language and digit style.

@@ -11,11 +11,12 @@ extension ChartTitles {
             let label = series.shortLabel(previous, calendar: options.calendar)
             // "เทียบกับไตรมาส 3/2569", but "เทียบกับ พ.ย. 68–ม.ค. 69" before an abbreviation.
             let spaced = series.periods != .windows || series.windows[previous].fiscalQuarter == nil
-            return language == .thai ? "▲▼ เทียบกับ" + (spaced ? " " : "") + label : "▲▼ change from \(label)"
+            return LocalizedText(thai: "▲▼ เทียบกับ" + (spaced ? " " : "") + label, english: "▲▼ change from \(label)")(language)
         } : nil
         // A count or sum mostly measures an area's size: its bars are in order, not ranked.
         let order = series.definition.isRankable ? nil
-            : language == .thai ? "เรียงจากมากไปน้อย ไม่ใช่การจัดอันดับผลงาน" : "sorted largest first, not a performance ranking"
+            : LocalizedText(thai: "เรียงจากมากไปน้อย ไม่ใช่การจัดอันดับผลงาน",
+                            english: "sorted largest first, not a performance ranking")(language)
         self.init(subject: series.definition.name(in: language), scope: scope, periodLabels: [series.label(count - 1, calendar: options.calendar)],
                   targetLabel: Self.targetLabel(series.definition, formatter: formatter, language: language),
                   notes: [comparison, order, scope.noDataNote(present: series.areas.map(\.code), language: language, digits: options.digits)]
@@ -24,6 +25,6 @@ extension ChartTitles {
 
     /// The title of a page after the first: "… (ต่อ)" / "… (continued)"; still none without a title.
     func continuedTitle(in language: Language) -> String {
-        title.isEmpty ? "" : title + (language == .thai ? " (ต่อ)" : " (continued)")
+        title.isEmpty ? "" : title + LocalizedText(thai: " (ต่อ)", english: " (continued)")(language)
     }
 }

@@ -37,11 +37,11 @@ struct ChartTitles {
         switch periodLabels.count {
         case 0: range = []
         case 1: range = [periodLabels[0]]
-        default: range = ["\(periodLabels.first!) \(language == .thai ? "ถึง" : "to") \(periodLabels.last!)"]
+        default: range = ["\(periodLabels.first!) \(LocalizedText(thai: "ถึง", english: "to")(language)) \(periodLabels.last!)"]
         }
         let generated = (range + (targetLabel.map { [$0] } ?? []) + notes).joined(separator: " · ")
         subtitle = ([options.subtitle ?? generated] + (options.caption.map { [$0] } ?? [])).filter { !$0.isEmpty }.joined(separator: "\n")
-        asOfLine = dataAsOf.map(options.calendar.dataAsOf) ?? (language == .thai ? "ข้อมูล ณ วันที่ –" : "Data as of –")
+        asOfLine = dataAsOf.map(options.calendar.dataAsOf) ?? LocalizedText(thai: "ข้อมูล ณ วันที่ –", english: "Data as of –")(language)
         self.targetLabel = targetLabel
     }
 

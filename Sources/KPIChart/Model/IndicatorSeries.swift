@@ -99,7 +99,7 @@ public struct IndicatorSeries: Sendable {
         guard case .surveyYears(let inProgress) = periods else { return calendar.windowShortLabel(windows[index]) }
         let year = calendar.surveyYear(windows[index])
         guard inProgress, index == windows.count - 1 else { return year }
-        return year + (calendar.language == .thai ? " (ระหว่างสำรวจ)" : " (in progress)")
+        return year + LocalizedText(thai: " (ระหว่างสำรวจ)", english: " (in progress)")(calendar.language)
     }
 
     /// The full label of column `index`: the window with its months, or the survey year with the
@@ -109,7 +109,7 @@ public struct IndicatorSeries: Sendable {
         guard index == windows.count - 1 else { return shortLabel(index, calendar: calendar) }
         let asOf = areas.compactMap { $0.rows[index]?.dataAsOf }.max() ?? windows[index].lastDay
         let date = calendar.date(asOf)
-        return shortLabel(index, calendar: calendar) + (calendar.language == .thai ? " ณ \(date)" : " as of \(date)")
+        return shortLabel(index, calendar: calendar) + LocalizedText(thai: " ณ \(date)", english: " as of \(date)")(calendar.language)
     }
 
     /// The areas' labels in `language` and `digits`, in `areas` order (`AreaLabels`: a district

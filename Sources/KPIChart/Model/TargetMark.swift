@@ -8,8 +8,8 @@ public enum TargetMark {
 
     /// The legend's words: "✓ ผ่านเป้าหมาย", "✗ ไม่ผ่านเป้าหมาย" ("✓ Target met", "✗ Target missed").
     public static func label(met: Bool, language: Language) -> String {
-        symbol(met: met) + " " + (language == .thai ? (met ? "ผ่านเป้าหมาย" : "ไม่ผ่านเป้าหมาย")
-                                                    : (met ? "Target met" : "Target missed"))
+        symbol(met: met) + " " + (met ? LocalizedText(thai: "ผ่านเป้าหมาย", english: "Target met")
+                                      : LocalizedText(thai: "ไม่ผ่านเป้าหมาย", english: "Target missed"))(language)
     }
 
     /// The legend's met and missed entries, each in its colour of `colors`.

@@ -1,38 +1,20 @@
-/// Which areas and levels a summary shows: `--level`, `--province`, `--zone`.
+/// Which areas and levels a summary shows: the levels chosen (`--level`) within a scope
+/// (`--province`, `--zone`): the scope's areas, itself and the areas it lies in.
 public struct AreaFilter: Sendable {
     /// Levels to show.
     public var levels: Set<AreaLevel>
-    /// Show only this province: its districts, itself, its zone and the nation.
-    public var province: Int?
-    /// Show only this inspection zone: its provinces' districts, its provinces, itself and the nation.
-    public var zone: Int?
+    /// The part of the country shown: a province shows its districts, itself, its zone and the
+    /// nation; a zone its provinces' districts, its provinces, itself and the nation.
+    public var scope: AreaScope
 
-    /// The areas at `levels`, within `province` or `zone` when given.
-    public init(levels: Set<AreaLevel> = Set(AreaLevel.allCases), province: Int? = nil, zone: Int? = nil) {
+    /// The areas at `levels` that belong with `scope` (every area at every level by default).
+    public init(levels: Set<AreaLevel> = Set(AreaLevel.allCases), scope: AreaScope = .nation) {
         self.levels = levels
-        self.province = province
-        self.zone = zone
+        self.scope = scope
     }
 
     /// Whether the area of `level` with `code` (nil for the nation) is shown.
     public func includes(_ level: AreaLevel, code: Int?, in geography: Geography) -> Bool {
-        guard levels.contains(level) else { return false }
-        switch level {
-        case .nation:
-            return true
-        case .zone:
-            if let province { return geography.province(code: province)?.zone == code }
-            if let zone { return zone == code }
-            return true
-        case .province:
-            if let province { return province == code }
-            if let zone { return geography.province(code: code!)?.zone == zone }
-            return true
-        case .district:
-            let provinceCode = code! / 100
-            if let province { return province == provinceCode }
-            if let zone { return geography.province(code: provinceCode)?.zone == zone }
-            return true
-        }
+        levels.contains(level) && scope.includes(level, code: code, in: geography)
     }
 }

@@ -141,14 +141,13 @@ struct RollUp {
         }
 
         var zones: [Int: Area] = [:]
-        var nation = Area(level: .nation, code: nil, nameThai: "ทั้งประเทศ", nameEnglish: "Nationwide",
+        var nation = Area(level: .nation, code: nil, nameThai: AreaScope.nationName.thai, nameEnglish: AreaScope.nationName.english,
                           observations: empty, reporting: none, units: 0, paired: unpaired)
         for area in provinces.values {
             nation.absorb(area)
-            guard let number = geography.province(code: area.code!)?.zone, let zone = geography.zone(number: number) else { continue }
-            zones[number, default: Area(level: .zone, code: number,
-                                        nameThai: "เขตตรวจราชการที่ \(number) (\(zone.nameThai))",
-                                        nameEnglish: "Inspection Zone \(number) (\(zone.nameEnglish))",
+            guard let number = geography.province(code: area.code!)?.zone, geography.zone(number: number) != nil else { continue }
+            let name = AreaScope.zone(number).fullName(in: geography)
+            zones[number, default: Area(level: .zone, code: number, nameThai: name.thai, nameEnglish: name.english,
                                         observations: empty, reporting: none, units: 0, paired: unpaired)].absorb(area)
         }
         let kept = { (area: Area) in filter.includes(area.level, code: area.code, in: geography) }

@@ -13,6 +13,9 @@ public struct District: Hashable, Sendable {
 
     /// The district's name in `language`.
     public func name(in language: Language) -> String {
-        language == .thai ? nameThai : nameEnglish
+        localizedName(language)
     }
+
+    /// The district's name in both languages.
+    public var localizedName: LocalizedText { LocalizedText(thai: nameThai, english: nameEnglish) }
 }

@@ -11,6 +11,9 @@ public struct InspectionZone: Hashable, Sendable {
 
     /// The zone's name in `language`.
     public func name(in language: Language) -> String {
-        language == .thai ? nameThai : nameEnglish
+        localizedName(language)
     }
+
+    /// The zone's name in both languages.
+    public var localizedName: LocalizedText { LocalizedText(thai: nameThai, english: nameEnglish) }
 }

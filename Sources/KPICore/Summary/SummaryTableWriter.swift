@@ -25,7 +25,7 @@ public struct SummaryTableWriter: SummaryWriter {
 
     /// The table of `summary` as text for a terminal, columns aligned by display width.
     public func render(_ summary: Summary) -> String {
-        guard !summary.rows.isEmpty else { return words("ไม่มีข้อมูล", "No data") + "\n" }
+        guard !summary.rows.isEmpty else { return LocalizedText(thai: "ไม่มีข้อมูล", english: "No data")(language) + "\n" }
         let definition = summary.definitionLookup()
         let areas = AreaLines(summary)
         // Indicators by id, as the CSV sorts them; levels from district up.
@@ -47,25 +47,21 @@ public struct SummaryTableWriter: SummaryWriter {
 
     // MARK: - Private
 
-    private func words(_ thai: String, _ english: String) -> String {
-        language == .thai ? thai : english
-    }
-
     private func name(of level: AreaLevel) -> String {
         switch level {
-        case .district: return words("ระดับอำเภอ", "Districts")
-        case .province: return words("ระดับจังหวัด", "Provinces")
-        case .zone: return words("ระดับเขตตรวจราชการ", "Inspection zones")
-        case .nation: return words("ระดับประเทศ", "Nation")
+        case .district: return LocalizedText(thai: "ระดับอำเภอ", english: "Districts")(language)
+        case .province: return LocalizedText(thai: "ระดับจังหวัด", english: "Provinces")(language)
+        case .zone: return LocalizedText(thai: "ระดับเขตตรวจราชการ", english: "Inspection zones")(language)
+        case .nation: return LocalizedText(thai: "ระดับประเทศ", english: "Nation")(language)
         }
     }
 
     /// One level's areas for one indicator.
     private func table(_ lines: [AreaLines.Line], of definition: IndicatorDefinition, windows: [Window]) -> TextTable {
         let hasTarget = definition.target != nil
-        var headers = [words("รหัส", "Code"), words("พื้นที่", "Area")] + windows.map(calendar.windowShortLabel)
-        headers += [words("เปลี่ยนแปลง", "Change")] + (hasTarget ? [words("เป้าหมาย", "Target")] : [])
-        headers += [words("อันดับ", "Rank"), words("รายงาน", "Reporting"), words("ข้อมูล ณ", "As of")]
+        var headers = [LocalizedText(thai: "รหัส", english: "Code")(language), LocalizedText(thai: "พื้นที่", english: "Area")(language)] + windows.map(calendar.windowShortLabel)
+        headers += [LocalizedText(thai: "เปลี่ยนแปลง", english: "Change")(language)] + (hasTarget ? [LocalizedText(thai: "เป้าหมาย", english: "Target")(language)] : [])
+        headers += [LocalizedText(thai: "อันดับ", english: "Rank")(language), LocalizedText(thai: "รายงาน", english: "Reporting")(language), LocalizedText(thai: "ข้อมูล ณ", english: "As of")(language)]
         var alignments = [TextTable.Alignment](repeating: .right, count: headers.count)
         alignments[1] = .left
         if hasTarget { alignments[3 + windows.count] = .left }
@@ -88,6 +84,6 @@ public struct SummaryTableWriter: SummaryWriter {
     }
 
     private func targetCell(_ met: Bool) -> String {
-        met ? words("ผ่าน", "✓") : words("ไม่ผ่าน", "✗")
+        met ? LocalizedText(thai: "ผ่าน", english: "✓")(language) : LocalizedText(thai: "ไม่ผ่าน", english: "✗")(language)
     }
 }

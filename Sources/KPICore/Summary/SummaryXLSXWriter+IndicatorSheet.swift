@@ -7,9 +7,9 @@ extension SummaryXLSXWriter {
         let rows = summary.rows.filter { $0.indicatorID == definition.id }
         let sources = files.filter { $0.kind.gives(definition.id) }
         let hasTarget = definition.target != nil
-        var headers = [words("ระดับ", "Level"), words("รหัส", "Code"), words("พื้นที่", "Area")]
+        var headers = [LocalizedText(thai: "ระดับ", english: "Level")(language), LocalizedText(thai: "รหัส", english: "Code")(language), LocalizedText(thai: "พื้นที่", english: "Area")(language)]
         headers += summary.windows.map(calendar.windowShortLabel)
-        headers += [words("เปลี่ยนแปลง", "Change")] + (hasTarget ? [words("ผ่านเป้าหมาย", "Target met")] : [])
+        headers += [LocalizedText(thai: "เปลี่ยนแปลง", english: "Change")(language)] + (hasTarget ? [LocalizedText(thai: "ผ่านเป้าหมาย", english: "Target met")(language)] : [])
 
         let widestName = levels.flatMap { $0.1 }.map { TextTable.displayWidth($0.name(in: language)) }.max() ?? 0
         let widestLevel = levels.map { TextTable.displayWidth(levelName($0.0)) }.max() ?? 0
@@ -46,7 +46,7 @@ extension SummaryXLSXWriter {
             .number(SummaryNumberFormat.difference(row.change, of: row, ratio: ratio), format: Self.formats(of: row, ratio: ratio).change)
         } ?? .text(nil))
         if definition.target != nil {
-            cells.append(.text(newest?.targetMet.map { $0 ? words("ผ่าน", "met") : words("ไม่ผ่าน", "missed") }))
+            cells.append(.text(newest?.targetMet.map { $0 ? LocalizedText(thai: "ผ่าน", english: "met")(language) : LocalizedText(thai: "ไม่ผ่าน", english: "missed")(language) }))
         }
         return cells
     }
@@ -64,10 +64,10 @@ extension SummaryXLSXWriter {
 
     private func levelName(_ level: AreaLevel) -> String {
         switch level {
-        case .district: return words("อำเภอ", "District")
-        case .province: return words("จังหวัด", "Province")
-        case .zone: return words("เขตตรวจราชการ", "Inspection zone")
-        case .nation: return words("ประเทศ", "Nation")
+        case .district: return LocalizedText(thai: "อำเภอ", english: "District")(language)
+        case .province: return LocalizedText(thai: "จังหวัด", english: "Province")(language)
+        case .zone: return LocalizedText(thai: "เขตตรวจราชการ", english: "Inspection zone")(language)
+        case .nation: return LocalizedText(thai: "ประเทศ", english: "Nation")(language)
         }
     }
 }

@@ -42,7 +42,7 @@ public struct SummaryXLSXWriter: SummaryOutput {
     private func longSheet(_ summary: Summary) -> WorkbookWriter.Sheet {
         let definition = summary.definitionLookup()
         return WorkbookWriter.Sheet(
-            name: words("ข้อมูลสรุป", "Summary"), columnWidths: longColumnWidths(summary), frozenRows: 1,
+            name: LocalizedText(thai: "ข้อมูลสรุป", english: "Summary")(language), columnWidths: longColumnWidths(summary), frozenRows: 1,
             pageHeader: asOfLine(summary.rows), pageFooter: sourceLine(files)
         ) { sheet in
             sheet.append(SummaryColumns.names.map { .text($0, bold: true) })
@@ -80,13 +80,10 @@ public struct SummaryXLSXWriter: SummaryOutput {
 
     // MARK: - Shared
 
-    func words(_ thai: String, _ english: String) -> String {
-        language == .thai ? thai : english
-    }
-
     /// "ข้อมูล ณ วันที่ 30 มิถุนายน 2567" of the newest data in `rows`.
     func asOfLine(_ rows: [SummaryRow]) -> String {
-        rows.compactMap(\.dataAsOf).max().map(calendar.dataAsOf) ?? words("ข้อมูล ณ วันที่ –", "Data as of –")
+        rows.compactMap(\.dataAsOf).max().map(calendar.dataAsOf) ?? LocalizedText(thai: "ข้อมูล ณ วันที่ –",
+                                                                                  english: "Data as of –")(language)
     }
 
     /// "ที่มา: ข้อมูลกรมการพัฒนาชุมชน จากแฟ้ม a.csv, b.csv · จัดทำด้วย ChumchonKPI".

@@ -8,7 +8,7 @@ private let packageRoot = (0..<4).reduce(URL(fileURLWithPath: #filePath)) { url,
 /// The sample data summarized for Lamphun (province 51): every dataset, every level.
 private func summarizeLamphun() throws -> (summary: Summary, report: IngestReport) {
     let files = DatasetKind.allCases.map { packageRoot.appending(path: "Datasets/sample/\($0.rawValue).csv").path }
-    return try Summarizer().summarize(SummaryRequest(files: files, filter: AreaFilter(province: 51)))
+    return try Summarizer().summarize(SummaryRequest(files: files, filter: AreaFilter(scope: .province(51))))
 }
 
 private func workbook(_ summary: Summary, files: [IngestReport.FileSummary] = []) throws -> [UInt8] {
