@@ -1,27 +1,30 @@
-/// The record-level datasets of the data contract.
-public enum DatasetKind: String, CaseIterable, Sendable {
-    case womensFund = "womens-fund"
-    case otopSales = "otop-sales"
-    case bmn
-    case kkcj
-    case indicatorValues = "indicator-values"
+/// The record-level datasets of the data contract: the kinds of `DatasetRegistry`, each
+/// described by its `DatasetDefinition` (Datasets/KIND/), named by its contract name.
+public struct DatasetKind: RawRepresentable, CaseIterable, Hashable, Sendable {
+    /// The kind's description.
+    let definition: any DatasetDefinition.Type
+
+    /// A kind of `definition`; public kinds are the static members, one per definition file.
+    init(_ definition: any DatasetDefinition.Type) { self.definition = definition }
+
+    /// The kind named `rawValue` (`womens-fund`), or `nil` when none is.
+    public init?(rawValue: String) {
+        guard let definition = DatasetRegistry.definitions.first(where: { $0.name == rawValue }) else { return nil }
+        self.definition = definition
+    }
+
+    /// The kind's name in the contract and on the command line (`womens-fund`).
+    public var rawValue: String { definition.name }
+
+    /// Every kind, in registry order.
+    public static var allCases: [DatasetKind] { DatasetRegistry.definitions.map(DatasetKind.init) }
+
+    public static func == (lhs: DatasetKind, rhs: DatasetKind) -> Bool { lhs.rawValue == rhs.rawValue }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(rawValue) }
 
     /// The columns a file of this kind must have (the contract's names).
-    public var requiredColumns: [String] {
-        switch self {
-        case .womensFund:
-            return ["as_of", "province_code", "district_code", "loan_id", "outstanding_baht", "overdue_baht"]
-        case .otopSales:
-            return ["month", "province_code", "district_code", "product_id", "category", "channel", "sales_baht"]
-        case .bmn:
-            return ["survey_year", "province_code", "district_code", "household_id", "surveyed_on", "members",
-                    "income_baht", "passed"]
-        case .kkcj:
-            return ["as_of", "province_code", "district_code", "fund_id", "status", "outstanding_baht"]
-        case .indicatorValues:
-            return ["indicator_id", "period_end", "province_code", "district_code", "numerator", "denominator"]
-        }
-    }
+    public var requiredColumns: [String] { definition.columnNames }
 
     /// Every contract column of every kind, each once, in kind order.
     public static let allContractColumns: [String] = {
@@ -30,34 +33,20 @@ public enum DatasetKind: String, CaseIterable, Sendable {
     }()
 
     /// The columns of this kind that hold money (baht with at most 2 decimals).
-    public var moneyColumns: [String] {
-        switch self {
-        case .womensFund: return ["outstanding_baht", "overdue_baht"]
-        case .otopSales: return ["sales_baht"]
-        case .bmn: return ["income_baht"]
-        case .kkcj: return ["outstanding_baht"]
-        case .indicatorValues: return []
-        }
-    }
+    public var moneyColumns: [String] { definition.moneyColumnNames }
 
     /// The money columns of every kind: a workbook's numbers in these columns are rounded to the
     /// satang before the kind is known.
     static let allMoneyColumns = Set(allCases.flatMap(\.moneyColumns))
 
     /// The indicators the record-level kinds compute, which every catalog must declare.
-    public static let builtInIndicatorIDs = [
-        "womens-fund.overdue-ratio", "womens-fund.outstanding",
-        "otop.sales", "otop.sales.food", "otop.sales.beverage", "otop.sales.textile", "otop.sales.decorative",
-        "otop.sales.herbal", "otop.sales.online", "otop.sales.offline",
-        "bmn.coverage", "bmn.pass-rate", "bmn.low-income", "bmn.low-income-share",
-        "kkcj.problem-funds", "kkcj.problem-share",
-    ]
+    public static let builtInIndicatorIDs = allCases.flatMap { $0.definition.indicatorIDs }
 
     /// Whether this kind's records give the indicator `id` (a built-in one for the record-level
     /// kinds; any other catalog indicator comes from `indicator-values`).
     public func gives(_ id: String) -> Bool {
-        let builtIn: DatasetKind? = Self.allCases.first { $0 != .indicatorValues && $0.givesBuiltIn(id) }
-        return builtIn == self || (builtIn == nil && self == .indicatorValues)
+        let builtIn = Self.allCases.first { $0.definition.indicatorIDs.contains(id) }
+        return builtIn.map { $0 == self } ?? definition.givesOtherIndicators
     }
 
     /// Whether this kind's records give an indicator that `catalog` declares annual.
@@ -65,14 +54,9 @@ public enum DatasetKind: String, CaseIterable, Sendable {
         catalog.definitions.contains { $0.cadence == .annual && gives($0.id) }
     }
 
-    private func givesBuiltIn(_ id: String) -> Bool {
-        switch self {
-        case .womensFund: return id == "womens-fund.overdue-ratio" || id == "womens-fund.outstanding"
-        case .otopSales: return id == "otop.sales" || id.hasPrefix("otop.sales.")
-        case .bmn: return id.hasPrefix("bmn.")
-        case .kkcj: return id.hasPrefix("kkcj.")
-        case .indicatorValues: return false
-        }
+    /// The dataset's name for people: "กองทุนพัฒนาบทบาทสตรี", "Women's Development Fund".
+    public func displayName(in language: Language) -> String {
+        language == .thai ? definition.nameThai : definition.nameEnglish
     }
 
     /// The kinds whose columns `header` (lowercased, trimmed names) comes nearest to holding

@@ -9,12 +9,14 @@ public enum DatasetGenerator {
     @discardableResult
     public static func generate(_ request: GenerationRequest, to path: String) throws(GenerationError) -> Int {
         guard !request.districts.isEmpty else { throw .invalidRequest("no districts to generate for") }
-        return try generate(request.kind.dataset, request, path: path)
+        return try generate(request.kind.definition, request, path: path)
     }
 
-    private static func generate<Dataset: SyntheticDataset>(
-        _: Dataset.Type, _ request: GenerationRequest, path: String
+    /// Writes `request`'s dataset of the kind `Definition` describes, with its generator.
+    private static func generate<Definition: DatasetDefinition>(
+        _: Definition.Type, _ request: GenerationRequest, path: String
     ) throws(GenerationError) -> Int {
+        typealias Dataset = Definition.Generator
         let context = GenerationContext(request)
         let dataset: Dataset, limit: Int
         switch request.size {
@@ -27,16 +29,17 @@ public enum DatasetGenerator {
         }
 
         do throws(AtomicFile.WriteError) {
-            return try write(dataset, limit: limit, byteOrderMark: request.byteOrderMark, to: path)
+            return try write(dataset, header: Definition.columnNames, limit: limit, byteOrderMark: request.byteOrderMark, to: path)
         } catch {
             throw .cannotWrite(error)
         }
     }
 
-    /// Writes the header (after a byte-order mark if asked) and at most `limit` rows of `dataset`
-    /// to a `StagedFile` committed to `path`, showing progress in rows; returns the number of rows.
+    /// Writes the `header` line (after a byte-order mark if asked) and at most `limit` rows of
+    /// `dataset` to a `StagedFile` committed to `path`, showing progress in rows; returns the
+    /// number of rows.
     private static func write<Dataset: SyntheticDataset>(
-        _ dataset: Dataset, limit: Int, byteOrderMark: Bool, to path: String
+        _ dataset: Dataset, header: [String], limit: Int, byteOrderMark: Bool, to path: String
     ) throws(AtomicFile.WriteError) -> Int {
         let file = try StagedFile(path: path)
         let meter = ProgressMeter(total: min(limit, dataset.rowCount),
@@ -44,7 +47,7 @@ public enum DatasetGenerator {
         defer { meter.finish() }
         var output = RowOutput(writer: ByteWriter(descriptor: file.descriptor), limit: limit, progress: meter.callback)
         if byteOrderMark { output.writer.append("\u{FEFF}") }
-        output.writer.append(Dataset.header)
+        output.writer.append(contentsOf: Array(header.joined(separator: ",").utf8))
         output.writer.append("\n")
         dataset.write(to: &output)
         if let failure = output.finish() { throw file.writeFailure(failure) }

@@ -181,19 +181,15 @@ public struct Summarizer: Sendable {
         }
         return try DatasetKind.allCases.compactMap { kind in
             guard let files = byKind[kind] else { return nil }
-            switch kind {
-            case .womensFund: return try dataset(WomensFundAccumulator.self, files, progress)
-            case .otopSales: return try dataset(OTOPSalesAccumulator.self, files, progress)
-            case .bmn: return try dataset(BMNAccumulator.self, files, progress)
-            case .kkcj: return try dataset(KKCJAccumulator.self, files, progress)
-            case .indicatorValues: return try dataset(IndicatorValuesAccumulator.self, files, progress)
-            }
+            return try dataset(kind.definition, files, progress)
         }
     }
 
-    private func dataset<Accumulator: DatasetAccumulator>(
-        _: Accumulator.Type, _ files: [any RecordSource], _ progress: (@Sendable (Int) -> Void)?
+    /// The first read of `files`, all of the kind `Definition` describes, by its accumulator.
+    private func dataset<Definition: DatasetDefinition>(
+        _: Definition.Type, _ files: [any RecordSource], _ progress: (@Sendable (Int) -> Void)?
     ) throws -> Dataset {
+        typealias Accumulator = Definition.Accumulator
         let ingest = DatasetIngest<Accumulator>(files: files, geography: geography, catalog: catalog)
         let first = try ingest.firstRead(progress: progress)
         let months = DatasetMonths(kind: Accumulator.kind, latest: first.accumulator.latestMonth,
