@@ -110,11 +110,4 @@ private let sampleDirectory = URL(fileURLWithPath: #filePath).deletingLastPathCo
         let text = try String(contentsOfFile: path, encoding: .utf8)
         #expect(text.split(separator: "\n").first.map(String.init) == kind.requiredColumns.joined(separator: ","))
     }
-
-    @Test func otopPartsAreTheCatalogsBreakdownsOfSales() {
-        let parts = OTOPSales.categories + OTOPSales.channels
-        #expect(parts.map(\.indicatorID) == Array(OTOPSales.indicatorIDs.dropFirst()))
-        #expect(parts.allSatisfy { IndicatorCatalog.bundled[id: $0.indicatorID]?.unit == "baht" })
-        #expect(OTOPSales.categories.allSatisfy { $0.official != nil })
-    }
 }
