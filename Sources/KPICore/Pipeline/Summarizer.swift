@@ -88,15 +88,15 @@ public struct Summarizer: Sendable {
                                                   uniquingKeysWith: { first, _ in first }) : [:]
             for indicator in complete.observations(windows, catalog)
             where request.indicators?.contains(indicator.definition.id) ?? true {
-                let indicatorRows = rollUp.rows(for: indicator, filter: request.filter)
+                let indicatorRows = SummaryRow.rows(rollUp, indicator, filter: request.filter)
                 guard !indicatorRows.isEmpty else { continue }
                 rows += indicatorRows
                 definitions.append(indicator.definition)
                 if annual, indicator.definition.cadence == .annual {
-                    surveyYearRows += years.rows(for: surveyYears[indicator.definition.id] ?? indicator, filter: request.filter)
+                    surveyYearRows += SummaryRow.rows(years, surveyYears[indicator.definition.id] ?? indicator, filter: request.filter)
                 }
                 if request.comparisons.yearEarlier, indicator.definition.kind == .flow {
-                    yearEarlierRows += earlier.rows(for: indicator, filter: request.filter)
+                    yearEarlierRows += SummaryRow.rows(earlier, indicator, filter: request.filter)
                 }
             }
         }
