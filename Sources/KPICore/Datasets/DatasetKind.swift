@@ -1,6 +1,6 @@
 /// The record-level datasets of the data contract: the kinds of `DatasetRegistry`, each
 /// described by its `DatasetDefinition` (Datasets/KIND/), named by its contract name.
-public struct DatasetKind: RawRepresentable, CaseIterable, Hashable, Sendable {
+public struct DatasetKind: RawRepresentable, CaseIterable, Hashable, Sendable, CustomStringConvertible {
     /// The kind's description.
     let definition: any DatasetDefinition.Type
 
@@ -16,11 +16,16 @@ public struct DatasetKind: RawRepresentable, CaseIterable, Hashable, Sendable {
     /// The kind's name in the contract and on the command line (`womens-fund`).
     public var rawValue: String { definition.name }
 
+    /// The contract name, as `rawValue`.
+    public var description: String { rawValue }
+
     /// Every kind, in registry order.
     public static var allCases: [DatasetKind] { DatasetRegistry.definitions.map(DatasetKind.init) }
 
+    /// Whether both are the same kind (the same contract name).
     public static func == (lhs: DatasetKind, rhs: DatasetKind) -> Bool { lhs.rawValue == rhs.rawValue }
 
+    /// Hashes the kind's contract name.
     public func hash(into hasher: inout Hasher) { hasher.combine(rawValue) }
 
     /// The columns a file of this kind must have (the contract's names).

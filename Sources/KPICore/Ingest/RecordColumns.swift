@@ -1,5 +1,6 @@
 /// A contract column found in a file's header.
 public struct Column: Sendable {
+    /// The contract name.
     public let name: String
     /// Position of the field in each record.
     public let index: Int
@@ -7,9 +8,12 @@ public struct Column: Sendable {
 
 /// A field that failed to parse, with the column it came from.
 public struct ColumnError: Error {
+    /// The contract name of the column.
     public let column: String
+    /// What is wrong with the field.
     public let error: FieldError
 
+    /// The failure `error` of a field in `column`.
     public init(column: String, error: FieldError) {
         self.column = column
         self.error = error
