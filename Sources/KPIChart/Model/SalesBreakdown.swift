@@ -25,7 +25,7 @@ public enum SalesBreakdown: String, CaseIterable, Sendable {
     }
 
     /// The spellings `init(indicator:)` accepts, for help and error messages.
-    public static let spellings = ["otop.sales", "otop.sales.category", "otop.sales.channel"]
+    public static let spellings = [totalID] + allCases.map { "\(totalID).\($0.rawValue)" }
 
     /// The parts, in stacking order (bottom first) and legend order.
     public var parts: [Part] {
