@@ -20,7 +20,7 @@ public struct DatasetKind: RawRepresentable, CaseIterable, Hashable, Sendable, C
     public var description: String { rawValue }
 
     /// Every kind, in registry order.
-    public static var allCases: [DatasetKind] { DatasetRegistry.definitions.map(DatasetKind.init) }
+    public static let allCases = DatasetRegistry.definitions.map(DatasetKind.init)
 
     /// Whether both are the same kind (the same contract name).
     public static func == (lhs: DatasetKind, rhs: DatasetKind) -> Bool { lhs.rawValue == rhs.rawValue }
@@ -50,9 +50,12 @@ public struct DatasetKind: RawRepresentable, CaseIterable, Hashable, Sendable, C
     /// Whether this kind's records give the indicator `id` (a built-in one for the record-level
     /// kinds; any other catalog indicator comes from `indicator-values`).
     public func gives(_ id: String) -> Bool {
-        let builtIn = Self.allCases.first { $0.definition.indicatorIDs.contains(id) }
-        return builtIn.map { $0 == self } ?? definition.givesOtherIndicators
+        Self.kindsByBuiltInID[id].map { $0 == self } ?? definition.givesOtherIndicators
     }
+
+    /// The kind whose records give each built-in indicator.
+    private static let kindsByBuiltInID = Dictionary(
+        allCases.flatMap { kind in kind.definition.indicatorIDs.map { ($0, kind) } }, uniquingKeysWith: { first, _ in first })
 
     /// Whether this kind's records give an indicator that `catalog` declares annual.
     public func mayHoldAnnualIndicators(in catalog: IndicatorCatalog) -> Bool {
