@@ -69,4 +69,12 @@ import Testing
         #expect(index("onlin") == nil)
         #expect(index("offline") == nil)
     }
+
+    @Test func aLongFieldThatSharesASpellingsEndsAndLengthIsNotIt() {
+        let words = EnumerationWords([["textile", "ผ้า เครื่องแต่งกาย"]])
+        let spelling = Array("ผ้า เครื่องแต่งกาย".utf8), lookalike = Array("ผ้า เครื่ขงแต่งกาย".utf8)
+        #expect(spelling.count == lookalike.count && spelling.prefix(8) == lookalike.prefix(8) && spelling.suffix(8) == lookalike.suffix(8))
+        #expect(lookalike.withUnsafeBufferPointer { words.index(of: $0) } == nil)
+        #expect(spelling.withUnsafeBufferPointer { words.index(of: $0) } == 0)
+    }
 }

@@ -70,6 +70,9 @@ private enum Sample {
         #expect(SummaryNumberFormat.fraction(1) == "1")
         #expect(SummaryNumberFormat.fraction(0) == "0")
         #expect(SummaryNumberFormat.fraction(12_345_678_901_234) == "12345678901234")
+        #expect(SummaryNumberFormat.fraction(1e25) == "10000000000000000905969664", "past 18 digits: the nearest double's digits")
+        let vanishing = SummaryNumberFormat.fraction(-2e-320)
+        #expect(vanishing.hasPrefix("-0.000") && !vanishing.hasSuffix("0"), "a subnormal keeps its digits, trailing zeros trimmed")
     }
 
     @Test func fixedNeverWritesMinusZero() {
@@ -103,6 +106,32 @@ private enum Sample {
         let csv = SummaryCSVWriter().render(Sample.summary)
         #expect(csv == expected)
         #expect(Array(csv.utf8) == Array(expected.utf8))
+    }
+
+    @Test func aLargeSummaryWrittenInPartsKeepsItsRowsInOrder() throws {
+        // Thousands of rows are written in parts on all cores: each line must still be its row's.
+        let sample = Sample.summary
+        var rows: [SummaryRow] = []
+        for copy in 0..<700 {
+            for var row in sample.rows {
+                row.rank = copy
+                rows.append(row)
+            }
+        }
+        let large = Summary(rows: rows, windows: sample.windows, indicators: sample.indicators)
+        let lines = SummaryCSVWriter().render(large).split(separator: "\n", omittingEmptySubsequences: false)
+        let sampleLines = SummaryCSVWriter().render(sample).split(separator: "\n").dropFirst()
+        #expect(lines.count == rows.count + 2, "header, rows, and the empty text after the last line feed")
+        for (index, row) in rows.enumerated() {
+            let written = String(lines[index + 1])
+            let rankless = sampleLines[sampleLines.startIndex + index % sample.rows.count].split(separator: ",", omittingEmptySubsequences: false)
+            let fields = written.split(separator: ",", omittingEmptySubsequences: false)
+            let rankColumn = try #require(SummaryColumns.names.firstIndex(of: "rank")) + (row.level == .zone ? 1 : 0)
+            #expect(fields[rankColumn] == "\(row.rank!)", "line \(index + 2)")
+            #expect(fields.count == rankless.count && zip(fields, rankless).enumerated().allSatisfy { $0.offset == rankColumn || $0.element.0 == $0.element.1 },
+                    "line \(index + 2)")
+        }
+        #expect(SummaryCSVWriter().data(for: large) == Data(SummaryCSVWriter().render(large).utf8))
     }
 
     @Test func csvOfAnEmptySummaryIsTheHeader() {

@@ -57,7 +57,23 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
     /// ISO 8601 form, `YYYY-MM-DD`.
     public var description: String {
-        "\(zeroPadded(year, 4))-\(zeroPadded(month, 2))-\(zeroPadded(day, 2))"
+        guard (0...9999).contains(year) else { return "\(zeroPadded(year, 4))-\(zeroPadded(month, 2))-\(zeroPadded(day, 2))" }
+        // Written as bytes: a summary writes three dates a row, and interpolation cost most of it.
+        return String(unsafeUninitializedCapacity: 10) { text in
+            func put(_ value: Int, digits: Int, at end: Int) {
+                var rest = value
+                for index in stride(from: end, to: end &- digits, by: -1) {
+                    text[index] = UInt8(ascii: "0") &+ UInt8(rest % 10)
+                    rest /= 10
+                }
+            }
+            put(year, digits: 4, at: 3)
+            put(month, digits: 2, at: 6)
+            put(day, digits: 2, at: 9)
+            text[4] = UInt8(ascii: "-")
+            text[7] = UInt8(ascii: "-")
+            return 10
+        }
     }
 }
 

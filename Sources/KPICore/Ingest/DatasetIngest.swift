@@ -103,7 +103,7 @@ public struct DatasetIngest<Accumulator: DatasetAccumulator> {
             if case .aggregate(_, let collect) = mode {
                 fileMode = .aggregate(excludedLines: excluded[file.displayName] ?? [], collectFingerprints: collect)
             }
-            let sinks = try file.read(chunks: ProcessInfo.processInfo.activeProcessorCount, progress: progress) { _ in
+            let sinks = try Self.read(file, progress: progress) { _ in
                 RecordSink(file: file.displayName, columns: columns, mode: fileMode,
                            accumulator: Accumulator(columns: columns, geography: geography, catalog: catalog))
             }
@@ -124,6 +124,20 @@ public struct DatasetIngest<Accumulator: DatasetAccumulator> {
             result.countsPerFile.append(counts)
         }
         return result
+    }
+
+    /// Reads `file` on every core through its concrete type: a call through `any RecordSource`
+    /// would run the parser's per-record loop, and the accumulator under it, unspecialised,
+    /// through witness tables.
+    private static func read(
+        _ file: any RecordSource, progress: (@Sendable (Int) -> Void)?, makeSink: (Int) -> RecordSink<Accumulator>
+    ) throws(RowError) -> [RecordSink<Accumulator>] {
+        let chunks = ProcessInfo.processInfo.activeProcessorCount
+        switch file {
+        case let csv as CSVFile: return try csv.read(chunks: chunks, progress: progress, makeSink: makeSink)
+        case let sheet as WorkbookSheet: return try sheet.read(chunks: chunks, progress: progress, makeSink: makeSink)
+        default: return try file.read(chunks: chunks, progress: progress, makeSink: makeSink)
+        }
     }
 
     /// The duplicate records: how many, the first `IngestIssues.listLimit` as errors, and (when

@@ -224,10 +224,12 @@ public enum FieldParser {
 public struct EnumerationWords: Sendable {
     /// Each spelling as written, with the position of the value it stands for.
     private let exact: [(bytes: [UInt8], index: Int)]
-    /// The spellings of at most 16 bytes, packed, in a direct-mapped table where no two share an
-    /// entry (`PackedField.bucket(bits: bucketBits)`; empty entries hold no field): most fields
-    /// match with one look-up and three compares.
-    private let packed: [(field: PackedField, index: Int)]
+    /// The spellings' digests (`PackedField(digestOf:)`), in a direct-mapped table where no two
+    /// share an entry (`PackedField.bucket(bits: bucketBits)`; empty entries hold no field), with
+    /// where each spelling's bytes are in `spellingBytes`: most fields match with one look-up and
+    /// three compares, a spelling of more than 16 bytes (most Thai ones) with a comparison more.
+    private let packed: [(field: PackedField, index: Int, bytes: Range<Int>)]
+    private let spellingBytes: [UInt8]
     private let bucketBits: Int
     /// Each spelling normalised (see `normalised`), with the position of its value.
     private let loose: [(bytes: [UInt8], index: Int)]
@@ -238,27 +240,30 @@ public struct EnumerationWords: Sendable {
     public init(_ values: [[String]]) {
         exact = values.enumerated().flatMap { index, names in names.map { (Array($0.utf8), index) } }
         loose = exact.map { (Self.normalised($0.bytes), $0.index) }
-        let short = exact.compactMap { spelling in
-            spelling.bytes.withUnsafeBufferPointer(PackedField.init).map { ($0, spelling.index) }
+        var digests: [(field: PackedField, index: Int, bytes: Range<Int>)] = []
+        var spellingBytes: [UInt8] = []
+        for spelling in exact {
+            let digest = spelling.bytes.withUnsafeBufferPointer(PackedField.init(digestOf:))
+            digests.append((digest, spelling.index, spellingBytes.count..<(spellingBytes.count + spelling.bytes.count)))
+            spellingBytes += spelling.bytes
         }
-        // The fewest bits that give every short spelling an entry of its own (at most 12).
+        // The fewest bits that give every spelling an entry of its own (at most 12).
         var bits = 1
-        while bits < 12, Set(short.map { $0.0.bucket(bits: bits) }).count < short.count { bits += 1 }
-        var table = [(field: PackedField, index: Int)](repeating: (PackedField(), 0), count: 1 << bits)
-        for spelling in short where table[spelling.0.bucket(bits: bits)].field == PackedField() {
-            table[spelling.0.bucket(bits: bits)] = spelling
+        while bits < 12, Set(digests.map { $0.field.bucket(bits: bits) }).count < digests.count { bits += 1 }
+        var table = [(field: PackedField, index: Int, bytes: Range<Int>)](repeating: (PackedField(), 0, 0..<0), count: 1 << bits)
+        for spelling in digests where table[spelling.field.bucket(bits: bits)].field == PackedField() {
+            table[spelling.field.bucket(bits: bits)] = spelling
         }
-        (packed, bucketBits) = (table, bits)
+        (packed, self.spellingBytes, bucketBits) = (table, spellingBytes, bits)
         displayNames = values.flatMap { $0 }
     }
 
     /// The value `bytes` spells, or `nil`. Exact spellings are matched without allocating.
     @inline(__always)
     func index(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        if let field = PackedField(bytes) {
-            let entry = packed[field.bucket(bits: bucketBits)]
-            if entry.field == field { return entry.index }
-        }
+        let field = PackedField(digestOf: bytes)
+        let entry = packed[field.bucket(bits: bucketBits)]
+        if entry.field == field, bytes.count <= 16 || spellingBytes[entry.bytes].elementsEqual(bytes) { return entry.index }
         return slowIndex(of: bytes)
     }
 

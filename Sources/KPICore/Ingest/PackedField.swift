@@ -11,8 +11,16 @@ struct PackedField: Equatable {
     /// `field` packed, or `nil` when it is longer than 16 bytes.
     @inline(__always)
     init?(_ field: UnsafeBufferPointer<UInt8>) {
+        guard field.count <= 16 else { return nil }
+        self.init(digestOf: field)
+    }
+
+    /// `field` packed when it is at most 16 bytes long; a longer one by its first and last 8
+    /// bytes and its length, which another field may share: equal digests of long fields call
+    /// for a comparison of their bytes.
+    @inline(__always)
+    init(digestOf field: UnsafeBufferPointer<UInt8>) {
         count = field.count
-        guard count <= 16 else { return nil }
         guard count > 0, let base = field.baseAddress else { return }
         let raw = UnsafeRawPointer(base)
         // Two loads that may overlap: together they cover every byte, and with the length they

@@ -42,33 +42,50 @@ struct RecordSink<Accumulator: DatasetAccumulator>: CSVRecordSink {
     /// Records with every field empty, skipped.
     var emptyRows = 0
 
+    /// `mode`'s parts that every record of an aggregating read needs, apart: the hot path reads
+    /// two flags instead of matching the enum and copying its sets.
+    private let aggregating: Bool
+    private let collectFingerprints: Bool
+    private let excludedLines: Set<Int>
+
     init(file: String, columns: RecordColumns<Accumulator.ColumnName>, mode: ReadMode, accumulator: Accumulator) {
         self.file = file
         self.columns = columns
         self.mode = mode
         self.accumulator = accumulator
+        if case .aggregate(let excluded, let collect) = mode {
+            (aggregating, collectFingerprints, excludedLines) = (true, collect, excluded)
+        } else {
+            (aggregating, collectFingerprints, excludedLines) = (false, false, [])
+        }
     }
 
     mutating func consume(_ record: CSVRecord) {
-        if case .describe(let lines) = mode, !lines.contains(record.line) { return }
+        guard aggregating else { return consumeForDuplicates(record) }
         let row: Accumulator.Row
         do {
             row = try accumulator.decode(record)
         } catch {
-            if case .aggregate = mode {
-                issues.add(RowError(file: file, line: record.line, column: error.column, reason: error.error.reason),
-                           category: error.error.category)
-            }
+            issues.add(RowError(file: file, line: record.line, column: error.column, reason: error.error.reason),
+                       category: error.error.category)
             return
         }
+        if !excludedLines.isEmpty, excludedLines.contains(record.line) { return }
+        if collectFingerprints, let identity = accumulator.identity(of: row, in: record) {
+            fingerprints.add(identity.fingerprint, partition: identity.partition)
+        }
+        accumulator.add(row, file: file, line: record.line)
+        rows += 1
+    }
+
+    /// `consume` in the reads that locate or describe duplicates.
+    @inline(never)
+    private mutating func consumeForDuplicates(_ record: CSVRecord) {
+        if case .describe(let lines) = mode, !lines.contains(record.line) { return }
+        guard let row = try? accumulator.decode(record) else { return }
         switch mode {
-        case .aggregate(let excludedLines, let collectFingerprints):
-            if !excludedLines.isEmpty, excludedLines.contains(record.line) { return }
-            if collectFingerprints, let identity = accumulator.identity(of: row, in: record) {
-                fingerprints.add(identity.fingerprint, partition: identity.partition)
-            }
-            accumulator.add(row, file: file, line: record.line)
-            rows += 1
+        case .aggregate:
+            preconditionFailure("an aggregating read consumes on the hot path")
         case .locate(let wanted):
             guard let identity = accumulator.identity(of: row, in: record), wanted.contains(identity.fingerprint) else { return }
             candidates.append(DuplicateCandidate(fingerprint: identity.fingerprint,

@@ -29,40 +29,32 @@ enum SummaryNumberFormat {
         precondition(number.isFinite, "summary numbers are finite")
         guard number != 0 else { return "0" }
         let magnitude = Int(log10(abs(number)).rounded(.down))
-        var bytes = fixedBytes(number, scale: max(0, significantDigits - 1 - magnitude))
-        if bytes.contains(UInt8(ascii: ".")) {
-            while bytes.last == UInt8(ascii: "0") { bytes.removeLast() }
-            if bytes.last == UInt8(ascii: ".") { bytes.removeLast() }
-        }
-        return String(decoding: bytes, as: UTF8.self)
+        return text(number, scale: max(0, significantDigits - 1 - magnitude), trimmingZeros: true)
     }
 
     /// `number` rounded to `scale` digits after the point: `fixed(-0.5, scale: 2)` is `-0.50`;
     /// never `-0`.
     static func fixed(_ number: Double, scale: Int) -> String {
-        String(decoding: fixedBytes(number, scale: scale), as: UTF8.self)
+        text(number, scale: scale, trimmingZeros: false)
     }
 
-    /// `fixed` as UTF-8 bytes, written digit by digit from whole units: `String(format:)` and
-    /// `Character`-wise editing cost microseconds a number and dominated whole summaries.
-    private static func fixedBytes(_ number: Double, scale: Int) -> [UInt8] {
+    /// `fixed`, with trailing zeros after the point dropped when `trimmingZeros`; written digit
+    /// by digit from whole units: `String(format:)` and `Character`-wise editing cost
+    /// microseconds a number and dominated whole summaries.
+    private static func text(_ number: Double, scale: Int, trimmingZeros: Bool) -> String {
         precondition(number.isFinite, "summary numbers are finite")
         var factor = 1.0
         for _ in 0..<scale { factor *= 10 }
         let scaled = (abs(number) * factor).rounded()
-        guard scaled < 1e18 else { return Array(String(format: "%.\(scale)f", number).utf8) }
-        var units = UInt64(scaled)
-        // Digits from the last, with the point `scale` digits in, and at least one before it.
-        var reversed: [UInt8] = []
-        reversed.reserveCapacity(24)
-        var written = 0
-        while units > 0 || written <= scale {
-            if written == scale, scale > 0 { reversed.append(UInt8(ascii: ".")) }
-            reversed.append(UInt8(ascii: "0") &+ UInt8(units % 10))
-            units /= 10
-            written &+= 1
+        guard scaled < 1e18 else {
+            // Past 18 digits: only an enormous number (or a vanishing one, at its scale) has them.
+            var text = String(format: "%.\(scale)f", number)
+            if trimmingZeros, text.contains(".") {
+                while text.last == "0" { text.removeLast() }
+                if text.last == "." { text.removeLast() }
+            }
+            return text
         }
-        if number < 0, scaled != 0 { reversed.append(UInt8(ascii: "-")) }
-        return reversed.reversed()
+        return DecimalText.string(UInt64(scaled), scale: scale, negative: number < 0 && scaled != 0, trimmingZeros: trimmingZeros)
     }
 }

@@ -95,20 +95,8 @@ public struct Quantity: Hashable, Comparable, Sendable, CustomStringConvertible 
     /// Plain decimal with exactly `scale` digits after the point: `1234.50`, `-7`, `0.05`.
     public var description: String {
         let magnitude = units.magnitude
-        let digits = magnitude <= UInt128(UInt64.max)
-            ? Self.digits(UInt64(truncatingIfNeeded: magnitude), scale: scale) : Self.digits(magnitude, scale: scale)
-        return units < 0 ? "-" + digits : digits
-    }
-
-    /// `magnitude / 10^scale` in plain decimal, in the narrowest type that holds it (see `double`).
-    private static func digits<Magnitude: UnsignedInteger & FixedWidthInteger>(_ magnitude: Magnitude, scale: Int) -> String {
-        var divisor: Magnitude = 1
-        for _ in 0..<scale { divisor *= 10 }
-        var text = String(magnitude / divisor)
-        if scale > 0 {
-            let fraction = String(magnitude % divisor)
-            text += "." + String(repeating: "0", count: scale - fraction.count) + fraction
-        }
-        return text
+        return magnitude <= UInt128(UInt64.max)
+            ? DecimalText.string(UInt64(truncatingIfNeeded: magnitude), scale: scale, negative: units < 0)
+            : DecimalText.string(magnitude, scale: scale, negative: units < 0)
     }
 }

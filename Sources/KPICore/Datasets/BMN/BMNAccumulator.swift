@@ -90,6 +90,7 @@ public struct BMNAccumulator: DatasetAccumulator {
         return Int(value)
     }
 
+    @inline(__always)
     public func identity(of row: Row, in record: CSVRecord) -> RecordIdentity? {
         RecordIdentity(partition: row.surveyYear,
                        fingerprint: Fingerprint.of(FieldParser.trimmed(record[householdID.index]), scope: row.surveyYear))

@@ -84,6 +84,7 @@ public struct IndicatorValuesAccumulator: DatasetAccumulator {
     }
 
     /// One figure per indicator, area and period_end.
+    @inline(__always)
     public func identity(of row: Row, in record: CSVRecord) -> RecordIdentity? {
         let area = row.district.map { geography.districts[$0].code } ?? row.province
         return RecordIdentity(partition: row.periodEnd.date.yearMonth.index,

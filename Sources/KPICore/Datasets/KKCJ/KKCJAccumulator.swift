@@ -47,6 +47,7 @@ public struct KKCJAccumulator: DatasetAccumulator {
         return Row(district: districtIndex, snapshot: snapshot, problem: problem)
     }
 
+    @inline(__always)
     public func identity(of row: Row, in record: CSVRecord) -> RecordIdentity? {
         RecordIdentity(partition: row.snapshot.dayNumber,
                        fingerprint: Fingerprint.of(FieldParser.trimmed(record[fundID.index]), scope: row.snapshot.dayNumber))

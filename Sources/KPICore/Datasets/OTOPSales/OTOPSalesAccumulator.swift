@@ -58,6 +58,7 @@ public struct OTOPSalesAccumulator: DatasetAccumulator {
     }
 
     /// A product has at most one row per month and channel.
+    @inline(__always)
     public func identity(of row: Row, in record: CSVRecord) -> RecordIdentity? {
         RecordIdentity(partition: row.month.index,
                        fingerprint: Fingerprint.of(FieldParser.trimmed(record[productID.index]), scope: row.month.index * 2 + row.channel))

@@ -53,6 +53,7 @@ public struct WomensFundAccumulator: DatasetAccumulator {
         return Row(district: districtIndex, snapshot: snapshot, outstanding: outstandingSatang, overdue: overdueSatang, loanID: loan)
     }
 
+    @inline(__always)
     public func identity(of row: Row, in record: CSVRecord) -> RecordIdentity? {
         RecordIdentity(partition: row.snapshot.dayNumber,
                        fingerprint: Fingerprint.of(row.loanID, scope: row.snapshot.dayNumber))
