@@ -6,7 +6,7 @@ import Testing
 /// (3032 of Nakhon Ratchasima, 3123 of Buri Ram; Datasets/geography) say which province each is in.
 @Suite struct AreaLabelTests {
     let overdue = "womens-fund.overdue-ratio"
-    let scope = ChartScope(level: .district, zone: 13)
+    let scope = ChartScope(level: .district, in: .zone(13))
     /// Districts of both provinces: the two เฉลิมพระเกียรติ and two others.
     let codes = [3001, 3032, 3101, 3123]
 

@@ -122,6 +122,40 @@ import Testing
         }
     }
 
+    /// `headline` and `part_of` are optional; a headline is a whole number from 1, a part names
+    /// another indicator of the same catalog.
+    @Test func headlineAndPartOf() throws {
+        let loaded = try load(entry(["headline": "2"]), entry(["id": #""c""#, "part_of": #""a.b""#]), entry(["id": #""d""#, "part_of": "null"]))
+        #expect(loaded.definitions.map(\.headline) == [2, nil, nil])
+        #expect(loaded.definitions.map(\.partOf) == [nil, "a.b", nil])
+        for wrong in ["0", "1.5", "-3", "1e9", #""1""#, "true"] {
+            #expect(throws: CatalogError(source: "mine.json", entry: 1, id: "a.b",
+                                         problem: .wrongType(field: "headline", expected: "a whole number from 1 to 1000"))) {
+                try load(entry(["headline": wrong]))
+            }
+        }
+        let unknown = CatalogError(source: "mine.json", entry: 2, id: "c", problem: .unknownPartOf("a"))
+        #expect(throws: unknown) { try load(entry(), entry(["id": #""c""#, "part_of": #""a""#])) }
+        #expect(unknown.description == "mine.json: entry 2 (c): part_of 'a' is no other indicator of this catalog")
+        #expect(throws: CatalogError(source: "mine.json", entry: 1, id: "a.b", problem: .unknownPartOf("a.b"))) {
+            try load(entry(["part_of": #""a.b""#]))
+        }
+        #expect(throws: CatalogError(source: "mine.json", entry: 1, id: "a.b", problem: .emptyField("part_of"))) {
+            try load(entry(["part_of": #""""#]))
+        }
+    }
+
+    /// The bundled catalog's headlines, in briefing order, and the parts of OTOP sales: the
+    /// categories' and channels' sales of the `otop-sales` kind.
+    @Test func bundledHeadlinesAndParts() {
+        let headlines = catalog.definitions.filter { $0.headline != nil }.sorted { $0.headline! < $1.headline! }
+        #expect(headlines.map(\.id) == ["womens-fund.overdue-ratio", "otop.sales", "bmn.coverage", "bmn.pass-rate",
+                                        "kkcj.problem-funds"])
+        #expect(catalog.definitions.filter { $0.partOf == "otop.sales" }.map(\.id)
+                == (OTOPSales.categories + OTOPSales.channels).map(\.indicatorID))
+        #expect(catalog.definitions.allSatisfy { $0.headline == nil || $0.partOf == nil })
+    }
+
     /// `cadence` is optional (monthly when absent); the bmn.* indicators are annual; anything but
     /// monthly, quarterly or annual is refused.
     @Test func cadence() throws {

@@ -161,6 +161,8 @@ struct ContractCheck {
                 fail("denominator", "given for a count or sum")
             }
             if !seen.insert([id, date.description, row["province_code"]!, districtText]).inserted { fail("indicator_id", "twice") }
+        default:
+            problems.append("no contract check for \(kind.rawValue)")
         }
     }
 

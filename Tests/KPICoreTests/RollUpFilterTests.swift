@@ -51,10 +51,10 @@ import Testing
         let rollUp = RollUp(geography: geography, windows: all, shown: shown)
         let indicator = observations(id, windowCount: all.count)
 
-        let full = rollUp.rows(for: indicator, filter: AreaFilter())
-        let restricted = rollUp.rows(for: indicator, filter: filter)
+        let full = rollUp.values(for: indicator, filter: AreaFilter())
+        let restricted = rollUp.values(for: indicator, filter: filter)
 
-        #expect(restricted == full.filter { filter.includes($0.level, code: $0.areaCode, in: geography) })
+        #expect(restricted == full.filter { filter.includes($0.level, code: $0.code, in: geography) })
         #expect(restricted.count < full.count)
         #expect(restricted.contains { $0.level == .nation && $0.likeForLike != nil })
     }

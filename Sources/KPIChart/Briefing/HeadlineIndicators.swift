@@ -1,28 +1,16 @@
 import KPICore
 
 /// The indicators a briefing leads with, in the order inspectors ask for them, followed by
-/// every other catalog indicator the input holds.
+/// every other catalog indicator the input holds: the catalog says which lead (`headline`, in
+/// its order) and which are parts or companions of another (`part_of`), shown only beside it.
 enum HeadlineIndicators {
-    /// The Department's headline indicators of the built-in datasets.
-    static let leading = [
-        "womens-fund.overdue-ratio",
-        "otop.sales",
-        "bmn.coverage",
-        "bmn.pass-rate",
-        "kkcj.problem-funds",
-    ]
-
-    /// Built-in indicators that are parts or companions of a headline one, not headlines themselves.
-    static func isDetail(_ id: String) -> Bool {
-        id.hasPrefix("otop.sales.") || id == "womens-fund.outstanding" || id.hasPrefix("bmn.low-income")
-            || id == "kkcj.problem-share"
-    }
-
     /// The headline indicators of `summary`, in briefing order.
     static func of(_ summary: Summary) -> [IndicatorDefinition] {
-        let present = Dictionary(summary.indicators.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let leading = Self.leading.compactMap { present[$0] }
-        let others = summary.indicators.filter { !Self.leading.contains($0.id) && !isDetail($0.id) }
+        let places = summary.indicators.compactMap { definition -> (place: Int, id: String, definition: IndicatorDefinition)? in
+            definition.headline.map { ($0, definition.id, definition) }
+        }
+        let leading = places.sorted { ($0.place, $0.id) < ($1.place, $1.id) }.map(\.definition)
+        let others = summary.indicators.filter { $0.headline == nil && $0.partOf == nil }
         return leading + others
     }
 }

@@ -1,5 +1,6 @@
 /// Rolls an indicator's district observations up to province, inspection zone and nation, and
-/// turns every area's windows into summary rows with values, targets and changes.
+/// gives every area's values and changes in the shown windows (`AreaWindowValue`), from which
+/// Summary makes its rows.
 ///
 /// A ratio at every level is Σ numerator / Σ denominator of the districts below; a district
 /// without an observation adds nothing; a province in no zone (Bangkok) goes straight to the nation.
@@ -89,12 +90,13 @@ struct RollUp {
         }
     }
 
-    /// The rows of `indicator` for the areas `filter` shows, in contract order (ranks not set).
-    func rows(for indicator: IndicatorObservations, filter: AreaFilter) -> [SummaryRow] {
+    /// The values of `indicator` for the areas `filter` shows with a value in a shown window, one
+    /// per area and shown window, in contract order.
+    func values(for indicator: IndicatorObservations, filter: AreaFilter) -> [AreaWindowValue] {
         let definition = indicator.definition
         return areas(indicator, keeping: filter)
             .filter { area in shown.contains { area.observations[$0].flatMap { value($0, definition) } != nil } }
-            .flatMap { summaryRows($0, definition: definition) }
+            .flatMap { values($0, definition: definition) }
     }
 
     /// The areas `filter` shows (every area at every level by default), districts first, each
@@ -157,31 +159,27 @@ struct RollUp {
             + [nation].filter(kept)
     }
 
-    /// The area's rows for the shown windows.
-    private func summaryRows(_ area: Area, definition: IndicatorDefinition) -> [SummaryRow] {
+    /// The area's values for the shown windows.
+    private func values(_ area: Area, definition: IndicatorDefinition) -> [AreaWindowValue] {
         let values = area.observations.map { $0.flatMap { value($0, definition) } }
         return shown.enumerated().map { position, index in
             let observation = area.observations[index]
             let value = values[index]
-            var row = SummaryRow(
-                level: area.level, areaCode: area.code, areaNameThai: area.nameThai, areaNameEnglish: area.nameEnglish,
-                indicatorID: definition.id, window: windows[index],
-                numerator: value == nil ? nil : observation?.numerator,
-                denominator: value == nil ? nil : observation?.denominator,
-                value: value, targetMet: value.flatMap(definition.meetsTarget),
-                dataAsOf: value == nil ? nil : observation?.asOf,
-                areasReporting: area.reporting[index], areasInInput: area.units)
+            var result = AreaWindowValue(
+                level: area.level, code: area.code, nameThai: area.nameThai, nameEnglish: area.nameEnglish,
+                window: windows[index], observation: value == nil ? nil : observation, value: value,
+                reporting: area.reporting[index], units: area.units)
             if position > 0 {
                 let previous = shown[position - 1]
-                row.change = change(from: area.observations[previous], values[previous], to: observation, value, definition)
-                if let change = row.change, let before = values[previous], before != 0 { row.pctChange = change / abs(before) }
-                row.likeForLike = likeForLike(paired(area, Comparison(before: previous, after: index)), definition)
+                result.change = change(from: area.observations[previous], values[previous], to: observation, value, definition)
+                if let change = result.change, let before = values[previous], before != 0 { result.pctChange = change / abs(before) }
+                result.likeForLike = likeForLike(paired(area, Comparison(before: previous, after: index)), definition)
             }
             if definition.kind == .flow, let earlier = windows.firstIndex(of: windows[index].yearEarlier) {
-                row.yoyChange = change(from: area.observations[earlier], values[earlier], to: observation, value, definition)
-                row.likeForLikeYearOnYear = likeForLike(paired(area, Comparison(before: earlier, after: index)), definition)
+                result.yoyChange = change(from: area.observations[earlier], values[earlier], to: observation, value, definition)
+                result.likeForLikeYearOnYear = likeForLike(paired(area, Comparison(before: earlier, after: index)), definition)
             }
-            return row
+            return result
         }
     }
 

@@ -10,11 +10,6 @@ struct GenerationContext {
     /// The month from which trends are counted: October 2024, the start of fiscal year 2568.
     static let trendOrigin = YearMonth(year: 2024, month: 10)!
 
-    init(_ request: GenerationRequest) {
-        seed = request.seed
-        districts = request.districts
-        months = Array(request.months)
-    }
 
     /// How big `district` is for a dataset: its number of subdistricts, give or take 40 %.
     func size(of district: District, stream: UInt64) -> Double {

@@ -5,8 +5,6 @@
 /// per subdistrict, spread over the districts by their number of subdistricts. Planning is
 /// cheap and `rowCount` is exact, so a row budget is met by searching for the density.
 protocol SyntheticDataset {
-    /// The CSV header, without line end.
-    static var header: StaticString { get }
     /// The Department's real number of entities per subdistrict, or `nil` when the rows are
     /// fixed by the areas and months alone (one row per indicator, area and period).
     static var realisticDensity: Double? { get }

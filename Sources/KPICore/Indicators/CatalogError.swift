@@ -33,6 +33,8 @@ public struct CatalogError: Error, Equatable, Sendable, CustomStringConvertible 
         /// A target that cannot be on the value's scale: a ratio's target outside 0…1 (a percent
         /// written where a fraction belongs), or a negative target.
         case targetOffScale(Double, ratio: Bool)
+        /// A `part_of` that names no other indicator of the catalog.
+        case unknownPartOf(String)
     }
 
     /// The catalog as the user named it (`indicators.json` for the built-in one).
@@ -99,6 +101,8 @@ public struct CatalogError: Error, Equatable, Sendable, CustomStringConvertible 
             return ratio
                 ? "target \(target) is not a fraction: write a ratio's target as a fraction from 0 to 1 (0.8 for 80 %)"
                 : "target \(target) is negative"
+        case .unknownPartOf(let id):
+            return "part_of '\(id)' is no other indicator of this catalog"
         }
     }
 }

@@ -55,6 +55,11 @@ public struct IndicatorCatalog: Equatable, Sendable {
             }
             definitions.append(definition)
         }
+        for (index, definition) in definitions.enumerated() {
+            if let whole = definition.partOf, whole == definition.id || positions[whole] == nil {
+                throw CatalogError(source: source, entry: index + 1, id: definition.id, problem: .unknownPartOf(whole))
+            }
+        }
         self.definitions = definitions
         self.positions = positions
     }
@@ -173,12 +178,32 @@ private struct EntryReader {
         guard let direction = Direction(rawValue: directionName) else { throw error(.unknownDirection(directionName)) }
         let target = try optionalNumber("target", in: fields)
         let cadence = try self.cadence(in: fields)
+        let headline = try self.headline(in: fields)
+        let partOf = try optionalText("part_of", in: fields)
 
         guard (unit == .percent) == ratio else { throw error(.unitDisagreesWithRatio(unit: unitName, ratio: ratio)) }
         if let target, target < 0 || (ratio && target > 1) { throw error(.targetOffScale(target, ratio: ratio)) }
 
         return IndicatorDefinition(id: id, nameThai: nameThai, nameEnglish: nameEnglish, unit: unitName,
-                                   kind: kind, ratio: ratio, direction: direction, target: target, cadence: cadence)
+                                   kind: kind, ratio: ratio, direction: direction, target: target, cadence: cadence,
+                                   headline: headline, partOf: partOf)
+    }
+
+    /// The optional `headline` field: a whole number from 1 (up to 1,000), or `nil` when absent.
+    private func headline(in fields: [String: JSONValue]) throws(CatalogError) -> Int? {
+        switch fields["headline"] {
+        case nil, .null?: return nil
+        case .number(let value)? where value >= 1 && value <= 1_000 && value == value.rounded(): return Int(value)
+        default: throw error(.wrongType(field: "headline", expected: "a whole number from 1 to 1000"))
+        }
+    }
+
+    /// An optional, non-empty string field: `nil` when absent or null.
+    private func optionalText(_ field: String, in fields: [String: JSONValue]) throws(CatalogError) -> String? {
+        switch fields[field] {
+        case nil, .null?: return nil
+        default: return try text(field, in: fields)
+        }
     }
 
     /// The optional `cadence` field: `monthly` when absent.

@@ -52,16 +52,25 @@ public struct IndicatorDefinition: Codable, Equatable, Sendable {
     public var target: Double?
     /// How often it is collected; `monthly` when the catalog does not say.
     public var cadence: Cadence
+    /// The indicator's place among the headlines a briefing leads with (1 first), or `nil` when
+    /// it is no headline (`headline`).
+    public var headline: Int?
+    /// The id of the indicator this one is a part or companion of (`part_of`): a breakdown such
+    /// as one category's sales, or a figure beside a headline ratio. A briefing does not lead with it.
+    public var partOf: String?
 
     enum CodingKeys: String, CodingKey {
-        case id, unit, kind, ratio, direction, target, cadence
+        case id, unit, kind, ratio, direction, target, cadence, headline
         case nameThai = "name_th"
         case nameEnglish = "name_en"
+        case partOf = "part_of"
     }
 
-    /// An entry with every field of the catalog; `cadence` is monthly unless given.
+    /// An entry with every field of the catalog; `cadence` is monthly unless given, and the
+    /// entry is neither a headline nor a part of another unless said.
     public init(id: String, nameThai: String, nameEnglish: String, unit: String, kind: IndicatorKind,
-                ratio: Bool, direction: Direction, target: Double?, cadence: Cadence = .monthly) {
+                ratio: Bool, direction: Direction, target: Double?, cadence: Cadence = .monthly,
+                headline: Int? = nil, partOf: String? = nil) {
         self.id = id
         self.nameThai = nameThai
         self.nameEnglish = nameEnglish
@@ -71,6 +80,8 @@ public struct IndicatorDefinition: Codable, Equatable, Sendable {
         self.direction = direction
         self.target = target
         self.cadence = cadence
+        self.headline = headline
+        self.partOf = partOf
     }
 
     /// The indicator's name in `language`.

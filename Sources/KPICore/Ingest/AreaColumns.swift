@@ -6,9 +6,9 @@ struct AreaColumns {
     let province: Column
     let district: Column
 
-    init(_ columns: RecordColumns) {
-        province = columns["province_code"]
-        district = columns["district_code"]
+    init<Name>(_ columns: RecordColumns<Name>) {
+        province = columns[.provinceCode]
+        district = columns[.districtCode]
     }
 
     /// The record's province code.

@@ -12,11 +12,14 @@ package struct RecordIdentity {
 package protocol DatasetAccumulator {
     /// A decoded, valid record.
     associatedtype Row
+    /// The kind's contract columns, by which the accumulator finds its fields.
+    associatedtype ColumnName: ContractColumn
 
     /// The dataset kind this accumulator reads.
     static var kind: DatasetKind { get }
 
-    init(columns: RecordColumns, geography: Geography, catalog: IndicatorCatalog)
+    /// An accumulator for a file whose columns are at `columns`.
+    init(columns: RecordColumns<ColumnName>, geography: Geography, catalog: IndicatorCatalog)
 
     /// Decodes and checks `record`, or says which column is wrong.
     mutating func decode(_ record: CSVRecord) throws(ColumnError) -> Row

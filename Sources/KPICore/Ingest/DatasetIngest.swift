@@ -98,7 +98,7 @@ package struct DatasetIngest<Accumulator: DatasetAccumulator> {
                       excluded: [String: Set<Int>] = [:], only: Set<String>? = nil) throws(RowError) -> Pass {
         var result = Pass()
         for file in files where only?.contains(file.displayName) ?? true {
-            let columns = try RecordColumns(kind: Accumulator.kind, header: file.header, file: file.displayName)
+            let columns = try RecordColumns<Accumulator.ColumnName>(kind: Accumulator.kind, header: file.header, file: file.displayName)
             var fileMode = mode
             if case .aggregate(_, let collect) = mode {
                 fileMode = .aggregate(excludedLines: excluded[file.displayName] ?? [], collectFingerprints: collect)

@@ -29,7 +29,7 @@ struct DuplicateDescription {
 /// Feeds one chunk's records to an accumulator, recording invalid ones and fingerprints.
 struct RecordSink<Accumulator: DatasetAccumulator>: CSVRecordSink {
     let file: String
-    let columns: RecordColumns
+    let columns: RecordColumns<Accumulator.ColumnName>
     let mode: ReadMode
     var accumulator: Accumulator
     var issues = IngestIssues()
@@ -48,7 +48,7 @@ struct RecordSink<Accumulator: DatasetAccumulator>: CSVRecordSink {
     private let collectFingerprints: Bool
     private let excludedLines: Set<Int>
 
-    init(file: String, columns: RecordColumns, mode: ReadMode, accumulator: Accumulator) {
+    init(file: String, columns: RecordColumns<Accumulator.ColumnName>, mode: ReadMode, accumulator: Accumulator) {
         self.file = file
         self.columns = columns
         self.mode = mode

@@ -74,20 +74,6 @@ public struct SummaryRow: Equatable, Sendable {
     }
 }
 
-/// A change computed over the areas that report in both windows compared.
-public struct LikeForLikeChange: Equatable, Sendable {
-    /// The value over those areas minus the earlier value over the same areas.
-    public var change: Double
-    /// How many districts (or province-level figures) report in both windows.
-    public var areas: Int
-
-    /// A change of `change` over `areas` areas.
-    public init(change: Double, areas: Int) {
-        self.change = change
-        self.areas = areas
-    }
-}
-
 /// The result of `kpi summarize`: rows in the contract's order, and what they were computed from.
 public struct Summary: Sendable {
     /// Sorted by level, area code as a number, indicator id, window end.

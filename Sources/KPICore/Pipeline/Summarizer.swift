@@ -88,15 +88,15 @@ public struct Summarizer: Sendable {
                                                   uniquingKeysWith: { first, _ in first }) : [:]
             for indicator in complete.observations(windows, catalog)
             where request.indicators?.contains(indicator.definition.id) ?? true {
-                let indicatorRows = rollUp.rows(for: indicator, filter: request.filter)
+                let indicatorRows = SummaryRow.rows(rollUp, indicator, filter: request.filter)
                 guard !indicatorRows.isEmpty else { continue }
                 rows += indicatorRows
                 definitions.append(indicator.definition)
                 if annual, indicator.definition.cadence == .annual {
-                    surveyYearRows += years.rows(for: surveyYears[indicator.definition.id] ?? indicator, filter: request.filter)
+                    surveyYearRows += SummaryRow.rows(years, surveyYears[indicator.definition.id] ?? indicator, filter: request.filter)
                 }
                 if request.comparisons.yearEarlier, indicator.definition.kind == .flow {
-                    yearEarlierRows += earlier.rows(for: indicator, filter: request.filter)
+                    yearEarlierRows += SummaryRow.rows(earlier, indicator, filter: request.filter)
                 }
             }
         }
@@ -181,26 +181,22 @@ public struct Summarizer: Sendable {
             }
             // The kind's columns are checked before any file is read, so that a missing one is
             // told apart from a file that cannot be read.
-            do { _ = try RecordColumns(kind: fileKind, header: file.header, file: file.displayName) } catch {
+            do throws(RowError) { try fileKind.definition.checkColumns(of: file.header, file: file.displayName) } catch {
                 throw IngestError(.notADataset, error)
             }
             byKind[fileKind, default: []].append(file)
         }
         return try DatasetKind.allCases.compactMap { kind in
             guard let files = byKind[kind] else { return nil }
-            switch kind {
-            case .womensFund: return try dataset(WomensFundAccumulator.self, files, progress)
-            case .otopSales: return try dataset(OTOPSalesAccumulator.self, files, progress)
-            case .bmn: return try dataset(BMNAccumulator.self, files, progress)
-            case .kkcj: return try dataset(KKCJAccumulator.self, files, progress)
-            case .indicatorValues: return try dataset(IndicatorValuesAccumulator.self, files, progress)
-            }
+            return try dataset(kind.definition, files, progress)
         }
     }
 
-    private func dataset<Accumulator: DatasetAccumulator>(
-        _: Accumulator.Type, _ files: [any RecordSource], _ progress: (@Sendable (Int) -> Void)?
+    /// The first read of `files`, all of the kind `Definition` describes, by its accumulator.
+    private func dataset<Definition: DatasetDefinition>(
+        _: Definition.Type, _ files: [any RecordSource], _ progress: (@Sendable (Int) -> Void)?
     ) throws -> Dataset {
+        typealias Accumulator = Definition.Accumulator
         let ingest = DatasetIngest<Accumulator>(files: files, geography: geography, catalog: catalog)
         let first: DatasetIngest<Accumulator>.FirstRead
         do { first = try ingest.firstRead(progress: progress) } catch { throw IngestError(.unreadable, error) }

@@ -6,7 +6,6 @@
 /// Income per person centres on each region's level, so a minority of households falls below
 /// the 38,000-baht line, more of them in the Northeast and North.
 struct BMNDataset: SyntheticDataset {
-    static let header: StaticString = "survey_year,province_code,district_code,household_id,surveyed_on,members,income_baht,passed"
     /// About 12 million households a year over the country's 7,436 subdistricts.
     static let realisticDensity: Double? = 1_614
 

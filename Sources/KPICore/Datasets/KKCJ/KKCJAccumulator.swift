@@ -28,13 +28,13 @@ package struct KKCJAccumulator: DatasetAccumulator {
     private var dates = DateFieldCache()
     private var snapshots: PeriodTable<Totals>
 
-    package init(columns: RecordColumns, geography: Geography, catalog: IndicatorCatalog) {
+    package init(columns: RecordColumns<KKCJ.Column>, geography: Geography, catalog: IndicatorCatalog) {
         snapshots = PeriodTable(districtCount: geography.districts.count)
-        asOf = columns["as_of"]
+        asOf = columns[.asOf]
         area = AreaColumns(columns)
-        fundID = columns["fund_id"]
-        status = columns["status"]
-        outstanding = columns["outstanding_baht"]
+        fundID = columns[.fundID]
+        status = columns[.status]
+        outstanding = columns[.outstanding]
         self.geography = geography
     }
 
@@ -76,10 +76,10 @@ package struct KKCJAccumulator: DatasetAccumulator {
     package func observations(windows: [Window], catalog: IndicatorCatalog) -> [IndicatorObservations] {
         let picks = WindowPicks.latestSnapshots(snapshots, windows: windows)
         return [
-            picks.observations(catalog.require("kkcj.problem-funds"), asOf: CivilDate.init(dayNumber:)) {
+            picks.observations(catalog.require(KKCJ.problemFundsID), asOf: CivilDate.init(dayNumber:)) {
                 (.count(Int128($0.problem)), nil)
             },
-            picks.observations(catalog.require("kkcj.problem-share"), asOf: CivilDate.init(dayNumber:)) {
+            picks.observations(catalog.require(KKCJ.problemShareID), asOf: CivilDate.init(dayNumber:)) {
                 (.count(Int128($0.problem)), .count(Int128($0.funds)))
             },
         ]

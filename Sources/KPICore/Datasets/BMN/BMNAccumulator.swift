@@ -48,16 +48,16 @@ package struct BMNAccumulator: DatasetAccumulator {
     private var households: PeriodTable<Households>
     private var surveyed: PeriodTable<Surveyed>
 
-    package init(columns: RecordColumns, geography: Geography, catalog: IndicatorCatalog) {
+    package init(columns: RecordColumns<BMN.Column>, geography: Geography, catalog: IndicatorCatalog) {
         households = PeriodTable(districtCount: geography.districts.count)
         surveyed = PeriodTable(districtCount: geography.districts.count)
-        surveyYear = columns["survey_year"]
+        surveyYear = columns[.surveyYear]
         area = AreaColumns(columns)
-        householdID = columns["household_id"]
-        surveyedOn = columns["surveyed_on"]
-        members = columns["members"]
-        income = columns["income_baht"]
-        passed = columns["passed"]
+        householdID = columns[.householdID]
+        surveyedOn = columns[.surveyedOn]
+        members = columns[.members]
+        income = columns[.income]
+        passed = columns[.passed]
         self.geography = geography
     }
 
@@ -153,8 +153,8 @@ package struct BMNAccumulator: DatasetAccumulator {
         }
         let present = Set(householdSeries.keys)
         return [
-            ("bmn.coverage", coverage), ("bmn.pass-rate", passRate),
-            ("bmn.low-income", lowIncome), ("bmn.low-income-share", lowIncomeShare),
+            (BMN.coverageID, coverage), (BMN.passRateID, passRate),
+            (BMN.lowIncomeID, lowIncome), (BMN.lowIncomeShareID, lowIncomeShare),
         ].map { id, districts in
             IndicatorObservations(definition: catalog.require(id), districts: districts, districtsInInput: present)
         }

@@ -31,13 +31,13 @@ package struct WomensFundAccumulator: DatasetAccumulator {
     /// Totals per district and snapshot day number.
     private var snapshots: PeriodTable<Totals>
 
-    package init(columns: RecordColumns, geography: Geography, catalog: IndicatorCatalog) {
+    package init(columns: RecordColumns<WomensFund.Column>, geography: Geography, catalog: IndicatorCatalog) {
         snapshots = PeriodTable(districtCount: geography.districts.count)
-        asOf = columns["as_of"]
+        asOf = columns[.asOf]
         area = AreaColumns(columns)
-        loanID = columns["loan_id"]
-        outstanding = columns["outstanding_baht"]
-        overdue = columns["overdue_baht"]
+        loanID = columns[.loanID]
+        outstanding = columns[.outstanding]
+        overdue = columns[.overdue]
         self.geography = geography
     }
 
@@ -82,10 +82,10 @@ package struct WomensFundAccumulator: DatasetAccumulator {
     package func observations(windows: [Window], catalog: IndicatorCatalog) -> [IndicatorObservations] {
         let picks = WindowPicks.latestSnapshots(snapshots, windows: windows)
         return [
-            picks.observations(catalog.require("womens-fund.overdue-ratio"), asOf: CivilDate.init(dayNumber:)) {
+            picks.observations(catalog.require(WomensFund.overdueRatioID), asOf: CivilDate.init(dayNumber:)) {
                 (.satang($0.overdue), .satang($0.outstanding))
             },
-            picks.observations(catalog.require("womens-fund.outstanding"), asOf: CivilDate.init(dayNumber:)) {
+            picks.observations(catalog.require(WomensFund.outstandingID), asOf: CivilDate.init(dayNumber:)) {
                 (.satang($0.outstanding), nil)
             },
         ]

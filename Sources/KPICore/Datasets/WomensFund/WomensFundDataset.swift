@@ -7,7 +7,6 @@
 /// district wanders around the 10 % target: most districts stay near it, some stay clearly
 /// above it, and some start above it and improve.
 struct WomensFundDataset: SyntheticDataset {
-    static let header: StaticString = "as_of,province_code,district_code,loan_id,outstanding_baht,overdue_baht"
     /// About a million loans over the country's 7,436 subdistricts.
     static let realisticDensity: Double? = 134
 

@@ -11,27 +11,29 @@ public enum DatasetGenerator {
     public static func generate(_ request: GenerationRequest, to path: String,
                                 progress: (@Sendable (Int) -> Void)? = nil) throws(GenerationError) -> Int {
         guard !request.districts.isEmpty else { throw .invalidRequest("no districts to generate for") }
-        return try generate(request.kind.dataset, request, path: path, progress: progress)
+        return try generate(request.kind.definition, request, path: path, progress: progress)
     }
 
     /// The number of data rows `generate(_:to:progress:)` writes for `request`: for a progress
     /// bar, say. Quick: the rows are planned, not made.
     public static func plannedRows(for request: GenerationRequest) -> Int {
         guard !request.districts.isEmpty else { return 0 }
-        return plannedRows(request.kind.dataset, request)
+        return plannedRows(request.kind.definition, request)
     }
 
-    private static func plannedRows<Dataset: SyntheticDataset>(_: Dataset.Type, _ request: GenerationRequest) -> Int {
-        let (dataset, limit) = planned(Dataset.self, request)
+    private static func plannedRows<Definition: DatasetDefinition>(_: Definition.Type, _ request: GenerationRequest) -> Int {
+        let (dataset, limit) = planned(Definition.Generator.self, request)
         return min(limit, dataset.rowCount)
     }
 
-    private static func generate<Dataset: SyntheticDataset>(
-        _: Dataset.Type, _ request: GenerationRequest, path: String, progress: (@Sendable (Int) -> Void)?
+    /// Writes `request`'s dataset of the kind `Definition` describes, with its generator.
+    private static func generate<Definition: DatasetDefinition>(
+        _: Definition.Type, _ request: GenerationRequest, path: String, progress: (@Sendable (Int) -> Void)?
     ) throws(GenerationError) -> Int {
-        let (dataset, limit) = planned(Dataset.self, request)
+        let (dataset, limit) = planned(Definition.Generator.self, request)
         do throws(AtomicFile.WriteError) {
-            return try write(dataset, limit: limit, byteOrderMark: request.byteOrderMark, to: path, progress: progress)
+            return try write(dataset, header: Definition.columnNames, limit: limit, byteOrderMark: request.byteOrderMark,
+                             to: path, progress: progress)
         } catch {
             throw .cannotWrite(error)
         }
@@ -50,15 +52,16 @@ public enum DatasetGenerator {
         }
     }
 
-    /// Writes the header (after a byte-order mark if asked) and at most `limit` rows of `dataset`
-    /// to a `StagedFile` committed to `path`, telling `progress` of rows; returns the number of rows.
+    /// Writes the `header` line (after a byte-order mark if asked) and at most `limit` rows of
+    /// `dataset` to a `StagedFile` committed to `path`, telling `progress` of rows; returns the
+    /// number of rows.
     private static func write<Dataset: SyntheticDataset>(
-        _ dataset: Dataset, limit: Int, byteOrderMark: Bool, to path: String, progress: (@Sendable (Int) -> Void)?
+        _ dataset: Dataset, header: [String], limit: Int, byteOrderMark: Bool, to path: String, progress: (@Sendable (Int) -> Void)?
     ) throws(AtomicFile.WriteError) -> Int {
         let file = try StagedFile(path: path)
         var output = RowOutput(writer: ByteWriter(descriptor: file.descriptor), limit: limit, progress: progress)
         if byteOrderMark { output.writer.append("\u{FEFF}") }
-        output.writer.append(Dataset.header)
+        output.writer.append(contentsOf: Array(header.joined(separator: ",").utf8))
         output.writer.append("\n")
         dataset.write(to: &output)
         if let failure = output.finish() { throw file.writeFailure(failure) }

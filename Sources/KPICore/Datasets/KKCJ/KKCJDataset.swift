@@ -4,7 +4,6 @@
 /// some every month. A few funds in a hundred have status `problem`, more in some districts
 /// than in others; a few offices write the status in Thai (ปกติ, มีปัญหา).
 struct KKCJDataset: SyntheticDataset {
-    static let header: StaticString = "as_of,province_code,district_code,fund_id,status,outstanding_baht"
     /// About 28,000 village funds over the country's 7,436 subdistricts.
     static let realisticDensity: Double? = 3.77
 

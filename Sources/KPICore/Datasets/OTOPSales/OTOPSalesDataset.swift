@@ -5,7 +5,6 @@
 /// follow the Thai retail year (`Seasonality`); textiles sell more in the cool season. A few
 /// offices write the categories by their official Thai names.
 struct OTOPSalesDataset: SyntheticDataset {
-    static let header: StaticString = "month,province_code,district_code,product_id,category,channel,sales_baht"
     /// About 90,000 products over the country's 7,436 subdistricts.
     static let realisticDensity: Double? = 12
 
@@ -13,15 +12,12 @@ struct OTOPSalesDataset: SyntheticDataset {
         case size = 0x4F54_0001, traits, reporting, style, product, sales
     }
 
-    /// The contract's five categories: English code and official Thai name, with their shares
-    /// of products and their sales relative to the median product.
-    private static let categories: [(code: [UInt8], thai: [UInt8], share: Double, sales: Double)] = [
-        (Array("food".utf8), Array("อาหาร".utf8), 0.38, 1.0),
-        (Array("beverage".utf8), Array("เครื่องดื่ม".utf8), 0.10, 1.1),
-        (Array("textile".utf8), Array("ผ้า เครื่องแต่งกาย".utf8), 0.24, 1.3),
-        (Array("decorative".utf8), Array("ของใช้ ของตกแต่ง ของที่ระลึก".utf8), 0.18, 0.8),
-        (Array("herbal".utf8), Array("สมุนไพรที่ไม่ใช่อาหาร".utf8), 0.10, 0.9),
-    ]
+    /// The contract's five categories (`OTOPSales.categories`): English code and official Thai
+    /// name, with their shares of products and their sales relative to the median product.
+    private static let categories: [(code: [UInt8], thai: [UInt8], share: Double, sales: Double)] =
+        zip(OTOPSales.categories, [(0.38, 1.0), (0.10, 1.1), (0.24, 1.3), (0.18, 0.8), (0.10, 0.9)]).map { category, mix in
+            (Array(category.code.utf8), Array((category.official ?? category.code).utf8), mix.0, mix.1)
+        }
     /// Index of `textile` in `categories`.
     private static let textile = 2
 

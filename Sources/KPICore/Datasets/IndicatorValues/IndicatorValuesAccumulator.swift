@@ -40,12 +40,12 @@ package struct IndicatorValuesAccumulator: DatasetAccumulator {
     /// numbers), kept as figures are added so that no pass over millions of figures finds them.
     private var latestDay = Int32.min, latestPeriodicDay = Int32.min
 
-    package init(columns: RecordColumns, geography: Geography, catalog: IndicatorCatalog) {
-        indicatorID = columns["indicator_id"]
-        periodEnd = columns["period_end"]
+    package init(columns: RecordColumns<IndicatorValues.Column>, geography: Geography, catalog: IndicatorCatalog) {
+        indicatorID = columns[.indicatorID]
+        periodEnd = columns[.periodEnd]
         area = AreaColumns(columns)
-        numerator = columns["numerator"]
-        denominator = columns["denominator"]
+        numerator = columns[.numerator]
+        denominator = columns[.denominator]
         self.geography = geography
         self.catalog = catalog
         indicators = IndicatorIDCache(catalog: catalog)

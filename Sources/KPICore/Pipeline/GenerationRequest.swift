@@ -128,3 +128,10 @@ public struct GenerationRequest: Sendable {
         }
     }
 }
+
+extension GenerationContext {
+    /// The context of `request`: its seed, districts and months.
+    init(_ request: GenerationRequest) {
+        self.init(seed: request.seed, districts: request.districts, months: Array(request.months))
+    }
+}

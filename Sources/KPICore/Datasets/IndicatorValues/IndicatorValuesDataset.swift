@@ -5,7 +5,6 @@
 /// companies are reported per province only. Cumulative indicators count from 1 October, the
 /// start of the fiscal year, and restart there. A district now and then misses a report.
 struct IndicatorValuesDataset: SyntheticDataset {
-    static let header: StaticString = "indicator_id,period_end,province_code,district_code,numerator,denominator"
     /// The rows are one per indicator, area and period: a density does not change them.
     static let realisticDensity: Double? = nil
 

@@ -12,17 +12,9 @@ package struct OTOPSalesAccumulator: DatasetAccumulator {
         var sales: Int64
     }
 
-    /// The five OTOP categories: id suffix, then accepted spellings (English code, official Thai name).
-    static let categories: [(id: String, spellings: [String])] = [
-        ("food", ["food", "อาหาร"]),
-        ("beverage", ["beverage", "เครื่องดื่ม"]),
-        ("textile", ["textile", "ผ้า เครื่องแต่งกาย"]),
-        ("decorative", ["decorative", "ของใช้ ของตกแต่ง ของที่ระลึก"]),
-        ("herbal", ["herbal", "สมุนไพรที่ไม่ใช่อาหาร"]),
-    ]
-    static let channels = ["online", "offline"]
-    static let categoryWords = EnumerationWords(categories.map(\.spellings))
-    static let channelWords = EnumerationWords(channels.map { [$0] })
+    /// The words of the five categories and of the two channels (`OTOPSales`).
+    static let categoryWords = EnumerationWords(OTOPSales.categories.map(\.spellings))
+    static let channelWords = EnumerationWords(OTOPSales.channels.map(\.spellings))
 
     /// Satang per category (places 0–4) and per channel (places 5–6), inline: no allocation.
     /// Summed in 128 bits: each amount is under 10^17, so no file can overflow them.
@@ -44,14 +36,14 @@ package struct OTOPSalesAccumulator: DatasetAccumulator {
     private var months: PeriodTable<Totals>
     private var monthFields = FieldValueCache(bits: 6, placeholder: YearMonth(index: 0))
 
-    package init(columns: RecordColumns, geography: Geography, catalog: IndicatorCatalog) {
+    package init(columns: RecordColumns<OTOPSales.Column>, geography: Geography, catalog: IndicatorCatalog) {
         months = PeriodTable(districtCount: geography.districts.count)
-        month = columns["month"]
+        month = columns[.month]
         area = AreaColumns(columns)
-        productID = columns["product_id"]
-        category = columns["category"]
-        channel = columns["channel"]
-        sales = columns["sales_baht"]
+        productID = columns[.productID]
+        category = columns[.category]
+        channel = columns[.channel]
+        sales = columns[.sales]
         self.geography = geography
     }
 
@@ -73,7 +65,7 @@ package struct OTOPSalesAccumulator: DatasetAccumulator {
     }
 
     package func duplicateDescription(of row: Row, in record: CSVRecord) -> (column: String?, what: String) {
-        (productID.name, "product_id '\(FieldParser.text(FieldParser.trimmed(record[productID.index])))' in month \(row.month), channel \(Self.channels[row.channel])")
+        (productID.name, "product_id '\(FieldParser.text(FieldParser.trimmed(record[productID.index])))' in month \(row.month), channel \(OTOPSales.channels[row.channel].code)")
     }
 
     package mutating func add(_ row: Row, file: String, line: Int) {
@@ -94,14 +86,14 @@ package struct OTOPSalesAccumulator: DatasetAccumulator {
     package func observations(windows: [Window], catalog: IndicatorCatalog) -> [IndicatorObservations] {
         let picks = WindowPicks.monthSums(months, windows: windows)
         let lastDay = { (month: Int) in YearMonth(index: month).lastDay }
-        var observations = [picks.observations(catalog.require("otop.sales"), asOf: lastDay) { (.satang($0.total), nil) }]
-        for (index, category) in Self.categories.enumerated() {
-            observations.append(picks.observations(catalog.require("otop.sales.\(category.id)"), asOf: lastDay) {
+        var observations = [picks.observations(catalog.require(OTOPSales.totalID), asOf: lastDay) { (.satang($0.total), nil) }]
+        for (index, category) in OTOPSales.categories.enumerated() {
+            observations.append(picks.observations(catalog.require(category.indicatorID), asOf: lastDay) {
                 (.satang($0.category(index)), nil)
             })
         }
-        for (index, channel) in Self.channels.enumerated() {
-            observations.append(picks.observations(catalog.require("otop.sales.\(channel)"), asOf: lastDay) {
+        for (index, channel) in OTOPSales.channels.enumerated() {
+            observations.append(picks.observations(catalog.require(channel.indicatorID), asOf: lastDay) {
                 (.satang($0.channel(index)), nil)
             })
         }

@@ -48,7 +48,7 @@ public struct CatalogListing: Sendable {
 
     /// The catalog in the format of Datasets/indicators.json, which `IndicatorCatalog(json:source:)`
     /// reads back: an array with one object per line, the catalog's fields in its order, a
-    /// missing target `null`, the cadence always written.
+    /// missing target `null`, the cadence always written, `headline` and `part_of` where given.
     public func json() -> String {
         let objects = catalog.definitions.map { definition in
             let members = [
@@ -61,7 +61,10 @@ public struct CatalogListing: Sendable {
                 ("direction", SummaryJSONWriter.jsonString(definition.direction.rawValue)),
                 ("target", definition.target.map(SummaryNumberFormat.fraction) ?? "null"),
                 ("cadence", SummaryJSONWriter.jsonString(definition.cadence.rawValue)),
-            ]
+            ] + [
+                definition.headline.map { ("headline", String($0)) },
+                definition.partOf.map { ("part_of", SummaryJSONWriter.jsonString($0)) },
+            ].compactMap { $0 }
             return "  {" + members.map { "\"\($0.0)\": \($0.1)" }.joined(separator: ", ") + "}"
         }
         return objects.isEmpty ? "[]\n" : "[\n" + objects.joined(separator: ",\n") + "\n]\n"
