@@ -5,7 +5,7 @@ DEBIAN_PACKAGES := pkg-config zlib1g-dev libcairo2-dev libpango1.0-dev fonts-tha
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 KPI := .build/release/kpi
 
-.PHONY: demo test deps sample gallery dist docs
+.PHONY: demo test deps sample gallery dist docs lint format
 
 ## Installs the Debian packages that are not installed yet.
 deps:
@@ -33,10 +33,18 @@ gallery: deps
 
 ## Every test of every module, then the release archive built and run away from the checkout, then
 ## the documentation built with its links checked.
-test: deps
+test: deps lint
 	swift test
 	scripts/check-dist.sh
 	$(MAKE) --no-print-directory docs
+
+## Checks the style of every Swift file against .swift-format (120 columns); `make format` rewrites them to it.
+SWIFT_FILES = $(shell git ls-files '*.swift')
+lint:
+	@swift format lint --strict --parallel $(SWIFT_FILES)
+
+format:
+	swift format format --in-place --parallel $(SWIFT_FILES)
 
 ## The release archive dist/kpi-VERSION-linux-ARCH.tar.gz, VERSION being ChumchonKPI.version (scripts/version.sh):
 ## a kpi that needs no Swift toolchain (the Swift runtime and Foundation linked in), the README and the

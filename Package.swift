@@ -72,24 +72,27 @@ let package = Package(
         ),
 
         // The getting-started program of the docs (KPICore.docc/GettingStarted.md), run by KPICommandTests.
-        .executableTarget(name: "GettingStarted", dependencies: ["KPICore", "KPIChart"], path: "Examples/GettingStarted"),
+        .executableTarget(
+            name: "GettingStarted", dependencies: ["KPICore", "KPIChart"], path: "Examples/GettingStarted"),
         // The chart of KPIChart.docc/WritingYourOwnChart.md, run by KPICommandTests.
         .executableTarget(name: "CustomChart", dependencies: ["KPICore", "KPIChart"], path: "Examples/CustomChart"),
 
         // Fuzzing (scripts/fuzz.sh, Fuzz/README.md): the harness that feeds bytes through the
         // readers, decoders and summary, shared by the fuzz executables and the corpus test...
         .target(name: "KPIFuzzing", dependencies: ["KPICore"]),
-    ] + fuzzTargets.map { target in
-        // ...and one executable per target: libFuzzer's driver when built with -D FUZZING and
-        // -sanitize=fuzzer, otherwise a replayer of the files it is given.
-        .executableTarget(name: "fuzz-\(target)", dependencies: ["KPIFuzzing"], path: "Sources/FuzzTargets/\(target)")
-    } + [
-        .testTarget(name: "KPICoreTests", dependencies: ["KPICore"]),
-        .testTarget(name: "KPIChartTests", dependencies: ["KPIChart", "KPICore", "CCairo", "CPangoCairo"]),
-        // The `kpi` command run as a user runs it (`swift test` builds it beside the tests).
-        .testTarget(name: "KPICommandTests", dependencies: ["KPICore"]),
-        .testTarget(name: "KPIFuzzingTests", dependencies: ["KPIFuzzing", "KPICore"]),
     ]
+        + fuzzTargets.map { target in
+            // ...and one executable per target: libFuzzer's driver when built with -D FUZZING and
+            // -sanitize=fuzzer, otherwise a replayer of the files it is given.
+            .executableTarget(
+                name: "fuzz-\(target)", dependencies: ["KPIFuzzing"], path: "Sources/FuzzTargets/\(target)")
+        } + [
+            .testTarget(name: "KPICoreTests", dependencies: ["KPICore"]),
+            .testTarget(name: "KPIChartTests", dependencies: ["KPIChart", "KPICore", "CCairo", "CPangoCairo"]),
+            // The `kpi` command run as a user runs it (`swift test` builds it beside the tests).
+            .testTarget(name: "KPICommandTests", dependencies: ["KPICore"]),
+            .testTarget(name: "KPIFuzzingTests", dependencies: ["KPIFuzzing", "KPICore"]),
+        ]
 )
 
 /// The fuzz targets, as `FuzzTarget` in Sources/KPIFuzzing names them.

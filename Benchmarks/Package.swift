@@ -7,7 +7,7 @@ import PackageDescription
 let package = Package(
     name: "ChumchonKPIBenchmarks",
     dependencies: [
-        .package(name: "ChumchonKPI", path: ".."),
+        .package(name: "ChumchonKPI", path: "..")
     ],
     targets: [
         .executableTarget(
@@ -16,6 +16,6 @@ let package = Package(
                 .product(name: "KPICore", package: "ChumchonKPI"),
                 .product(name: "KPIChart", package: "ChumchonKPI"),
             ]
-        ),
+        )
     ]
 )

@@ -13,7 +13,8 @@ let (summary, report) = try Summarizer().summarize(request)
 
 // The province's overdue ratio in the newest window (rows end with the newest window).
 if let ratio = summary.rows.last(where: { $0.level == .province && $0.indicatorID == "womens-fund.overdue-ratio" }),
-   let overdue = ratio.numerator, let outstanding = ratio.denominator {
+    let overdue = ratio.numerator, let outstanding = ratio.denominator
+{
     print("\(ratio.areaNameEnglish) \(ratio.window): overdue \(overdue) of \(outstanding) baht")
 }
 

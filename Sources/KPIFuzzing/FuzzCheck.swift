@@ -5,7 +5,9 @@ import KPICore
 /// was split.
 public enum FuzzCheck {
     /// The ways `outcome` of `bytes` read by `target` breaks the rules; empty when it keeps them.
-    public static func violations(of outcome: FuzzOutcome, bytes: UnsafeRawBufferPointer, target: FuzzTarget) -> [String] {
+    public static func violations(of outcome: FuzzOutcome, bytes: UnsafeRawBufferPointer, target: FuzzTarget)
+        -> [String]
+    {
         var found = outcome.inconsistencies
         let lastLine = lastPossibleLine(bytes, target: target)
         // A workbook's whole-file problems (a broken archive) have no row: line 0.

@@ -10,21 +10,26 @@ public enum FuzzHarness {
         let input: FuzzInputFile
         do {
             if target == .xlsx, !WorkbookParts.isArchive(bytes) {
-                input = try WorkbookParts.workbook(from: bytes).withUnsafeBytes { try FuzzInputFile($0, name: target.inputName) }
+                input = try WorkbookParts.workbook(from: bytes).withUnsafeBytes {
+                    try FuzzInputFile($0, name: target.inputName)
+                }
             } else {
                 input = try FuzzInputFile(bytes, name: target.inputName)
             }
         } catch {
             fatalError("cannot write the fuzz input to TMPDIR: \(error)")
         }
-        var outcome = switch target {
-        case .csvReader: readCSV(input.path, name: target.inputName, asUTF16: UTF16Copy(bytes))
-        case .xlsx: readWorkbook(input.path, name: target.inputName)
-        default: summarize(input.path, kind: target.kind)
-        }
+        var outcome =
+            switch target {
+            case .csvReader: readCSV(input.path, name: target.inputName, asUTF16: UTF16Copy(bytes))
+            case .xlsx: readWorkbook(input.path, name: target.inputName)
+            default: summarize(input.path, kind: target.kind)
+            }
         outcome.errors = outcome.errors.map { error in
             var named = error
-            if error.file.hasPrefix(input.path) { named.file = target.inputName + error.file.dropFirst(input.path.count) }
+            if error.file.hasPrefix(input.path) {
+                named.file = target.inputName + error.file.dropFirst(input.path.count)
+            }
             return named
         }
         return outcome
@@ -43,7 +48,9 @@ public enum FuzzHarness {
     /// gives: when there is `asUTF16`, a copy in UTF-16 that says so, a difference is noted.
     private static func readCSV(_ path: String, name: String, asUTF16: UTF16Copy?) -> FuzzOutcome {
         let open = { (path: String, encoding: TextEncoding) in
-            reading { () throws(RowError) in try CSVFile(path: path, displayName: name, options: ReadOptions(encoding: encoding)) }
+            reading { () throws(RowError) in
+                try CSVFile(path: path, displayName: name, options: ReadOptions(encoding: encoding))
+            }
         }
         var outcome = FuzzOutcome()
         for encoding in TextEncoding.allCases {
@@ -82,9 +89,11 @@ public enum FuzzHarness {
         var reads: [FuzzOutcome] = []
         for chunks in chunkCounts {
             do {
-                reads.append(RecordTranscript.joined(try source.read(chunks: chunks, progress: nil) { _ in
-                    RecordTranscript(file: source.displayName)
-                }))
+                reads.append(
+                    RecordTranscript.joined(
+                        try source.read(chunks: chunks, progress: nil) { _ in
+                            RecordTranscript(file: source.displayName)
+                        }))
             } catch {
                 reads.append(FuzzOutcome(errors: [error]))
             }

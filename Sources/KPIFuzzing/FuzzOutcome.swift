@@ -14,7 +14,9 @@ public struct FuzzOutcome: Equatable, Sendable {
     public var inconsistencies: [String]
 
     /// An outcome with these errors, transcript, record lines and inconsistencies.
-    public init(errors: [RowError] = [], transcript: String = "", recordLines: [Int] = [], inconsistencies: [String] = []) {
+    public init(
+        errors: [RowError] = [], transcript: String = "", recordLines: [Int] = [], inconsistencies: [String] = []
+    ) {
         self.errors = errors
         self.transcript = transcript
         self.recordLines = recordLines

@@ -14,8 +14,10 @@ struct RecordTranscript: CSVRecordSink {
     }
 
     mutating func reject(_ problem: CSVProblem) {
-        outcome.errors.append(RowError(file: file, line: problem.line, column: problem.field.map { "field \($0 + 1)" },
-                                       reason: problem.reason))
+        outcome.errors.append(
+            RowError(
+                file: file, line: problem.line, column: problem.field.map { "field \($0 + 1)" },
+                reason: problem.reason))
         outcome.recordLines.append(problem.line)
     }
 

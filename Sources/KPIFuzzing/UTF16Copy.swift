@@ -8,10 +8,13 @@ struct UTF16Copy {
     /// takes for UTF-16 without a mark).
     init?(_ bytes: UnsafeRawBufferPointer) {
         guard !bytes.contains(0), !bytes.starts(with: [0xEF, 0xBB, 0xBF]),
-              let text = String(validating: bytes, as: UTF8.self) else { return nil }
+            let text = String(validating: bytes, as: UTF8.self)
+        else { return nil }
         var utf16: [UInt8] = [0xFF, 0xFE]
         for unit in text.utf16 { utf16 += [UInt8(truncatingIfNeeded: unit), UInt8(truncatingIfNeeded: unit >> 8)] }
-        guard let file = utf16.withUnsafeBytes({ try? FuzzInputFile($0, name: FuzzTarget.csvReader.inputName) }) else { return nil }
+        guard let file = utf16.withUnsafeBytes({ try? FuzzInputFile($0, name: FuzzTarget.csvReader.inputName) }) else {
+            return nil
+        }
         self.file = file
     }
 }

@@ -18,13 +18,19 @@ enum WorkbookParts {
         let parts = bytes.split(separator: 0, maxSplits: partNames.count - 1, omittingEmptySubsequences: false)
         var archive = ZipWriter()
         try archive.addEntry(named: "_rels/.rels", text: relationships([("officeDocument", "xl/workbook.xml")][...]))
-        try archive.addEntry(named: "xl/workbook.xml", text: """
-            <workbook xmlns="\(main)" xmlns:r="\(officeRelationships)"><sheets>\
-            <sheet name="data" sheetId="1" r:id="rId1"/></sheets></workbook>
-            """)
-        try archive.addEntry(named: "xl/_rels/workbook.xml.rels",
-                         text: relationships([("worksheet", "worksheets/sheet1.xml"), ("sharedStrings", "sharedStrings.xml"),
-                                              ("styles", "styles.xml")].prefix(parts.count)))
+        try archive.addEntry(
+            named: "xl/workbook.xml",
+            text: """
+                <workbook xmlns="\(main)" xmlns:r="\(officeRelationships)"><sheets>\
+                <sheet name="data" sheetId="1" r:id="rId1"/></sheets></workbook>
+                """)
+        try archive.addEntry(
+            named: "xl/_rels/workbook.xml.rels",
+            text: relationships(
+                [
+                    ("worksheet", "worksheets/sheet1.xml"), ("sharedStrings", "sharedStrings.xml"),
+                    ("styles", "styles.xml"),
+                ].prefix(parts.count)))
         for (name, part) in zip(partNames, parts) {
             try archive.addEntry(named: name) { $0.write(part) }
         }
@@ -39,6 +45,7 @@ enum WorkbookParts {
         let items = targets.enumerated().map { index, relation in
             "<Relationship Id=\"rId\(index + 1)\" Type=\"\(officeRelationships)/\(relation.type)\" Target=\"\(relation.target)\"/>"
         }
-        return "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">\(items.joined())</Relationships>"
+        return
+            "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">\(items.joined())</Relationships>"
     }
 }

@@ -17,13 +17,15 @@ enum AreaArguments {
 
     /// The help of a `--province` option: `what` it does with the province, and how to name it.
     static func provinceHelp(_ what: String) -> ArgumentHelp {
-        ArgumentHelp("\(what) Give the 2-digit code or the Thai or English name (50, เชียงใหม่, \"Chiang Mai\").",
-                     valueName: "code-or-name")
+        ArgumentHelp(
+            "\(what) Give the 2-digit code or the Thai or English name (50, เชียงใหม่, \"Chiang Mai\").",
+            valueName: "code-or-name")
     }
 
     /// The help of a `--zone` option: `what` it does with the inspection zone, and how to name it.
     static func zoneHelp(_ what: String) -> ArgumentHelp {
-        ArgumentHelp("\(what) Give its number (1–18) or its Thai or English name (ภาคเหนือตอนบน 1, \"Upper Northern 1\").",
-                     valueName: "number-or-name")
+        ArgumentHelp(
+            "\(what) Give its number (1–18) or its Thai or English name (ภาคเหนือตอนบน 1, \"Upper Northern 1\").",
+            valueName: "number-or-name")
     }
 }

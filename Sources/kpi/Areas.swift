@@ -30,24 +30,30 @@ struct Areas: ParsableCommand {
         var table: TextTable
         switch place.scope {
         case .zone(let zone):
-            table = TextTable(headers: english ? ["Code", "Province", "Districts"] : ["รหัส", "จังหวัด", "อำเภอ"],
-                              alignments: [.left, .left, .right])
+            table = TextTable(
+                headers: english ? ["Code", "Province", "Districts"] : ["รหัส", "จังหวัด", "อำเภอ"],
+                alignments: [.left, .left, .right])
             for province in geography.provinces(ofZone: zone) {
-                table.append(["\(province.code)", province.name(in: language),
-                              "\(geography.districts(ofProvince: province.code).count)"])
+                table.append([
+                    "\(province.code)", province.name(in: language),
+                    "\(geography.districts(ofProvince: province.code).count)",
+                ])
             }
         case .province(let province):
             // Bangkok's districts are เขต, and their subdistricts แขวง.
             let found = geography.province(code: province)
-            let district = found?.districtNoun.thai ?? "อำเภอ", subdistrict = found?.subdistrictNoun.thai ?? "ตำบล"
-            table = TextTable(headers: english ? ["Code", "District", "Subdistricts"] : ["รหัส", district, subdistrict],
-                              alignments: [.left, .left, .right])
+            let district = found?.districtNoun.thai ?? "อำเภอ"
+            let subdistrict = found?.subdistrictNoun.thai ?? "ตำบล"
+            table = TextTable(
+                headers: english ? ["Code", "District", "Subdistricts"] : ["รหัส", district, subdistrict],
+                alignments: [.left, .left, .right])
             for district in geography.districts(ofProvince: province) {
                 table.append(["\(district.code)", district.name(in: language), "\(district.subdistrictCount)"])
             }
         case .nation:
-            table = TextTable(headers: english ? ["Zone", "Name", "Provinces"] : ["เขต", "ชื่อ", "จังหวัด"],
-                              alignments: [.right, .left, .left])
+            table = TextTable(
+                headers: english ? ["Zone", "Name", "Provinces"] : ["เขต", "ชื่อ", "จังหวัด"],
+                alignments: [.right, .left, .left])
             for zone in geography.zones {
                 let provinces = geography.provinces(ofZone: zone.number).map { "\($0.code) \($0.name(in: language))" }
                 table.append(["\(zone.number)", zone.name(in: language), provinces.joined(separator: ", ")])

@@ -6,7 +6,8 @@ import KPICore
 /// `kpi brief`: the inspection briefing pack.
 struct Brief: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write the inspection briefing: every headline indicator compared over the last 3-month rounds, as a PDF.",
+        abstract:
+            "Write the inspection briefing: every headline indicator compared over the last 3-month rounds, as a PDF.",
         discussion: """
             Give the files of every dataset you have (their kinds are inferred from their headers; \
             a missing kind is noted on the data page). All indicators use the same windows; without \
@@ -40,7 +41,10 @@ struct Brief: ParsableCommand {
     @Option(help: "The PDF to write, or - for standard output (not a terminal).")
     var output: OutputDestination
 
-    @Option(help: "Also write every figure into this folder as PNG (2×) and SVG, for slides. The folder is replaced as a whole, together with the PDF: on any failure both are as they were.")
+    @Option(
+        help:
+            "Also write every figure into this folder as PNG (2×) and SVG, for slides. The folder is replaced as a whole, together with the PDF: on any failure both are as they were."
+    )
     var images: String?
 
     @Flag(help: "Leave invalid records out (counted on the data page) instead of stopping.")
@@ -61,8 +65,9 @@ struct Brief: ParsableCommand {
         let issueDate = try issued.map { IssueDate.given(try DateParser.date($0)) } ?? .today()
         let (summary, report) = try input.summarizer().run(request, issued: issueDate)
         do {
-            var briefingRequest = BriefingRequest(scope: scope, language: presentation.language, digits: presentation.digits,
-                                                  issued: issueDate.date)
+            var briefingRequest = BriefingRequest(
+                scope: scope, language: presentation.language, digits: presentation.digits,
+                issued: issueDate.date)
             briefingRequest.style = chartStyle
             briefingRequest.fontFamily = fontFamily
             let briefing = try Briefing(summary: summary, report: report, request: briefingRequest)
@@ -80,8 +85,10 @@ struct Brief: ParsableCommand {
             Diagnostics.print("wrote \(names.count) images to \(images)")
         } catch let error as AtomicFile.WriteError where images != nil {
             // Neither is written: say so of the other.
-            Diagnostics.print(error.path == images ? "kpi: cannot write images to \(images!): \(error.reason); \(output.name) is as it was"
-                                                   : "kpi: \(error); \(images!) is as it was")
+            Diagnostics.print(
+                error.path == images
+                    ? "kpi: cannot write images to \(images!): \(error.reason); \(output.name) is as it was"
+                    : "kpi: \(error); \(images!) is as it was")
             throw ExitCode.failure
         } catch {
             Diagnostics.print("kpi: \(error)")

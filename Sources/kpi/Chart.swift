@@ -32,21 +32,23 @@ struct Chart: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(help: ArgumentHelp(
-        "Indicator id from the catalog, e.g. womens-fund.overdue-ratio.",
-        discussion: """
-            For --chart scorecard: several ids separated by commas (one column each, in that \
-            order), e.g. womens-fund.overdue-ratio,bmn.coverage, or all for every indicator in the \
-            input files. For --chart breakdown: otop.sales or otop.sales.category stacks the five \
-            product categories (food, beverage, textile, decorative, herbal); otop.sales.channel \
-            stacks online and offline sales.
-            """))
+    @Option(
+        help: ArgumentHelp(
+            "Indicator id from the catalog, e.g. womens-fund.overdue-ratio.",
+            discussion: """
+                For --chart scorecard: several ids separated by commas (one column each, in that \
+                order), e.g. womens-fund.overdue-ratio,bmn.coverage, or all for every indicator in the \
+                input files. For --chart breakdown: otop.sales or otop.sales.category stacks the five \
+                product categories (food, beverage, textile, decorative, herbal); otop.sales.channel \
+                stacks online and offline sales.
+                """))
     var indicator: IndicatorSelection
 
     @Option(help: "Chart kind: \(ChartKind.allCases.map(\.rawValue).joined(separator: ", ")).")
     var chart: ChartKind = .groupedBars
 
-    @Option(help: "Level of the areas drawn. Default: districts with --province, provinces with --zone, else provinces.")
+    @Option(
+        help: "Level of the areas drawn. Default: districts with --province, provinces with --zone, else provinces.")
     var level: AreaLevel?
 
     /// The words of `--zone` and `--province` here.
@@ -93,16 +95,19 @@ struct Chart: ParsableCommand {
         let area = place.scope
         let areaLevel = level ?? (area.level == .province ? .district : .province)
         let defaultSize = format == .pdf ? Size(width: 842, height: 595) : Size(width: 1600, height: 900)
-        var options = ChartOptions(language: presentation.language, digits: presentation.digits,
-                                   size: Size(width: width ?? defaultSize.width, height: height ?? defaultSize.height))
+        var options = ChartOptions(
+            language: presentation.language, digits: presentation.digits,
+            size: Size(width: width ?? defaultSize.width, height: height ?? defaultSize.height))
         look.apply(to: &options)
-        let chartRequest = ChartRequest(kind: chart, indicators: indicator, scope: ChartScope(level: areaLevel, in: area),
-                                        windows: window.windows, options: options)
+        let chartRequest = ChartRequest(
+            kind: chart, indicators: indicator, scope: ChartScope(level: areaLevel, in: area),
+            windows: window.windows, options: options)
         var request = try input.request(window, filter: AreaFilter(levels: chartRequest.levels, scope: area))
         request.comparisons = chartRequest.comparisons
         let summary = try input.summarizer().run(request).0
         do {
-            let bytes = try ChartRenderer(format: format, scale: format == .png ? scale : 1).render(chartRequest, of: summary)
+            let bytes = try ChartRenderer(format: format, scale: format == .png ? scale : 1).render(
+                chartRequest, of: summary)
             try output.write(Data(bytes))
         } catch {
             Diagnostics.print("kpi: \(error)")

@@ -6,9 +6,10 @@ struct ChartStyleOptions: ParsableArguments {
     @Option(help: "Title in place of the generated \"indicator — areas\"; \"\" for none.")
     var title: String?
 
-    @Option(help: ArgumentHelp(
-        "Subtitle in place of the generated periods, target and notes; \"\" for none.",
-        discussion: "The data's as-of date is not in the subtitle: it stays in the footer, with the source."))
+    @Option(
+        help: ArgumentHelp(
+            "Subtitle in place of the generated periods, target and notes; \"\" for none.",
+            discussion: "The data's as-of date is not in the subtitle: it stays in the footer, with the source."))
     var subtitle: String?
 
     @Flag(help: "Transparent background, for slides (PNG with an alpha channel, or SVG; not PDF).")

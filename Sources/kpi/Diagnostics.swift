@@ -48,12 +48,16 @@ enum Diagnostics {
         case .latestQuarterCovered:
             let waitedFor = latest(asOf.datasets.filter { $0.latestPeriodic != nil }, \.latestPeriodic)
             let notWaitedFor = annual.isEmpty ? "" : "; annual, not waited for: " + latest(annual, \.latest)
-            print("as of \(asOf.month) (the latest fiscal quarter that every periodic dataset covers: \(waitedFor)\(notWaitedFor))")
+            print(
+                "as of \(asOf.month) (the latest fiscal quarter that every periodic dataset covers: \(waitedFor)\(notWaitedFor))"
+            )
         case .latestAnnualMonth:
             print("as of \(asOf.month) (the latest month of the annual data: \(latest(annual, \.latest)))")
         }
         if asOf.isStale(issued: issued.date) {
-            print("warning: the data is as of \(asOf.month.lastDay), more than \(AsOfChoice.currentMonths) months before \(issued.name)")
+            print(
+                "warning: the data is as of \(asOf.month.lastDay), more than \(AsOfChoice.currentMonths) months before \(issued.name)"
+            )
         }
     }
 }

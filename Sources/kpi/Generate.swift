@@ -48,10 +48,12 @@ struct Generate: ParsableCommand {
     @Option(help: "Last month, YYYY-MM (default 2026-09, the end of fiscal year 2569).")
     var to: String?
 
-    @Option(help: AreaArguments.provinceHelp("A province to cover; repeat for more."), transform: AreaArguments.province)
+    @Option(
+        help: AreaArguments.provinceHelp("A province to cover; repeat for more."), transform: AreaArguments.province)
     var province: [Int] = []
 
-    @Option(help: AreaArguments.zoneHelp("An inspection zone to cover; repeat for more."), transform: AreaArguments.zone)
+    @Option(
+        help: AreaArguments.zoneHelp("An inspection zone to cover; repeat for more."), transform: AreaArguments.zone)
     var zone: [Int] = []
 
     @Option(help: "The CSV file to write.")
@@ -65,14 +67,15 @@ struct Generate: ParsableCommand {
         let directory = (output as NSString).deletingLastPathComponent
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory.isEmpty ? "." : directory, isDirectory: &isDirectory),
-              isDirectory.boolValue
+            isDirectory.boolValue
         else { throw ValidationError("--output: no directory \(directory)") }
     }
 
     func run() throws {
         let request = try request()
-        let meter = ProgressMeter(total: DatasetGenerator.plannedRows(for: request),
-                                  label: String(output.split(separator: "/").last ?? Substring(output)), unit: "rows")
+        let meter = ProgressMeter(
+            total: DatasetGenerator.plannedRows(for: request),
+            label: String(output.split(separator: "/").last ?? Substring(output)), unit: "rows")
         let rows: Int
         do {
             defer { meter.finish() }  // the line is cleared before the result is printed
@@ -84,8 +87,9 @@ struct Generate: ParsableCommand {
     /// The request the options describe.
     private func request() throws -> GenerationRequest {
         do {
-            var request = try GenerationRequest(kind: kind, rows: rows, scale: scale, seed: seed, from: from, to: to,
-                                                provinces: province, zones: zone)
+            var request = try GenerationRequest(
+                kind: kind, rows: rows, scale: scale, seed: seed, from: from, to: to,
+                provinces: province, zones: zone)
             request.byteOrderMark = bom
             return request
         } catch {

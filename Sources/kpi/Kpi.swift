@@ -21,7 +21,9 @@ struct Kpi: ParsableCommand {
             empty fields are skipped and counted.
             """,
         version: ChumchonKPI.version,
-        subcommands: [Brief.self, Summarize.self, Validate.self, Chart.self, Generate.self, Areas.self, Indicators.self,
-                      Windows.self]
+        subcommands: [
+            Brief.self, Summarize.self, Validate.self, Chart.self, Generate.self, Areas.self, Indicators.self,
+            Windows.self,
+        ]
     )
 }

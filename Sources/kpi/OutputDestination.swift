@@ -13,7 +13,8 @@ enum OutputDestination: ExpressibleByArgument, Equatable {
     }
 
     /// The help of a `--bom` flag, on every command that writes CSV.
-    static let byteOrderMarkHelp = ArgumentHelp("Begin CSV with a UTF-8 byte-order mark, so that Excel on a Thai Windows reads it as UTF-8.")
+    static let byteOrderMarkHelp = ArgumentHelp(
+        "Begin CSV with a UTF-8 byte-order mark, so that Excel on a Thai Windows reads it as UTF-8.")
 
     /// The file's path, `nil` for standard output.
     var path: String? {
@@ -40,14 +41,20 @@ enum OutputDestination: ExpressibleByArgument, Equatable {
         let names = allowed.map { "." + $0.rawValue }.joined(separator: ", ")
         let named = path.flatMap(OutputFormat.init(path:))
         if let path {
-            guard let named, allowed.contains(named) else { throw ValidationError("--output must end in \(names), or be - for standard output") }
-            if let given, given != named { throw ValidationError("--format \(given.rawValue) but --output \(path) is \(named.rawValue)") }
+            guard let named, allowed.contains(named) else {
+                throw ValidationError("--output must end in \(names), or be - for standard output")
+            }
+            if let given, given != named {
+                throw ValidationError("--format \(given.rawValue) but --output \(path) is \(named.rawValue)")
+            }
             return named
         }
         let format = given ?? allowed[0]
         guard allowed.contains(format) else { throw ValidationError("--format must be one of \(names)") }
         if format != .svg, isatty(STDOUT_FILENO) != 0 {
-            throw ValidationError("--output -: standard output is a terminal, not for \(format.rawValue.uppercased()) bytes; redirect it (> file.\(format.rawValue)) or pipe it")
+            throw ValidationError(
+                "--output -: standard output is a terminal, not for \(format.rawValue.uppercased()) bytes; redirect it (> file.\(format.rawValue)) or pipe it"
+            )
         }
         return format
     }

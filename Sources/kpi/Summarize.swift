@@ -32,14 +32,23 @@ struct Summarize: ParsableCommand {
 
     @OptionGroup var place: ScopeOptions<ScopeWords>
 
-    @Option(name: .customLong("indicator"),
-            help: "Only this indicator (an id of the catalog, e.g. womens-fund.overdue-ratio); repeat it, or separate ids by commas, for more.")
+    @Option(
+        name: .customLong("indicator"),
+        help:
+            "Only this indicator (an id of the catalog, e.g. womens-fund.overdue-ratio); repeat it, or separate ids by commas, for more."
+    )
     var indicators: [String] = []
 
-    @Option(help: "Output format: table (for people), csv or json (the data contract's columns), or xlsx (an Excel workbook: the contract's table, and a sheet per indicator for people).")
+    @Option(
+        help:
+            "Output format: table (for people), csv or json (the data contract's columns), or xlsx (an Excel workbook: the contract's table, and a sheet per indicator for people)."
+    )
     var format: Format = .table
 
-    @Option(help: "Write to this file (atomically) instead of standard output (- is standard output too); needed for xlsx when standard output is a terminal.")
+    @Option(
+        help:
+            "Write to this file (atomically) instead of standard output (- is standard output too); needed for xlsx when standard output is a terminal."
+    )
     var output: OutputDestination?
 
     @Flag(help: OutputDestination.byteOrderMarkHelp)
@@ -53,14 +62,16 @@ struct Summarize: ParsableCommand {
     func validate() throws {
         if bom, format != .csv { throw ValidationError("--bom is for --format csv") }
         if format == .xlsx, output?.path == nil, isatty(STDOUT_FILENO) != 0 {
-            throw ValidationError("--format xlsx writes a workbook: give --output PATH.xlsx (or redirect standard output)")
+            throw ValidationError(
+                "--format xlsx writes a workbook: give --output PATH.xlsx (or redirect standard output)")
         }
     }
 
     func run() throws {
         try input.refuseOverwriting(output?.path)
-        var request = try input.request(window, filter: AreaFilter(levels: level.levels, scope: place.scope),
-                                        skipInvalid: skipInvalid)
+        var request = try input.request(
+            window, filter: AreaFilter(levels: level.levels, scope: place.scope),
+            skipInvalid: skipInvalid)
         let summarizer = try input.summarizer()
         if !indicators.isEmpty {
             let wanted = Set(indicators.flatMap { $0.split(separator: ",").map(String.init) })
@@ -76,7 +87,9 @@ struct Summarize: ParsableCommand {
         case .table: writer = SummaryTableWriter(language: presentation.language, digits: presentation.digits)
         case .csv: writer = SummaryCSVWriter(byteOrderMark: bom)
         case .json: writer = SummaryJSONWriter()
-        case .xlsx: writer = SummaryXLSXWriter(files: report.files, language: presentation.language, digits: presentation.digits)
+        case .xlsx:
+            writer = SummaryXLSXWriter(
+                files: report.files, language: presentation.language, digits: presentation.digits)
         }
         do {
             try (output ?? .standardOutput).write(try writer.data(for: summary))

@@ -5,7 +5,8 @@ import KPICore
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check every record of the input files against the data contract.",
-        discussion: "Prints each error as FILE:LINE: column NAME: reason (the first 20, then a count), or \"N rows OK\"; exits non-zero on any error."
+        discussion:
+            "Prints each error as FILE:LINE: column NAME: reason (the first 20, then a count), or \"N rows OK\"; exits non-zero on any error."
     )
 
     @OptionGroup var input: InputOptions
@@ -14,7 +15,8 @@ struct Validate: ParsableCommand {
         let meter = ProgressMeter(total: input.files.totalSize, label: "checking")
         let report: IngestReport
         do {
-            report = try input.summarizer().validate(input.files, kind: input.kind, reading: input.reading(), progress: meter.callback)
+            report = try input.summarizer().validate(
+                input.files, kind: input.kind, reading: input.reading(), progress: meter.callback)
             meter.finish()
         } catch let error as IngestError {
             meter.finish()

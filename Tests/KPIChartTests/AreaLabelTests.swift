@@ -1,5 +1,6 @@
 import KPICore
 import Testing
+
 @testable import KPIChart
 
 /// One rule names the areas of every chart: two districts called เฉลิมพระเกียรติ in one chart
@@ -14,8 +15,9 @@ import Testing
         let districts = Geography.bundled.districts
         return codes.enumerated().map { index, code in
             let district = districts.first { $0.code == code }!
-            return SeriesChartFixture.Area(code: code, nameThai: district.nameThai, nameEnglish: district.nameEnglish,
-                                           values: SeriesChartFixture.windows.indices.map { 0.02 * Double(index + 1) + 0.01 * Double($0) })
+            return SeriesChartFixture.Area(
+                code: code, nameThai: district.nameThai, nameEnglish: district.nameEnglish,
+                values: SeriesChartFixture.windows.indices.map { 0.02 * Double(index + 1) + 0.01 * Double($0) })
         }
     }
 
@@ -29,13 +31,18 @@ import Testing
             #expect(labels[3] == "\(names[3]) (\(provinces[1]))")
             #expect(labels[0] == names[0] && labels[2] == names[2], "a name of its own is left as it is")
         }
-        #expect(AreaLabels.labels(names: ["เฉลิมพระเกียรติ", "เฉลิมพระเกียรติ"], codes: [3032, 3123], level: .district, language: .thai)
-            == ["เฉลิมพระเกียรติ (นครราชสีมา)", "เฉลิมพระเกียรติ (บุรีรัมย์)"])
+        #expect(
+            AreaLabels.labels(
+                names: ["เฉลิมพระเกียรติ", "เฉลิมพระเกียรติ"], codes: [3032, 3123], level: .district, language: .thai)
+                == ["เฉลิมพระเกียรติ (นครราชสีมา)", "เฉลิมพระเกียรติ (บุรีรัมย์)"])
         // Alone in its chart, a district needs no province.
-        #expect(AreaLabels.labels(names: ["เฉลิมพระเกียรติ", "โชคชัย"], codes: [3032, 3007], level: .district, language: .thai)
-            == ["เฉลิมพระเกียรติ", "โชคชัย"])
-        #expect(AreaLabels.labels(names: ["เขตตรวจราชการที่ 13"], codes: [13], level: .zone, language: .thai, digits: .thai)
-            == ["เขตตรวจราชการที่ ๑๓"])
+        #expect(
+            AreaLabels.labels(
+                names: ["เฉลิมพระเกียรติ", "โชคชัย"], codes: [3032, 3007], level: .district, language: .thai)
+                == ["เฉลิมพระเกียรติ", "โชคชัย"])
+        #expect(
+            AreaLabels.labels(names: ["เขตตรวจราชการที่ 13"], codes: [13], level: .zone, language: .thai, digits: .thai)
+                == ["เขตตรวจราชการที่ ๑๓"])
     }
 
     /// The texts of `draw` on a recording canvas of 1600×900 and taller, without line breaks.
@@ -46,7 +53,9 @@ import Testing
     }
 
     /// Both districts named with their provinces, apart, in `texts`.
-    private func expectBothProvinces(_ texts: [String], _ chart: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    private func expectBothProvinces(
+        _ texts: [String], _ chart: String, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         for label in ["เฉลิมพระเกียรติ (นครราชสีมา)", "เฉลิมพระเกียรติ (บุรีรัมย์)"] {
             #expect(texts.contains { $0.contains(label) }, "\(chart): \(label)", sourceLocation: sourceLocation)
         }
@@ -55,13 +64,20 @@ import Testing
     @Test func everyChartOfAreasLabelsThemApart() throws {
         let summary = SeriesChartFixture.summary(overdue, areas: areas)
         let series = SeriesChartFixture.series(summary)
-        expectBothProvinces(try texts { GroupedBarsChart(series: series, scope: scope, options: ChartOptions()).draw(on: $0) }, "grouped bars")
-        expectBothProvinces(try texts { TrendChart(series: series, scope: scope, options: ChartOptions()).draw(on: $0) }, "trend")
-        expectBothProvinces(try texts { RankingChart(series: series, scope: scope, options: ChartOptions()).draw(on: $0) }, "ranking")
-        let scorecard = try #require(ScorecardChart(summary: summary, indicators: summary.indicators, scope: scope, options: ChartOptions()))
+        expectBothProvinces(
+            try texts { GroupedBarsChart(series: series, scope: scope, options: ChartOptions()).draw(on: $0) },
+            "grouped bars")
+        expectBothProvinces(
+            try texts { TrendChart(series: series, scope: scope, options: ChartOptions()).draw(on: $0) }, "trend")
+        expectBothProvinces(
+            try texts { RankingChart(series: series, scope: scope, options: ChartOptions()).draw(on: $0) }, "ranking")
+        let scorecard = try #require(
+            ScorecardChart(summary: summary, indicators: summary.indicators, scope: scope, options: ChartOptions()))
         expectBothProvinces(try texts(height: 1400) { scorecard.draw(on: $0) }, "scorecard")
 
-        let parts = SalesBreakdown.channel.parts.map { SeriesChartFixture.series(SeriesChartFixture.summary($0.indicatorID, areas: areas)) }
+        let parts = SalesBreakdown.channel.parts.map {
+            SeriesChartFixture.series(SeriesChartFixture.summary($0.indicatorID, areas: areas))
+        }
         let breakdown = BreakdownChart(breakdown: .channel, parts: parts, scope: scope, options: ChartOptions())
         expectBothProvinces(try texts { breakdown.draw(on: $0) }, "breakdown")
     }

@@ -1,6 +1,7 @@
 import Foundation
 import KPICore
 import Testing
+
 @testable import KPIChart
 
 /// The OTOP breakdown, laid out on a `RecordingCanvas`: text inside and apart, segments
@@ -16,7 +17,9 @@ import Testing
         // Three areas leave room to name each window under its bar.
         let calendar = CalendarFormatter(language: language, digits: digits)
         for window in breakdownWindows {
-            #expect(canvas.texts.filter { $0.string == calendar.windowShortLabel(window) && $0.groups == ["stacks"] }.count == 3)
+            #expect(
+                canvas.texts.filter { $0.string == calendar.windowShortLabel(window) && $0.groups == ["stacks"] }.count
+                    == 3)
         }
         expectTextsInsideAndApart(canvas)
     }
@@ -26,7 +29,11 @@ import Testing
         // 25 districts × 3 windows: labels turn upright, and the windows' order moves to the subtitle.
         let fixture = BreakdownFixture.districts(25, breakdown: breakdown)
         let canvas = try fixture.draw()
-        #expect(canvas.texts.contains { $0.groups == ["title"] && $0.string.contains("แท่งในแต่ละพื้นที่เรียงจากไตรมาส 3/2567 (ซ้าย) ถึงไตรมาส 1/2568 (ขวา)") })
+        #expect(
+            canvas.texts.contains {
+                $0.groups == ["title"]
+                    && $0.string.contains("แท่งในแต่ละพื้นที่เรียงจากไตรมาส 3/2567 (ซ้าย) ถึงไตรมาส 1/2568 (ขวา)")
+            })
         expectTextsInsideAndApart(canvas)
     }
 
@@ -60,12 +67,15 @@ import Testing
                 let fills = canvas.shapes.filter { $0.groups.last == group && $0.kind == .fill }
                 let nonZero = parts.enumerated().filter { $0.element! > 0 }
                 #expect(fills.count == nonZero.count, "\(group): one segment per part with sales")
-                #expect(fills.map(\.color) == nonZero.map { ChartColors.standard.series[$0.offset] }, "\(group): colours in part order")
+                #expect(
+                    fills.map(\.color) == nonZero.map { ChartColors.standard.series[$0.offset] },
+                    "\(group): colours in part order")
                 let rects = fills.compactMap { rectangle($0.path) }
                 for (rect, (_, value)) in zip(rects, nonZero) {
                     let scale = rect.height / value!
                     if let pixelsPerBaht {
-                        #expect(abs(scale - pixelsPerBaht) < pixelsPerBaht * 1e-9, "\(group): height proportional to value")
+                        #expect(
+                            abs(scale - pixelsPerBaht) < pixelsPerBaht * 1e-9, "\(group): height proportional to value")
                     } else {
                         pixelsPerBaht = scale
                     }
@@ -92,7 +102,9 @@ import Testing
         let canvas = try fixture.draw()
         // Lampang (52) has no sales in the middle window.
         let group = "stack:52/1"
-        #expect(canvas.shapes.filter { $0.groups.last == group && $0.kind == .fill }.isEmpty, "no segment, not even a flat one")
+        #expect(
+            canvas.shapes.filter { $0.groups.last == group && $0.kind == .fill }.isEmpty,
+            "no segment, not even a flat one")
         #expect(canvas.texts.filter { $0.groups.last == group }.map(\.string) == ["–"])
         // A category with no sales in a window is 0 (no segment) while the stack itself stands.
         let zeroFood = canvas.shapes.filter { $0.groups.last == "stack:51/2" && $0.kind == .fill }
@@ -112,14 +124,18 @@ import Testing
 
     @Test func legendNamesTheCategoriesOrTheChannels() throws {
         let category = try BreakdownFixture.zone().draw()
-        #expect(category.texts.filter { $0.groups == ["legend"] }.map(\.string)
-            == ["ผลิตภัณฑ์อาหาร", "เครื่องดื่ม", "ผ้า เครื่องแต่งกาย", "ของใช้ ของตกแต่ง ของที่ระลึก", "สมุนไพรที่ไม่ใช่อาหาร"])
-        #expect(category.shapes.filter { $0.groups == ["legend"] }.map(\.color) == Array(ChartColors.standard.series.prefix(5)))
+        #expect(
+            category.texts.filter { $0.groups == ["legend"] }.map(\.string)
+                == ["ผลิตภัณฑ์อาหาร", "เครื่องดื่ม", "ผ้า เครื่องแต่งกาย", "ของใช้ ของตกแต่ง ของที่ระลึก", "สมุนไพรที่ไม่ใช่อาหาร"])
+        #expect(
+            category.shapes.filter { $0.groups == ["legend"] }.map(\.color)
+                == Array(ChartColors.standard.series.prefix(5)))
         let channel = try BreakdownFixture.zone(breakdown: .channel).draw()
         #expect(channel.texts.filter { $0.groups == ["legend"] }.map(\.string) == ["ออนไลน์", "ออฟไลน์"])
         let english = try BreakdownFixture.zone(breakdown: .channel).draw(options: ChartOptions(language: .english))
         #expect(english.texts.filter { $0.groups == ["legend"] }.map(\.string) == ["Online", "Offline"])
-        #expect(english.texts.contains { $0.groups == ["title"] && $0.string.hasPrefix("OTOP sales by sales channel — ") })
+        #expect(
+            english.texts.contains { $0.groups == ["title"] && $0.string.hasPrefix("OTOP sales by sales channel — ") })
     }
 
     @Test func indicatorSpellings() throws {
@@ -128,17 +144,26 @@ import Testing
         #expect(SalesBreakdown(indicator: "otop.sales.channel") == .channel)
         #expect(SalesBreakdown(indicator: "OTOP.Sales.Channel") == .channel)
         #expect(SalesBreakdown(indicator: "otop.sales.food") == nil)
-        #expect(SalesBreakdown.category.parts.map(\.indicatorID)
-            == ["otop.sales.food", "otop.sales.beverage", "otop.sales.textile", "otop.sales.decorative", "otop.sales.herbal"])
+        #expect(
+            SalesBreakdown.category.parts.map(\.indicatorID)
+                == [
+                    "otop.sales.food", "otop.sales.beverage", "otop.sales.textile", "otop.sales.decorative",
+                    "otop.sales.herbal",
+                ])
         #expect(SalesBreakdown.channel.parts.map(\.indicatorID) == ["otop.sales.online", "otop.sales.offline"])
         // Every part is an indicator of the catalog.
-        for part in SalesBreakdown.allCases.flatMap(\.parts) { #expect(IndicatorCatalog.bundled[id: part.indicatorID] != nil) }
-        let fixture = BreakdownFixture.zone()
-        let renderer = ChartRenderer(format: .svg), summary = fixture.summary()
-        #expect(throws: ChartRenderer.ChartError.self) {
-            try renderer.render(ChartRequest(kind: .breakdown, indicators: .id("otop.sales.food"), scope: fixture.scope), of: summary)
+        for part in SalesBreakdown.allCases.flatMap(\.parts) {
+            #expect(IndicatorCatalog.bundled[id: part.indicatorID] != nil)
         }
-        let svg = try renderer.render(ChartRequest(kind: .breakdown, indicators: .id("otop.sales"), scope: fixture.scope), of: summary)
+        let fixture = BreakdownFixture.zone()
+        let renderer = ChartRenderer(format: .svg)
+        let summary = fixture.summary()
+        #expect(throws: ChartRenderer.ChartError.self) {
+            try renderer.render(
+                ChartRequest(kind: .breakdown, indicators: .id("otop.sales.food"), scope: fixture.scope), of: summary)
+        }
+        let svg = try renderer.render(
+            ChartRequest(kind: .breakdown, indicators: .id("otop.sales"), scope: fixture.scope), of: summary)
         #expect(String(decoding: svg, as: UTF8.self).contains("<svg"))
     }
 
@@ -146,7 +171,9 @@ import Testing
 
     @Test func buildsFromASummarizedCSV() throws {
         let files = TemporaryFolder()
-        let csv = files.write("otop.csv", """
+        let csv = files.write(
+            "otop.csv",
+            """
             month,province_code,district_code,product_id,category,channel,sales_baht
             2024-07,50,5001,P1,food,online,300.00
             2024-08,50,5001,P1,food,offline,"1,200.00"
@@ -154,17 +181,24 @@ import Testing
             2024-09,50,5002,P3,herbal,online,250.00
 
             """)
-        let (summary, _) = try Summarizer().summarize(SummaryRequest(files: [csv], windowCount: 1,
-                                                                     filter: AreaFilter(levels: [.district], scope: .province(50))))
+        let (summary, _) = try Summarizer().summarize(
+            SummaryRequest(
+                files: [csv], windowCount: 1,
+                filter: AreaFilter(levels: [.district], scope: .province(50))))
         let scope = ChartScope(level: .district, in: .province(50))
         for breakdown in SalesBreakdown.allCases {
-            let parts = try breakdown.parts.map { try #require(IndicatorSeries(summary: summary, indicatorID: $0.indicatorID, level: .district)) }
+            let parts = try breakdown.parts.map {
+                try #require(IndicatorSeries(summary: summary, indicatorID: $0.indicatorID, level: .district))
+            }
             let canvas = try RecordingCanvas(size: Size(width: 1600, height: 900))
             BreakdownChart(breakdown: breakdown, parts: parts, scope: scope, options: ChartOptions()).draw(on: canvas)
             let heights = { (code: Int) in
-                canvas.shapes.filter { $0.groups.last == "stack:\(code)/0" && $0.kind == .fill }.compactMap { rectangle($0.path)?.height }
+                canvas.shapes.filter { $0.groups.last == "stack:\(code)/0" && $0.kind == .fill }.compactMap {
+                    rectangle($0.path)?.height
+                }
             }
-            let first = heights(5001), second = heights(5002)
+            let first = heights(5001)
+            let second = heights(5002)
             switch breakdown {
             case .category:
                 // 5001: food 1,500, beverage 500; 5002: herbal 250.
@@ -209,8 +243,9 @@ private struct BreakdownFixture {
                 }
             }
         }
-        return BreakdownFixture(breakdown: breakdown, level: .province, scope: ChartScope(level: .province, in: .zone(15)),
-                                areas: areas.map { (code: $0.0, thai: $0.1, english: $0.2) }, values: values)
+        return BreakdownFixture(
+            breakdown: breakdown, level: .province, scope: ChartScope(level: .province, in: .zone(15)),
+            areas: areas.map { (code: $0.0, thai: $0.1, english: $0.2) }, values: values)
     }
 
     /// The first `count` districts of Chiang Mai.
@@ -222,8 +257,9 @@ private struct BreakdownFixture {
                 breakdown.parts.indices.map { part in Double((index * 7 + part * 13 + window * 5) % 17 + 1) * 25_000 }
             }
         }
-        return BreakdownFixture(breakdown: breakdown, level: .district, scope: ChartScope(level: .district, in: .province(50)),
-                                areas: districts.map { (code: $0.code, thai: $0.nameThai, english: $0.nameEnglish) }, values: values)
+        return BreakdownFixture(
+            breakdown: breakdown, level: .district, scope: ChartScope(level: .district, in: .province(50)),
+            areas: districts.map { (code: $0.code, thai: $0.nameThai, english: $0.nameEnglish) }, values: values)
     }
 
     /// Chiang Mai alone.
@@ -239,18 +275,25 @@ private struct BreakdownFixture {
         var rows: [SummaryRow] = []
         func add(_ id: String, _ area: (code: Int, thai: String, english: String), _ perWindow: [Double?]) {
             for (window, value) in zip(breakdownWindows, perWindow) {
-                rows.append(SummaryRow(level: level, areaCode: area.code, areaNameThai: area.thai, areaNameEnglish: area.english,
-                                       indicatorID: id, window: window, value: value, dataAsOf: value == nil ? nil : window.lastDay,
-                                       areasReporting: value == nil ? 0 : 1, areasInInput: 1))
+                rows.append(
+                    SummaryRow(
+                        level: level, areaCode: area.code, areaNameThai: area.thai, areaNameEnglish: area.english,
+                        indicatorID: id, window: window, value: value, dataAsOf: value == nil ? nil : window.lastDay,
+                        areasReporting: value == nil ? 0 : 1, areasInInput: 1))
             }
         }
         for area in areas {
             let perWindow = values[area.code]!
-            for (index, part) in breakdown.parts.enumerated() { add(part.indicatorID, area, perWindow.map { $0[index] }) }
-            add(SalesBreakdown.totalID, area, perWindow.map { parts in parts.contains { $0 == nil } ? nil : parts.reduce(0) { $0 + $1! } })
+            for (index, part) in breakdown.parts.enumerated() {
+                add(part.indicatorID, area, perWindow.map { $0[index] })
+            }
+            add(
+                SalesBreakdown.totalID, area,
+                perWindow.map { parts in parts.contains { $0 == nil } ? nil : parts.reduce(0) { $0 + $1! } })
         }
         let ids = breakdown.parts.map(\.indicatorID) + [SalesBreakdown.totalID]
-        return Summary(rows: rows, windows: breakdownWindows, indicators: ids.sorted().map { IndicatorCatalog.bundled[id: $0]! })
+        return Summary(
+            rows: rows, windows: breakdownWindows, indicators: ids.sorted().map { IndicatorCatalog.bundled[id: $0]! })
     }
 
     func chart(options: ChartOptions) throws -> BreakdownChart {
@@ -269,8 +312,11 @@ private struct BreakdownFixture {
 
     /// How the totals read: the same formatter the chart picks from the largest total.
     var formatter: ValueFormatter {
-        let largest = values.values.flatMap { $0 }.compactMap { parts in parts.contains { $0 == nil } ? nil : parts.reduce(0) { $0 + $1! } }.max()!
-        return ValueFormatter(definition: IndicatorCatalog.bundled[id: breakdown.parts[0].indicatorID]!, largest: largest,
-                              language: .thai, digits: .arabic)
+        let largest = values.values.flatMap { $0 }.compactMap { parts in
+            parts.contains { $0 == nil } ? nil : parts.reduce(0) { $0 + $1! }
+        }.max()!
+        return ValueFormatter(
+            definition: IndicatorCatalog.bundled[id: breakdown.parts[0].indicatorID]!, largest: largest,
+            language: .thai, digits: .arabic)
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import KPICore
+import Testing
+
 @testable import KPIChart
 
 @Suite struct BriefingTests {
@@ -8,24 +9,31 @@ import KPICore
         .map { SampleSummaries.datasets.appending(path: $0).path }
 
     func briefing(_ scope: AreaScope, language: Language = .thai, files: [String] = sampleFiles) throws -> Briefing {
-        let (summary, report) = try Summarizer().summarize(SummaryRequest(files: files, asOf: YearMonth(year: 2026, month: 9),
-                                                                           filter: scope.briefingFilter, comparisons: .briefing))
-        return try Briefing(summary: summary, report: report,
-                            request: BriefingRequest(scope: scope, language: language, issued: CivilDate(year: 2026, month: 11, day: 23)!))
+        let (summary, report) = try Summarizer().summarize(
+            SummaryRequest(
+                files: files, asOf: YearMonth(year: 2026, month: 9),
+                filter: scope.briefingFilter, comparisons: .briefing))
+        return try Briefing(
+            summary: summary, report: report,
+            request: BriefingRequest(
+                scope: scope, language: language, issued: CivilDate(year: 2026, month: 11, day: 23)!))
     }
 
     /// `text` without white space and Thai above/below marks: pdftotext puts spaces inside Thai
     /// words and may move a tone mark past the next letter ("หนี้เ" → "หนีเ้"), so pages are
     /// compared on their letters.
     static func letters(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.filter { scalar in
-            !scalar.properties.isWhitespace && scalar.properties.generalCategory != .nonspacingMark
-        }))
+        String(
+            String.UnicodeScalarView(
+                text.unicodeScalars.filter { scalar in
+                    !scalar.properties.isWhitespace && scalar.properties.generalCategory != .nonspacingMark
+                }))
     }
 
     /// The letters of each page of `pdf` (see `letters`).
     func pageTexts(_ pdf: [UInt8], pages: Int) throws -> [String] {
-        let path = FileManager.default.temporaryDirectory.appending(path: "chumchonkpi-brief-\(UUID().uuidString).pdf").path
+        let path = FileManager.default.temporaryDirectory.appending(path: "chumchonkpi-brief-\(UUID().uuidString).pdf")
+            .path
         defer { try? FileManager.default.removeItem(atPath: path) }
         try Data(pdf).write(to: URL(fileURLWithPath: path))
         #expect(try run("/usr/bin/pdfinfo", [path]).contains("Pages:           \(pages)\n"))
@@ -43,9 +51,11 @@ import KPICore
         #expect(titles.count <= 16, "a zone brief is at most 16 pages, not \(titles.count)")
         #expect(titles.first == "สรุปผลการดำเนินงานตามตัวชี้วัด เพื่อประกอบการตรวจราชการ")
         #expect(titles.last?.hasPrefix("ข้อมูลที่ใช้") == true)
-        #expect(titles.filter { $0.contains("สัดส่วนหนี้เกินกำหนดชำระ กองทุนพัฒนาบทบาทสตรี") }.count == 1,
-                "one figure per indicator, ranking folded in")
-        #expect(titles[1] == "ผลการดำเนินงานตามตัวชี้วัด — รายจังหวัด เขตตรวจราชการที่ \(zone)", "the scorecard follows the cover")
+        #expect(
+            titles.filter { $0.contains("สัดส่วนหนี้เกินกำหนดชำระ กองทุนพัฒนาบทบาทสตรี") }.count == 1,
+            "one figure per indicator, ranking folded in")
+        #expect(
+            titles[1] == "ผลการดำเนินงานตามตัวชี้วัด — รายจังหวัด เขตตรวจราชการที่ \(zone)", "the scorecard follows the cover")
         let texts = try pageTexts(try briefing.pdf(), pages: titles.count)
         expectProvincePagesHoldTheirOwnDistricts(zone: zone, titles: titles, texts: texts)
         // Each figure states its own data's date (จปฐ. surveys end in April); text pages the newest.
@@ -55,7 +65,8 @@ import KPICore
             #expect(text.contains(Self.letters("หน้า \(index + 1)/\(titles.count)")), "page \(index + 1) is numbered")
             // Two figures side by side interleave their wrapped titles' lines: their starts are compared.
             for title in titles[index].components(separatedBy: " | ") {
-                #expect(text.contains(String(Self.letters(title).prefix(12))), "page \(index + 1) shows its title \(title)")
+                #expect(
+                    text.contains(String(Self.letters(title).prefix(12))), "page \(index + 1) shows its title \(title)")
             }
         }
         #expect(texts[0].contains(Self.letters("ข้อมูล ณ วันที่ 30 กันยายน 2569")))
@@ -73,14 +84,19 @@ import KPICore
             // Its page lists its own districts, every one of them, and no other province's.
             let districts = Geography.bundled.districts(ofProvince: province.code)
             for district in districts {
-                #expect(pages.contains { texts[$0].contains(Self.letters(district.nameThai)) }, "\(district.nameThai) on \(province.nameThai)'s pages")
+                #expect(
+                    pages.contains { texts[$0].contains(Self.letters(district.nameThai)) },
+                    "\(district.nameThai) on \(province.nameThai)'s pages")
             }
             let others = Geography.bundled.provinces(ofZone: zone).filter { $0.code != province.code }
                 .flatMap { Geography.bundled.districts(ofProvince: $0.code) }
-                .filter { other in !districts.contains { Self.letters($0.nameThai).contains(Self.letters(other.nameThai)) } }
+                .filter { other in
+                    !districts.contains { Self.letters($0.nameThai).contains(Self.letters(other.nameThai)) }
+                }
             for page in pages {
-                #expect(!others.contains { texts[page].contains(Self.letters("\($0.nameThai)")) && $0.nameThai.count > 4 },
-                        "no other province's districts on \(province.nameThai)'s page \(page + 1)")
+                #expect(
+                    !others.contains { texts[page].contains(Self.letters("\($0.nameThai)")) && $0.nameThai.count > 4 },
+                    "no other province's districts on \(province.nameThai)'s page \(page + 1)")
             }
         }
     }
@@ -88,15 +104,20 @@ import KPICore
     /// A zone whose districts all fit one scorecard page (zone 4: 22 districts): each province's
     /// page still shows only that province's districts.
     @Test func provincePagesOfASmallZoneHoldOnlyTheirDistricts() throws {
-        let file = FileManager.default.temporaryDirectory.appending(path: "chumchonkpi-zone4-\(UUID().uuidString).csv").path
+        let file = FileManager.default.temporaryDirectory.appending(path: "chumchonkpi-zone4-\(UUID().uuidString).csv")
+            .path
         defer { try? FileManager.default.removeItem(atPath: file) }
-        let request = GenerationRequest(kind: .womensFund, seed: 1, months: GenerationRequest.defaultMonths,
-                                        districts: Geography.bundled.provinces(ofZone: 4).flatMap { Geography.bundled.districts(ofProvince: $0.code) },
-                                        size: .rows(20_000))
+        let request = GenerationRequest(
+            kind: .womensFund, seed: 1, months: GenerationRequest.defaultMonths,
+            districts: Geography.bundled.provinces(ofZone: 4).flatMap {
+                Geography.bundled.districts(ofProvince: $0.code)
+            },
+            size: .rows(20_000))
         _ = try DatasetGenerator.generate(request, to: file)
         let briefing = try briefing(.zone(4), files: [file])
         let titles = briefing.pageTitles
-        expectProvincePagesHoldTheirOwnDistricts(zone: 4, titles: titles, texts: try pageTexts(try briefing.pdf(), pages: titles.count))
+        expectProvincePagesHoldTheirOwnDistricts(
+            zone: 4, titles: titles, texts: try pageTexts(try briefing.pdf(), pages: titles.count))
     }
 
     /// In English too, whose words run longer: at most 16 pages, the cover one of them.
@@ -104,7 +125,8 @@ import KPICore
     func englishZoneBriefingIsShort(zone: Int) throws {
         let titles = try briefing(.zone(zone), language: .english).pageTitles
         #expect(titles.count <= 16, "\(titles.count) pages")
-        #expect(titles.filter { $0.hasPrefix("Key indicators for the inspection visit") }.count == 1, "a one-page cover")
+        #expect(
+            titles.filter { $0.hasPrefix("Key indicators for the inspection visit") }.count == 1, "a one-page cover")
     }
 
     /// A province brief: at most 12 pages, its districts compared, จปฐ. by survey year.
@@ -114,7 +136,8 @@ import KPICore
         #expect(titles.count <= 12, "a province brief is at most 12 pages, not \(titles.count)")
         let texts = try pageTexts(try briefing.pdf(), pages: titles.count)
         for district in Geography.bundled.districts(ofProvince: 50) {
-            #expect(texts.contains { $0.contains(Self.letters(district.nameThai)) }, "\(district.nameThai) is in the brief")
+            #expect(
+                texts.contains { $0.contains(Self.letters(district.nameThai)) }, "\(district.nameThai) is in the brief")
         }
         let coverage = try #require(titles.indices.first { titles[$0].contains("ร้อยละการจัดเก็บข้อมูลความจำเป็นพื้นฐาน") })
         #expect(texts[coverage].contains(Self.letters("เทียบ ปี 2568")), "the survey is compared with last year's")
@@ -123,7 +146,9 @@ import KPICore
 
     /// Bangkok's brief calls its districts เขต: no page says อำเภอ, and none calls it a จังหวัด.
     @Test func bangkoksBriefingSaysเขต() throws {
-        let path = FileManager.default.temporaryDirectory.appending(path: "chumchonkpi-bangkok-\(UUID().uuidString).csv").path
+        let path = FileManager.default.temporaryDirectory.appending(
+            path: "chumchonkpi-bangkok-\(UUID().uuidString).csv"
+        ).path
         defer { try? FileManager.default.removeItem(atPath: path) }
         var csv = "as_of,province_code,district_code,loan_id,outstanding_baht,overdue_baht\n"
         for district in 1001...1006 {
@@ -140,7 +165,9 @@ import KPICore
             #expect(!text.contains(Self.letters("อำเภอ")), "page \(index + 1): \(text)")
             #expect(!text.contains(Self.letters("จังหวัดกรุงเทพมหานคร")), "page \(index + 1)")
         }
-        #expect(texts.contains { $0.contains(Self.letters("ไม่ผ่าน")) && $0.contains(Self.letters("6 เขต")) }, "the cover counts เขต")
+        #expect(
+            texts.contains { $0.contains(Self.letters("ไม่ผ่าน")) && $0.contains(Self.letters("6 เขต")) },
+            "the cover counts เขต")
     }
 
     @Test func sameInputSameBytes() throws {
@@ -156,7 +183,8 @@ import KPICore
     }
 
     @Test func imagesHaveStableNames() throws {
-        let folder = FileManager.default.temporaryDirectory.appending(path: "chumchonkpi-images-\(UUID().uuidString)").path
+        let folder = FileManager.default.temporaryDirectory.appending(path: "chumchonkpi-images-\(UUID().uuidString)")
+            .path
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let names = try briefing(.zone(15)).writeImages(to: folder)
         #expect(names.contains("01-womens-fund.overdue-ratio-grouped-bars.png"))

@@ -1,6 +1,7 @@
 import Foundation
 import KPICore
 import Testing
+
 @testable import KPIChart
 
 /// A chart written in a test, on the `Chart` protocol alone, renders through `ChartRenderer` at
@@ -35,9 +36,15 @@ import Testing
 
         private func drawRows(_ rows: Range<Int>, on canvas: any Canvas) {
             for (offset, row) in rows.enumerated() {
-                canvas.fill(.rectangle(Rect(x: 0, y: Double(offset) * Self.rowHeight, width: canvas.size.width, height: Self.rowHeight - 4)),
-                            color: options.style.colors.series[row % options.style.colors.series.count])
-                canvas.draw("แถว \(row + 1)", style: TextStyle(size: 20), at: Point(x: 8, y: Double(offset) * Self.rowHeight + 8))
+                canvas.fill(
+                    .rectangle(
+                        Rect(
+                            x: 0, y: Double(offset) * Self.rowHeight, width: canvas.size.width,
+                            height: Self.rowHeight - 4)),
+                    color: options.style.colors.series[row % options.style.colors.series.count])
+                canvas.draw(
+                    "แถว \(row + 1)", style: TextStyle(size: 20),
+                    at: Point(x: 8, y: Double(offset) * Self.rowHeight + 8))
             }
         }
     }
@@ -64,13 +71,16 @@ import Testing
         let options = ChartOptions(size: Size(width: 400, height: 300))
         #expect(pngSize(try ChartRenderer(format: .png).render(Rows(options: options, rows: 3))) == (400, 300))
         #expect(pngSize(try ChartRenderer(format: .png).render(Rows(options: options, rows: 20))) == (400, 1000))
-        #expect(pngSize(try ChartRenderer(format: .png, scale: 2).render(Rows(options: options, rows: 20))) == (800, 2000))
+        #expect(
+            pngSize(try ChartRenderer(format: .png, scale: 2).render(Rows(options: options, rows: 20))) == (800, 2000))
         #expect(pngSize(try ChartRenderer(format: .png).render(Square(options: options))) == (400, 300))
     }
 
     @Test func anSVGHasTheSizeOfTheSizeRule() throws {
-        let svg = String(decoding: try ChartRenderer(format: .svg).render(Rows(options: ChartOptions(size: Size(width: 400, height: 300)), rows: 20)),
-                         as: UTF8.self)
+        let svg = String(
+            decoding: try ChartRenderer(format: .svg).render(
+                Rows(options: ChartOptions(size: Size(width: 400, height: 300)), rows: 20)),
+            as: UTF8.self)
         #expect(svg.contains(#"width="400""#) && svg.contains(#"height="1000""#))
     }
 

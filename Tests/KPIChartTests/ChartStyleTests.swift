@@ -1,6 +1,7 @@
 import Foundation
 import KPICore
 import Testing
+
 @testable import KPIChart
 
 /// What the options change on a drawn chart: the title and subtitle given in place of the
@@ -24,12 +25,16 @@ import Testing
 
     /// Zone 15's grouped bars as a file.
     private func render(_ options: ChartOptions, _ format: OutputFormat) throws -> [UInt8] {
-        try ChartRenderer(format: format).render(ChartRequest(indicators: .id(overdue), scope: scope, options: options), of: try summary())
+        try ChartRenderer(format: format).render(
+            ChartRequest(indicators: .id(overdue), scope: scope, options: options), of: try summary())
     }
 
     /// Writes `bytes` to a temporary file, runs `body` with its path, and removes it.
-    private func withFile<Result>(_ bytes: [UInt8], _ suffix: String, _ body: (String) throws -> Result) throws -> Result {
-        let path = FileManager.default.temporaryDirectory.appending(path: "chumchonkpi-\(UUID().uuidString).\(suffix)").path
+    private func withFile<Result>(_ bytes: [UInt8], _ suffix: String, _ body: (String) throws -> Result) throws
+        -> Result
+    {
+        let path = FileManager.default.temporaryDirectory.appending(path: "chumchonkpi-\(UUID().uuidString).\(suffix)")
+            .path
         defer { try? FileManager.default.removeItem(atPath: path) }
         try Data(bytes).write(to: URL(fileURLWithPath: path))
         return try body(path)
@@ -43,14 +48,19 @@ import Testing
         options.title = "หนี้ค้างชำระ เขต 15"
         options.subtitle = "สำหรับการประชุมผู้บริหาร"
         let canvas = try record(options)
-        #expect(canvas.texts.filter { $0.groups == ["title"] }.map(\.string) == ["หนี้ค้างชำระ เขต 15", "สำหรับการประชุมผู้บริหาร"])
+        #expect(
+            canvas.texts.filter { $0.groups == ["title"] }.map(\.string) == ["หนี้ค้างชำระ เขต 15", "สำหรับการประชุมผู้บริหาร"])
         #expect(generated.count == 2 && !generated.contains("หนี้ค้างชำระ เขต 15"))
-        #expect(canvas.texts.contains { $0.groups == ["footer"] && $0.string == "ข้อมูล ณ วันที่ 30 กันยายน 2569" }, "as-of kept")
+        #expect(
+            canvas.texts.contains { $0.groups == ["footer"] && $0.string == "ข้อมูล ณ วันที่ 30 กันยายน 2569" }, "as-of kept")
 
         // In the file too: the PDF's text has the given words and the as-of date.
         options.size = Size(width: 842, height: 595)
-        let text = try withFile(try render(options, .pdf), "pdf") { try run("/usr/bin/pdftotext", [$0, "-"]) }.filter { !$0.isWhitespace }
-        #expect(text.contains("เขต15") && text.contains("ประชุมผู้บริหาร") && text.contains("ข้อมูลณวันที่30กันยายน2569"), "\(text)")
+        let text = try withFile(try render(options, .pdf), "pdf") { try run("/usr/bin/pdftotext", [$0, "-"]) }.filter {
+            !$0.isWhitespace
+        }
+        #expect(
+            text.contains("เขต15") && text.contains("ประชุมผู้บริหาร") && text.contains("ข้อมูลณวันที่30กันยายน2569"), "\(text)")
         #expect(!text.contains("เป้าหมาย:ต่ำกว่า10.0%ข้อมูล"), "no generated subtitle")
     }
 
@@ -61,7 +71,9 @@ import Testing
         options.subtitle = ""
         let bare = try record(options)
         #expect(bare.texts.filter { $0.groups == ["title"] }.isEmpty)
-        let legendTop = { (canvas: RecordingCanvas) in canvas.texts.filter { $0.groups == ["legend"] }.map(\.box.minY).min() ?? 0 }
+        let legendTop = { (canvas: RecordingCanvas) in
+            canvas.texts.filter { $0.groups == ["legend"] }.map(\.box.minY).min() ?? 0
+        }
         #expect(legendTop(bare) < legendTop(titled) - 50, "the legend moves up into the room")
         #expect(bare.texts.contains { $0.groups == ["footer"] && $0.string.hasPrefix("ข้อมูล ณ วันที่") })
     }
@@ -85,7 +97,9 @@ import Testing
     @Test func themeBackgroundFillsThePNG() throws {
         var options = ChartOptions(size: Size(width: 400, height: 225))
         options.style.colors.background = Color(hex: 0x102030)
-        let pixels = try withFile(try render(options, .png), "png") { try run("/usr/bin/env", ["python3", "-c", Self.pngPixels, $0, "1", "1"]) }
+        let pixels = try withFile(try render(options, .png), "png") {
+            try run("/usr/bin/env", ["python3", "-c", Self.pngPixels, $0, "1", "1"])
+        }
         #expect(pixels.hasPrefix("2 16 32 48 255\n"), "\(pixels)")
     }
 
@@ -97,7 +111,9 @@ import Testing
         let png = try render(options, .png)
         #expect(png[25] == 6, "colour type RGBA")
         #expect(png == (try render(options, .png)), "deterministic")
-        let report = try withFile(png, "png") { try run("/usr/bin/env", ["python3", "-c", Self.pngPixels, $0, "1", "1"]) }
+        let report = try withFile(png, "png") {
+            try run("/usr/bin/env", ["python3", "-c", Self.pngPixels, $0, "1", "1"])
+        }
         let lines = report.split(separator: "\n")
         #expect(lines.first == "6 0 0 0 0", "a corner is clear: \(report)")
         // The bars stay solid: the newest window's colour, opaque.
@@ -127,7 +143,9 @@ import Testing
         } throws: { error in
             "\(error)".hasPrefix("no font family \"TH Sarabun Nope\" is installed") && "\(error)".contains("Laksaman")
         }
-        #expect(throws: CairoCanvas.RenderError.self) { try CairoCanvas(format: .png, size: Size(width: 100, height: 100), fontFamily: "No Such Face") }
+        #expect(throws: CairoCanvas.RenderError.self) {
+            try CairoCanvas(format: .png, size: Size(width: 100, height: 100), fontFamily: "No Such Face")
+        }
     }
 
     @Test func fontFamilySetsTheText() throws {

@@ -1,6 +1,7 @@
 import Foundation
 import KPICore
 import Testing
+
 @testable import KPIChart
 
 /// Summaries of one indicator at one level for chart tests, made of `SummaryRow` values directly:
@@ -22,16 +23,18 @@ enum SeriesChartFixture {
     static func districts(of province: Int? = nil, count: Int? = nil, value: (Int, Int) -> Double?) -> [Area] {
         let all = province.map { Array(Geography.bundled.districts(ofProvince: $0)) } ?? Geography.bundled.districts
         return all.prefix(count ?? all.count).enumerated().map { index, district in
-            Area(code: district.code, nameThai: district.nameThai, nameEnglish: district.nameEnglish,
-                 values: windows.indices.map { value(index, $0) })
+            Area(
+                code: district.code, nameThai: district.nameThai, nameEnglish: district.nameEnglish,
+                values: windows.indices.map { value(index, $0) })
         }
     }
 
     /// The 77 provinces, with `value(index, window)`.
     static func provinces(value: (Int, Int) -> Double?) -> [Area] {
         Geography.bundled.provinces.enumerated().map { index, province in
-            Area(code: province.code, nameThai: province.nameThai, nameEnglish: province.nameEnglish,
-                 values: windows.indices.map { value(index, $0) })
+            Area(
+                code: province.code, nameThai: province.nameThai, nameEnglish: province.nameEnglish,
+                values: windows.indices.map { value(index, $0) })
         }
     }
 
@@ -54,12 +57,14 @@ enum SeriesChartFixture {
                 let rank = value.map { value in
                     1 + column.filter { definition.direction == .higher ? $0 > value : $0 < value }.count
                 }
-                rows.append(SummaryRow(level: level, areaCode: level == .nation ? nil : area.code, areaNameThai: area.nameThai,
-                                       areaNameEnglish: area.nameEnglish, indicatorID: indicatorID, window: window, value: value,
-                                       targetMet: value.flatMap(definition.meetsTarget),
-                                       change: value.flatMap { value in previous.map { value - $0 } }, rank: rank,
-                                       dataAsOf: value == nil ? nil : window.lastDay,
-                                       areasReporting: value == nil ? 0 : 1, areasInInput: 1))
+                rows.append(
+                    SummaryRow(
+                        level: level, areaCode: level == .nation ? nil : area.code, areaNameThai: area.nameThai,
+                        areaNameEnglish: area.nameEnglish, indicatorID: indicatorID, window: window, value: value,
+                        targetMet: value.flatMap(definition.meetsTarget),
+                        change: value.flatMap { value in previous.map { value - $0 } }, rank: rank,
+                        dataAsOf: value == nil ? nil : window.lastDay,
+                        areasReporting: value == nil ? 0 : 1, areasInInput: 1))
             }
         }
         return Summary(rows: rows, windows: windows, indicators: [definition])

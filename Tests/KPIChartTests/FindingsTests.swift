@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import KPICore
+import Testing
+
 @testable import KPIChart
 
 /// The briefing's findings on inputs made for each rule: like for like when a district is
@@ -10,18 +11,27 @@ import KPICore
     let september2024 = YearMonth(year: 2024, month: 9)!
 
     /// The findings of `indicator` for `scope`, from `csv` summarized as a briefing does.
-    func findings(_ csv: String, _ indicator: String, scope: AreaScope = .zone(15), language: Language = .thai,
-                  digits: DigitStyle = .arabic) throws -> Findings {
-        let path = FileManager.default.temporaryDirectory.appending(path: "chumchonkpi-findings-\(UUID().uuidString).csv").path
+    func findings(
+        _ csv: String, _ indicator: String, scope: AreaScope = .zone(15), language: Language = .thai,
+        digits: DigitStyle = .arabic
+    ) throws -> Findings {
+        let path = FileManager.default.temporaryDirectory.appending(
+            path: "chumchonkpi-findings-\(UUID().uuidString).csv"
+        ).path
         defer { try? FileManager.default.removeItem(atPath: path) }
         try Data(csv.utf8).write(to: URL(fileURLWithPath: path))
-        let summary = try Summarizer().summarize(SummaryRequest(files: [path], asOf: september2024, filter: scope.briefingFilter,
-                                                                comparisons: .briefing)).0
-        let series = try #require(IndicatorSeries(comparisonOf: summary, indicatorID: indicator, level: scope.partsLevel))
+        let summary = try Summarizer().summarize(
+            SummaryRequest(
+                files: [path], asOf: september2024, filter: scope.briefingFilter,
+                comparisons: .briefing)
+        ).0
+        let series = try #require(
+            IndicatorSeries(comparisonOf: summary, indicatorID: indicator, level: scope.partsLevel))
         let total = IndicatorSeries(comparisonOf: summary, indicatorID: indicator, level: scope.level)?
             .areas.first { $0.code == scope.code }
-        return Findings(series: series, total: total, scope: scope,
-                        options: ChartOptions(language: language, digits: digits))
+        return Findings(
+            series: series, total: total, scope: scope,
+            options: ChartOptions(language: language, digits: digits))
     }
 
     static let womensFundHeader = "as_of,province_code,district_code,loan_id,outstanding_baht,overdue_baht\n"
@@ -29,7 +39,8 @@ import KPICore
     /// Lampang's 5202 has no Q4 snapshot: the plain change (20 % → 12 %) is mostly its absence;
     /// like for like, 5201 went from 10 % to 12 %, which is worse for overdue debt.
     @Test func changesAreLikeForLike() throws {
-        let csv = Self.womensFundHeader
+        let csv =
+            Self.womensFundHeader
             + "2024-06-30,52,5201,A,1000.00,100.00\n"
             + "2024-06-30,52,5202,B,1000.00,300.00\n"
             + "2024-09-30,52,5201,A,1000.00,120.00\n"
@@ -37,12 +48,14 @@ import KPICore
         #expect(caption.contains("แย่ลง 2.0 จุด จากไตรมาส 3/2567"), "like for like, \(caption)")
         #expect(caption.contains("เทียบเฉพาะ 1 อำเภอที่มีข้อมูลทั้งสองช่วง"))
         #expect(!caption.contains("8.0"), "not the plain change")
-        #expect(caption.hasPrefix("ภาพรวมเขต 12.0% ✗ ยังไม่ผ่านเป้าหมาย (มีข้อมูล 1/2 อำเภอ)"), "who reported is said, \(caption)")
+        #expect(
+            caption.hasPrefix("ภาพรวมเขต 12.0% ✗ ยังไม่ผ่านเป้าหมาย (มีข้อมูล 1/2 อำเภอ)"), "who reported is said, \(caption)")
     }
 
     /// Bangkok's districts are เขต, not อำเภอ, wherever the caption counts them.
     @Test func bangkoksDistrictsAreCountedAsเขต() throws {
-        let csv = Self.womensFundHeader
+        let csv =
+            Self.womensFundHeader
             + "2024-06-30,10,1001,A,1000.00,100.00\n"
             + "2024-06-30,10,1002,B,1000.00,300.00\n"
             + "2024-09-30,10,1001,A,1000.00,120.00\n"
@@ -54,7 +67,8 @@ import KPICore
 
     /// Two provinces share the best value: both are named first; a count is never ranked.
     @Test func tiesShareTheFirstRankAndCountsAreNotRanked() throws {
-        let csv = "as_of,province_code,district_code,fund_id,status,outstanding_baht\n"
+        let csv =
+            "as_of,province_code,district_code,fund_id,status,outstanding_baht\n"
             + "2024-09-30,51,5101,F1,normal,100.00\n"
             + "2024-09-30,58,5801,F2,normal,100.00\n"
             + "2024-09-30,52,5201,F3,problem,100.00\n"
@@ -67,7 +81,8 @@ import KPICore
     /// OTOP sales: the quarter before and the same quarter last year, and the areas that moved
     /// most against last year (sales are seasonal).
     @Test func flowsCompareWithTheSameQuarterLastYear() throws {
-        let csv = "month,province_code,district_code,product_id,category,channel,sales_baht\n"
+        let csv =
+            "month,province_code,district_code,product_id,category,channel,sales_baht\n"
             + "2023-08,50,5001,P1,food,online,100.00\n"
             + "2024-05,50,5001,P1,food,online,900.00\n"
             + "2024-08,50,5001,P1,food,online,300.00\n"
@@ -75,8 +90,9 @@ import KPICore
             + "2024-05,52,5201,P2,food,online,600.00\n"
             + "2024-08,52,5201,P2,food,online,400.00\n"
         let findings = try findings(csv, "otop.sales")
-        #expect(findings.series.windows.map(\.endMonth.description) == ["2023-09", "2024-03", "2024-06", "2024-09"],
-                "last year's quarter comes first, then the three compared")
+        #expect(
+            findings.series.windows.map(\.endMonth.description) == ["2023-09", "2024-03", "2024-06", "2024-09"],
+            "last year's quarter comes first, then the three compared")
         let caption = try #require(findings.caption())
         #expect(caption.contains("แย่ลง 800 บาท จากไตรมาส 3/2567"), "\(caption)")
         #expect(caption.contains("ดีขึ้น 100 บาท จากไตรมาส 4/2566"), "\(caption)")
@@ -86,7 +102,8 @@ import KPICore
 
     /// จปฐ. coverage compares survey years: 2567 at the as-of date against 2566's final value.
     @Test func annualIndicatorsCompareSurveyYears() throws {
-        let csv = "survey_year,province_code,district_code,household_id,surveyed_on,members,income_baht,passed\n"
+        let csv =
+            "survey_year,province_code,district_code,household_id,surveyed_on,members,income_baht,passed\n"
             + "2566,50,5001,H1,2023-02-01,2,100000.00,1\n"
             + "2566,50,5001,H2,2023-03-01,2,100000.00,1\n"
             + "2567,50,5001,H1,2024-03-01,2,100000.00,1\n"
@@ -100,13 +117,16 @@ import KPICore
         let stillSurveying = csv + "2567,50,5001,H3,2024-08-15,2,100000.00,1\n"
         let series = try findings(stillSurveying, "bmn.coverage").series
         #expect(series.shortLabel(series.windows.count - 1, calendar: CalendarFormatter()) == "ปี 2567 (ระหว่างสำรวจ)")
-        #expect(series.shortLabel(0, calendar: CalendarFormatter()) == "ปี 2566", "2565, before the data's first year, is left out")
+        #expect(
+            series.shortLabel(0, calendar: CalendarFormatter()) == "ปี 2566",
+            "2565, before the data's first year, is left out")
     }
 
     /// 9.996 % must not read as the 10 % target it meets; Thai sentences carry no full stops
     /// or semicolons; Thai digits reach every number.
     @Test func numbersPunctuationAndDigits() throws {
-        let csv = Self.womensFundHeader
+        let csv =
+            Self.womensFundHeader
             + "2024-06-30,50,5001,A,100000.00,9000.00\n"
             + "2024-09-30,50,5001,A,100000.00,9996.00\n"
             + "2024-06-30,52,5201,B,100000.00,10500.00\n"

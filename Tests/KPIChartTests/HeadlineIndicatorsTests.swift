@@ -1,13 +1,15 @@
-import Testing
 import KPICore
+import Testing
+
 @testable import KPIChart
 
 /// A briefing's headlines come from the catalog: `headline` places lead in their order, `part_of`
 /// entries are left out, every other indicator follows in the summary's order.
 @Suite struct HeadlineIndicatorsTests {
     private func definition(_ id: String, headline: Int? = nil, partOf: String? = nil) -> IndicatorDefinition {
-        IndicatorDefinition(id: id, nameThai: id, nameEnglish: id, unit: "count", kind: .stock, ratio: false,
-                            direction: .higher, target: nil, headline: headline, partOf: partOf)
+        IndicatorDefinition(
+            id: id, nameThai: id, nameEnglish: id, unit: "count", kind: .stock, ratio: false,
+            direction: .higher, target: nil, headline: headline, partOf: partOf)
     }
 
     @Test func headlinesLeadInTheirOrderAndPartsAreLeftOut() {
@@ -20,11 +22,18 @@ import KPICore
     }
 
     @Test func bundledCatalogLeadsWithTheDepartmentsHeadlines() {
-        let summary = Summary(rows: [], windows: [], indicators: IndicatorCatalog.bundled.definitions.sorted { $0.id < $1.id })
+        let summary = Summary(
+            rows: [], windows: [], indicators: IndicatorCatalog.bundled.definitions.sorted { $0.id < $1.id })
         let ids = HeadlineIndicators.of(summary).map(\.id)
-        #expect(Array(ids.prefix(5)) == ["womens-fund.overdue-ratio", "otop.sales", "bmn.coverage", "bmn.pass-rate",
-                                         "kkcj.problem-funds"])
-        #expect(!ids.contains { $0.hasPrefix("otop.sales.") || $0 == "kkcj.problem-share" || $0 == "womens-fund.outstanding" })
+        #expect(
+            Array(ids.prefix(5)) == [
+                "womens-fund.overdue-ratio", "otop.sales", "bmn.coverage", "bmn.pass-rate",
+                "kkcj.problem-funds",
+            ])
+        #expect(
+            !ids.contains {
+                $0.hasPrefix("otop.sales.") || $0 == "kkcj.problem-share" || $0 == "womens-fund.outstanding"
+            })
         #expect(ids.contains("womens-fund.members"))
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import KPIChart
 
 /// Spreading labels along one axis: order kept, gaps kept, bounds kept, wishes kept when free.
@@ -28,7 +29,10 @@ import Testing
     @Test(arguments: [0, 1, 7, 40])
     func neverOverlapAndKeepOrder(seed: Int) throws {
         var state = UInt64(seed + 1)
-        func next() -> Double { state = state &* 6_364_136_223_846_793_005 &+ 1; return Double(state >> 40) / Double(1 << 24) }
+        func next() -> Double {
+            state = state &* 6_364_136_223_846_793_005 &+ 1
+            return Double(state >> 40) / Double(1 << 24)
+        }
         let items = (0..<30).map { _ in Item(center: next() * 600, length: 10 + next() * 10) }
         let starts = try #require(LabelSpreader.spread(items, gap: 3, within: 0...600))
         let order = items.indices.sorted { (items[$0].center, $0) < (items[$1].center, $1) }
@@ -39,6 +43,8 @@ import Testing
     }
 
     @Test func tooManyDoNotFit() {
-        #expect(LabelSpreader.spread(Array(repeating: Item(center: 5, length: 10), count: 10), gap: 1, within: 0...100) == nil)
+        #expect(
+            LabelSpreader.spread(Array(repeating: Item(center: 5, length: 10), count: 10), gap: 1, within: 0...100)
+                == nil)
     }
 }

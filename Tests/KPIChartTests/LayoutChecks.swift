@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KPIChart
 
 /// Every text of `canvas` lies inside it, and no two texts of one page overlap (a sweep over

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import KPIChart
 
 /// Lines never break inside a compound term, a name, a number with its unit or a window, at any
@@ -9,12 +10,19 @@ import Testing
         ("ร้อยละครัวเรือนที่ผ่านเกณฑ์ จปฐ. ทุกตัวชี้วัด — รายจังหวัด เขตตรวจราชการที่ 15", ["ตัวชี้วัด", "ครัวเรือน", "เขตตรวจราชการที่ 15"]),
         ("ร้อยละกลุ่มออมทรัพย์เพื่อการผลิตที่มีผลการประเมินระดับดี — รายอำเภอ จังหวัดเชียงใหม่", ["ระดับดี", "จังหวัดเชียงใหม่"]),
         ("ไตรมาส 1/2569 (ต.ค.–ธ.ค. 68) ถึง ไตรมาส 2/2569 (ม.ค.–มี.ค. 69)", ["1/2569", "2/2569", "ธ.ค. 68", "มี.ค. 69"]),
-        ("สัดส่วนหนี้เกินกำหนดชำระ กองทุนพัฒนาบทบาทสตรี ไชยปราการ 5.3% ▲ 0.4 จุด", ["กองทุนพัฒนาบทบาทสตรี", "ไชยปราการ", "5.3%", "▲ 0.4 จุด"]),
-        ("ผลการดำเนินงาน " + NoBreak.run("ตามตัวชี้วัดของผู้ตรวจราชการ") + " ข้อมูล ณ วันที่ 30 กันยายน 2569",
-         ["ตามตัวชี้วัดของผู้ตรวจราชการ", "30 กันยายน 2569"]),
+        (
+            "สัดส่วนหนี้เกินกำหนดชำระ กองทุนพัฒนาบทบาทสตรี ไชยปราการ 5.3% ▲ 0.4 จุด",
+            ["กองทุนพัฒนาบทบาทสตรี", "ไชยปราการ", "5.3%", "▲ 0.4 จุด"]
+        ),
+        (
+            "ผลการดำเนินงาน " + NoBreak.run("ตามตัวชี้วัดของผู้ตรวจราชการ") + " ข้อมูล ณ วันที่ 30 กันยายน 2569",
+            ["ตามตัวชี้วัดของผู้ตรวจราชการ", "30 กันยายน 2569"]
+        ),
         ("Districts of Inspection Zone 15: Mae Rim, Chiang Mai", ["Inspection Zone 15", "Mae Rim", "Chiang Mai"]),
-        ("ภาพรวมเขต 8.8% ✓ ผ่านเป้าหมาย  ·  แย่ลง 0.3 จุด จากไตรมาส 3/2569  ·  ดีขึ้นมากที่สุด ลำพูน (1.0 จุด)",
-         ["ภาพรวมเขต", "ผ่านเป้าหมาย", "แย่ลง", "ดีขึ้น", "มากที่สุด", "0.3 จุด"]),
+        (
+            "ภาพรวมเขต 8.8% ✓ ผ่านเป้าหมาย  ·  แย่ลง 0.3 จุด จากไตรมาส 3/2569  ·  ดีขึ้นมากที่สุด ลำพูน (1.0 จุด)",
+            ["ภาพรวมเขต", "ผ่านเป้าหมาย", "แย่ลง", "ดีขึ้น", "มากที่สุด", "0.3 จุด"]
+        ),
     ]
 
     /// Where each run ends up: `nil` when a line break falls inside it.
@@ -22,7 +30,8 @@ import Testing
         let lines = canvas.lines(text, style: TextStyle(size: 20, wrapWidth: width))
         let plain = NoBreak.plain(text)
         #expect(lines.joined() == plain, "the lines make up the text")
-        var boundaries: [Int] = [], offset = 0
+        var boundaries: [Int] = []
+        var offset = 0
         for line in lines.dropLast() {
             offset += line.utf8.count
             boundaries.append(offset)
@@ -54,15 +63,24 @@ import Testing
     @Test func anUnkeptCompoundIsSplit() throws {
         let canvas = try RecordingCanvas(size: Size(width: 600, height: 400))
         let widths = stride(from: 40.0, through: 400, by: 6)
-        #expect(widths.contains { !brokenRuns("ผลการดำเนินงานทุกแปลงศูนย์", runs: ["ดำเนินงาน"], width: $0, canvas: canvas).isEmpty })
-        #expect(widths.allSatisfy { brokenRuns("ผลการ" + NoBreak.run("ดำเนินงาน") + "ทุกแปลงศูนย์", runs: ["ดำเนินงาน"], width: $0, canvas: canvas).isEmpty })
+        #expect(
+            widths.contains {
+                !brokenRuns("ผลการดำเนินงานทุกแปลงศูนย์", runs: ["ดำเนินงาน"], width: $0, canvas: canvas).isEmpty
+            })
+        #expect(
+            widths.allSatisfy {
+                brokenRuns("ผลการ" + NoBreak.run("ดำเนินงาน") + "ทุกแปลงศูนย์", runs: ["ดำเนินงาน"], width: $0, canvas: canvas)
+                    .isEmpty
+            })
     }
 
     /// Marks are neither drawn nor measured, and the recorded text is the plain one.
     @Test func marksAreInvisible() throws {
         let canvas = try RecordingCanvas(size: Size(width: 600, height: 400))
         let style = TextStyle(size: 20)
-        #expect(canvas.measure("รายอำเภอ " + NoBreak.run("แม่ริม"), style: style) == canvas.measure("รายอำเภอ แม่ริม", style: style))
+        #expect(
+            canvas.measure("รายอำเภอ " + NoBreak.run("แม่ริม"), style: style)
+                == canvas.measure("รายอำเภอ แม่ริม", style: style))
         canvas.draw("รายอำเภอ " + NoBreak.run("แม่ริม"), style: style, at: Point(x: 0, y: 0))
         #expect(canvas.texts.map(\.string) == ["รายอำเภอ แม่ริม"])
         #expect(NoBreak.parse("ก" + NoBreak.run("ข" + NoBreak.run("ค")) + "ง").runs == [3..<9])

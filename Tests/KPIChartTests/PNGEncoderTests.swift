@@ -1,6 +1,7 @@
 import CCairo
 import CZlib
 import Testing
+
 @testable import KPIChart
 
 /// `PNGEncoder` writes exactly the pixels of the surface it is given: decoded here on its own
@@ -22,7 +23,9 @@ import Testing
         let data = try #require(cairo_image_surface_get_data(surface))
         var state = seed
         func next() -> UInt32 {
-            state ^= state << 13; state ^= state >> 7; state ^= state << 17
+            state ^= state << 13
+            state ^= state >> 7
+            state ^= state << 17
             return UInt32(truncatingIfNeeded: state >> 11)
         }
         /// A valid pixel: any for RGB24 (the top byte unused, and left random), colour no more
@@ -30,7 +33,9 @@ import Testing
         func pixel(_ random: UInt32) -> UInt32 {
             guard format == CAIRO_FORMAT_ARGB32 else { return random }
             let alpha = [0, 255, random >> 24][Int(random % 3)]
-            let channels = [random & 0xFF, (random >> 8) & 0xFF, (random >> 16) & 0xFF].map { alpha == 0 ? 0 : $0 % (alpha + 1) }
+            let channels = [random & 0xFF, (random >> 8) & 0xFF, (random >> 16) & 0xFF].map {
+                alpha == 0 ? 0 : $0 % (alpha + 1)
+            }
             return alpha << 24 | channels[0] << 16 | channels[1] << 8 | channels[2]
         }
         for y in 0..<height {
@@ -40,7 +45,9 @@ import Testing
             case 0 where y > 0: row.copyMemory(from: above, byteCount: width * 4)
             case 1 where y > 0:
                 row.copyMemory(from: above, byteCount: width * 4)
-                for _ in 0..<3 { row.storeBytes(of: pixel(next()), toByteOffset: Int(next() % UInt32(width)) * 4, as: UInt32.self) }
+                for _ in 0..<3 {
+                    row.storeBytes(of: pixel(next()), toByteOffset: Int(next() % UInt32(width)) * 4, as: UInt32.self)
+                }
             case 2:
                 let flat = pixel(next())
                 for x in 0..<width { row.storeBytes(of: flat, toByteOffset: x * 4, as: UInt32.self) }
@@ -48,7 +55,9 @@ import Testing
                 // Runs of random length and colour, some of them noise.
                 var x = 0
                 while x < width {
-                    let run = Int(next() % 40) + 1, colour = pixel(next()), noisy = next() % 3 == 0
+                    let run = Int(next() % 40) + 1
+                    let colour = pixel(next())
+                    let noisy = next() % 3 == 0
                     for _ in 0..<min(run, width - x) {
                         row.storeBytes(of: noisy ? pixel(next()) : colour, toByteOffset: x * 4, as: UInt32.self)
                         x += 1
@@ -64,22 +73,37 @@ import Testing
     /// and for ARGB32 the premultiplied words themselves (A R G B), to check the decoded
     /// straight colour against.
     private func words(of surface: OpaquePointer) -> [[UInt32]] {
-        let width = Int(cairo_image_surface_get_width(surface)), height = Int(cairo_image_surface_get_height(surface))
+        let width = Int(cairo_image_surface_get_width(surface))
+        let height = Int(cairo_image_surface_get_height(surface))
         let stride = Int(cairo_image_surface_get_stride(surface))
         let data = UnsafeRawPointer(cairo_image_surface_get_data(surface)!)
-        return (0..<height).map { y in (0..<width).map { x in data.load(fromByteOffset: y * stride + x * 4, as: UInt32.self) } }
+        return (0..<height).map { y in
+            (0..<width).map { x in data.load(fromByteOffset: y * stride + x * 4, as: UInt32.self) }
+        }
     }
 
     /// Decodes `png`, or records why it cannot.
     static func decode(_ png: [UInt8]) -> Decoded? {
         func bigEndian(_ at: Int) -> Int { png[at..<(at + 4)].reduce(0) { $0 << 8 | Int($1) } }
-        guard png.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) else { Issue.record("no PNG signature"); return nil }
-        var decoded = Decoded(), compressed: [UInt8] = [], position = 8, ended = false
+        guard png.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) else {
+            Issue.record("no PNG signature")
+            return nil
+        }
+        var decoded = Decoded()
+        var compressed: [UInt8] = []
+        var position = 8
+        var ended = false
         while position + 12 <= png.count {
-            let length = bigEndian(position), type = Array(png[(position + 4)..<(position + 8)])
-            guard position + 12 + length <= png.count else { Issue.record("a chunk runs past the end"); return nil }
+            let length = bigEndian(position)
+            let type = Array(png[(position + 4)..<(position + 8)])
+            guard position + 12 + length <= png.count else {
+                Issue.record("a chunk runs past the end")
+                return nil
+            }
             let typeAndData = Array(png[(position + 4)..<(position + 8 + length)])
-            #expect(UInt32(bigEndian(position + 8 + length)) == UInt32(crc32(0, typeAndData, uInt(typeAndData.count))), "CRC")
+            #expect(
+                UInt32(bigEndian(position + 8 + length)) == UInt32(crc32(0, typeAndData, uInt(typeAndData.count))),
+                "CRC")
             let body = Array(png[(position + 8)..<(position + 8 + length)])
             switch String(decoding: type, as: UTF8.self) {
             case "IHDR":
@@ -99,8 +123,10 @@ import Testing
         var filtered = [UInt8](repeating: 0, count: decoded.height * rowLength + 1)
         var filteredLength = uLongf(filtered.count)
         guard uncompress(&filtered, &filteredLength, compressed, uLong(compressed.count)) == Z_OK,
-              Int(filteredLength) == decoded.height * rowLength else {
-            Issue.record("zlib does not inflate the image data to \(decoded.height) rows of \(rowLength) bytes"); return nil
+            Int(filteredLength) == decoded.height * rowLength
+        else {
+            Issue.record("zlib does not inflate the image data to \(decoded.height) rows of \(rowLength) bytes")
+            return nil
         }
         decoded.pixels = unfiltered(filtered, rows: decoded.height, rowLength: rowLength, channels: channels)
         return decoded
@@ -142,7 +168,9 @@ import Testing
         defer { cairo_surface_destroy(surface) }
         let decoded = try #require(Self.decode(try PNGEncoder.encode(surface)))
         #expect(decoded.width == width && decoded.height == height && decoded.colourType == 2)
-        let expected = words(of: surface).flatMap { $0.flatMap { [UInt8($0 >> 16 & 0xFF), UInt8($0 >> 8 & 0xFF), UInt8($0 & 0xFF)] } }
+        let expected = words(of: surface).flatMap {
+            $0.flatMap { [UInt8($0 >> 16 & 0xFF), UInt8($0 >> 8 & 0xFF), UInt8($0 & 0xFF)] }
+        }
         #expect(decoded.pixels == expected)
     }
 
@@ -160,7 +188,9 @@ import Testing
             let alpha = Int(word >> 24)
             let premultiplied = [Int(word >> 16 & 0xFF), Int(word >> 8 & 0xFF), Int(word & 0xFF)]
             let back = straight.prefix(3).map { ($0 * alpha + 127) / 255 }
-            if straight[3] != alpha || back != premultiplied || (alpha == 0 && straight != [0, 0, 0, 0]) { mismatches += 1 }
+            if straight[3] != alpha || back != premultiplied || (alpha == 0 && straight != [0, 0, 0, 0]) {
+                mismatches += 1
+            }
         }
         #expect(mismatches == 0, "of \(width * height) pixels")
     }

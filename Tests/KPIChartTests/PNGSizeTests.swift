@@ -1,5 +1,6 @@
 import CZlib
 import Testing
+
 @testable import KPIChart
 
 /// The goal of issue 13: `kpi`'s PNGs at most 1.25× the size zlib's default level (6) gives the
@@ -21,7 +22,8 @@ import Testing
 
     @Test(arguments: [(1600, 900, 1.0), (2400, 1050, 1.0), (1600, 900, 2.0)])
     func pngIsNearZlibsDefaultSize(width: Int, height: Int, scale: Double) throws {
-        let png = try RenderingTests().render(.png, scale: scale, size: Size(width: Double(width), height: Double(height)))
+        let png = try RenderingTests().render(
+            .png, scale: scale, size: Size(width: Double(width), height: Double(height)))
         let compressed = imageData(png)
         let rowsLength = Int(Double(height) * scale) * (1 + 3 * Int(Double(width) * scale))
         var rows = [UInt8](repeating: 0, count: rowsLength)

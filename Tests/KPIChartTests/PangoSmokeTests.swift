@@ -2,6 +2,7 @@ import CCairo
 import CPangoCairo
 import Foundation
 import Testing
+
 @testable import KPIChart
 
 /// Proves the system libraries from the start: Thai text shaped by Pango, drawn by Cairo, as PNG.
@@ -28,7 +29,8 @@ import Testing
         pango_layout_set_font_description(layout, font)
         pango_layout_set_text(layout, text, -1)
         #expect(pango_layout_get_unknown_glyphs_count(layout) == 0, "every character has a glyph")
-        var width: Int32 = 0, height: Int32 = 0
+        var width: Int32 = 0
+        var height: Int32 = 0
         pango_layout_get_pixel_size(layout, &width, &height)
         #expect(width > 100 && width < 640 && height > 20 && height < 80)
         cairo_move_to(cairo, 10, 10)

@@ -1,6 +1,7 @@
 import Foundation
 import KPICore
 import Testing
+
 @testable import KPIChart
 
 /// The ranking, laid out on a `RecordingCanvas`: text inside and apart, bars sorted best first
@@ -23,8 +24,11 @@ import Testing
     /// The fifth district of Chiang Mai (แม่แตง), which has no value in the newest window.
     private let maeTaeng = Array(Geography.bundled.districts(ofProvince: 50))[4].nameThai
 
-    private func chart(_ summary: Summary, in area: AreaScope = .province(50), options: ChartOptions = ChartOptions()) -> RankingChart {
-        RankingChart(series: SeriesChartFixture.series(summary), scope: ChartScope(level: .district, in: area), options: options)
+    private func chart(_ summary: Summary, in area: AreaScope = .province(50), options: ChartOptions = ChartOptions())
+        -> RankingChart
+    {
+        RankingChart(
+            series: SeriesChartFixture.series(summary), scope: ChartScope(level: .district, in: area), options: options)
     }
 
     /// The chart drawn on one page of its preferred height.
@@ -45,8 +49,10 @@ import Testing
 
     /// Area names, top to bottom.
     private func names(_ canvas: RecordingCanvas, page: Int? = nil) -> [String] {
-        canvas.texts.filter { $0.groups.contains("rows") && $0.style.alignment == .trailing && (page == nil || $0.page == page) }
-            .sorted { ($0.page, $0.box.minY) < ($1.page, $1.box.minY) }.map(\.string)
+        canvas.texts.filter {
+            $0.groups.contains("rows") && $0.style.alignment == .trailing && (page == nil || $0.page == page)
+        }
+        .sorted { ($0.page, $0.box.minY) < ($1.page, $1.box.minY) }.map(\.string)
     }
 
     @Test(arguments: [(Language.thai, DigitStyle.arabic), (.english, .arabic), (.thai, .thai)])
@@ -74,20 +80,29 @@ import Testing
             #expect(abs(bar.rect.minX - drawn[0].rect.minX) < 0.01)
         }
         // Tied districts share a rank.
-        let ranks = canvas.texts.filter { $0.groups.contains("rows") && $0.string == String(newest.first { $0.value == 0.2 }!.rank!) }
+        let ranks = canvas.texts.filter {
+            $0.groups.contains("rows") && $0.string == String(newest.first { $0.value == 0.2 }!.rank!)
+        }
         #expect(ranks.count == 2)
     }
 
     @Test func barsColouredMetMissedOrNeutral() throws {
         let summary = chiangMai()
         let drawn = bars(try draw(chart(summary)))
-        let newest = summary.rows.filter { $0.window == SeriesChartFixture.windows.last! && $0.value != nil }.sorted { $0.value! < $1.value! }
-        #expect(drawn.map(\.color) == newest.map { $0.targetMet! ? ChartColors.standard.met : ChartColors.standard.missed })
-        #expect(drawn.contains { $0.color == ChartColors.standard.met } && drawn.contains { $0.color == ChartColors.standard.missed })
+        let newest = summary.rows.filter { $0.window == SeriesChartFixture.windows.last! && $0.value != nil }.sorted {
+            $0.value! < $1.value!
+        }
+        #expect(
+            drawn.map(\.color) == newest.map { $0.targetMet! ? ChartColors.standard.met : ChartColors.standard.missed })
+        #expect(
+            drawn.contains { $0.color == ChartColors.standard.met }
+                && drawn.contains { $0.color == ChartColors.standard.missed })
         // Outstanding money has no target: every bar neutral, and no met / missed legend.
-        let outstanding = SeriesChartFixture.summary("womens-fund.outstanding", areas: SeriesChartFixture.districts(of: 50) { index, window in
-            Double(100_000 + 5_000 * index + 1_000 * window)
-        })
+        let outstanding = SeriesChartFixture.summary(
+            "womens-fund.outstanding",
+            areas: SeriesChartFixture.districts(of: 50) { index, window in
+                Double(100_000 + 5_000 * index + 1_000 * window)
+            })
         let canvas = try draw(chart(outstanding))
         #expect(bars(canvas).allSatisfy { $0.color == ChartColors.standard.neutral })
         #expect(!canvas.texts.contains { $0.groups.contains("legend") })
@@ -97,11 +112,18 @@ import Testing
         let summary = chiangMai()
         let canvas = try draw(chart(summary))
         let drawn = bars(canvas)
-        let newest = summary.rows.filter { $0.window == SeriesChartFixture.windows.last! && $0.value != nil }.sorted { $0.value! < $1.value! }
-        let zero = drawn[0].rect.minX, perUnit = drawn.last!.rect.width / newest.last!.value!
+        let newest = summary.rows.filter { $0.window == SeriesChartFixture.windows.last! && $0.value != nil }.sorted {
+            $0.value! < $1.value!
+        }
+        let zero = drawn[0].rect.minX
+        let perUnit = drawn.last!.rect.width / newest.last!.value!
         let line = try #require(canvas.shapes.first { $0.groups.contains("target") })
         guard case .move(let start) = line.path.elements[0], case .line(let end) = line.path.elements[1],
-              case .stroke(_, let dash) = line.kind else { Issue.record("the target is a stroked line"); return }
+            case .stroke(_, let dash) = line.kind
+        else {
+            Issue.record("the target is a stroked line")
+            return
+        }
         #expect(!dash.isEmpty, "dashed")
         #expect(abs(start.x - end.x) < 0.01, "vertical")
         #expect(abs(start.x - (zero + 0.10 * perUnit)) < 0.01)
@@ -117,9 +139,13 @@ import Testing
         let values = canvas.texts.filter { $0.groups.contains("rows") && $0.style.weight == .bold }
         for bar in bars(canvas) {
             let label = try #require(values.first { abs($0.box.midY - bar.rect.midY) < 0.5 })
-            #expect(label.box.minX > bar.rect.maxX && label.box.minX - bar.rect.maxX < 10, "\(label.string) just past the bar")
+            #expect(
+                label.box.minX > bar.rect.maxX && label.box.minX - bar.rect.maxX < 10,
+                "\(label.string) just past the bar")
         }
-        let changes = canvas.texts.filter { $0.groups.contains("rows") && ["▲", "▼", "•"].contains($0.string.first.map(String.init) ?? "") }
+        let changes = canvas.texts.filter {
+            $0.groups.contains("rows") && ["▲", "▼", "•"].contains($0.string.first.map(String.init) ?? "")
+        }
         let withChange = summary.rows.filter { $0.window == SeriesChartFixture.windows.last! && $0.change != nil }
         #expect(changes.count == withChange.count)
         // เมืองเชียงใหม่: its change, in percentage points, on its row.
@@ -136,7 +162,9 @@ import Testing
     }
 
     @Test func aNationalRankingGetsTheHeightItsRowsNeed() throws {
-        let areas = SeriesChartFixture.districts(count: 900) { index, window in 0.001 + SeriesChartFixture.scattered(index, window) }
+        let areas = SeriesChartFixture.districts(count: 900) { index, window in
+            0.001 + SeriesChartFixture.scattered(index, window)
+        }
         let summary = SeriesChartFixture.summary(overdue, areas: areas)
         let ranking = chart(summary, in: .nation)
         let height = ranking.size(paged: false, measuringWith: try TextMeasurer()).height
@@ -151,13 +179,16 @@ import Testing
         expectTextsInsideAndApart(canvas)
         // เฉลิมพระเกียรติ is a district of five provinces: each says which.
         let repeated = names(canvas).filter { $0.hasPrefix("เฉลิมพระเกียรติ") }
-        #expect(repeated.count >= 2 && Set(repeated).count == repeated.count && repeated.allSatisfy { $0.hasSuffix(")") })
+        #expect(
+            repeated.count >= 2 && Set(repeated).count == repeated.count && repeated.allSatisfy { $0.hasSuffix(")") })
     }
 
     @Test func longNamesWrapInTheirColumnAndRowsMakeRoom() throws {
         // Real names fit the name column (at most 28 % of the width); a name longer than that
         // wraps between words, and every row makes room for its two lines.
-        var areas = SeriesChartFixture.districts(of: 50, count: 12) { index, window in 0.01 + SeriesChartFixture.scattered(index, window) }
+        var areas = SeriesChartFixture.districts(of: 50, count: 12) { index, window in
+            0.01 + SeriesChartFixture.scattered(index, window)
+        }
         areas[3].nameThai = "อำเภอที่มีชื่อยาวมากเป็นพิเศษ สำหรับทดสอบการตัดคำ ของชื่อพื้นที่ ในแผนภูมิจัดอันดับ"
         areas[3].nameEnglish = "A District With A Very Long Name Indeed, For Testing How Names Wrap In The Ranking"
         let summary = SeriesChartFixture.summary(overdue, areas: areas)
@@ -169,7 +200,8 @@ import Testing
             let wrapWidth = try #require(names.first?.style.wrapWidth)
             #expect(names.allSatisfy { $0.box.width <= wrapWidth + 0.5 }, "every name within its column")
             let oneLine = names.map(\.box.height).min()!
-            let long = try #require(names.first { $0.string == (language == .thai ? areas[3].nameThai : areas[3].nameEnglish) })
+            let long = try #require(
+                names.first { $0.string == (language == .thai ? areas[3].nameThai : areas[3].nameEnglish) })
             #expect(long.box.height > 1.5 * oneLine, "wrapped onto more lines")
             let steps = zip(bars(canvas).dropFirst(), bars(canvas)).map { $0.rect.midY - $1.rect.midY }
             #expect(steps.min()! >= long.box.height, "rows as tall as the wrapped name")
@@ -183,7 +215,9 @@ import Testing
     }
 
     @Test func aLongPDFRankingGoesOnOverPagesOfOneSize() throws {
-        let areas = SeriesChartFixture.districts(count: 120) { index, window in 0.001 + SeriesChartFixture.scattered(index, window) }
+        let areas = SeriesChartFixture.districts(count: 120) { index, window in
+            0.001 + SeriesChartFixture.scattered(index, window)
+        }
         let summary = SeriesChartFixture.summary(overdue, areas: areas)
         let a4 = ChartOptions(size: Size(width: 842, height: 595))
         let ranking = chart(summary, in: .nation, options: a4)
@@ -196,7 +230,9 @@ import Testing
             let texts = canvas.texts.filter { $0.page == page }
             let title = try #require(texts.first { $0.groups.contains("title") })
             #expect(title.string.hasSuffix("(ต่อ)") == (page > 0), "page \(page + 1)")
-            #expect(texts.contains { $0.groups.contains("footer") && $0.string.hasPrefix("ข้อมูล ณ วันที่") }, "as-of on page \(page + 1)")
+            #expect(
+                texts.contains { $0.groups.contains("footer") && $0.string.hasPrefix("ข้อมูล ณ วันที่") },
+                "as-of on page \(page + 1)")
             let drawn = bars(canvas, page: page)
             let steps = zip(drawn.dropFirst(), drawn).map { $0.rect.midY - $1.rect.midY }
             #expect(steps.min()! >= RankingChart.minimumRowHeight * unit - 0.01)
@@ -208,7 +244,8 @@ import Testing
         #expect(perPage.max()! - perPage.min()! <= 1, "rows shared evenly: \(perPage)")
 
         // The renderer writes as many PDF pages, and a tall PNG instead.
-        let request = ChartRequest(kind: .ranking, indicators: .id(overdue), scope: ChartScope(level: .district), options: a4)
+        let request = ChartRequest(
+            kind: .ranking, indicators: .id(overdue), scope: ChartScope(level: .district), options: a4)
         #expect(ranking.size(paged: true, measuringWith: try TextMeasurer()) == a4.size)
         let pdf = try ChartRenderer(format: .pdf).render(request, of: summary)
         #expect(pdfPageCount(pdf) == pages)
@@ -220,10 +257,13 @@ import Testing
     }
 
     @Test func aPNGTallerThanCairoCanMakeIsAClearError() throws {
-        let areas = SeriesChartFixture.districts { index, window in 0.001 + SeriesChartFixture.scattered(index, window) }
+        let areas = SeriesChartFixture.districts { index, window in 0.001 + SeriesChartFixture.scattered(index, window)
+        }
         let summary = SeriesChartFixture.summary(overdue, areas: areas)
         let request = ChartRequest(kind: .ranking, indicators: .id(overdue), scope: ChartScope(level: .district))
-        #expect(throws: ChartRenderer.ChartError.self) { try ChartRenderer(format: .png, scale: 2).render(request, of: summary) }
+        #expect(throws: ChartRenderer.ChartError.self) {
+            try ChartRenderer(format: .png, scale: 2).render(request, of: summary)
+        }
     }
 
     /// Page objects in a PDF: "/Type /Page" not followed by "s" (that is the page tree).

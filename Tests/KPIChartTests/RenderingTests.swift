@@ -1,15 +1,19 @@
 import Foundation
-import Testing
 import KPICore
+import Testing
+
 @testable import KPIChart
 
 /// Real files: PNG decodes at the right size, equal input gives equal bytes in every format,
 /// and a PDF's text holds the Thai as-of line.
 @Suite struct RenderingTests {
-    func render(_ format: OutputFormat, scale: Double = 1, size: Size = Size(width: 1600, height: 900)) throws -> [UInt8] {
+    func render(_ format: OutputFormat, scale: Double = 1, size: Size = Size(width: 1600, height: 900)) throws
+        -> [UInt8]
+    {
         let summary = try SampleSummaries.summary("womens-fund.csv", level: .province, in: .zone(15))
-        let request = ChartRequest(indicators: .id("womens-fund.overdue-ratio"), scope: ChartScope(level: .province, in: .zone(15)),
-                                   options: ChartOptions(size: size))
+        let request = ChartRequest(
+            indicators: .id("womens-fund.overdue-ratio"), scope: ChartScope(level: .province, in: .zone(15)),
+            options: ChartOptions(size: size))
         return try ChartRenderer(format: format, scale: scale).render(request, of: summary)
     }
 
@@ -44,11 +48,14 @@ import KPICore
         let scope = ChartScope(level: .district, in: .province(50))
         let options = ChartOptions(size: Size(width: 1600, height: 900))
         let rendered = try ChartRenderer(format: .png)
-            .render(ChartRequest(indicators: .id("womens-fund.overdue-ratio"), scope: scope, options: options), of: summary)
-        let series = try #require(IndicatorSeries(comparisonOf: summary, indicatorID: "womens-fund.overdue-ratio", level: .district))
+            .render(
+                ChartRequest(indicators: .id("womens-fund.overdue-ratio"), scope: scope, options: options), of: summary)
+        let series = try #require(
+            IndicatorSeries(comparisonOf: summary, indicatorID: "womens-fund.overdue-ratio", level: .district))
         let chart = GroupedBarsChart(series: series, scope: scope, options: options)
         let height = chart.preferredHeight(measuringWith: try RecordingCanvas(size: options.size))
-        let canvas = try CairoCanvas(format: .png, size: Size(width: 1600, height: height), background: options.style.colors.background)
+        let canvas = try CairoCanvas(
+            format: .png, size: Size(width: 1600, height: height), background: options.style.colors.background)
         chart.draw(on: canvas)
         #expect(try canvas.finish() == rendered)
     }

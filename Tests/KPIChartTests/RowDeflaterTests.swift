@@ -1,5 +1,6 @@
 import CZlib
 import Testing
+
 @testable import KPIChart
 
 @Suite struct RowDeflaterTests {
@@ -8,7 +9,9 @@ import Testing
     private func rows(count: Int, length: Int, seed: UInt64) -> [[UInt8]] {
         var state = seed
         func next() -> UInt64 {
-            state ^= state << 13; state ^= state >> 7; state ^= state << 17
+            state ^= state << 13
+            state ^= state >> 7
+            state ^= state << 17
             return state
         }
         var rows: [[UInt8]] = []
@@ -24,7 +27,9 @@ import Testing
                 while row.count < length {
                     let run = Int(next() % 600) + 1
                     let byte: UInt8 = next() % 3 == 0 ? UInt8(truncatingIfNeeded: next()) : 0
-                    row += next() % 5 == 0 ? (0..<run).map { _ in UInt8(truncatingIfNeeded: next()) } : Array(repeating: byte, count: run)
+                    row +=
+                        next() % 5 == 0
+                        ? (0..<run).map { _ in UInt8(truncatingIfNeeded: next()) } : Array(repeating: byte, count: run)
                 }
                 row = Array(row.prefix(length))
             }
@@ -76,10 +81,13 @@ import Testing
         // 150,000 random bytes are about as many literals: each half more than a block holds.
         var state: UInt64 = 88_172_645_463_325_252
         let rows = (0..<50).map { _ in
-            [UInt8(1)] + (0..<3000).map { _ in
-                state ^= state << 13; state ^= state >> 7; state ^= state << 17
-                return UInt8(truncatingIfNeeded: state)
-            }
+            [UInt8(1)]
+                + (0..<3000).map { _ in
+                    state ^= state << 13
+                    state ^= state >> 7
+                    state ^= state << 17
+                    return UInt8(truncatingIfNeeded: state)
+                }
         }
         #expect(roundTrip(rows, parts: 2) == rows.flatMap { $0 })
     }

@@ -9,7 +9,10 @@ enum SampleSummaries {
 
     /// The summary of one sample file at `level`, limited to a province or zone.
     static func summary(_ file: String, level: AreaLevel, in area: AreaScope = .nation) throws -> Summary {
-        try Summarizer().summarize(SummaryRequest(files: [datasets.appending(path: file).path],
-                                                  filter: AreaFilter(levels: [level], scope: area))).0
+        try Summarizer().summarize(
+            SummaryRequest(
+                files: [datasets.appending(path: file).path],
+                filter: AreaFilter(levels: [level], scope: area))
+        ).0
     }
 }

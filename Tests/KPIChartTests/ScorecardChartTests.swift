@@ -1,6 +1,7 @@
 import Foundation
 import KPICore
 import Testing
+
 @testable import KPIChart
 
 /// The scorecard, laid out on a `RecordingCanvas`: text inside and apart, cells coloured by
@@ -40,13 +41,16 @@ import Testing
                 #expect(overdue.texts.allSatisfy { $0.style.color == white }, "white text on met")
             case 1:
                 #expect(overdue.fills == [ChartColors.standard.missed], "district \(district.code)")
-                #expect(overdue.texts.allSatisfy { $0.style.color != white && $0.style.color.luminance < 0.3 }, "dark text on missed")
+                #expect(
+                    overdue.texts.allSatisfy { $0.style.color != white && $0.style.color.luminance < 0.3 },
+                    "dark text on missed")
             default:
                 #expect(overdue.fills.isEmpty, "no colour without a value")
             }
             // Coverage: met on even districts, missed on odd (higher is better, target 100 %).
             let coverage = cell(canvas, row, "bmn.coverage")
-            #expect(coverage.fills == [index.isMultiple(of: 2) ? ChartColors.standard.met : ChartColors.standard.missed])
+            #expect(
+                coverage.fills == [index.isMultiple(of: 2) ? ChartColors.standard.met : ChartColors.standard.missed])
             // OTOP sales have no target: light grey, neither met nor missed.
             #expect(cell(canvas, row, "otop.sales").fills == [ChartColors.standard.noTarget])
             checked += 3
@@ -78,14 +82,18 @@ import Testing
         let fixture = ScorecardFixture(districts: 2)
         let (canvas, _) = try fixture.draw(options: ChartOptions(language: .english))
         // District 1: overdue ratio 8 % then 5 %: shows 5.0 %, met, down 3 points, which is better.
-        let first = cell(canvas, "scorecard-row:\(fixture.districts[0].code)", "womens-fund.overdue-ratio").texts.map(\.string)
+        let first = cell(canvas, "scorecard-row:\(fixture.districts[0].code)", "womens-fund.overdue-ratio").texts.map(
+            \.string)
         #expect(first == ["5.0% ✓", "▼ 3.0 pp better"])
         // OTOP sales above a million baht read in million baht, the unit under the column's name;
         // sales going up are better, and no target: no mark.
         let sales = cell(canvas, "scorecard-row:\(fixture.districts[0].code)", "otop.sales").texts.map(\.string)
         #expect(sales == ["1.5", "▲ 0.3 better"])
-        #expect(canvas.texts.contains { $0.string.hasPrefix("Million baht · ▲▼ vs Q") && $0.groups == ["scorecard-header"] },
-                "a flow's change is from last year's quarter")
+        #expect(
+            canvas.texts.contains {
+                $0.string.hasPrefix("Million baht · ▲▼ vs Q") && $0.groups == ["scorecard-header"]
+            },
+            "a flow's change is from last year's quarter")
         #expect(canvas.texts.contains { $0.string == "Target: below 10.0%" && $0.groups == ["scorecard-header"] })
     }
 
@@ -94,7 +102,10 @@ import Testing
     @Test func flowsChangeFromLastYear() throws {
         var fixture = ScorecardFixture(districts: 2)
         let code = fixture.districts[0].code
-        let newest = try #require(fixture.rows.firstIndex { $0.areaCode == code && $0.indicatorID == "otop.sales" && $0.window == scorecardWindows.last })
+        let newest = try #require(
+            fixture.rows.firstIndex {
+                $0.areaCode == code && $0.indicatorID == "otop.sales" && $0.window == scorecardWindows.last
+            })
         fixture.rows[newest].yoyChange = -500_000
         let (canvas, _) = try fixture.draw(options: ChartOptions(language: .english))
         #expect(cell(canvas, "scorecard-row:\(code)", "otop.sales").texts.map(\.string) == ["1.5", "▼ 0.5 worse"])
@@ -162,8 +173,9 @@ import Testing
 
     @Test func rendersAPNGOfThePreferredSize() throws {
         let fixture = ScorecardFixture(districts: 25)
-        let request = ChartRequest(kind: .scorecard, indicators: .ids(["womens-fund.overdue-ratio", "bmn.coverage", "otop.sales"]),
-                                   scope: fixture.scope)
+        let request = ChartRequest(
+            kind: .scorecard, indicators: .ids(["womens-fund.overdue-ratio", "bmn.coverage", "otop.sales"]),
+            scope: fixture.scope)
         let bytes = try ChartRenderer(format: .png).render(request, of: fixture.summary())
         #expect(bytes.starts(with: [0x89, 0x50, 0x4E, 0x47]))
         let height = bytes[20..<24].reduce(0) { $0 << 8 | Int($1) }
@@ -176,13 +188,17 @@ import Testing
     @Test func cellTextShrinksBeforeItWraps() throws {
         // Big counts in columns about 150 px wide: smaller type, still one line, inside the cell.
         let fixture = ScorecardFixture(districts: 3, bigCounts: true)
-        let chart = try #require(fixture.chart(ids: ["kkcj.problem-funds", "womens-fund.overdue-ratio", "bmn.coverage"]))
+        let chart = try #require(
+            fixture.chart(ids: ["kkcj.problem-funds", "womens-fund.overdue-ratio", "bmn.coverage"]))
         let canvas = try RecordingCanvas(size: Size(width: 700, height: 1600))
         chart.draw(on: canvas)
         let values = valueTexts(canvas, "kkcj.problem-funds")
         #expect(values.count == 4)
         let base = 26.0 * ChartTheme(size: chart.options.size).unit
-        #expect(values.allSatisfy { $0.style.size < base && $0.style.size >= 13 * ChartTheme(size: chart.options.size).unit })
+        #expect(
+            values.allSatisfy {
+                $0.style.size < base && $0.style.size >= 13 * ChartTheme(size: chart.options.size).unit
+            })
         #expect(values.allSatisfy { !$0.style.breaksWords })
         let line = canvas.measure("ก", style: values[0].style.with(wrapWidth: .some(nil))).height
         #expect(values.allSatisfy { $0.box.height < line * 1.5 }, "one line each")
@@ -193,8 +209,11 @@ import Testing
     @Test func cellTextWrapsAtTheSmallestSizeAndIsNeverClipped() throws {
         // Columns about 70 px wide: the smallest size is not enough, so the numbers wrap.
         let fixture = ScorecardFixture(districts: 3, bigCounts: true)
-        let chart = try #require(fixture.chart(ids: ["kkcj.problem-funds", "womens-fund.overdue-ratio", "bmn.coverage",
-                                                     "otop.sales", "kkcj.problem-share"]))
+        let chart = try #require(
+            fixture.chart(ids: [
+                "kkcj.problem-funds", "womens-fund.overdue-ratio", "bmn.coverage",
+                "otop.sales", "kkcj.problem-share",
+            ]))
         let canvas = try RecordingCanvas(size: Size(width: 560, height: 3000))
         chart.draw(on: canvas)
         let values = valueTexts(canvas, "kkcj.problem-funds")
@@ -219,23 +238,33 @@ import Testing
         #expect(canvas.measure("1,234,567", style: tight.style).width <= width + 0.5)
         let tiny = FittedText(["1,234,567,890"], width: 30, style: style, minimumSize: 12, canvas: canvas)
         #expect(tiny.style.size == 12 && tiny.wrapped && tiny.style.breaksWords)
-        #expect(canvas.measure("1,234,567,890", style: tiny.style).width <= 30.5, "broken between digits, not run past the edge")
+        #expect(
+            canvas.measure("1,234,567,890", style: tiny.style).width <= 30.5,
+            "broken between digits, not run past the edge")
     }
 
     // MARK: Selection
 
     @Test func aSelectionIsTheIdsInTheirOrderOrAll() throws {
         let summary = ScorecardFixture(districts: 2).summary()
-        #expect(try IndicatorSelection.all.definitions(in: summary).map(\.id)
-            == ["bmn.coverage", "kkcj.problem-share", "otop.sales", "womens-fund.overdue-ratio"])
-        #expect(try IndicatorSelection.ids(["otop.sales", "bmn.coverage"]).definitions(in: summary).map(\.id) == ["otop.sales", "bmn.coverage"])
-        #expect(throws: ChartRenderer.ChartError.self) { try IndicatorSelection.ids(["otop.sales", "no.such"]).definitions(in: summary) }
+        #expect(
+            try IndicatorSelection.all.definitions(in: summary).map(\.id)
+                == ["bmn.coverage", "kkcj.problem-share", "otop.sales", "womens-fund.overdue-ratio"])
+        #expect(
+            try IndicatorSelection.ids(["otop.sales", "bmn.coverage"]).definitions(in: summary).map(\.id) == [
+                "otop.sales", "bmn.coverage",
+            ])
+        #expect(throws: ChartRenderer.ChartError.self) {
+            try IndicatorSelection.ids(["otop.sales", "no.such"]).definitions(in: summary)
+        }
         #expect(throws: ChartRenderer.ChartError.self) { try IndicatorSelection.ids([]).definitions(in: summary) }
     }
 
     @Test func buildsFromASummarizedCSVWithTheProvinceTotal() throws {
         let files = TemporaryFolder()
-        let csv = files.write("wf.csv", """
+        let csv = files.write(
+            "wf.csv",
+            """
             as_of,province_code,district_code,loan_id,outstanding_baht,overdue_baht
             2024-06-30,50,5001,A1,1000.00,50.00
             2024-06-30,50,5002,B1,1000.00,300.00
@@ -243,17 +272,28 @@ import Testing
             2024-09-30,50,5002,B1,3000.00,120.00
 
             """)
-        let (summary, _) = try Summarizer().summarize(SummaryRequest(files: [csv], windowCount: 2,
-                                                                     filter: AreaFilter(levels: [.district, .province], scope: .province(50))))
+        let (summary, _) = try Summarizer().summarize(
+            SummaryRequest(
+                files: [csv], windowCount: 2,
+                filter: AreaFilter(levels: [.district, .province], scope: .province(50))))
         let scope = ChartScope(level: .district, in: .province(50))
         let definitions = try IndicatorSelection.id("womens-fund.overdue-ratio").definitions(in: summary)
-        let chart = try #require(ScorecardChart(summary: summary, indicators: definitions, scope: scope, options: ChartOptions(language: .english)))
-        let canvas = try RecordingCanvas(size: chart.preferredSize(measuringWith: RecordingCanvas(size: chart.options.size)))
+        let chart = try #require(
+            ScorecardChart(
+                summary: summary, indicators: definitions, scope: scope, options: ChartOptions(language: .english)))
+        let canvas = try RecordingCanvas(
+            size: chart.preferredSize(measuringWith: RecordingCanvas(size: chart.options.size)))
         chart.draw(on: canvas)
         // 5001: 8 % (met, up 3 points: worse); 5002: 4 % (met, down 26 points: better); the
         // province: 200/4000 = 5 %.
-        #expect(cell(canvas, "scorecard-row:5001", "womens-fund.overdue-ratio").texts.map(\.string) == ["8.0% ✓", "▲ 3.0 pp worse"])
-        #expect(cell(canvas, "scorecard-row:5002", "womens-fund.overdue-ratio").texts.map(\.string) == ["4.0% ✓", "▼ 26.0 pp better"])
+        #expect(
+            cell(canvas, "scorecard-row:5001", "womens-fund.overdue-ratio").texts.map(\.string) == [
+                "8.0% ✓", "▲ 3.0 pp worse",
+            ])
+        #expect(
+            cell(canvas, "scorecard-row:5002", "womens-fund.overdue-ratio").texts.map(\.string) == [
+                "4.0% ✓", "▼ 26.0 pp better",
+            ])
         let total = cell(canvas, "scorecard-total:50", "womens-fund.overdue-ratio")
         #expect(total.texts.first?.string == "5.0% ✓")
         #expect(total.fills == [ChartColors.standard.met])
@@ -263,7 +303,9 @@ import Testing
 
 // MARK: - Helpers
 
-private let scorecardWindows = [Window(endingIn: YearMonth(year: 2024, month: 6)!), Window(endingIn: YearMonth(year: 2024, month: 9)!)]
+private let scorecardWindows = [
+    Window(endingIn: YearMonth(year: 2024, month: 6)!), Window(endingIn: YearMonth(year: 2024, month: 9)!),
+]
 
 private func scorecardDefinition(_ id: String) -> IndicatorDefinition {
     IndicatorCatalog.bundled[id: id]!
@@ -284,36 +326,51 @@ private struct ScorecardFixture {
         for (index, district) in districts.enumerated() {
             let overdue: [Double?] = [[0.08, 0.05], [0.12, 0.15], [0.09, nil], [nil, 0.099]][index % 4]
             add(.district, district.code, district.nameThai, district.nameEnglish, "womens-fund.overdue-ratio", overdue)
-            add(.district, district.code, district.nameThai, district.nameEnglish, "bmn.coverage",
+            add(
+                .district, district.code, district.nameThai, district.nameEnglish, "bmn.coverage",
                 index.isMultiple(of: 2) ? [0.9, 1.0] : [0.5, 0.97])
-            add(.district, district.code, district.nameThai, district.nameEnglish, "otop.sales",
+            add(
+                .district, district.code, district.nameThai, district.nameEnglish, "otop.sales",
                 [1_200_000 + Double(index) * 10_000, 1_500_000 + Double(index) * 12_345.67])
-            add(.district, district.code, district.nameThai, district.nameEnglish, "kkcj.problem-share", [nil, Double(index % 3) / 10])
+            add(
+                .district, district.code, district.nameThai, district.nameEnglish, "kkcj.problem-share",
+                [nil, Double(index % 3) / 10])
             if bigCounts {
-                add(.district, district.code, district.nameThai, district.nameEnglish, "kkcj.problem-funds",
+                add(
+                    .district, district.code, district.nameThai, district.nameEnglish, "kkcj.problem-funds",
                     [123_456_789, 987_654_321 - Double(index)])
             }
             for (offset, id) in self.extraIDs.enumerated() {
-                add(.district, district.code, district.nameThai, district.nameEnglish, id, [Double(offset + index), Double(offset * 2 + index)])
+                add(
+                    .district, district.code, district.nameThai, district.nameEnglish, id,
+                    [Double(offset + index), Double(offset * 2 + index)])
             }
         }
         add(.province, 50, "เชียงใหม่", "Chiang Mai", "womens-fund.overdue-ratio", [0.1, 0.1])
         add(.province, 50, "เชียงใหม่", "Chiang Mai", "bmn.coverage", [0.8, 0.99])
         add(.province, 50, "เชียงใหม่", "Chiang Mai", "otop.sales", [30_000_000, 35_000_000])
         add(.province, 50, "เชียงใหม่", "Chiang Mai", "kkcj.problem-share", [nil, 0.1])
-        if bigCounts { add(.province, 50, "เชียงใหม่", "Chiang Mai", "kkcj.problem-funds", [999_999_999, 1_999_999_999]) }
+        if bigCounts {
+            add(.province, 50, "เชียงใหม่", "Chiang Mai", "kkcj.problem-funds", [999_999_999, 1_999_999_999])
+        }
     }
 
-    mutating func add(_ level: AreaLevel, _ code: Int, _ thai: String, _ english: String, _ id: String, _ values: [Double?]) {
+    mutating func add(
+        _ level: AreaLevel, _ code: Int, _ thai: String, _ english: String, _ id: String, _ values: [Double?]
+    ) {
         let definition = scorecardDefinition(id)
         for (index, window) in scorecardWindows.enumerated() {
-            let value = values[index], previous = index > 0 ? values[index - 1] : nil
-            rows.append(SummaryRow(level: level, areaCode: code, areaNameThai: thai, areaNameEnglish: english, indicatorID: id,
-                                   window: window, value: value, targetMet: value.flatMap(definition.meetsTarget),
-                                   change: value.flatMap { value in previous.map { value - $0 } },
-                                   // A flow's year-on-year change is its change here: the fixture has no year before.
-                                   yoyChange: definition.kind == .flow ? value.flatMap { value in previous.map { value - $0 } } : nil,
-                                   dataAsOf: value == nil ? nil : window.lastDay, areasReporting: value == nil ? 0 : 1, areasInInput: 1))
+            let value = values[index]
+            let previous = index > 0 ? values[index - 1] : nil
+            rows.append(
+                SummaryRow(
+                    level: level, areaCode: code, areaNameThai: thai, areaNameEnglish: english, indicatorID: id,
+                    window: window, value: value, targetMet: value.flatMap(definition.meetsTarget),
+                    change: value.flatMap { value in previous.map { value - $0 } },
+                    // A flow's year-on-year change is its change here: the fixture has no year before.
+                    yoyChange: definition.kind == .flow ? value.flatMap { value in previous.map { value - $0 } } : nil,
+                    dataAsOf: value == nil ? nil : window.lastDay, areasReporting: value == nil ? 0 : 1, areasInInput: 1
+                ))
         }
     }
 
@@ -323,11 +380,13 @@ private struct ScorecardFixture {
     }
 
     func chart(ids: [String]? = nil, options: ChartOptions = ChartOptions()) -> ScorecardChart? {
-        ScorecardChart(summary: summary(), indicators: (ids ?? self.ids).map(scorecardDefinition), scope: scope, options: options)
+        ScorecardChart(
+            summary: summary(), indicators: (ids ?? self.ids).map(scorecardDefinition), scope: scope, options: options)
     }
 
     /// The chart drawn on a recording canvas of its preferred size.
-    func draw(ids: [String]? = nil, options: ChartOptions = ChartOptions()) throws -> (RecordingCanvas, ScorecardChart) {
+    func draw(ids: [String]? = nil, options: ChartOptions = ChartOptions()) throws -> (RecordingCanvas, ScorecardChart)
+    {
         let built = self.chart(ids: ids, options: options)
         let chart = try #require(built)
         let canvas = try RecordingCanvas(size: chart.preferredSize(measuringWith: RecordingCanvas(size: options.size)))
@@ -337,7 +396,9 @@ private struct ScorecardFixture {
 }
 
 /// The fills and texts of one cell: `row` the row's group, `id` the column's indicator.
-private func cell(_ canvas: RecordingCanvas, _ row: String, _ id: String) -> (fills: [Color], texts: [RecordingCanvas.Text]) {
+private func cell(_ canvas: RecordingCanvas, _ row: String, _ id: String) -> (
+    fills: [Color], texts: [RecordingCanvas.Text]
+) {
     let groups = [row, "cell:\(id)"]
     let fills = canvas.shapes.filter { $0.groups == groups && $0.kind == .fill }.map(\.color)
     return (fills, canvas.texts.filter { $0.groups == groups })

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KPIChart
 
 /// Theme files: the built-in theme is `Charts/themes/default.json`, styles survive a round trip
@@ -57,8 +58,14 @@ import Testing
         (##"{"colors": {"met": "0072B2"}}"##, "bad.json: colors.met: "),
         (##"{"colors": {"target": "#GG0000"}}"##, "bad.json: colors.target: "),
         (##"{"colors": {"met": 12}}"##, "bad.json: colors.met: expected a string"),
-        (##"{"colors": {"series": []}}"##, "bad.json: colors.series: must list 5 to 32 colours (one per part of a breakdown), not 0"),
-        (##"{"colors": {"series": ["#000000", "#111111", "#222222", "#333333"]}}"##, "bad.json: colors.series: must list 5 to 32"),
+        (
+            ##"{"colors": {"series": []}}"##,
+            "bad.json: colors.series: must list 5 to 32 colours (one per part of a breakdown), not 0"
+        ),
+        (
+            ##"{"colors": {"series": ["#000000", "#111111", "#222222", "#333333"]}}"##,
+            "bad.json: colors.series: must list 5 to 32"
+        ),
         (##"{"colors": {"series": ["#000000", "red"]}}"##, "bad.json: colors.series[1]: \"red\" is not a colour"),
         (##"{"textSizes": {"title": 0}}"##, "bad.json: textSizes.title: must be a size from 4 to 120"),
         (##"{"textSizes": {"legend": 121}}"##, "bad.json: textSizes.legend: must be a size from 4 to 120"),
@@ -82,8 +89,10 @@ import Testing
         defer { try? FileManager.default.removeItem(at: directory) }
         let large = directory.appending(path: "large.json")
         try Data(repeating: UInt8(ascii: " "), count: ChartStyle.largestThemeFile + 1).write(to: large)
-        let cases = [(directory.appending(path: "missing.json").path, "no such file"), (directory.path, "not a regular file"),
-                     (large.path, "too large for a theme")]
+        let cases = [
+            (directory.appending(path: "missing.json").path, "no such file"), (directory.path, "not a regular file"),
+            (large.path, "too large for a theme"),
+        ]
         for (path, problem) in cases {
             #expect { try ChartStyle(themeFile: path) } throws: { error in
                 "\(error)".hasPrefix(path + ": ") && "\(error)".contains(problem)

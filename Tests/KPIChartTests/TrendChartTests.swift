@@ -1,6 +1,7 @@
 import Foundation
 import KPICore
 import Testing
+
 @testable import KPIChart
 
 /// The trend chart, laid out on a `RecordingCanvas`: text inside and apart, end labels in the
@@ -23,8 +24,10 @@ import Testing
         return SeriesChartFixture.summary(overdue, areas: areas)
     }
 
-    private func draw(_ summary: Summary, level: AreaLevel = .district, in area: AreaScope = .province(50),
-                      options: ChartOptions = ChartOptions()) throws -> RecordingCanvas {
+    private func draw(
+        _ summary: Summary, level: AreaLevel = .district, in area: AreaScope = .province(50),
+        options: ChartOptions = ChartOptions()
+    ) throws -> RecordingCanvas {
         let canvas = try RecordingCanvas(size: options.size)
         let series = try #require(IndicatorSeries(summary: summary, indicatorID: overdue, level: level))
         TrendChart(series: series, scope: ChartScope(level: level, in: area), options: options).draw(on: canvas)
@@ -56,13 +59,17 @@ import Testing
 
     @Test func everyLineNamedOnceWithItsLastValueWhenTheyFit() throws {
         // Eight districts: the labels fit; three tied at 0 % share one.
-        let summary = SeriesChartFixture.summary(overdue, areas: SeriesChartFixture.districts(of: 50, count: 8) { index, window in
-            if index == 2, window == 2 { return nil }
-            return index % 3 == 1 ? 0 : 0.01 + SeriesChartFixture.scattered(index, window)
-        })
+        let summary = SeriesChartFixture.summary(
+            overdue,
+            areas: SeriesChartFixture.districts(of: 50, count: 8) { index, window in
+                if index == 2, window == 2 { return nil }
+                return index % 3 == 1 ? 0 : 0.01 + SeriesChartFixture.scattered(index, window)
+            })
         let canvas = try draw(summary)
         let labels = endLabels(canvas)
-        #expect(!canvas.texts.contains { $0.groups.contains("legend") && $0.string.hasPrefix("แสดงชื่อเฉพาะ") }, "no note: all labelled")
+        #expect(
+            !canvas.texts.contains { $0.groups.contains("legend") && $0.string.hasPrefix("แสดงชื่อเฉพาะ") },
+            "no note: all labelled")
         let series = SeriesChartFixture.series(summary)
         for area in series.areas {
             let last = area.values.last { $0 != nil }!!
@@ -76,7 +83,9 @@ import Testing
     }
 
     @Test func labelsSitByTheirPointsWhenThereIsRoom() throws {
-        let areas = SeriesChartFixture.districts(of: 50, count: 4) { index, window in [0.05, 0.15, 0.25, 0.35][index] + 0.01 * Double(window) }
+        let areas = SeriesChartFixture.districts(of: 50, count: 4) { index, window in
+            [0.05, 0.15, 0.25, 0.35][index] + 0.01 * Double(window)
+        }
         let canvas = try draw(SeriesChartFixture.summary(overdue, areas: areas))
         let labels = endLabels(canvas)
         #expect(labels.count == 4)
@@ -84,7 +93,9 @@ import Testing
         let markers = canvas.shapes.filter { $0.groups.contains("lines") && $0.kind == .fill }
         for label in labels {
             let close = markers.contains { marker in
-                let ys = marker.path.elements.compactMap { element -> Double? in if case .line(let point) = element { point.y } else { nil } }
+                let ys = marker.path.elements.compactMap { element -> Double? in
+                    if case .line(let point) = element { point.y } else { nil }
+                }
                 return abs((ys.min()! + ys.max()!) / 2 - label.box.midY) < 1
             }
             #expect(close, "\(label.string) at \(label.box.midY)")
@@ -101,7 +112,8 @@ import Testing
         }
         let broken = line(1)
         let stroke = try #require(broken.first { if case .stroke = $0.kind { true } else { false } })
-        #expect(!stroke.path.elements.contains { if case .line = $0 { true } else { false } }, "no segment across the gap")
+        #expect(
+            !stroke.path.elements.contains { if case .line = $0 { true } else { false } }, "no segment across the gap")
         #expect(broken.filter { $0.kind == .fill }.count == 2, "a marker for each of the two values only")
         let whole = try #require(line(0).first { if case .stroke = $0.kind { true } else { false } })
         #expect(whole.path.elements.filter { if case .line = $0 { true } else { false } }.count == 2)
@@ -109,11 +121,17 @@ import Testing
 
     @Test func targetLineWhereTheAxisPutsTheTarget() throws {
         let canvas = try draw(chiangMai())
-        let target = try #require(canvas.shapes.first { shape in
-            if shape.groups.contains("target"), case .stroke(_, let dash) = shape.kind { return !dash.isEmpty } else { return false }
-        })
+        let target = try #require(
+            canvas.shapes.first { shape in
+                if shape.groups.contains("target"), case .stroke(_, let dash) = shape.kind {
+                    return !dash.isEmpty
+                } else {
+                    return false
+                }
+            })
         guard case .move(let start) = target.path.elements[0], case .line(let end) = target.path.elements[1] else {
-            Issue.record("the target is a straight line"); return
+            Issue.record("the target is a straight line")
+            return
         }
         #expect(abs(start.y - end.y) < 0.01, "horizontal")
         // The 10 % gridline's label is centred on the gridline.
@@ -130,27 +148,34 @@ import Testing
     }
 
     @Test func coloursComeRoundWithAnotherDash() throws {
-        let areas = SeriesChartFixture.districts(of: 50, count: TrendChart.mostColouredLines) { 0.01 + SeriesChartFixture.scattered($0, $1) }
+        let areas = SeriesChartFixture.districts(of: 50, count: TrendChart.mostColouredLines) {
+            0.01 + SeriesChartFixture.scattered($0, $1)
+        }
         let strokes = lineStrokes(try draw(SeriesChartFixture.summary(overdue, areas: areas)))
         #expect(strokes.count == 8)
-        let first = theme.line(0), eighth = theme.line(7)
+        let first = theme.line(0)
+        let eighth = theme.line(7)
         #expect(first.color == eighth.color && first.dash != eighth.dash)
         #expect(strokes.contains { $0.0 == first.color && $0.1 == [] })
         #expect(strokes.contains { $0.0 == first.color && $0.1 == eighth.dash })
     }
 
     @Test func tooManyLinesLabelTheBestAndWorstAndSaySo() throws {
-        let areas = SeriesChartFixture.provinces { index, window in 0.02 + SeriesChartFixture.scattered(index, window, scale: 0.3) }
+        let areas = SeriesChartFixture.provinces { index, window in
+            0.02 + SeriesChartFixture.scattered(index, window, scale: 0.3)
+        }
         let summary = SeriesChartFixture.summary(overdue, level: .province, areas: areas)
         let canvas = try draw(summary, level: .province, in: .nation)
         expectTextsInsideAndApart(canvas)
         let labels = endLabels(canvas)
         #expect(labels.count == TrendChart.highlighted)
-        let note = try #require(canvas.texts.first { $0.groups.contains("legend") && $0.string.hasPrefix("แสดงชื่อเฉพาะ") })
+        let note = try #require(
+            canvas.texts.first { $0.groups.contains("legend") && $0.string.hasPrefix("แสดงชื่อเฉพาะ") })
         #expect(note.string.hasSuffix("จาก 77 จังหวัด"))
         // The best (lowest) and the worst (highest) last values are among those labelled.
         let last = areas.map { $0.values.last!! }
-        let best = areas[last.indices.min { last[$0] < last[$1] }!], worst = areas[last.indices.max { last[$0] < last[$1] }!]
+        let best = areas[last.indices.min { last[$0] < last[$1] }!]
+        let worst = areas[last.indices.max { last[$0] < last[$1] }!]
         #expect(labels.first!.string.hasPrefix(worst.nameThai))
         #expect(labels.last!.string.hasPrefix(best.nameThai))
         let values = labels.map { labelValue($0.string) }
@@ -180,8 +205,11 @@ import Testing
     @Test func rendersThroughTheRendererFromASummarizedCSV() throws {
         // Four districts of Chiang Mai; แม่แจ่ม (5003) has no snapshot in the middle window.
         var csv = "as_of,province_code,district_code,loan_id,outstanding_baht,overdue_baht\n"
-        for (date, overdue) in [("2023-12-31", [1, 2, 3, 4]), ("2024-03-31", [2, 3, 4, 5]), ("2024-06-30", [3, 1, 0, 6])] {
-            for (index, district) in [5001, 5002, 5003, 5004].enumerated() where !(district == 5003 && date == "2024-03-31") {
+        for (date, overdue) in [
+            ("2023-12-31", [1, 2, 3, 4]), ("2024-03-31", [2, 3, 4, 5]), ("2024-06-30", [3, 1, 0, 6]),
+        ] {
+            for (index, district) in [5001, 5002, 5003, 5004].enumerated()
+            where !(district == 5003 && date == "2024-03-31") {
                 csv += "\(date),50,\(district),L\(district),100.00,\(overdue[index]).00\n"
             }
         }
@@ -190,18 +218,26 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appending(path: "wf.csv").path
         try Data(csv.utf8).write(to: URL(fileURLWithPath: path))
-        let summary = try Summarizer().summarize(SummaryRequest(files: [path], filter: AreaFilter(levels: [.district], scope: .province(50)))).0
+        let summary = try Summarizer().summarize(
+            SummaryRequest(files: [path], filter: AreaFilter(levels: [.district], scope: .province(50)))
+        ).0
 
         let canvas = try draw(summary)
         let maeChaem = theme.line(2).color
-        let stroke = try #require(canvas.shapes.first { shape in
-            if shape.groups.contains("lines"), shape.color == maeChaem, case .stroke = shape.kind { true } else { false }
-        })
+        let stroke = try #require(
+            canvas.shapes.first { shape in
+                if shape.groups.contains("lines"), shape.color == maeChaem, case .stroke = shape.kind {
+                    true
+                } else {
+                    false
+                }
+            })
         #expect(!stroke.path.elements.contains { if case .line = $0 { true } else { false } })
         let labels = endLabels(canvas).map(\.string)
         #expect(labels == ["เชียงดาว 6.0%", "เมืองเชียงใหม่ 3.0%", "จอมทอง 1.0%", "แม่แจ่ม 0.0%"])
 
-        let request = ChartRequest(kind: .trend, indicators: .id(overdue), scope: ChartScope(level: .district, in: .province(50)))
+        let request = ChartRequest(
+            kind: .trend, indicators: .id(overdue), scope: ChartScope(level: .district, in: .province(50)))
         let png = try ChartRenderer(format: .png).render(request, of: summary)
         #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]))
     }

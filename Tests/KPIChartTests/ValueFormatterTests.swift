@@ -1,14 +1,18 @@
 import Foundation
 import KPICore
 import Testing
+
 @testable import KPIChart
 
 /// Numbers that explain themselves: a value never reads as its target when it is not, nor as 0
 /// when it is not; changes say whether they are better or worse; who reported.
 @Suite struct ValueFormatterTests {
-    private func formatter(_ id: String, largest: Double = 1, language: Language = .thai,
-                           digits: DigitStyle = .arabic) -> ValueFormatter {
-        ValueFormatter(definition: IndicatorCatalog.bundled[id: id]!, largest: largest, language: language, digits: digits)
+    private func formatter(
+        _ id: String, largest: Double = 1, language: Language = .thai,
+        digits: DigitStyle = .arabic
+    ) -> ValueFormatter {
+        ValueFormatter(
+            definition: IndicatorCatalog.bundled[id: id]!, largest: largest, language: language, digits: digits)
     }
 
     // MARK: Near the target
@@ -31,7 +35,8 @@ import Testing
         #expect(coverage.label(0.9996) == "99.96%")
         #expect(coverage.label(1) == "100.0%")
         // The target's own label is plain.
-        #expect(ChartTitles.targetLabel(overdue.definition, formatter: overdue, language: .thai) == "เป้าหมาย: ต่ำกว่า 10.0%")
+        #expect(
+            ChartTitles.targetLabel(overdue.definition, formatter: overdue, language: .thai) == "เป้าหมาย: ต่ำกว่า 10.0%")
     }
 
     @Test(arguments: ["womens-fund.overdue-ratio", "bmn.coverage", "khok-nong-na.active-share"])
@@ -74,7 +79,8 @@ import Testing
         let sales = formatter("otop.sales", largest: 4_000_000)
         #expect(sales.change(-20_000) == "▼ 0.02")
         #expect(sales.change(100) == "▲ <0.001")
-        #expect(formatter("womens-fund.overdue-ratio", language: .english, digits: .thai).change(-0.0003) == "▼ ๐.๐๓ pp")
+        #expect(
+            formatter("womens-fund.overdue-ratio", language: .english, digits: .thai).change(-0.0003) == "▼ ๐.๐๓ pp")
     }
 
     // MARK: Better or worse
@@ -111,9 +117,10 @@ import Testing
     @Test func whoReportedWhenNotEveryDistrictDid() {
         let window = Window(endingIn: YearMonth(year: 2024, month: 6)!)
         func row(_ reporting: Int, of input: Int, value: Double? = 0.05) -> SummaryRow {
-            SummaryRow(level: .province, areaCode: 50, areaNameThai: "เชียงใหม่", areaNameEnglish: "Chiang Mai",
-                       indicatorID: "womens-fund.overdue-ratio", window: window, value: value,
-                       areasReporting: reporting, areasInInput: input)
+            SummaryRow(
+                level: .province, areaCode: 50, areaNameThai: "เชียงใหม่", areaNameEnglish: "Chiang Mai",
+                indicatorID: "womens-fund.overdue-ratio", window: window, value: value,
+                areasReporting: reporting, areasInInput: input)
         }
         let thai = formatter("womens-fund.overdue-ratio")
         #expect(thai.reportingNote(row(3, of: 4)) == "3/4 อำเภอ")
@@ -121,6 +128,7 @@ import Testing
         #expect(thai.reportingNote(row(4, of: 4)) == nil, "all reported: nothing to say")
         #expect(thai.reportingNote(row(0, of: 4, value: nil)) == nil, "no value: the chart says no data")
         #expect(formatter("womens-fund.overdue-ratio", digits: .thai).reportingNote(row(13, of: 25)) == "๑๓/๒๕ อำเภอ")
-        #expect(formatter("womens-fund.overdue-ratio", language: .english).reportingNote(row(3, of: 4)) == "3/4 districts")
+        #expect(
+            formatter("womens-fund.overdue-ratio", language: .english).reportingNote(row(3, of: 4)) == "3/4 districts")
     }
 }

@@ -20,14 +20,18 @@ import Testing
         try JSONSerialization.data(withJSONObject: catalog).write(to: kpi.folder.appending(path: "my-indicators.json"))
         try Data(rowsText.utf8).write(to: kpi.folder.appending(path: "figures.csv"))
 
-        let summary = try kpi.run("summarize", "figures.csv", "--catalog", "my-indicators.json", "--indicator", id,
-                                  "--level", "province", "--format", "csv")
+        let summary = try kpi.run(
+            "summarize", "figures.csv", "--catalog", "my-indicators.json", "--indicator", id,
+            "--level", "province", "--format", "csv")
         try #require(summary.status == 0, "kpi summarize failed: \(summary.standardError)")
 
         // The province's figure is the sum of the article's district rows, numerators and denominators apart.
-        let rows = rowsText.split(separator: "\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        let rows = rowsText.split(separator: "\n").dropFirst().map {
+            $0.split(separator: ",", omittingEmptySubsequences: false)
+        }
         try #require(!rows.isEmpty)
-        let numerator = rows.compactMap { Int($0[4]) }.reduce(0, +), denominator = rows.compactMap { Int($0[5]) }.reduce(0, +)
+        let numerator = rows.compactMap { Int($0[4]) }.reduce(0, +)
+        let denominator = rows.compactMap { Int($0[5]) }.reduce(0, +)
         let table = CSVTable(summary.text)
         let newest = try #require(table.rows.last)
         #expect(try table.field("indicator_id", of: newest) == id)

@@ -22,7 +22,8 @@ import Testing
         let zone15 = try #require(thai.text.split(separator: "\n").first { $0.drop { $0 == " " }.hasPrefix("15 ") })
         #expect(zone15.hasSuffix("50 เชียงใหม่, 51 ลำพูน, 52 ลำปาง, 58 แม่ฮ่องสอน"))
         let english = try kpi.run("areas", "--lang", "en")
-        let upperNorthern = try #require(english.text.split(separator: "\n").first { $0.drop { $0 == " " }.hasPrefix("15 ") })
+        let upperNorthern = try #require(
+            english.text.split(separator: "\n").first { $0.drop { $0 == " " }.hasPrefix("15 ") })
         #expect(upperNorthern.contains("Upper Northern 1 "))
         #expect(upperNorthern.hasSuffix("  50 Chiang Mai, 51 Lamphun, 52 Lampang, 58 Mae Hong Son"))
     }
@@ -46,7 +47,9 @@ import Testing
         #expect(result.standardError.contains("no province named 'Chiang Mia'; closest: 50 เชียงใหม่ (Chiang Mai), "))
         let ambiguous = try kpi.run("summarize", womensFund, "--zone", "Upper Northern")
         #expect(ambiguous.status != 0)
-        #expect(ambiguous.standardError.contains("15 ภาคเหนือตอนบน 1 (Upper Northern 1), 16 ภาคเหนือตอนบน 2 (Upper Northern 2)"))
+        #expect(
+            ambiguous.standardError.contains(
+                "15 ภาคเหนือตอนบน 1 (Upper Northern 1), 16 ภาคเหนือตอนบน 2 (Upper Northern 2)"))
     }
 
     @Test func summarizeByProvinceName() throws {
@@ -58,23 +61,30 @@ import Testing
 
     @Test func summarizeOnlyTheIndicatorsNamed() throws {
         let all = try kpi.run("summarize", womensFund, "--zone", "15", "--format", "csv")
-        let some = try kpi.run("summarize", womensFund, "--zone", "15", "--format", "csv",
-                               "--indicator", "womens-fund.overdue-ratio", "--indicator", "womens-fund.members")
+        let some = try kpi.run(
+            "summarize", womensFund, "--zone", "15", "--format", "csv",
+            "--indicator", "womens-fund.overdue-ratio", "--indicator", "womens-fund.members")
         #expect(some.status == 0)
-        let allLines = all.text.split(separator: "\n"), someLines = some.text.split(separator: "\n")
+        let allLines = all.text.split(separator: "\n")
+        let someLines = some.text.split(separator: "\n")
         let wanted: Set<Substring> = ["womens-fund.overdue-ratio", "womens-fund.members"]
         #expect(someLines.count > 1)
         #expect(someLines.first == allLines.first)
-        #expect(Array(someLines.dropFirst()) == allLines.dropFirst().filter {
-            wanted.contains($0.split(separator: ",", omittingEmptySubsequences: false)[4])
-        })
-        let commas = try kpi.run("summarize", womensFund, "--zone", "15", "--format", "csv",
-                                 "--indicator", "womens-fund.members,womens-fund.overdue-ratio")
+        #expect(
+            Array(someLines.dropFirst())
+                == allLines.dropFirst().filter {
+                    wanted.contains($0.split(separator: ",", omittingEmptySubsequences: false)[4])
+                })
+        let commas = try kpi.run(
+            "summarize", womensFund, "--zone", "15", "--format", "csv",
+            "--indicator", "womens-fund.members,womens-fund.overdue-ratio")
         #expect(commas.text == some.text)
         let unknown = try kpi.run("summarize", womensFund, "--indicator", "womens-fund.overdue")
         #expect(unknown.status != 0)
         #expect(unknown.standardOutput.isEmpty)
-        #expect(unknown.standardError.contains("no indicator 'womens-fund.overdue' in the catalog; closest: womens-fund.overdue-ratio"))
+        #expect(
+            unknown.standardError.contains(
+                "no indicator 'womens-fund.overdue' in the catalog; closest: womens-fund.overdue-ratio"))
     }
 
     @Test func summarizeByteOrderMarkAndStandardOutput() throws {
@@ -82,7 +92,7 @@ import Testing
         let marked = try kpi.run("summarize", womensFund, "--zone", "15", "--format", "csv", "--bom", "--output", "-")
         #expect(marked.status == 0)
         #expect(Array(marked.standardOutput) == [0xEF, 0xBB, 0xBF] + Array(plain.standardOutput))
-        #expect(try kpi.files().isEmpty)      // no file named "-"
+        #expect(try kpi.files().isEmpty)  // no file named "-"
         let table = try kpi.run("summarize", womensFund, "--bom")
         #expect(table.status != 0)
         #expect(table.standardError.contains("--bom is for --format csv"))
@@ -124,18 +134,25 @@ import Testing
         // The library takes a typed selection; `--indicator` reads "a, b,,a" and "ALL" into one.
         let files = [KPICommand.sample("bmn.csv"), KPICommand.sample("otop-sales.csv")]
         func scorecard(_ indicator: String) throws -> KPICommand.Result {
-            try kpi.run(["chart"] + files + ["--indicator", indicator, "--chart", "scorecard", "--zone", "15", "--output", "-", "--format", "svg"])
+            try kpi.run(
+                ["chart"] + files + [
+                    "--indicator", indicator, "--chart", "scorecard", "--zone", "15", "--output", "-", "--format",
+                    "svg",
+                ])
         }
         let listed = try scorecard("bmn.coverage,otop.sales")
         #expect(listed.status == 0 && listed.text.hasPrefix("<?xml"))
         #expect(try scorecard(" bmn.coverage, otop.sales,,bmn.coverage").standardOutput == listed.standardOutput)
-        #expect(try scorecard("otop.sales,bmn.coverage").standardOutput != listed.standardOutput, "the order given is the columns' order")
+        #expect(
+            try scorecard("otop.sales,bmn.coverage").standardOutput != listed.standardOutput,
+            "the order given is the columns' order")
         let all = try scorecard("all")
         #expect(all.status == 0 && all.standardOutput != listed.standardOutput)
         #expect(try scorecard(" ALL ").standardOutput == all.standardOutput)
         let unknown = try scorecard("bmn.coverage,no.such")
         #expect(unknown.status != 0 && unknown.standardError.contains("no data for indicator no.such"))
-        let several = try kpi.run(["chart"] + files + ["--indicator", "bmn.coverage,otop.sales", "--output", "bars.png"])
+        let several = try kpi.run(
+            ["chart"] + files + ["--indicator", "bmn.coverage,otop.sales", "--output", "bars.png"])
         #expect(several.status != 0 && several.standardError.contains("one indicator"))
         #expect(try kpi.files().isEmpty)
     }
@@ -154,7 +171,9 @@ import Testing
 
     @Test func helpShowsTheNewOptions() throws {
         let summarize = try kpi.run("summarize", "--help").text
-        for option in ["--indicator", "--bom", "Thai or English name"] { #expect(summarize.contains(option), "\(option)") }
+        for option in ["--indicator", "--bom", "Thai or English name"] {
+            #expect(summarize.contains(option), "\(option)")
+        }
         let chart = try kpi.run("chart", "--help").text
         #expect(chart.contains("--format"))
         #expect(chart.contains("standard output"))
@@ -190,7 +209,8 @@ import Testing
         let month = try kpi.run("summarize", womensFund, "--as-of", "2026-03", "--level", "nation", "--format", "csv")
         #expect(month.status == 0)
         #expect(month.text.contains(",2026-03-31,"))
-        let lastDay = try kpi.run("summarize", womensFund, "--as-of", "2026-03-31", "--level", "nation", "--format", "csv")
+        let lastDay = try kpi.run(
+            "summarize", womensFund, "--as-of", "2026-03-31", "--level", "nation", "--format", "csv")
         #expect(lastDay.text == month.text)
         let midMonth = try kpi.run("summarize", womensFund, "--as-of", "2026-03-30")
         #expect(midMonth.status == 64)

@@ -12,7 +12,9 @@ struct ExampleArticle {
 
     /// The text of each code block marked ```` ```language ````, in order.
     func blocks(_ language: String) -> [String] {
-        text.components(separatedBy: "```\(language)\n").dropFirst().compactMap { $0.components(separatedBy: "```").first }
+        text.components(separatedBy: "```\(language)\n").dropFirst().compactMap {
+            $0.components(separatedBy: "```").first
+        }
     }
 
     /// The text of each ```` ```swift ```` block, in order.

@@ -37,13 +37,15 @@ import Testing
         try #require(printed.status == 0, "GettingStarted failed: \(printed.standardError)")
 
         let kpi = try KPICommand()
-        let csv = try kpi.run("summarize", womensFund, "--province", "50", "--level", "province",
-                              "--indicator", "womens-fund.overdue-ratio", "--format", "csv")
+        let csv = try kpi.run(
+            "summarize", womensFund, "--province", "50", "--level", "province",
+            "--indicator", "womens-fund.overdue-ratio", "--format", "csv")
         try #require(csv.status == 0, "kpi summarize failed: \(csv.standardError)")
         let table = CSVTable(csv.text)
         let newest = try #require(table.rows.last)
         let field = { (column: String) throws in try table.field(column, of: newest) }
-        let expected = "\(try field("area_name_en")) \(try field("window_start"))..\(try field("window_end")): "
+        let expected =
+            "\(try field("area_name_en")) \(try field("window_start"))..\(try field("window_end")): "
             + "overdue \(try field("numerator")) of \(try field("denominator")) baht\n"
         #expect(printed.text == expected)
     }

@@ -27,11 +27,15 @@ final class KPICommand {
     /// Runs `program`, an executable target of the package (`kpi`, or an example).
     init(program: String = "kpi") throws {
         // `swift test` builds every product beside the test bundle.
-        let buildFolder = Bundle.main.bundleURL.pathExtension == "xctest"
+        let buildFolder =
+            Bundle.main.bundleURL.pathExtension == "xctest"
             ? Bundle.main.bundleURL.deletingLastPathComponent() : Bundle.main.bundleURL
-        let candidates = [buildFolder.appending(path: program), Self.packageRoot.appending(path: ".build/debug/\(program)")]
-        executable = try #require(candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) },
-                                  "no built \(program) in \(candidates.map(\.path))")
+        let candidates = [
+            buildFolder.appending(path: program), Self.packageRoot.appending(path: ".build/debug/\(program)"),
+        ]
+        executable = try #require(
+            candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) },
+            "no built \(program) in \(candidates.map(\.path))")
         folder = FileManager.default.temporaryDirectory.appending(path: "chumchonkpi-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     }
@@ -44,11 +48,16 @@ final class KPICommand {
     /// Runs `kpi` with `arguments`, standard output and error to files (never a terminal), with
     /// `environment` added to this process's.
     func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
-        let outputURL = folder.appending(path: ".stdout"), errorURL = folder.appending(path: ".stderr")
+        let outputURL = folder.appending(path: ".stdout")
+        let errorURL = folder.appending(path: ".stderr")
         try Data().write(to: outputURL)
         try Data().write(to: errorURL)
-        let output = try FileHandle(forWritingTo: outputURL), error = try FileHandle(forWritingTo: errorURL)
-        defer { try? output.close(); try? error.close() }
+        let output = try FileHandle(forWritingTo: outputURL)
+        let error = try FileHandle(forWritingTo: errorURL)
+        defer {
+            try? output.close()
+            try? error.close()
+        }
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -63,8 +72,9 @@ final class KPICommand {
             try? FileManager.default.removeItem(at: outputURL)
             try? FileManager.default.removeItem(at: errorURL)
         }
-        return Result(status: process.terminationStatus, standardOutput: try Data(contentsOf: outputURL),
-                      standardError: String(decoding: try Data(contentsOf: errorURL), as: UTF8.self))
+        return Result(
+            status: process.terminationStatus, standardOutput: try Data(contentsOf: outputURL),
+            standardError: String(decoding: try Data(contentsOf: errorURL), as: UTF8.self))
     }
 
     /// Runs `kpi` with each of `argumentLists` at the same time, their output discarded, and

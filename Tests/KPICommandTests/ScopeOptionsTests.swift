@@ -11,8 +11,11 @@ import Testing
 
     /// Each command that takes a scope, with what else it needs to run.
     var commands: [[String]] {
-        [["summarize", womensFund], ["chart", womensFund, "--indicator", "womens-fund.overdue-ratio", "--output", "x.png"],
-         ["areas"], ["brief", womensFund, "--output", "x.pdf"]]
+        [
+            ["summarize", womensFund],
+            ["chart", womensFund, "--indicator", "womens-fund.overdue-ratio", "--output", "x.png"],
+            ["areas"], ["brief", womensFund, "--output", "x.pdf"],
+        ]
     }
 
     @Test func aZoneAndAProvinceTogetherAreRefusedEverywhere() throws {
@@ -20,8 +23,10 @@ import Testing
             let result = try kpi.run(command + ["--zone", "15", "--province", "50"])
             #expect(result.status != 0, "\(command[0])")
             #expect(result.standardOutput.isEmpty)
-            let expected = command[0] == "brief" ? "give exactly one of --zone N, --province CODE or --nation"
-                                                 : "give --province or --zone, not both"
+            let expected =
+                command[0] == "brief"
+                ? "give exactly one of --zone N, --province CODE or --nation"
+                : "give --province or --zone, not both"
             #expect(result.standardError.contains(expected), "\(command[0]): \(result.standardError)")
         }
         #expect(!FileManager.default.fileExists(atPath: kpi.folder.appending(path: "x.png").path))
@@ -34,7 +39,8 @@ import Testing
             #expect(zone.standardError.contains("no inspection zone 19: zones are numbered 1 to 18"), "\(command[0])")
             let province = try kpi.run(command + ["--province", "99"])
             #expect(province.status != 0)
-            #expect(province.standardError.contains("no province with code 99 (codes run from 10 to 96)"), "\(command[0])")
+            #expect(
+                province.standardError.contains("no province with code 99 (codes run from 10 to 96)"), "\(command[0])")
         }
     }
 
@@ -58,7 +64,8 @@ import Testing
         for command in commands.dropLast() {
             let result = try kpi.run(command + ["--nation"])
             #expect(result.status != 0, "\(command[0])")
-            #expect(result.standardError.contains("Unknown option '--nation'"), "\(command[0]): \(result.standardError)")
+            #expect(
+                result.standardError.contains("Unknown option '--nation'"), "\(command[0]): \(result.standardError)")
             #expect(!(try kpi.run(command[0], "--help").text.contains("--nation")), "\(command[0])")
         }
     }

@@ -5,7 +5,8 @@ import Testing
 /// would run for ever, and a temporary folder that cannot be used.
 @Suite struct UntrustedInputCommandTests {
     let kpi: KPICommand
-    let data = "as_of,province_code,district_code,loan_id,outstanding_baht,overdue_baht\n2024-06-30,50,5001,L-1,100.00,0.00\n"
+    let data =
+        "as_of,province_code,district_code,loan_id,outstanding_baht,overdue_baht\n2024-06-30,50,5001,L-1,100.00,0.00\n"
 
     init() throws { kpi = try KPICommand() }
 
@@ -36,12 +37,16 @@ import Testing
     /// why, with no note that contradicts it.
     @Test func anUnusableTemporaryFolderIsSaidOnce() throws {
         for name in ["a.csv", "b.csv"] {
-            try Data([0xFF, 0xFE] + Array(data.utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }).write(to: kpi.folder.appending(path: name))
+            try Data([0xFF, 0xFE] + Array(data.utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }).write(
+                to: kpi.folder.appending(path: name))
         }
         let result = try kpi.run(["validate", "a.csv", "b.csv"], environment: ["TMPDIR": "/nonexistent/tmp"])
         #expect(result.status != 0)
         let lines = result.standardError.split(separator: "\n")
         #expect(lines.count == 1, "\(lines)")
-        #expect(lines.first == "a.csv:0: cannot make the UTF-8 copy of this UTF-16 file: no temporary file can be made in /nonexistent/tmp (TMPDIR): No such file or directory")
+        #expect(
+            lines.first
+                == "a.csv:0: cannot make the UTF-8 copy of this UTF-16 file: no temporary file can be made in /nonexistent/tmp (TMPDIR): No such file or directory"
+        )
     }
 }

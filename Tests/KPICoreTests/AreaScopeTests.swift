@@ -1,5 +1,5 @@
-import Testing
 import KPICore
+import Testing
 
 /// The part of the country a command is about: its names in both languages, the areas that
 /// belong with it, and the filter of a summary derived from it.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KPICore
 
 @Suite struct AtomicFileTests {
@@ -41,9 +42,11 @@ import Testing
         let directory = try scratchDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let path = directory.appending(path: "no-such-folder/summary.csv").path
-        #expect(throws: AtomicFile.WriteError(
-            path: path,
-            reason: "cannot create a file in \(directory.path)/no-such-folder: No such file or directory")) {
+        #expect(
+            throws: AtomicFile.WriteError(
+                path: path,
+                reason: "cannot create a file in \(directory.path)/no-such-folder: No such file or directory")
+        ) {
             try AtomicFile.write(Data("x".utf8), to: path)
         }
         #expect(try contents(of: directory).isEmpty)
@@ -66,7 +69,8 @@ import Testing
     @Test func writesThroughASymbolicLink() throws {
         let directory = try scratchDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let target = directory.appending(path: "real.csv").path, link = directory.appending(path: "link.csv").path
+        let target = directory.appending(path: "real.csv").path
+        let link = directory.appending(path: "link.csv").path
         try Data("old\n".utf8).write(to: URL(fileURLWithPath: target))
         try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "real.csv")
         try AtomicFile.write(Data("new\n".utf8), to: link)
@@ -93,7 +97,10 @@ import Testing
         defer { try? FileManager.default.removeItem(at: directory) }
         let fifo = directory.appending(path: "pipe").path
         #expect(mkfifo(fifo, 0o600) == 0)
-        #expect(throws: AtomicFile.WriteError(path: fifo, reason: "it is a FIFO that nothing reads: No such device or address")) {
+        #expect(
+            throws: AtomicFile.WriteError(
+                path: fifo, reason: "it is a FIFO that nothing reads: No such device or address")
+        ) {
             try AtomicFile.write(Data("x".utf8), to: fifo)
         }
         let reader = open(fifo, O_RDONLY | O_NONBLOCK)

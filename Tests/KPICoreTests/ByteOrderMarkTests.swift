@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KPICore
 
 /// The UTF-8 byte-order mark that CSV output carries on request, for Excel on a Thai Windows.
@@ -8,8 +9,10 @@ import Testing
 
     @Test func summaryCSV() throws {
         let files = TestFiles()
-        let path = files.write("wf.csv", "as_of,province_code,district_code,loan_id,outstanding_baht,overdue_baht\n"
-            + "2024-06-30,50,5001,A1,1000.00,200.00\n")
+        let path = files.write(
+            "wf.csv",
+            "as_of,province_code,district_code,loan_id,outstanding_baht,overdue_baht\n"
+                + "2024-06-30,50,5001,A1,1000.00,200.00\n")
         let summary = try Summarizer().summarize(SummaryRequest(files: [path], windowCount: 1)).0
         let plain = SummaryCSVWriter().render(summary)
         let marked = SummaryCSVWriter(byteOrderMark: true).render(summary)
@@ -19,8 +22,9 @@ import Testing
 
     @Test func generatedDatasetStillReads() throws {
         let files = TestFiles()
-        var request = try GenerationRequest(kind: .kkcj, rows: 30, scale: nil, seed: 7, from: nil, to: nil,
-                                            provinces: [51], zones: [])
+        var request = try GenerationRequest(
+            kind: .kkcj, rows: 30, scale: nil, seed: 7, from: nil, to: nil,
+            provinces: [51], zones: [])
         let plainPath = files.folder.appending(path: "plain.csv").path
         try DatasetGenerator.generate(request, to: plainPath)
         request.byteOrderMark = true

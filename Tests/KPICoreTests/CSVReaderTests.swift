@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KPICore
 
 /// A record as the tests compare it: its line and its fields as text.
@@ -99,9 +100,11 @@ private let invalidUTF8Reason =
     @Test func crlfLineEndsAreStripped() throws {
         let result = try read("a,b\r\n1,2\r\n\"x\r\ny\",3\r\n4,\"\"\r\n")
         #expect(result.header == ["a", "b"])
-        #expect(result.rows == [
-            Row(line: 2, fields: ["1", "2"]), Row(line: 3, fields: ["x\r\ny", "3"]), Row(line: 5, fields: ["4", ""]),
-        ])
+        #expect(
+            result.rows == [
+                Row(line: 2, fields: ["1", "2"]), Row(line: 3, fields: ["x\r\ny", "3"]),
+                Row(line: 5, fields: ["4", ""]),
+            ])
     }
 
     @Test func byteOrderMarkIsSkipped() throws {
@@ -124,10 +127,11 @@ private let invalidUTF8Reason =
     @Test func wrongFieldCount() throws {
         let result = try read("a,b,c\n1,2\n1,2,3\n1,2,3,4\n")
         #expect(result.rows == [Row(line: 3, fields: ["1", "2", "3"])])
-        #expect(result.problems == [
-            CSVProblem(line: 2, field: nil, reason: "record has 2 fields, the header has 3"),
-            CSVProblem(line: 4, field: nil, reason: "record has 4 fields, the header has 3"),
-        ])
+        #expect(
+            result.problems == [
+                CSVProblem(line: 2, field: nil, reason: "record has 2 fields, the header has 3"),
+                CSVProblem(line: 4, field: nil, reason: "record has 4 fields, the header has 3"),
+            ])
     }
 
     @Test func manyFields() throws {
@@ -144,7 +148,10 @@ private let invalidUTF8Reason =
 
     @Test func recordsOfEmptyFieldsAreSkippedAndCounted() throws {
         let result = try read("a,b\n1,2\n\n3,4\n,\r\n\"\",\"\"\n5,6\n,\n\n")
-        #expect(result.rows == [Row(line: 2, fields: ["1", "2"]), Row(line: 4, fields: ["3", "4"]), Row(line: 7, fields: ["5", "6"])])
+        #expect(
+            result.rows == [
+                Row(line: 2, fields: ["1", "2"]), Row(line: 4, fields: ["3", "4"]), Row(line: 7, fields: ["5", "6"]),
+            ])
         #expect(result.problems.isEmpty)
         #expect(result.emptyLines == [3, 5, 6, 8])
         let oneColumn = try read("a\n1\n\n2\n\r\n")
@@ -157,7 +164,9 @@ private let invalidUTF8Reason =
     }
 
     @Test func emptyHeaderLineIsAnErrorOnLine1() throws {
-        #expect(try openingError(Array(",,\n1,2,3\n".utf8)) == RowError(file: "test.csv", line: 1, reason: "the header line is empty"))
+        #expect(
+            try openingError(Array(",,\n1,2,3\n".utf8))
+                == RowError(file: "test.csv", line: 1, reason: "the header line is empty"))
     }
 
     @Test(arguments: [CSVSeparator.semicolon, .tab])
@@ -229,9 +238,11 @@ private let invalidUTF8Reason =
     @Test func unterminatedQuoteIsReportedWhereItsRecordStarts() throws {
         let result = try read("a,b\n1,2\n3,\"open\nmore\n4,5\n")
         #expect(result.rows == [Row(line: 2, fields: ["1", "2"])])
-        #expect(result.problems == [
-            CSVProblem(line: 3, field: nil, reason: "unterminated quoted field: the quote opened here is never closed"),
-        ])
+        #expect(
+            result.problems == [
+                CSVProblem(
+                    line: 3, field: nil, reason: "unterminated quoted field: the quote opened here is never closed")
+            ])
     }
 
     @Test func quoteInsideAnUnquotedField() throws {
@@ -252,13 +263,17 @@ private let invalidUTF8Reason =
     @Test func quotedFieldLeftOpenRunsOnlyToTheNextQuote() throws {
         let result = try read("a,b\n1,\"open\n2,3\n4,\"x\"\n5,6\n")
         #expect(result.rows == [Row(line: 5, fields: ["5", "6"])])
-        #expect(result.problems == [CSVProblem(line: 2, field: 1, reason: "text after the closing quote of a quoted field")])
+        #expect(
+            result.problems == [CSVProblem(line: 2, field: 1, reason: "text after the closing quote of a quoted field")]
+        )
     }
 
     @Test func textAfterAClosingQuote() throws {
         let result = try read("a,b\n\"ab\"c,d\n1,2\n")
         #expect(result.rows == [Row(line: 3, fields: ["1", "2"])])
-        #expect(result.problems == [CSVProblem(line: 2, field: 0, reason: "text after the closing quote of a quoted field")])
+        #expect(
+            result.problems == [CSVProblem(line: 2, field: 0, reason: "text after the closing quote of a quoted field")]
+        )
     }
 
     @Test func invalidUTF8NamesTheField() throws {
@@ -275,7 +290,8 @@ private let invalidUTF8Reason =
     @Test func tis620IsConvertedToUTF8() throws {
         // "เชียงใหม่" in TIS-620, then Windows-874's €, en dash and no-break space.
         let chiangMai: [UInt8] = [0xE0, 0xAA, 0xD5, 0xC2, 0xA7, 0xE3, 0xCB, 0xC1, 0xE8]
-        let content = Array("Code,Name\n50,".utf8) + chiangMai + Array("\n51,\"".utf8) + [0x80, 0x96, 0xA0] + Array("\"\n".utf8)
+        let content =
+            Array("Code,Name\n50,".utf8) + chiangMai + Array("\n51,\"".utf8) + [0x80, 0x96, 0xA0] + Array("\"\n".utf8)
         let result = try read(content, encoding: .tis620)
         #expect(result.header == ["code", "name"])
         #expect(result.rows == [Row(line: 2, fields: ["50", "เชียงใหม่"]), Row(line: 3, fields: ["51", "€–\u{00A0}"])])
@@ -287,9 +303,10 @@ private let invalidUTF8Reason =
         let content = Array("a,b,c\n1,".utf8) + [0xA1] + Array(",x".utf8) + [0xDB] + Array("\n2,y,z\n".utf8)
         let result = try read(content, encoding: .tis620)
         #expect(result.rows == [Row(line: 3, fields: ["2", "y", "z"])])
-        #expect(result.problems == [
-            CSVProblem(line: 2, field: 2, reason: "byte 0xDB is not a TIS-620 / Windows-874 character"),
-        ])
+        #expect(
+            result.problems == [
+                CSVProblem(line: 2, field: 2, reason: "byte 0xDB is not a TIS-620 / Windows-874 character")
+            ])
         let headerError = try openingError([0x81] + Array(",b\n".utf8), encoding: .tis620)
         #expect(headerError?.line == 1)
         #expect(headerError?.reason == "header field 1: byte 0x81 is not a TIS-620 / Windows-874 character")
@@ -331,7 +348,9 @@ private let invalidUTF8Reason =
         #expect(result.rows.count == 3)
         #expect(result.problems.isEmpty)
         let unescaped = big.replacingOccurrences(of: "\"\"", with: "\"")
-        let bigFieldsMatch = result.rows.count == 3 && result.rows[1].fields.dropFirst().allSatisfy { $0 == unescaped }  // no 8 MB diff on failure
+        // Compared apart: no 8 MB diff on failure.
+        let bigFieldsMatch =
+            result.rows.count == 3 && result.rows[1].fields.dropFirst().allSatisfy { $0 == unescaped }
         #expect(bigFieldsMatch)
         #expect(result.rows.first == Row(line: 2, fields: ["0"] + Array(repeating: "x", count: 8)))
         #expect(result.rows.last == Row(line: 320_004, fields: ["2"] + Array(repeating: "x", count: 8)))
@@ -345,7 +364,9 @@ private let invalidUTF8Reason =
             let result = try read(content, chunks: chunks)
             #expect(result.separator.rawValue == UInt8(ascii: separator.unicodeScalars.first!))
             // Quoted fields hold the file's separator where the comma file's hold commas.
-            let rows = result.rows.map { Row(line: $0.line, fields: $0.fields.map { $0.replacingOccurrences(of: separator, with: ",") }) }
+            let rows = result.rows.map {
+                Row(line: $0.line, fields: $0.fields.map { $0.replacingOccurrences(of: separator, with: ",") })
+            }
             #expect(firstDifference(rows, commas.rows) == nil, "chunks: \(chunks)")
             #expect(firstDifference(result.problems, commas.problems) == nil, "chunks: \(chunks)")
             #expect(chunks == 1 || result.rowsPerChunk.filter { $0 > 0 }.count > 1, "chunks: \(chunks)")
@@ -409,7 +430,8 @@ private let invalidUTF8Reason =
                 text += "\(id)\(s)\"multi\n\(lines.joined(separator: "\r\n"))\"\(s)\"\"\(s)\"1\(s)234.50\"\(end)"
             case 10: text += "\(s)\(s)\(s)\(end)"
             default:
-                text += "\(id)\(s)ชุมชน \(random.next() % 1000)\(s)plain note \(random.next())\(s)\(random.next() % 100000).25\(end)"
+                text +=
+                    "\(id)\(s)ชุมชน \(random.next() % 1000)\(s)plain note \(random.next())\(s)\(random.next() % 100000).25\(end)"
             }
         }
         return text + "\"last\nrecord\"\(s)with\(s)no\(s)\"line feed\""
@@ -418,7 +440,8 @@ private let invalidUTF8Reason =
 
 /// The first index where `a` and `b` differ, with both elements (`nil` past the end), or `nil`.
 private func firstDifference<Element: Equatable>(_ a: [Element], _ b: [Element]) -> (Int, Element?, Element?)? {
-    guard let index = (0..<max(a.count, b.count)).first(where: { $0 >= a.count || $0 >= b.count || a[$0] != b[$0] }) else {
+    guard let index = (0..<max(a.count, b.count)).first(where: { $0 >= a.count || $0 >= b.count || a[$0] != b[$0] })
+    else {
         return nil
     }
     return (index, index < a.count ? a[index] : nil, index < b.count ? b[index] : nil)
@@ -479,14 +502,19 @@ private final class ByteCounter: @unchecked Sendable {
         let result = try read("a,b\n,\n" + String(repeating: ",", count: separators) + "\n1,2\n")
         let limit = 2 + CSVLimits.extraFields
         #expect(result.emptyLines == [2])
-        #expect(result.problems == [CSVProblem(line: 3, field: nil, reason: "record has more than \(limit) fields, the header has 2")])
+        #expect(
+            result.problems == [
+                CSVProblem(line: 3, field: nil, reason: "record has more than \(limit) fields, the header has 2")
+            ])
         #expect(result.rows == [Row(line: 4, fields: ["1", "2"])])
     }
 
     @Test func aRecordAtTheFieldLimitKeepsItsExactCount() throws {
         let limit = 2 + CSVLimits.extraFields
         let result = try read("a,b\n" + String(repeating: "x,", count: limit - 1) + "x\n")
-        #expect(result.problems == [CSVProblem(line: 2, field: nil, reason: "record has \(limit) fields, the header has 2")])
+        #expect(
+            result.problems == [CSVProblem(line: 2, field: nil, reason: "record has \(limit) fields, the header has 2")]
+        )
     }
 
     @Test func aHeaderLongerThanTheCapIsAnErrorOnLine1() throws {
@@ -502,7 +530,10 @@ private final class ByteCounter: @unchecked Sendable {
     @Test func aHeaderWithTooManyFieldsIsAnErrorOnLine1() throws {
         let names = (0...CSVLimits.headerFields).map { "c\($0)" }
         let error = try openingError(Array((names.joined(separator: ",") + "\n").utf8))
-        #expect(error == RowError(file: "test.csv", line: 1, reason: "the header has more than \(CSVLimits.headerFields) fields"))
+        #expect(
+            error
+                == RowError(
+                    file: "test.csv", line: 1, reason: "the header has more than \(CSVLimits.headerFields) fields"))
         let atTheLimit = try read(names.dropLast().joined(separator: ",") + "\n")
         #expect(atTheLimit.header.count == CSVLimits.headerFields)
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import KPICore
 
 @Suite struct CivilDateTests {
@@ -143,25 +144,35 @@ import Testing
 }
 
 @Suite struct OfficeDateTests {
-    static let abbreviations = ["ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."]
-    static let fullNames = ["มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
-                            "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม"]
+    static let abbreviations = [
+        "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.",
+    ]
+    static let fullNames = [
+        "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
+        "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม",
+    ]
 
     @Test(arguments: 1...12)
     func thaiMonthNamesInEveryForm(month: Int) throws {
         let expected = CivilDate(year: 2024, month: month, day: 28)!
         let abbreviation = Self.abbreviations[month - 1]
-        for text in ["28 \(abbreviation) 2567", "28\(abbreviation)2567", "28 \(abbreviation.replacingOccurrences(of: ".", with: "")) 2567",
-                     "28  \(abbreviation.replacingOccurrences(of: ".", with: ". ")) 2567", "28 \(Self.fullNames[month - 1]) 2567",
-                     "28\(Self.fullNames[month - 1]) 2567"] {
+        for text in [
+            "28 \(abbreviation) 2567", "28\(abbreviation)2567",
+            "28 \(abbreviation.replacingOccurrences(of: ".", with: "")) 2567",
+            "28  \(abbreviation.replacingOccurrences(of: ".", with: ". ")) 2567",
+            "28 \(Self.fullNames[month - 1]) 2567",
+            "28\(Self.fullNames[month - 1]) 2567",
+        ] {
             #expect(try DateParser.date(text) == expected, "\(text)")
         }
     }
 
     @Test func zeroTimesAreAccepted() throws {
         let expected = CivilDate(year: 2024, month: 10, day: 31)!
-        for text in ["2024-10-31 00:00:00", "2024-10-31T00:00:00", "2024-10-31 00:00", "2024-10-31T00:00:00.000",
-                     "31/10/2567 00:00:00", "31 ต.ค. 2567 00:00:00"] {
+        for text in [
+            "2024-10-31 00:00:00", "2024-10-31T00:00:00", "2024-10-31 00:00", "2024-10-31T00:00:00.000",
+            "31/10/2567 00:00:00", "31 ต.ค. 2567 00:00:00",
+        ] {
             #expect(try DateParser.date(text) == expected, "\(text)")
         }
         #expect(try DateParser.month("2024-10-31 00:00:00") == YearMonth(year: 2024, month: 10))

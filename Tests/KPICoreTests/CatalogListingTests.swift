@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KPICore
 
 /// `CatalogListing` (`kpi indicators`) and `IndicatorCatalog.check(ids:)`.
@@ -16,10 +17,13 @@ import Testing
     @Test func csvHasTheCatalogFields() throws {
         let lines = CatalogListing(catalog).csv().split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.first == "id,name_th,name_en,unit,kind,ratio,cadence,direction,target")
-        #expect(lines.count == catalog.definitions.count + 2)    // header, rows, empty after the last LF
+        #expect(lines.count == catalog.definitions.count + 2)  // header, rows, empty after the last LF
         #expect(lines.last == "")
         let overdue = try #require(lines.first { $0.hasPrefix("womens-fund.overdue-ratio,") })
-        #expect(overdue == "womens-fund.overdue-ratio,สัดส่วนหนี้เกินกำหนดชำระ กองทุนพัฒนาบทบาทสตรี,Women's Development Fund overdue debt ratio,percent,stock,true,monthly,lower,0.1")
+        #expect(
+            overdue
+                == "womens-fund.overdue-ratio,สัดส่วนหนี้เกินกำหนดชำระ กองทุนพัฒนาบทบาทสตรี,Women's Development Fund overdue debt ratio,percent,stock,true,monthly,lower,0.1"
+        )
         let lowIncome = try #require(lines.first { $0.hasPrefix("bmn.low-income,") })
         // A name with commas is quoted; no target is an empty field.
         #expect(lowIncome.contains(",\"Households below the BMN income threshold (38,000 baht per person per year)\","))
@@ -38,11 +42,17 @@ import Testing
         #expect(thai.rows.count == catalog.definitions.count)
         #expect(thai.rows.map { $0[0] } == catalog.definitions.map(\.id))
         let overdue = try #require(thai.rows.first)
-        #expect(overdue == ["womens-fund.overdue-ratio", "สัดส่วนหนี้เกินกำหนดชำระ กองทุนพัฒนาบทบาทสตรี", "percent", "stock",
-                            "monthly", "lower", "10.00%"])
+        #expect(
+            overdue == [
+                "womens-fund.overdue-ratio", "สัดส่วนหนี้เกินกำหนดชำระ กองทุนพัฒนาบทบาทสตรี", "percent", "stock",
+                "monthly", "lower", "10.00%",
+            ])
         let english = CatalogListing(catalog).table(language: .english)
-        #expect(english.rows[1] == ["womens-fund.outstanding", "Women's Development Fund principal outstanding", "baht",
-                                    "stock", "monthly", "higher", "–"])
+        #expect(
+            english.rows[1] == [
+                "womens-fund.outstanding", "Women's Development Fund principal outstanding", "baht",
+                "stock", "monthly", "higher", "–",
+            ])
     }
 
     @Test func checkOffersTheNearestIDs() throws {
@@ -52,7 +62,9 @@ import Testing
         }
         #expect(error.id == "womens-fund.overdue")
         #expect(error.closest.first == "womens-fund.overdue-ratio")
-        #expect(error.description.hasPrefix("no indicator 'womens-fund.overdue' in the catalog; closest: womens-fund.overdue-ratio"))
+        #expect(
+            error.description.hasPrefix(
+                "no indicator 'womens-fund.overdue' in the catalog; closest: womens-fund.overdue-ratio"))
         let typo = try #require(throws: UnknownIndicatorError.self) { try catalog.check(ids: ["bmn.coverag"]) }
         #expect(typo.closest.first == "bmn.coverage")
         let far = try #require(throws: UnknownIndicatorError.self) { try catalog.check(ids: ["zzzzzzzz"]) }

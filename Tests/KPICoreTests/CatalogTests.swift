@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KPICore
 
 @Suite struct CatalogTests {
@@ -7,33 +8,34 @@ import Testing
 
     /// Every built-in indicator of the contract, and the 10+1 missions, with kind, ratio,
     /// direction and target as DATA-FORMATS.md and the sample-data generator have them.
-    @Test(arguments: [
-        ("womens-fund.overdue-ratio", IndicatorKind.stock, true, Direction.lower, 0.10),
-        ("womens-fund.outstanding", .stock, false, .higher, nil),
-        ("otop.sales", .flow, false, .higher, nil),
-        ("otop.sales.food", .flow, false, .higher, nil),
-        ("otop.sales.beverage", .flow, false, .higher, nil),
-        ("otop.sales.textile", .flow, false, .higher, nil),
-        ("otop.sales.decorative", .flow, false, .higher, nil),
-        ("otop.sales.herbal", .flow, false, .higher, nil),
-        ("otop.sales.online", .flow, false, .higher, nil),
-        ("otop.sales.offline", .flow, false, .higher, nil),
-        ("bmn.coverage", .cumulative, true, .higher, 1.0),
-        ("bmn.pass-rate", .cumulative, true, .higher, nil),
-        ("bmn.low-income", .cumulative, false, .lower, nil),
-        ("bmn.low-income-share", .cumulative, true, .lower, nil),
-        ("kkcj.problem-funds", .stock, false, .lower, nil),
-        ("kkcj.problem-share", .stock, true, .lower, nil),
-        ("khok-nong-na.active-share", .stock, true, .higher, 0.8),
-        ("food-security.households", .cumulative, false, .higher, nil),
-        ("thai-textile.sales", .flow, false, .higher, nil),
-        ("sjp.households-helped", .cumulative, true, .higher, 1.0),
-        ("womens-fund.members", .stock, false, .higher, nil),
-        ("click-chumchon.shops", .stock, false, .higher, nil),
-        ("community-funds.good-share", .stock, true, .higher, 0.7),
-        ("pracharath.profitable-share", .stock, true, .higher, nil),
-        ("moral-community.communities", .cumulative, false, .higher, nil),
-    ] as [(String, IndicatorKind, Bool, Direction, Double?)])
+    @Test(
+        arguments: [
+            ("womens-fund.overdue-ratio", IndicatorKind.stock, true, Direction.lower, 0.10),
+            ("womens-fund.outstanding", .stock, false, .higher, nil),
+            ("otop.sales", .flow, false, .higher, nil),
+            ("otop.sales.food", .flow, false, .higher, nil),
+            ("otop.sales.beverage", .flow, false, .higher, nil),
+            ("otop.sales.textile", .flow, false, .higher, nil),
+            ("otop.sales.decorative", .flow, false, .higher, nil),
+            ("otop.sales.herbal", .flow, false, .higher, nil),
+            ("otop.sales.online", .flow, false, .higher, nil),
+            ("otop.sales.offline", .flow, false, .higher, nil),
+            ("bmn.coverage", .cumulative, true, .higher, 1.0),
+            ("bmn.pass-rate", .cumulative, true, .higher, nil),
+            ("bmn.low-income", .cumulative, false, .lower, nil),
+            ("bmn.low-income-share", .cumulative, true, .lower, nil),
+            ("kkcj.problem-funds", .stock, false, .lower, nil),
+            ("kkcj.problem-share", .stock, true, .lower, nil),
+            ("khok-nong-na.active-share", .stock, true, .higher, 0.8),
+            ("food-security.households", .cumulative, false, .higher, nil),
+            ("thai-textile.sales", .flow, false, .higher, nil),
+            ("sjp.households-helped", .cumulative, true, .higher, 1.0),
+            ("womens-fund.members", .stock, false, .higher, nil),
+            ("click-chumchon.shops", .stock, false, .higher, nil),
+            ("community-funds.good-share", .stock, true, .higher, 0.7),
+            ("pracharath.profitable-share", .stock, true, .higher, nil),
+            ("moral-community.communities", .cumulative, false, .higher, nil),
+        ] as [(String, IndicatorKind, Bool, Direction, Double?)])
     func builtInIndicator(id: String, kind: IndicatorKind, ratio: Bool, direction: Direction, target: Double?) throws {
         let definition = try #require(catalog[id: id])
         #expect(definition.id == id)
@@ -59,8 +61,12 @@ import Testing
     /// gives the same catalog.
     @Test func onlyRatiosAndIndicatorsWithATargetAreRanked() {
         let catalog = IndicatorCatalog.bundled
-        let ranked = ["womens-fund.overdue-ratio", "bmn.pass-rate", "kkcj.problem-share", "bmn.coverage", "sjp.households-helped"]
-        let sorted = ["otop.sales", "womens-fund.outstanding", "bmn.low-income", "kkcj.problem-funds", "click-chumchon.shops"]
+        let ranked = [
+            "womens-fund.overdue-ratio", "bmn.pass-rate", "kkcj.problem-share", "bmn.coverage", "sjp.households-helped",
+        ]
+        let sorted = [
+            "otop.sales", "womens-fund.outstanding", "bmn.low-income", "kkcj.problem-funds", "click-chumchon.shops",
+        ]
         #expect(ranked.allSatisfy { catalog[id: $0]!.isRankable })
         #expect(sorted.allSatisfy { !catalog[id: $0]!.isRankable })
         // A count with a target is compared with the target, so it may be ranked.
@@ -125,12 +131,17 @@ import Testing
     /// `headline` and `part_of` are optional; a headline is a whole number from 1, a part names
     /// another indicator of the same catalog.
     @Test func headlineAndPartOf() throws {
-        let loaded = try load(entry(["headline": "2"]), entry(["id": #""c""#, "part_of": #""a.b""#]), entry(["id": #""d""#, "part_of": "null"]))
+        let loaded = try load(
+            entry(["headline": "2"]), entry(["id": #""c""#, "part_of": #""a.b""#]),
+            entry(["id": #""d""#, "part_of": "null"]))
         #expect(loaded.definitions.map(\.headline) == [2, nil, nil])
         #expect(loaded.definitions.map(\.partOf) == [nil, "a.b", nil])
         for wrong in ["0", "1.5", "-3", "1e9", #""1""#, "true"] {
-            #expect(throws: CatalogError(source: "mine.json", entry: 1, id: "a.b",
-                                         problem: .wrongType(field: "headline", expected: "a whole number from 1 to 1000"))) {
+            #expect(
+                throws: CatalogError(
+                    source: "mine.json", entry: 1, id: "a.b",
+                    problem: .wrongType(field: "headline", expected: "a whole number from 1 to 1000"))
+            ) {
                 try load(entry(["headline": wrong]))
             }
         }
@@ -149,9 +160,13 @@ import Testing
     /// categories' and channels' sales of the `otop-sales` kind.
     @Test func bundledHeadlinesAndParts() {
         let headlines = catalog.definitions.filter { $0.headline != nil }.sorted { $0.headline! < $1.headline! }
-        #expect(headlines.map(\.id) == ["womens-fund.overdue-ratio", "otop.sales", "bmn.coverage", "bmn.pass-rate",
-                                        "kkcj.problem-funds"])
-        #expect(catalog.definitions.filter { $0.partOf == "otop.sales" }.map(\.id)
+        #expect(
+            headlines.map(\.id) == [
+                "womens-fund.overdue-ratio", "otop.sales", "bmn.coverage", "bmn.pass-rate",
+                "kkcj.problem-funds",
+            ])
+        #expect(
+            catalog.definitions.filter { $0.partOf == "otop.sales" }.map(\.id)
                 == (OTOPSales.categories + OTOPSales.channels).map(\.indicatorID))
         #expect(catalog.definitions.allSatisfy { $0.headline == nil || $0.partOf == nil })
     }
@@ -165,7 +180,10 @@ import Testing
         #expect(throws: CatalogError(source: "mine.json", entry: 1, id: "a.b", problem: .unknownCadence("yearly"))) {
             try load(entry(["cadence": #""yearly""#]))
         }
-        #expect(throws: CatalogError(source: "mine.json", entry: 1, id: "a.b", problem: .wrongType(field: "cadence", expected: "a string"))) {
+        #expect(
+            throws: CatalogError(
+                source: "mine.json", entry: 1, id: "a.b", problem: .wrongType(field: "cadence", expected: "a string"))
+        ) {
             try load(entry(["cadence": "12"]))
         }
         let annual = catalog.definitions.filter { $0.cadence == .annual }.map(\.id)
@@ -173,22 +191,31 @@ import Testing
     }
 
     @Test func targetOnTheWrongScale() {
-        let percentForFraction = CatalogError(source: "mine.json", entry: 1, id: "a.b", problem: .targetOffScale(10, ratio: true))
+        let percentForFraction = CatalogError(
+            source: "mine.json", entry: 1, id: "a.b", problem: .targetOffScale(10, ratio: true))
         #expect(throws: percentForFraction) { try load(entry(["target": "10"])) }
         #expect(percentForFraction.description.hasPrefix("mine.json: entry 1 (a.b): target 10.0 is not a fraction"))
-        #expect(throws: CatalogError(source: "mine.json", entry: 1, id: "a.b", problem: .targetOffScale(-5, ratio: false))) {
+        #expect(
+            throws: CatalogError(source: "mine.json", entry: 1, id: "a.b", problem: .targetOffScale(-5, ratio: false))
+        ) {
             try load(entry(["unit": #""count""#, "ratio": "false", "target": "-5"]))
         }
         #expect((try? load(entry(["target": "1"]))) != nil)
     }
 
     @Test func unitMustAgreeWithRatio() {
-        #expect(throws: CatalogError(source: "mine.json", entry: 1, id: "a.b",
-                                     problem: .unitDisagreesWithRatio(unit: "percent", ratio: false))) {
+        #expect(
+            throws: CatalogError(
+                source: "mine.json", entry: 1, id: "a.b",
+                problem: .unitDisagreesWithRatio(unit: "percent", ratio: false))
+        ) {
             try load(entry(["ratio": "false"]))
         }
-        #expect(throws: CatalogError(source: "mine.json", entry: 1, id: "a.b",
-                                     problem: .unitDisagreesWithRatio(unit: "baht", ratio: true))) {
+        #expect(
+            throws: CatalogError(
+                source: "mine.json", entry: 1, id: "a.b",
+                problem: .unitDisagreesWithRatio(unit: "baht", ratio: true))
+        ) {
             try load(entry(["unit": #""baht""#]))
         }
     }
@@ -203,12 +230,18 @@ import Testing
         #expect(throws: CatalogError(source: "mine.json", entry: 2, problem: .missingField("id"))) {
             try load(entry(), entry(["id": nil]))
         }
-        #expect(throws: CatalogError(source: "mine.json", entry: 1, id: "a.b",
-                                     problem: .wrongType(field: "ratio", expected: "true or false"))) {
+        #expect(
+            throws: CatalogError(
+                source: "mine.json", entry: 1, id: "a.b",
+                problem: .wrongType(field: "ratio", expected: "true or false"))
+        ) {
             try load(entry(["ratio": "1"]))
         }
-        #expect(throws: CatalogError(source: "mine.json", entry: 1, id: "a.b",
-                                     problem: .wrongType(field: "target", expected: "a number or null"))) {
+        #expect(
+            throws: CatalogError(
+                source: "mine.json", entry: 1, id: "a.b",
+                problem: .wrongType(field: "target", expected: "a number or null"))
+        ) {
             try load(entry(["target": #""10%""#]))
         }
         #expect(throws: CatalogError(source: "mine.json", entry: 1, id: "a.b", problem: .emptyField("name_th"))) {
@@ -230,14 +263,20 @@ import Testing
             _ = try IndicatorCatalog(json: Data("[{\"id\": ".utf8), source: "mine.json")
             Issue.record("truncated JSON loaded")
         } catch {
-            guard case .notJSON = error.problem else { Issue.record("\(error)"); return }
+            guard case .notJSON = error.problem else {
+                Issue.record("\(error)")
+                return
+            }
             #expect(error.description.hasPrefix("mine.json: not valid JSON: "))
         }
         do {
             _ = try IndicatorCatalog(contentsOf: "/nonexistent/catalog.json")
             Issue.record("missing file loaded")
         } catch {
-            #expect(error == CatalogError(source: "/nonexistent/catalog.json", problem: .unreadable("No such file or directory")))
+            #expect(
+                error
+                    == CatalogError(
+                        source: "/nonexistent/catalog.json", problem: .unreadable("No such file or directory")))
         }
     }
 }

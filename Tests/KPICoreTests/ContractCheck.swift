@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import KPICore
 
 /// A CSV file split by RFC 4180 rules (quotes, doubled quotes, CRLF), for checking generated
@@ -12,7 +13,8 @@ struct CSVTable {
         var records: [[String]] = []
         var fields: [String] = []
         var field: [UInt8] = []
-        var quoted = false, wasQuoted = false
+        var quoted = false
+        var wasQuoted = false
         var index = data.startIndex
         func endField() {
             fields.append(String(decoding: field, as: UTF8.self))
@@ -66,7 +68,10 @@ struct ContractCheck {
     static let columns: [DatasetKind: [String]] = [
         .womensFund: ["as_of", "province_code", "district_code", "loan_id", "outstanding_baht", "overdue_baht"],
         .otopSales: ["month", "province_code", "district_code", "product_id", "category", "channel", "sales_baht"],
-        .bmn: ["survey_year", "province_code", "district_code", "household_id", "surveyed_on", "members", "income_baht", "passed"],
+        .bmn: [
+            "survey_year", "province_code", "district_code", "household_id", "surveyed_on", "members", "income_baht",
+            "passed",
+        ],
         .kkcj: ["as_of", "province_code", "district_code", "fund_id", "status", "outstanding_baht"],
         .indicatorValues: ["indicator_id", "period_end", "province_code", "district_code", "numerator", "denominator"],
     ]
@@ -104,10 +109,14 @@ struct ContractCheck {
     }
 
     private mutating func check(_ row: [String: String], line: Int, seen: inout Set<[String]>) {
-        func fail(_ column: String, _ reason: String) { problems.append("line \(line): \(column) '\(row[column]!)': \(reason)") }
+        func fail(_ column: String, _ reason: String) {
+            problems.append("line \(line): \(column) '\(row[column]!)': \(reason)")
+        }
         let geography = Geography.bundled
         let province = Int(row["province_code"]!) ?? -1
-        if row["province_code"]!.count != 2 || geography.province(code: province) == nil { fail("province_code", "unknown") }
+        if row["province_code"]!.count != 2 || geography.province(code: province) == nil {
+            fail("province_code", "unknown")
+        }
         let districtText = row["district_code"]!
         if !(kind == .indicatorValues && districtText.isEmpty) {
             let district = Int(districtText) ?? -1
@@ -118,7 +127,8 @@ struct ContractCheck {
         switch kind {
         case .womensFund:
             guard let date = Self.date(row, "as_of", fail) else { return }
-            let outstanding = Self.satang(row, "outstanding_baht", fail), overdue = Self.satang(row, "overdue_baht", fail)
+            let outstanding = Self.satang(row, "outstanding_baht", fail)
+            let overdue = Self.satang(row, "overdue_baht", fail)
             if let outstanding, let overdue, overdue > outstanding { fail("overdue_baht", "more than outstanding") }
             if !seen.insert([date.description, row["loan_id"]!]).inserted { fail("loan_id", "twice in one snapshot") }
         case .otopSales:
@@ -131,15 +141,25 @@ struct ContractCheck {
                 fail("product_id", "twice in one month and channel")
             }
         case .bmn:
-            guard let year = Int(row["survey_year"]!), year > DateParser.eraBoundary else { return fail("survey_year", "not a B.E. year") }
-            if !seen.insert([String(year), row["household_id"]!]).inserted { fail("household_id", "twice in one survey year") }
-            guard let members = Int(row["members"]!), members >= 1 else { return fail("members", "not a whole number ≥ 1") }
+            guard let year = Int(row["survey_year"]!), year > DateParser.eraBoundary else {
+                return fail("survey_year", "not a B.E. year")
+            }
+            if !seen.insert([String(year), row["household_id"]!]).inserted {
+                fail("household_id", "twice in one survey year")
+            }
+            guard let members = Int(row["members"]!), members >= 1 else {
+                return fail("members", "not a whole number ≥ 1")
+            }
             if row["surveyed_on"]!.isEmpty {
-                if !row["income_baht"]!.isEmpty || !row["passed"]!.isEmpty { fail("surveyed_on", "empty, but income or passed given") }
+                if !row["income_baht"]!.isEmpty || !row["passed"]!.isEmpty {
+                    fail("surveyed_on", "empty, but income or passed given")
+                }
                 return
             }
             guard let date = Self.date(row, "surveyed_on", fail) else { return }
-            if date.year != year - buddhistEraOffset || date.month > 4 { fail("surveyed_on", "not January–April of the survey year") }
+            if date.year != year - buddhistEraOffset || date.month > 4 {
+                fail("surveyed_on", "not January–April of the survey year")
+            }
             _ = Self.satang(row, "income_baht", fail)
             if !["0", "1"].contains(row["passed"]!) { fail("passed", "not 0 or 1") }
         case .kkcj:
@@ -152,22 +172,31 @@ struct ContractCheck {
             guard let ratio = Self.indicators[id] else { return fail("indicator_id", "not in the catalog") }
             guard let date = Self.date(row, "period_end", fail) else { return }
             if !date.isLastDayOfMonth { fail("period_end", "not a month's last day") }
-            if (id == "pracharath.profitable-share") != districtText.isEmpty { fail("district_code", "wrong level for \(id)") }
-            guard let numerator = Double(row["numerator"]!), numerator >= 0 else { return fail("numerator", "not a decimal ≥ 0") }
+            if (id == "pracharath.profitable-share") != districtText.isEmpty {
+                fail("district_code", "wrong level for \(id)")
+            }
+            guard let numerator = Double(row["numerator"]!), numerator >= 0 else {
+                return fail("numerator", "not a decimal ≥ 0")
+            }
             let denominator = row["denominator"]!
             if ratio {
-                guard let whole = Double(denominator), whole > 0, numerator <= whole else { return fail("denominator", "not ≥ numerator") }
+                guard let whole = Double(denominator), whole > 0, numerator <= whole else {
+                    return fail("denominator", "not ≥ numerator")
+                }
             } else if !denominator.isEmpty {
                 fail("denominator", "given for a count or sum")
             }
-            if !seen.insert([id, date.description, row["province_code"]!, districtText]).inserted { fail("indicator_id", "twice") }
+            if !seen.insert([id, date.description, row["province_code"]!, districtText]).inserted {
+                fail("indicator_id", "twice")
+            }
         default:
             problems.append("no contract check for \(kind.rawValue)")
         }
     }
 
     /// The date in `column`, or `nil` after reporting it.
-    private static func date(_ row: [String: String], _ column: String, _ fail: (String, String) -> Void) -> CivilDate? {
+    private static func date(_ row: [String: String], _ column: String, _ fail: (String, String) -> Void) -> CivilDate?
+    {
         do { return try DateParser.date(row[column]!) } catch {
             fail(column, "\(error)")
             return nil
@@ -180,12 +209,13 @@ struct ContractCheck {
         let text = row[column]!
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
         let groups = parts[0].split(separator: ",", omittingEmptySubsequences: false)
-        let wholeIsValid = !groups[0].isEmpty && groups[0].count <= (groups.count > 1 ? 3 : 18)
+        let wholeIsValid =
+            !groups[0].isEmpty && groups[0].count <= (groups.count > 1 ? 3 : 18)
             && groups.dropFirst().allSatisfy { $0.count == 3 }
             && groups.allSatisfy { $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
         let fraction = parts.count == 2 ? parts[1] : ""
         guard parts.count <= 2, wholeIsValid, fraction.count <= 2, fraction.allSatisfy({ $0.isASCII && $0.isNumber }),
-              let whole = Int64(groups.joined())
+            let whole = Int64(groups.joined())
         else {
             fail(column, "not money with at most 2 decimals")
             return nil

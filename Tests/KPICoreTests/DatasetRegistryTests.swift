@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KPICore
 
 /// The sample files, one per kind, named by the kind (Datasets/sample/KIND.csv).
@@ -38,7 +39,9 @@ private let sampleDirectory = URL(fileURLWithPath: #filePath).deletingLastPathCo
     }
 
     @Test func otherCatalogIndicatorsComeFromIndicatorValues() {
-        let others = IndicatorCatalog.bundled.definitions.map(\.id).filter { !DatasetKind.builtInIndicatorIDs.contains($0) }
+        let others = IndicatorCatalog.bundled.definitions.map(\.id).filter {
+            !DatasetKind.builtInIndicatorIDs.contains($0)
+        }
         #expect(!others.isEmpty)
         for id in others {
             #expect(DatasetKind.allCases.filter { $0.gives(id) } == [.indicatorValues], "\(id)")
@@ -53,7 +56,8 @@ private let sampleDirectory = URL(fileURLWithPath: #filePath).deletingLastPathCo
 
     private static func findsEveryColumn<Definition: DatasetDefinition>(_: Definition.Type) throws {
         let header = ["remark"] + Definition.columnNames.reversed() + ["note"]
-        let columns = try RecordColumns<Definition.Column>(kind: DatasetKind(Definition.self), header: header, file: "f.csv")
+        let columns = try RecordColumns<Definition.Column>(
+            kind: DatasetKind(Definition.self), header: header, file: "f.csv")
         for name in Definition.Column.allCases {
             #expect(columns[name].index == header.firstIndex(of: name.rawValue))
             #expect(columns[name].name == name.rawValue)
@@ -82,7 +86,8 @@ private let sampleDirectory = URL(fileURLWithPath: #filePath).deletingLastPathCo
     }
 
     /// The error building `Definition`'s columns from `header` gives, or `nil` when there is none.
-    private static func headerError<Definition: DatasetDefinition>(_: Definition.Type, _ header: [String]) -> RowError? {
+    private static func headerError<Definition: DatasetDefinition>(_: Definition.Type, _ header: [String]) -> RowError?
+    {
         do {
             _ = try RecordColumns<Definition.Column>(kind: DatasetKind(Definition.self), header: header, file: "f.csv")
             return nil
@@ -102,10 +107,13 @@ private let sampleDirectory = URL(fileURLWithPath: #filePath).deletingLastPathCo
     /// The generator writes the kind's columns as its header.
     @Test(arguments: DatasetKind.allCases)
     func generatedHeaderIsTheKindsColumns(kind: DatasetKind) throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("kpi-registry-\(UUID().uuidString).csv").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "kpi-registry-\(UUID().uuidString).csv"
+        ).path
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let request = try GenerationRequest(kind: kind, rows: 10, scale: nil, seed: 1, from: nil, to: nil,
-                                            provinces: [58], zones: [])
+        let request = try GenerationRequest(
+            kind: kind, rows: 10, scale: nil, seed: 1, from: nil, to: nil,
+            provinces: [58], zones: [])
         try DatasetGenerator.generate(request, to: path)
         let text = try String(contentsOfFile: path, encoding: .utf8)
         #expect(text.split(separator: "\n").first.map(String.init) == kind.requiredColumns.joined(separator: ","))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KPICore
 
 /// The default as-of month (DATA-FORMATS.md, "Windows and levels"): the latest fiscal quarter
@@ -11,7 +12,8 @@ import Testing
 
     /// The as-of choice of a summary of `paths`; the newest window must end in its month.
     func asOf(_ paths: [String], catalog: IndicatorCatalog = .bundled, given: YearMonth? = nil) throws -> AsOfChoice {
-        let (summary, report) = try Summarizer(catalog: catalog).summarize(SummaryRequest(files: paths, asOf: given, windowCount: 1))
+        let (summary, report) = try Summarizer(catalog: catalog).summarize(
+            SummaryRequest(files: paths, asOf: given, windowCount: 1))
         let choice = try #require(report.asOf)
         #expect(summary.windows.last?.endMonth == choice.month, "the newest window ends in the as-of month")
         return choice
@@ -20,30 +22,42 @@ import Testing
     // MARK: - Fixtures: one district (5001), one record per month given
 
     func womensFund(_ months: YearMonth...) -> String {
-        files.write("womens-fund.csv", "as_of,province_code,district_code,loan_id,outstanding_baht,overdue_baht\n"
-            + months.map { "\($0.lastDay),50,5001,A1,1000.00,100.00\n" }.joined())
+        files.write(
+            "womens-fund.csv",
+            "as_of,province_code,district_code,loan_id,outstanding_baht,overdue_baht\n"
+                + months.map { "\($0.lastDay),50,5001,A1,1000.00,100.00\n" }.joined())
     }
 
     func otopSales(_ months: YearMonth...) -> String {
-        files.write("otop-sales.csv", "month,province_code,district_code,product_id,category,channel,sales_baht\n"
-            + months.map { "\($0),50,5001,P1,food,online,100.00\n" }.joined())
+        files.write(
+            "otop-sales.csv",
+            "month,province_code,district_code,product_id,category,channel,sales_baht\n"
+                + months.map { "\($0),50,5001,P1,food,online,100.00\n" }.joined())
     }
 
     func kkcj(_ months: YearMonth...) -> String {
-        files.write("kkcj.csv", "as_of,province_code,district_code,fund_id,status,outstanding_baht\n"
-            + months.map { "\($0.lastDay),50,5001,F1,normal,1000.00\n" }.joined())
+        files.write(
+            "kkcj.csv",
+            "as_of,province_code,district_code,fund_id,status,outstanding_baht\n"
+                + months.map { "\($0.lastDay),50,5001,F1,normal,1000.00\n" }.joined())
     }
 
     /// A household surveyed on the 10th of each month, in the survey year of that day.
     func bmn(_ months: YearMonth...) -> String {
-        files.write("bmn.csv", "survey_year,province_code,district_code,household_id,surveyed_on,members,income_baht,passed\n"
-            + months.enumerated().map { "\($1.year + buddhistEraOffset),50,5001,H\($0),\(CivilDate(year: $1.year, month: $1.month, day: 10)!),2,100000.00,1\n" }.joined())
+        files.write(
+            "bmn.csv",
+            "survey_year,province_code,district_code,household_id,surveyed_on,members,income_baht,passed\n"
+                + months.enumerated().map {
+                    "\($1.year + buddhistEraOffset),50,5001,H\($0),\(CivilDate(year: $1.year, month: $1.month, day: 10)!),2,100000.00,1\n"
+                }.joined())
     }
 
     /// Figures of non-ratio indicators for district 5001, at the end of each month.
     func indicatorValues(_ figures: (id: String, month: YearMonth)...) -> String {
-        files.write("indicator-values.csv", "indicator_id,period_end,province_code,district_code,numerator,denominator\n"
-            + figures.map { "\($0.id),\($0.month.lastDay),50,5001,5,\n" }.joined())
+        files.write(
+            "indicator-values.csv",
+            "indicator_id,period_end,province_code,district_code,numerator,denominator\n"
+                + figures.map { "\($0.id),\($0.month.lastDay),50,5001,5,\n" }.joined())
     }
 
     /// A catalog of the Women's Fund indicators, a monthly `local.shops` and an annual
@@ -65,20 +79,24 @@ import Testing
     /// Women's Fund to November, OTOP to August, กข.คจ. to October: the quarter end not after
     /// August, the earliest of them; each dataset's latest months are reported.
     @Test func periodicDatasetsEndingInDifferentMonths() throws {
-        let choice = try asOf([womensFund(month(2024, 9), month(2024, 11)), otopSales(month(2024, 7), month(2024, 8)),
-                               kkcj(month(2024, 10))])
+        let choice = try asOf([
+            womensFund(month(2024, 9), month(2024, 11)), otopSales(month(2024, 7), month(2024, 8)),
+            kkcj(month(2024, 10)),
+        ])
         #expect(choice.month == month(2024, 6))
         #expect(choice.basis == .latestQuarterCovered)
-        #expect(choice.datasets == [
-            DatasetMonths(kind: .womensFund, latest: month(2024, 11), latestPeriodic: month(2024, 11)),
-            DatasetMonths(kind: .otopSales, latest: month(2024, 8), latestPeriodic: month(2024, 8)),
-            DatasetMonths(kind: .kkcj, latest: month(2024, 10), latestPeriodic: month(2024, 10)),
-        ])
+        #expect(
+            choice.datasets == [
+                DatasetMonths(kind: .womensFund, latest: month(2024, 11), latestPeriodic: month(2024, 11)),
+                DatasetMonths(kind: .otopSales, latest: month(2024, 8), latestPeriodic: month(2024, 8)),
+                DatasetMonths(kind: .kkcj, latest: month(2024, 10), latestPeriodic: month(2024, 10)),
+            ])
     }
 
     /// A periodic dataset that ends on a quarter end is covered up to that very month.
     @Test func latestMonthThatEndsAQuarter() throws {
-        #expect(try asOf([womensFund(month(2024, 8), month(2024, 9)), otopSales(month(2024, 12))]).month == month(2024, 9))
+        #expect(
+            try asOf([womensFund(month(2024, 8), month(2024, 9)), otopSales(month(2024, 12))]).month == month(2024, 9))
         #expect(try asOf([kkcj(month(2024, 12))]).month == month(2024, 12))
     }
 
@@ -90,7 +108,8 @@ import Testing
         let withBMN = try asOf(periodic + [bmn(month(2024, 1), month(year, lastSurvey))])
         #expect(withoutBMN.month == month(2024, 9))
         #expect(withBMN.month == withoutBMN.month && withBMN.basis == .latestQuarterCovered)
-        #expect(withBMN.datasets.last == DatasetMonths(kind: .bmn, latest: month(year, lastSurvey), latestPeriodic: nil))
+        #expect(
+            withBMN.datasets.last == DatasetMonths(kind: .bmn, latest: month(year, lastSurvey), latestPeriodic: nil))
     }
 
     /// Annual data only: its latest month, though it ends no quarter.
@@ -104,13 +123,18 @@ import Testing
     /// latest month counts; a file of annual indicators only is annual data.
     @Test func annualCatalogIndicatorDoesNotHoldBackTheDefault() throws {
         let catalog = try catalogWithAnnualIndicator()
-        let mixed = try asOf([indicatorValues(("local.shops", month(2024, 8)), ("local.survey", month(2025, 2)))], catalog: catalog)
+        let mixed = try asOf(
+            [indicatorValues(("local.shops", month(2024, 8)), ("local.survey", month(2025, 2)))], catalog: catalog)
         #expect(mixed.month == month(2024, 6))
-        #expect(mixed.datasets == [DatasetMonths(kind: .indicatorValues, latest: month(2025, 2), latestPeriodic: month(2024, 8))])
+        #expect(
+            mixed.datasets == [
+                DatasetMonths(kind: .indicatorValues, latest: month(2025, 2), latestPeriodic: month(2024, 8))
+            ])
 
         let annualOnly = indicatorValues(("local.survey", month(2024, 1)), ("local.survey", month(2024, 5)))
-        #expect(try asOf([womensFund(month(2024, 10)), annualOnly], catalog: catalog).month == month(2024, 9),
-                "annual figures ending earlier do not hold the Women's Fund back")
+        #expect(
+            try asOf([womensFund(month(2024, 10)), annualOnly], catalog: catalog).month == month(2024, 9),
+            "annual figures ending earlier do not hold the Women's Fund back")
         let alone = try asOf([annualOnly], catalog: catalog)
         #expect(alone.month == month(2024, 5) && alone.basis == .latestAnnualMonth)
     }

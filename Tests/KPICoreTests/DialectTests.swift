@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KPICore
 
 /// One Women's Fund table, valid and invalid records, written in each dialect an office may
@@ -27,19 +28,30 @@ import Testing
         Dialect(name: "tab", separator: "\t"),
         Dialect(name: "UTF-16 LE, tab", separator: "\t", byteOrder: .littleEndian),
         Dialect(name: "UTF-16 BE, tab, CRLF", separator: "\t", lineEnd: "\r\n", byteOrder: .bigEndian),
-        Dialect(name: "Thai headers", header: ["วันที่ข้อมูล", "รหัสจังหวัด", " รหัสอำเภอ", "เลขที่สัญญา", "เงินต้นคงค้าง", "หนี้เกินกำหนดชำระ"]),
-        Dialect(name: "Thai headers, other names, semicolon", separator: ";",
-                header: ["ข้อมูล ณ วันที่", "รหัสจังหวัด", "รหัสอำเภอ", "รหัสโครงการ", "ยอดคงค้าง", "ยอดค้างชำระ"]),
-        Dialect(name: "--column", header: ["as_of", "Province", "District", "Loan No.", "outstanding_baht", "overdue_baht"],
-                reading: ReadOptions(columns: ["province_code": "province", "district_code": "DISTRICT", "loan_id": "Loan No."])),
+        Dialect(
+            name: "Thai headers", header: ["วันที่ข้อมูล", "รหัสจังหวัด", " รหัสอำเภอ", "เลขที่สัญญา", "เงินต้นคงค้าง", "หนี้เกินกำหนดชำระ"]),
+        Dialect(
+            name: "Thai headers, other names, semicolon", separator: ";",
+            header: ["ข้อมูล ณ วันที่", "รหัสจังหวัด", "รหัสอำเภอ", "รหัสโครงการ", "ยอดคงค้าง", "ยอดค้างชำระ"]),
+        Dialect(
+            name: "--column",
+            header: ["as_of", "Province", "District", "Loan No.", "outstanding_baht", "overdue_baht"],
+            reading: ReadOptions(columns: [
+                "province_code": "province", "district_code": "DISTRICT", "loan_id": "Loan No.",
+            ])),
         Dialect(name: "zero time", date: { "\(iso($0)) 00:00:00" }),
         Dialect(name: "zero time with T, tab", separator: "\t", date: { "\(iso($0))T00:00:00.000" }),
-        Dialect(name: "Thai month abbreviations", date: { "\($0.day) \(MonthNames.thaiAbbreviated[$0.month - 1]) \($0.year + 543)" }),
-        Dialect(name: "Thai month names, no spaces, semicolon", separator: ";",
-                date: { "\($0.day)\(MonthNames.thaiFull[$0.month - 1])\($0.year + 543)" }),
-        Dialect(name: "Thai month abbreviations without dots", date: {
-            "\($0.day)  \(MonthNames.thaiAbbreviated[$0.month - 1].replacingOccurrences(of: ".", with: "")) \($0.year + 543)"
-        }),
+        Dialect(
+            name: "Thai month abbreviations",
+            date: { "\($0.day) \(MonthNames.thaiAbbreviated[$0.month - 1]) \($0.year + 543)" }),
+        Dialect(
+            name: "Thai month names, no spaces, semicolon", separator: ";",
+            date: { "\($0.day)\(MonthNames.thaiFull[$0.month - 1])\($0.year + 543)" }),
+        Dialect(
+            name: "Thai month abbreviations without dots",
+            date: {
+                "\($0.day)  \(MonthNames.thaiAbbreviated[$0.month - 1].replacingOccurrences(of: ".", with: "")) \($0.year + 543)"
+            }),
     ]
 
     /// The table: 3 month ends × 3 districts × 40 loans, then records that break the contract,
@@ -47,17 +59,24 @@ import Testing
     /// where valid, so that dialects may write it their way.
     static let records: [[Field]?] = {
         var records: [[Field]?] = []
-        let monthEnds = [CivilDate(year: 2024, month: 4, day: 30)!, CivilDate(year: 2024, month: 5, day: 31)!,
-                         CivilDate(year: 2024, month: 6, day: 30)!]
+        let monthEnds = [
+            CivilDate(year: 2024, month: 4, day: 30)!, CivilDate(year: 2024, month: 5, day: 31)!,
+            CivilDate(year: 2024, month: 6, day: 30)!,
+        ]
         for (month, date) in monthEnds.enumerated() {
             for district in ["5001", "5002", "1001"] {
                 for loan in 1...40 {
                     let outstanding = 1_000 + loan * 137 + month * 11
                     let overdue = loan % 4 == 0 ? outstanding / 9 : 0
-                    let money = loan % 7 == 0 ? "\"\(outstanding / 1000),\(String(outstanding % 1000 + 1000).dropFirst()).50\"" : "\(outstanding).50"
-                    records.append([.date(date), .text(String(district.prefix(2))), .text(district),
-                                    .text(loan % 5 == 0 ? "สัญญา \(district)-\(loan)" : "WF\(district)-\(loan)"),
-                                    .text(money), .text("\(overdue)")])
+                    let money =
+                        loan % 7 == 0
+                        ? "\"\(outstanding / 1000),\(String(outstanding % 1000 + 1000).dropFirst()).50\""
+                        : "\(outstanding).50"
+                    records.append([
+                        .date(date), .text(String(district.prefix(2))), .text(district),
+                        .text(loan % 5 == 0 ? "สัญญา \(district)-\(loan)" : "WF\(district)-\(loan)"),
+                        .text(money), .text("\(overdue)"),
+                    ])
                 }
             }
             if month == 1 { records += [[.text(""), .text(""), .text(""), .text(""), .text(""), .text("")], nil] }
@@ -67,10 +86,12 @@ import Testing
             [.date(june), .text("50"), .text("9999"), .text("WF-X1"), .text("10.00"), .text("0")],  // unknown district
             [.date(june), .text("50"), .text("5001"), .text("WF5001-3"), .text("10.00"), .text("0")],  // duplicate id
             [.text("2024-13-01"), .text("50"), .text("5001"), .text("WF-X2"), .text("10.00"), .text("0")],  // bad date
-            [.date(june), .text("50"), .text("5001"), .text("WF-X3"), .text("10.00"), .text("20.00")],  // overdue > outstanding
+            // overdue > outstanding
+            [.date(june), .text("50"), .text("5001"), .text("WF-X3"), .text("10.00"), .text("20.00")],
             [.date(june), .text("50"), .text("5001"), .text("WF-X4"), .text("10.00")],  // a field short
             [.date(june), .text("50"), .text("5002"), .text("WF-X5"), .text("-3"), .text("0")],  // negative money
-            [.date(june), .text("50"), .text("5002"), .text("WF-X6;\t,"), .text("3"), .text("0")],  // separators in an id
+            // separators in an id
+            [.date(june), .text("50"), .text("5002"), .text("WF-X6;\t,"), .text("3"), .text("0")],
             [.text(""), .text(""), .text(""), .text(""), .text(""), .text("")],
         ]
         return records
@@ -90,15 +111,16 @@ import Testing
         }
         var lines = [dialect.header.map(quoted).joined(separator: dialect.separator)]
         for record in records {
-            lines.append(record.map { fields in
-                fields.map { field in
-                    switch field {
-                    case .date(let date): return quoted(dialect.date(date))
-                    case .text(let text) where text.hasPrefix("\""): return text
-                    case .text(let text): return quoted(text)
-                    }
-                }.joined(separator: dialect.separator)
-            } ?? "")
+            lines.append(
+                record.map { fields in
+                    fields.map { field in
+                        switch field {
+                        case .date(let date): return quoted(dialect.date(date))
+                        case .text(let text) where text.hasPrefix("\""): return text
+                        case .text(let text): return quoted(text)
+                        }
+                    }.joined(separator: dialect.separator)
+                } ?? "")
         }
         let text = lines.joined(separator: dialect.lineEnd) + dialect.lineEnd
         guard let byteOrder = dialect.byteOrder else { return Array(text.utf8) }
@@ -116,8 +138,9 @@ import Testing
 
     static func outcome(_ dialect: Dialect, files: TestFiles) throws -> Outcome {
         let path = files.write("\(dialect.name).csv", bytes(dialect))
-        let request = SummaryRequest(files: [path], asOf: YearMonth(year: 2024, month: 6), windowCount: 1,
-                                     reading: dialect.reading, skipInvalid: true)
+        let request = SummaryRequest(
+            files: [path], asOf: YearMonth(year: 2024, month: 6), windowCount: 1,
+            reading: dialect.reading, skipInvalid: true)
         let (summary, report) = try Summarizer().summarize(request)
         let validated = try Summarizer().validate([path], reading: dialect.reading)
         #expect(validated.firstErrors == report.firstErrors)
@@ -135,7 +158,9 @@ import Testing
         #expect(reference.rows == 3 * 3 * 40 + 1)  // the id with separators is valid
         #expect(reference.emptyRows == 3)
         #expect(reference.errors.count == 6)
-        #expect(reference.errors.contains("FILE:364: column district_code: '9999' is not in the geography tables (Datasets/geography)"))
+        #expect(
+            reference.errors.contains(
+                "FILE:364: column district_code: '9999' is not in the geography tables (Datasets/geography)"))
         #expect(reference.errors.contains("FILE:368: record has 5 fields, the header has 6"))
         #expect(reference.summaryCSV.count > 1_000)
     }
@@ -155,10 +180,17 @@ import Testing
 
     @Test func nonZeroTimeIsAnErrorNamingIt() throws {
         let files = TestFiles()
-        let path = files.write("time.csv", "as_of,province_code,district_code,loan_id,outstanding_baht,overdue_baht\n2024-06-30 00:00:00,50,5001,A,1,0\n2024-06-30 08:30:00,50,5001,B,1,0\n")
+        let path = files.write(
+            "time.csv",
+            "as_of,province_code,district_code,loan_id,outstanding_baht,overdue_baht\n2024-06-30 00:00:00,50,5001,A,1,0\n2024-06-30 08:30:00,50,5001,B,1,0\n"
+        )
         let report = try Summarizer().validate([path])
-        #expect(report.firstErrors == [RowError(file: path, line: 3, column: "as_of",
-                                                reason: "'2024-06-30 08:30:00' has a time of day: a date takes none, or a zero time (00:00:00)")])
+        #expect(
+            report.firstErrors == [
+                RowError(
+                    file: path, line: 3, column: "as_of",
+                    reason: "'2024-06-30 08:30:00' has a time of day: a date takes none, or a zero time (00:00:00)")
+            ])
     }
 
     @Test func noSeparatorGivesAKind() throws {
@@ -170,9 +202,18 @@ import Testing
         } catch let error as IngestError {
             #expect(error.problem == .notADataset)
             #expect(error.detail.line == 1)
-            #expect(error.detail.reason.contains("as_of | province_code | district_code | loan | outstanding_baht | overdue_baht (split at semicolons"))
+            #expect(
+                error.detail.reason.contains(
+                    "as_of | province_code | district_code | loan | outstanding_baht | overdue_baht (split at semicolons"
+                ))
         }
-        #expect(throws: IngestError(.notADataset, RowError(file: path, line: 1, column: "loan_id", reason: "missing required column loan_id for womens-fund data"))) {
+        #expect(
+            throws: IngestError(
+                .notADataset,
+                RowError(
+                    file: path, line: 1, column: "loan_id",
+                    reason: "missing required column loan_id for womens-fund data"))
+        ) {
             try Summarizer().validate([path], kind: .womensFund)
         }
     }
@@ -215,7 +256,9 @@ import Testing
     @Test func overrideHeaderMissingFromTheFileIsAnError() {
         let files = TestFiles()
         let path = files.write("wf.csv", "as_of,province_code,district_code,loan_id,outstanding_baht,overdue_baht\n")
-        #expect(throws: RowError(file: "wf.csv", line: 1, reason: "--column loan_id=เลขที่กู้: the header has no column เลขที่กู้")) {
+        #expect(
+            throws: RowError(file: "wf.csv", line: 1, reason: "--column loan_id=เลขที่กู้: the header has no column เลขที่กู้")
+        ) {
             try CSVFile(path: path, displayName: "wf.csv", options: ReadOptions(columns: ["loan_id": "เลขที่กู้"]))
         }
         let file = try? CSVFile(path: path, options: ReadOptions(columns: ["loan_id": " LOAN_ID"]))

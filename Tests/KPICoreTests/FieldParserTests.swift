@@ -1,9 +1,12 @@
 import Testing
+
 @testable import KPICore
 
 @Suite struct FieldParserTests {
     private func satang(_ text: String) -> Result<Int64, FieldError> {
-        Array(text.utf8).withUnsafeBufferPointer { bytes in Result { () throws(FieldError) in try FieldParser.satang(bytes) } }
+        Array(text.utf8).withUnsafeBufferPointer { bytes in
+            Result { () throws(FieldError) in try FieldParser.satang(bytes) }
+        }
     }
 
     private func plain(_ text: String) -> Int64? {
@@ -24,7 +27,8 @@ import Testing
     @Test func moneyErrors() {
         let cases: [(String, FieldError)] = [
             ("", .empty), ("-1.00", .negativeMoney("-1.00")), ("1.234", .tooManyDecimals("1.234")),
-            ("1.2.3", .notANumber("1.2.3")), ("12a.00", .notANumber("12a.00")), ("1234567890123456", .tooLarge("1234567890123456", "at most 15 digits before the decimal point")),
+            ("1.2.3", .notANumber("1.2.3")), ("12a.00", .notANumber("12a.00")),
+            ("1234567890123456", .tooLarge("1234567890123456", "at most 15 digits before the decimal point")),
             ("1,23.00", .notANumber("1,23.00")), ("1.0x", .notANumber("1.0x")), (".", .notANumber(".")),
         ]
         for (text, expected) in cases {
@@ -36,7 +40,8 @@ import Testing
         var random = SplitMix64(key: 6, 1)
         for _ in 0..<2_000 {
             let value = Int64(random.next() % 100_000_000_000)
-            let whole = value / 100, cents = value % 100
+            let whole = value / 100
+            let cents = value % 100
             let forms: [(String, Int64)] = [
                 ("\(whole).\(cents < 10 ? "0" : "")\(cents)", value),
                 ("\(whole).\(cents / 10)", whole * 100 + cents / 10 * 10),
@@ -59,8 +64,10 @@ import Testing
     }
 
     @Test func equalExactlyForEqualBytes() {
-        let fields = ["", "5", "50", "50\0", "5001", "5002", "2024-06-30", "2024-06-31", "30/6/2567", "1234567890123456",
-                      "1234567890123457", "0234567890123456", "12345678", "123456789"]
+        let fields = [
+            "", "5", "50", "50\0", "5001", "5002", "2024-06-30", "2024-06-31", "30/6/2567", "1234567890123456",
+            "1234567890123457", "0234567890123456", "12345678", "123456789",
+        ]
         for a in fields {
             for b in fields {
                 #expect((packed(a) == packed(b)) == (a == b), "\(a) vs \(b)")
@@ -76,17 +83,23 @@ import Testing
     /// changed: the cache always gives the field's own date, and a bad field still fails.
     @Test func longAndShortFieldsInTurn() throws {
         var cache = DateFieldCache()
-        let fields = ["2024-10-31 00:00:00", "2024-10-31 00:00:00", "2024-10-31", "2024-11-30 00:00:00",
-                      "2024-10-31 00:00:00", "31 ต.ค. 2567", "30 พฤศจิกายน 2567", "30 พฤศจิกายน 2567"]
-        let expected = [(2024, 10, 31), (2024, 10, 31), (2024, 10, 31), (2024, 11, 30), (2024, 10, 31), (2024, 10, 31),
-                        (2024, 11, 30), (2024, 11, 30)]
+        let fields = [
+            "2024-10-31 00:00:00", "2024-10-31 00:00:00", "2024-10-31", "2024-11-30 00:00:00",
+            "2024-10-31 00:00:00", "31 ต.ค. 2567", "30 พฤศจิกายน 2567", "30 พฤศจิกายน 2567",
+        ]
+        let expected = [
+            (2024, 10, 31), (2024, 10, 31), (2024, 10, 31), (2024, 11, 30), (2024, 10, 31), (2024, 10, 31),
+            (2024, 11, 30), (2024, 11, 30),
+        ]
         for (field, (year, month, day)) in zip(fields, expected) {
             var text = field
             let date = try text.withUTF8 { bytes throws(FieldError) in try cache.date(bytes) }
             #expect(date.date == CivilDate(year: year, month: month, day: day)!, "\(field)")
         }
         var bad = "2024-11-30 12:00:00"
-        #expect(throws: FieldError.date(.timeOfDay(bad))) { try bad.withUTF8 { bytes throws(FieldError) in try cache.date(bytes) } }
+        #expect(throws: FieldError.date(.timeOfDay(bad))) {
+            try bad.withUTF8 { bytes throws(FieldError) in try cache.date(bytes) }
+        }
     }
 }
 

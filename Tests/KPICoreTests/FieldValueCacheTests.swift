@@ -1,4 +1,5 @@
 import Testing
+
 @testable import KPICore
 
 /// The caches of parsed fields and the plain reading of area codes give what the full parsers
@@ -48,11 +49,20 @@ import Testing
     @Test func plainAreaCodesReadStraightOrLeaveItToTheCheckedPath() throws {
         let geography = Geography.bundled
         let chiangMai = try #require(geography.districtIndex(code: 5001))
-        #expect(field("50") { province in field("5001") { AreaColumns.plainDistrictIndex(province: province, district: $0, in: geography) } } == chiangMai)
+        #expect(
+            field("50") { province in
+                field("5001") { AreaColumns.plainDistrictIndex(province: province, district: $0, in: geography) }
+            } == chiangMai)
         // Anything else is read by the checked path, which trims, reports and checks the province.
-        for (province, district) in [("10", "5001"), ("50", "5099"), ("99", "9901"), (" 50", "5001"), ("50", "50 1"), ("5", "5001"), ("50", "500")] {
-            #expect(field(province) { province in field(district) { AreaColumns.plainDistrictIndex(province: province, district: $0, in: geography) } } == nil,
-                    "\(province), \(district)")
+        for (province, district) in [
+            ("10", "5001"), ("50", "5099"), ("99", "9901"), (" 50", "5001"), ("50", "50 1"), ("5", "5001"),
+            ("50", "500"),
+        ] {
+            #expect(
+                field(province) { province in
+                    field(district) { AreaColumns.plainDistrictIndex(province: province, district: $0, in: geography) }
+                } == nil,
+                "\(province), \(district)")
         }
     }
 }
@@ -72,8 +82,11 @@ import Testing
 
     @Test func aLongFieldThatSharesASpellingsEndsAndLengthIsNotIt() {
         let words = EnumerationWords([["textile", "ผ้า เครื่องแต่งกาย"]])
-        let spelling = Array("ผ้า เครื่องแต่งกาย".utf8), lookalike = Array("ผ้า เครื่ขงแต่งกาย".utf8)
-        #expect(spelling.count == lookalike.count && spelling.prefix(8) == lookalike.prefix(8) && spelling.suffix(8) == lookalike.suffix(8))
+        let spelling = Array("ผ้า เครื่องแต่งกาย".utf8)
+        let lookalike = Array("ผ้า เครื่ขงแต่งกาย".utf8)
+        #expect(
+            spelling.count == lookalike.count && spelling.prefix(8) == lookalike.prefix(8)
+                && spelling.suffix(8) == lookalike.suffix(8))
         #expect(lookalike.withUnsafeBufferPointer { words.index(of: $0) } == nil)
         #expect(spelling.withUnsafeBufferPointer { words.index(of: $0) } == 0)
     }

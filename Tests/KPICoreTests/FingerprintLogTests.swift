@@ -1,4 +1,5 @@
 import Testing
+
 @testable import KPICore
 
 @Suite struct FingerprintLogTests {
@@ -9,7 +10,8 @@ import Testing
     }
 
     @Test func findsRepeatsWithinAPartitionOnlyAcrossLogs() throws {
-        let first = FingerprintLog(), second = FingerprintLog()
+        let first = FingerprintLog()
+        let second = FingerprintLog()
         for index in 0..<1_000 {
             first.add(fingerprint(index, partition: 7), partition: 7)
             second.add(fingerprint(index + 1_000, partition: 7), partition: 7)
@@ -59,7 +61,8 @@ import Testing
 @Suite struct SpillFileTests {
     @Test func unnamedFileReadsBackWhatWasWritten() throws {
         let spill = try #require(SpillFile())
-        let first: [UInt8] = Array("first".utf8), second: [UInt8] = Array("second".utf8)
+        let first: [UInt8] = Array("first".utf8)
+        let second: [UInt8] = Array("second".utf8)
         #expect(spill.append(first, count: first.count) == 0)
         #expect(spill.append(second, count: second.count) == first.count)
         var buffer = [UInt8](repeating: 0, count: second.count)

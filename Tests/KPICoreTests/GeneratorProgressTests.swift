@@ -1,10 +1,11 @@
 import Foundation
-import Testing
 import KPICore
+import Testing
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// `DatasetGenerator` reports progress through its callback and writes nothing to the terminal
@@ -17,8 +18,9 @@ import Darwin
     @Test func progressGoesToTheCallbackAndNothingToTheTerminal() throws {
         let folder = TestFiles()
         let path = folder.folder.appending(path: "progress-check.csv").path
-        let request = try GenerationRequest(kind: .womensFund, rows: Self.rows, scale: nil, seed: 3, from: nil, to: nil,
-                                            provinces: [], zones: [])
+        let request = try GenerationRequest(
+            kind: .womensFund, rows: Self.rows, scale: nil, seed: 3, from: nil, to: nil,
+            provinces: [], zones: [])
         let reports = Reports()
         let (rows, terminal) = try withTerminalOutput {
             try DatasetGenerator.generate(request, to: path) { reports.add($0) }

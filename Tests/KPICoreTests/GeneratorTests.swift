@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KPICore
 
 /// The package's root directory, from this file's path.
@@ -23,10 +24,13 @@ private func generated(_ request: GenerationRequest) throws -> (data: Data, rows
 }
 
 /// A request as `kpi generate` builds it from its options.
-private func request(_ kind: DatasetKind, rows: Int? = nil, scale: GenerationRequest.Scale? = nil, seed: UInt64 = 7,
-                     provinces: [Int] = [], zones: [Int] = []) throws -> GenerationRequest {
-    try GenerationRequest(kind: kind, rows: rows, scale: scale, seed: seed, from: nil, to: nil,
-                          provinces: provinces, zones: zones)
+private func request(
+    _ kind: DatasetKind, rows: Int? = nil, scale: GenerationRequest.Scale? = nil, seed: UInt64 = 7,
+    provinces: [Int] = [], zones: [Int] = []
+) throws -> GenerationRequest {
+    try GenerationRequest(
+        kind: kind, rows: rows, scale: scale, seed: seed, from: nil, to: nil,
+        provinces: provinces, zones: zones)
 }
 
 /// A small request of each kind: zone 15, a few thousand rows.
@@ -39,14 +43,16 @@ private func smallRequest(_ kind: DatasetKind, seed: UInt64 = 7) throws -> Gener
 @Suite struct GeneratorDeterminismTests {
     @Test(arguments: DatasetKind.allCases)
     func sameSeedGivesSameBytes(kind: DatasetKind) throws {
-        let first = try generated(try smallRequest(kind)), second = try generated(try smallRequest(kind))
+        let first = try generated(try smallRequest(kind))
+        let second = try generated(try smallRequest(kind))
         #expect(first.data.count > 10_000)
         #expect(first.data == second.data)
     }
 
     @Test(arguments: DatasetKind.allCases)
     func otherSeedGivesOtherBytes(kind: DatasetKind) throws {
-        let first = try generated(try smallRequest(kind, seed: 7)), second = try generated(try smallRequest(kind, seed: 8))
+        let first = try generated(try smallRequest(kind, seed: 7))
+        let second = try generated(try smallRequest(kind, seed: 8))
         #expect(first.data != second.data)
         // Same shape: the header and the areas stay, the figures change.
         #expect(CSVTable(first.data).header == CSVTable(second.data).header)
@@ -58,7 +64,8 @@ private func smallRequest(_ kind: DatasetKind, seed: UInt64 = 7) throws -> Gener
     /// Bangkok and two northern provinces for indicator-values.
     @Test(arguments: DatasetKind.allCases)
     func everyRowFollowsTheContract(kind: DatasetKind) throws {
-        let request = kind == .indicatorValues
+        let request =
+            kind == .indicatorValues
             ? try request(kind, scale: .province, provinces: [10, 50, 58])
             : try request(kind, rows: 60_000)
         let table = CSVTable(try generated(request).data)
@@ -80,7 +87,8 @@ private func smallRequest(_ kind: DatasetKind, seed: UInt64 = 7) throws -> Gener
     }
 
     /// The rows the generator of `Definition` plans for `context` at its realistic density.
-    private func plannedRowCount<Definition: DatasetDefinition>(_: Definition.Type, _ context: GenerationContext) -> Int {
+    private func plannedRowCount<Definition: DatasetDefinition>(_: Definition.Type, _ context: GenerationContext) -> Int
+    {
         Definition.Generator(context: context, density: Definition.Generator.realisticDensity ?? 0).rowCount
     }
 
@@ -100,10 +108,12 @@ private func smallRequest(_ kind: DatasetKind, seed: UInt64 = 7) throws -> Gener
     }
 
     @Test func realisticSizesGrowWithTheAreas() throws {
-        let province = try request(.kkcj, scale: .province), zone = try request(.kkcj, scale: .zone)
+        let province = try request(.kkcj, scale: .province)
+        let zone = try request(.kkcj, scale: .zone)
         #expect(province.districts.count == 25)
         #expect(zone.districts.count == 53)
-        let provinceRows = try generated(province).rows, zoneRows = try generated(zone).rows
+        let provinceRows = try generated(province).rows
+        let zoneRows = try generated(zone).rows
         // Chiang Mai holds about half of zone 15's subdistricts.
         #expect(provinceRows > zoneRows * 4 / 10 && provinceRows < zoneRows * 7 / 10)
     }
@@ -154,7 +164,8 @@ private func smallRequest(_ kind: DatasetKind, seed: UInt64 = 7) throws -> Gener
             #expect(request.months == GenerationRequest.defaultMonths)
             let file = try Data(contentsOf: packageRoot.appendingPathComponent(output))
             total += file.count
-            #expect(try generated(request).data == file, "\(output) differs from `make sample`'s output: run make sample")
+            #expect(
+                try generated(request).data == file, "\(output) differs from `make sample`'s output: run make sample")
             let check = ContractCheck(kind: request.kind, table: CSVTable(file))
             #expect(check.problems.isEmpty, "\(output): \(check.problems.prefix(5))")
         }
@@ -163,13 +174,18 @@ private func smallRequest(_ kind: DatasetKind, seed: UInt64 = 7) throws -> Gener
 
     /// Per district, its snapshots' overdue and outstanding sums, by month.
     static func womensFundSnapshots() throws -> [Int: [YearMonth: (overdue: Int64, outstanding: Int64)]] {
-        let table = CSVTable(try Data(contentsOf: packageRoot.appendingPathComponent("Datasets/sample/womens-fund.csv")))
+        let table = CSVTable(
+            try Data(contentsOf: packageRoot.appendingPathComponent("Datasets/sample/womens-fund.csv")))
         var snapshots: [Int: [YearMonth: (overdue: Int64, outstanding: Int64)]] = [:]
-        func satang(_ text: String) -> Int64 { Int64((Double(text.replacingOccurrences(of: ",", with: ""))! * 100).rounded()) }
+        func satang(_ text: String) -> Int64 {
+            Int64((Double(text.replacingOccurrences(of: ",", with: ""))! * 100).rounded())
+        }
         for row in table.rows {
             let month = try DateParser.month(row[0])
             let sums = snapshots[Int(row[2])!, default: [:]][month] ?? (0, 0)
-            snapshots[Int(row[2])!, default: [:]][month] = (sums.overdue + satang(row[5]), sums.outstanding + satang(row[4]))
+            snapshots[Int(row[2])!, default: [:]][month] = (
+                sums.overdue + satang(row[5]), sums.outstanding + satang(row[4])
+            )
         }
         return snapshots
     }
@@ -188,16 +204,20 @@ private func smallRequest(_ kind: DatasetKind, seed: UInt64 = 7) throws -> Gener
 
     @Test func sampleOverdueRatiosStraddleTheTarget() throws {
         let snapshots = try Self.womensFundSnapshots()
-        for quarterEnd in stride(from: GenerationRequest.defaultMonths.lowerBound.advanced(by: 2),
-                                 through: GenerationRequest.defaultMonths.upperBound, by: 3) {
+        for quarterEnd in stride(
+            from: GenerationRequest.defaultMonths.lowerBound.advanced(by: 2),
+            through: GenerationRequest.defaultMonths.upperBound, by: 3)
+        {
             let ratios = snapshots.values.compactMap { months -> Double? in
                 guard let latest = (0..<3).map({ quarterEnd.advanced(by: -$0) }).first(where: { months[$0] != nil }),
-                      let sums = months[latest], sums.outstanding > 0 else { return nil }
+                    let sums = months[latest], sums.outstanding > 0
+                else { return nil }
                 return Double(sums.overdue) / Double(sums.outstanding)
             }
             let above = ratios.filter { $0 >= 0.10 }.count
-            #expect(above >= ratios.count / 10 && above <= ratios.count * 6 / 10,
-                    "\(above) of \(ratios.count) above 10 % in \(quarterEnd)")
+            #expect(
+                above >= ratios.count / 10 && above <= ratios.count * 6 / 10,
+                "\(above) of \(ratios.count) above 10 % in \(quarterEnd)")
         }
     }
 }
@@ -230,8 +250,9 @@ private func smallRequest(_ kind: DatasetKind, seed: UInt64 = 7) throws -> Gener
         options: (Int?, GenerationRequest.Scale?, [Int], [Int], String?, String?), message: String
     ) {
         #expect {
-            _ = try GenerationRequest(kind: .kkcj, rows: options.0, scale: options.1, seed: 1, from: options.4, to: options.5,
-                                      provinces: options.2, zones: options.3)
+            _ = try GenerationRequest(
+                kind: .kkcj, rows: options.0, scale: options.1, seed: 1, from: options.4, to: options.5,
+                provinces: options.2, zones: options.3)
         } throws: { error in
             (error as? GenerationError)?.description.contains(message) == true
         }
@@ -243,10 +264,13 @@ private func smallRequest(_ kind: DatasetKind, seed: UInt64 = 7) throws -> Gener
         // The target is a directory, so the final rename fails after every row is written.
         let target = directory.appendingPathComponent("taken.csv")
         try FileManager.default.createDirectory(at: target, withIntermediateDirectories: false)
-        #expect(throws: GenerationError.self) { try DatasetGenerator.generate(try smallRequest(.kkcj), to: target.path) }
+        #expect(throws: GenerationError.self) {
+            try DatasetGenerator.generate(try smallRequest(.kkcj), to: target.path)
+        }
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["taken.csv"])
         #expect(throws: GenerationError.self) {
-            try DatasetGenerator.generate(try smallRequest(.kkcj), to: directory.appendingPathComponent("none/x.csv").path)
+            try DatasetGenerator.generate(
+                try smallRequest(.kkcj), to: directory.appendingPathComponent("none/x.csv").path)
         }
     }
 }
@@ -274,7 +298,8 @@ private func smallRequest(_ kind: DatasetKind, seed: UInt64 = 7) throws -> Gener
         #expect(text { $0.appendDate(date) } == "2024-06-30")
         #expect(text { $0.appendDate(date, thai: true) } == "30/6/2567")
         #expect(text { $0.appendMonth(YearMonth(year: 2024, month: 1)!) } == "2024-01")
-        #expect(try DateParser.date(text { $0.appendDate(CivilDate(year: 2025, month: 1, day: 5)!, thai: true) })
-            == CivilDate(year: 2025, month: 1, day: 5))
+        #expect(
+            try DateParser.date(text { $0.appendDate(CivilDate(year: 2025, month: 1, day: 5)!, thai: true) })
+                == CivilDate(year: 2025, month: 1, day: 5))
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KPICore
 
 @Suite struct GeographyTests {
@@ -62,17 +63,25 @@ import Testing
     @Test func badTablesNameFileAndLine() {
         let provinces = "province_code,name_th,name_en,region_th,region_en\n50,เชียงใหม่,Chiang Mai,ภาคเหนือ,North\n"
         let zones = "province_code,zone,zone_name_th,zone_name_en\n50,15,เหนือ,North\n"
-        #expect(throws: GeographyError(file: "districts.csv", line: 3,
-                                       reason: "district 5101 does not start with its province code 50")) {
-            try Geography(provincesCSV: provinces,
-                          districtsCSV: "district_code,province_code,name_th,name_en,subdistrict_count\n5001,50,ก,A,1\n5101,50,ข,B,1\n",
-                          zonesCSV: zones)
+        #expect(
+            throws: GeographyError(
+                file: "districts.csv", line: 3,
+                reason: "district 5101 does not start with its province code 50")
+        ) {
+            try Geography(
+                provincesCSV: provinces,
+                districtsCSV:
+                    "district_code,province_code,name_th,name_en,subdistrict_count\n5001,50,ก,A,1\n5101,50,ข,B,1\n",
+                zonesCSV: zones)
         }
         #expect(throws: GeographyError(file: "districts.csv", line: 1, reason: "missing column subdistrict_count")) {
-            try Geography(provincesCSV: provinces, districtsCSV: "district_code,province_code,name_th,name_en\n", zonesCSV: zones)
+            try Geography(
+                provincesCSV: provinces, districtsCSV: "district_code,province_code,name_th,name_en\n", zonesCSV: zones)
         }
         #expect(throws: GeographyError(file: "zones.csv", line: 1, reason: "empty file")) {
-            try Geography(provincesCSV: provinces, districtsCSV: "district_code,province_code,name_th,name_en,subdistrict_count\n", zonesCSV: "")
+            try Geography(
+                provincesCSV: provinces,
+                districtsCSV: "district_code,province_code,name_th,name_en,subdistrict_count\n", zonesCSV: "")
         }
     }
 }

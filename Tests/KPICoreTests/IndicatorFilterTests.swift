@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KPICore
 
 /// `SummaryRequest.indicators`: only the indicators asked for, the same rows as without it.
@@ -8,11 +9,13 @@ import Testing
     let june2024 = YearMonth(year: 2024, month: 6)!
 
     private func womensFund() -> String {
-        files.write("wf.csv", "as_of,province_code,district_code,loan_id,outstanding_baht,overdue_baht\n"
-            + "2024-03-31,50,5001,A1,1000.00,100.00\n"
-            + "2024-06-30,50,5001,A1,1000.00,200.00\n"
-            + "2024-06-30,50,5002,B1,1500.50,0.00\n"
-            + "2024-06-30,51,5101,C1,400.00,100.00\n")
+        files.write(
+            "wf.csv",
+            "as_of,province_code,district_code,loan_id,outstanding_baht,overdue_baht\n"
+                + "2024-03-31,50,5001,A1,1000.00,100.00\n"
+                + "2024-06-30,50,5001,A1,1000.00,200.00\n"
+                + "2024-06-30,50,5002,B1,1500.50,0.00\n"
+                + "2024-06-30,51,5101,C1,400.00,100.00\n")
     }
 
     @Test func onlyTheIndicatorsAskedFor() throws {
@@ -27,8 +30,11 @@ import Testing
     }
 
     @Test func anIndicatorTheFilesLackGivesNoRows() throws {
-        let summary = try Summarizer().summarize(SummaryRequest(files: [womensFund()], asOf: june2024,
-                                                                indicators: ["otop.sales"])).0
+        let summary = try Summarizer().summarize(
+            SummaryRequest(
+                files: [womensFund()], asOf: june2024,
+                indicators: ["otop.sales"])
+        ).0
         #expect(summary.rows.isEmpty)
         #expect(summary.indicators.isEmpty)
     }

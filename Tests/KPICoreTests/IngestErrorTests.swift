@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import KPICore
+import Testing
 
 /// `Summarizer` throws `IngestError` when the files cannot be read as datasets at all, and
 /// `InvalidInput` (record errors) when records break the contract: a caller tells them apart by
@@ -33,7 +33,11 @@ import KPICore
         let path = files.write("other.csv", "name,amount\nA,1\n")
         for summarizeIt in [true, false] {
             let error = try ingestError {
-                if summarizeIt { _ = try Summarizer().summarize(SummaryRequest(files: [path])) } else { _ = try Summarizer().validate([path]) }
+                if summarizeIt {
+                    _ = try Summarizer().summarize(SummaryRequest(files: [path]))
+                } else {
+                    _ = try Summarizer().validate([path])
+                }
             }
             #expect(error.problem == .notADataset)
             #expect(error.detail.line == 1)
@@ -45,23 +49,35 @@ import KPICore
     /// valid, the second lacks a column.
     @Test func aMissingColumnOfTheGivenKindIsNotADataset() throws {
         let valid = files.write("valid.csv", Self.womensFundHeader + "2024-06-30,50,5001,L1,100.00,0\n")
-        let lacking = files.write("lacking.csv", "as_of,province_code,district_code,loan_id,outstanding_baht\n2024-06-30,50,5001,L2,100.00\n")
-        let error = try ingestError { _ = try Summarizer().summarize(SummaryRequest(files: [valid, lacking], kind: .womensFund)) }
-        #expect(error == IngestError(.notADataset, RowError(file: lacking, line: 1, column: "overdue_baht",
-                                                            reason: "missing required column overdue_baht for womens-fund data")))
+        let lacking = files.write(
+            "lacking.csv", "as_of,province_code,district_code,loan_id,outstanding_baht\n2024-06-30,50,5001,L2,100.00\n")
+        let error = try ingestError {
+            _ = try Summarizer().summarize(SummaryRequest(files: [valid, lacking], kind: .womensFund))
+        }
+        #expect(
+            error
+                == IngestError(
+                    .notADataset,
+                    RowError(
+                        file: lacking, line: 1, column: "overdue_baht",
+                        reason: "missing required column overdue_baht for womens-fund data")))
     }
 
     @Test func aFileWithoutRecordsHasNoValidRecords() throws {
         let path = files.write("header-only.csv", Self.womensFundHeader)
         let error = try ingestError { _ = try Summarizer().summarize(SummaryRequest(files: [path])) }
-        #expect(error == IngestError(.noValidRecords, RowError(file: path, line: 1, reason: "no valid records: nothing to summarize")))
+        #expect(
+            error
+                == IngestError(
+                    .noValidRecords, RowError(file: path, line: 1, reason: "no valid records: nothing to summarize")))
         #expect(error.description == "\(path):1: no valid records: nothing to summarize")
     }
 
     /// An invalid record is a record error, not an ingest error: `InvalidInput` lists it with
     /// its line and column.
     @Test func anInvalidRecordIsInvalidInput() throws {
-        let path = files.write("bad.csv", Self.womensFundHeader + "2024-06-30,50,5001,L1,100.00,0\n2024-06-30,50,5001,L2,abc,0\n")
+        let path = files.write(
+            "bad.csv", Self.womensFundHeader + "2024-06-30,50,5001,L1,100.00,0\n2024-06-30,50,5001,L2,abc,0\n")
         do {
             _ = try Summarizer().summarize(SummaryRequest(files: [path]))
             Issue.record("no error")

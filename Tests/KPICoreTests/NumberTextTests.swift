@@ -1,4 +1,5 @@
 import Testing
+
 @testable import KPICore
 
 /// The plain decimal and ISO texts that summaries write, against a reading of `String(Int128)`.
@@ -13,10 +14,13 @@ import Testing
 
     @Test(arguments: [0, 1, 2, 5, 9])
     func quantityIsWrittenExactly(scale: Int) {
-        let values: [Int128] = [0, 1, -1, 7, 10, 99, 100, -305, 123_456_789, Int128(Int64.max), -Int128(Int64.max),
-                                Int128(UInt64.max), Int128(UInt64.max) + 1, Int128.max, Int128.min + 1]
+        let values: [Int128] = [
+            0, 1, -1, 7, 10, 99, 100, -305, 123_456_789, Int128(Int64.max), -Int128(Int64.max),
+            Int128(UInt64.max), Int128(UInt64.max) + 1, Int128.max, Int128.min + 1,
+        ]
         for units in values {
-            #expect(Quantity(units: units, scale: scale).description == expected(units, scale), "\(units) scale \(scale)")
+            #expect(
+                Quantity(units: units, scale: scale).description == expected(units, scale), "\(units) scale \(scale)")
         }
     }
 

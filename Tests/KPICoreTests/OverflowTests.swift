@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KPICore
 
 /// Issue 12: the largest values the contract admits are summed exactly (no trap, no wrap), and
@@ -21,8 +22,11 @@ import Testing
     /// `indicator-values` rows for thai-textile.sales (a flow, in baht) in June 2024, one per
     /// district and numerator.
     func textileSales(_ figures: [(district: Int, numerator: String)]) -> String {
-        files.write("iv.csv", "indicator_id,period_end,province_code,district_code,numerator,denominator\n"
-            + figures.map { "thai-textile.sales,2024-06-30,\($0.district / 100),\($0.district),\($0.numerator),\n" }.joined())
+        files.write(
+            "iv.csv",
+            "indicator_id,period_end,province_code,district_code,numerator,denominator\n"
+                + figures.map { "thai-textile.sales,2024-06-30,\($0.district / 100),\($0.district),\($0.numerator),\n" }
+                .joined())
     }
 
     // MARK: - Exact sums
@@ -41,7 +45,8 @@ import Testing
 
     @Test func womensFundSnapshotOfHugeLoans() throws {
         let loans = (1...93).map { "2024-06-30,50,5001,L\($0),999999999999999.99,999999999999999.99\n" }
-        let path = files.write("wf.csv", "as_of,province_code,district_code,loan_id,outstanding_baht,overdue_baht\n" + loans.joined())
+        let path = files.write(
+            "wf.csv", "as_of,province_code,district_code,loan_id,outstanding_baht,overdue_baht\n" + loans.joined())
         #expect(try Summarizer().validate([path]).issues.count == 0)
         let total = try numerator(try summarize(path), .district, 5001, "womens-fund.outstanding")
         #expect(total.description == "92999999999999999.07")
@@ -49,10 +54,12 @@ import Testing
 
     @Test func otopSalesDoNotWrap() throws {
         let sales = (1...100).map { "2024-06,50,5001,P\($0),food,online,999999999999999.99\n" }
-        let path = files.write("otop.csv", "month,province_code,district_code,product_id,category,channel,sales_baht\n" + sales.joined())
+        let path = files.write(
+            "otop.csv", "month,province_code,district_code,product_id,category,channel,sales_baht\n" + sales.joined())
         let summary = try summarize(path)
         for indicator in ["otop.sales", "otop.sales.food", "otop.sales.online"] {
-            #expect(try numerator(summary, .nation, nil, indicator).description == "99999999999999999.00", "\(indicator)")
+            #expect(
+                try numerator(summary, .nation, nil, indicator).description == "99999999999999999.00", "\(indicator)")
         }
     }
 
@@ -67,7 +74,8 @@ import Testing
 
     /// The first error `validate` reports for a one-row Women's Fund file whose row is `row`.
     func firstError(womensFundRow row: String) throws -> RowError {
-        let path = files.write("wf.csv", "as_of,province_code,district_code,loan_id,outstanding_baht,overdue_baht\n" + row + "\n")
+        let path = files.write(
+            "wf.csv", "as_of,province_code,district_code,loan_id,outstanding_baht,overdue_baht\n" + row + "\n")
         return try #require(try Summarizer().validate([path], kind: .womensFund).firstErrors.first)
     }
 
@@ -92,17 +100,26 @@ import Testing
     }
 
     @Test func contractColumnGivenTwice() {
-        let path = files.write("wf.csv", "as_of,province_code,district_code,loan_id,outstanding_baht,overdue_baht,outstanding_baht\n"
-            + "2024-06-30,50,5001,L1,100.00,0,999.00\n")
-        #expect(throws: IngestError(.notADataset, RowError(file: path, line: 1, column: "outstanding_baht",
-                                 reason: "column outstanding_baht appears twice (fields 5 and 7)"))) {
+        let path = files.write(
+            "wf.csv",
+            "as_of,province_code,district_code,loan_id,outstanding_baht,overdue_baht,outstanding_baht\n"
+                + "2024-06-30,50,5001,L1,100.00,0,999.00\n")
+        #expect(
+            throws: IngestError(
+                .notADataset,
+                RowError(
+                    file: path, line: 1, column: "outstanding_baht",
+                    reason: "column outstanding_baht appears twice (fields 5 and 7)"))
+        ) {
             try Summarizer().validate([path], kind: .womensFund)
         }
     }
 
     @Test func extraColumnMayRepeat() throws {
-        let path = files.write("wf.csv", "as_of,province_code,district_code,loan_id,outstanding_baht,overdue_baht,note,note\n"
-            + "2024-06-30,50,5001,L1,100.00,0,a,b\n")
+        let path = files.write(
+            "wf.csv",
+            "as_of,province_code,district_code,loan_id,outstanding_baht,overdue_baht,note,note\n"
+                + "2024-06-30,50,5001,L1,100.00,0,a,b\n")
         #expect(try Summarizer().validate([path], kind: .womensFund).issues.count == 0)
     }
 

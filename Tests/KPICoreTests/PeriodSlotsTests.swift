@@ -1,4 +1,5 @@
 import Testing
+
 @testable import KPICore
 
 @Suite struct PeriodSlotsTests {
@@ -29,12 +30,17 @@ import Testing
             mutating func add(_ other: Count) { rows += other.rows }
         }
         // More periods than the dense part holds, so the sparse part is used too.
-        let rows = (0..<5_000).map { (district: $0 % 7, period: 1_000 + ($0 * 7919) % (PeriodTable<Count>.denseSlots + 40)) }
-        var forward = PeriodTable<Count>(districtCount: 7), backward = forward
+        let rows = (0..<5_000).map {
+            (district: $0 % 7, period: 1_000 + ($0 * 7919) % (PeriodTable<Count>.denseSlots + 40))
+        }
+        var forward = PeriodTable<Count>(districtCount: 7)
+        var backward = forward
         for row in rows { forward.update(district: row.district, period: row.period) { $0.rows += 1 } }
         for row in rows.reversed() { backward.update(district: row.district, period: row.period) { $0.rows += 1 } }
         func flattened(_ table: PeriodTable<Count>) -> [String] {
-            table.series().sorted { $0.key < $1.key }.flatMap { district, series in series.map { "\(district) \($0.period) \($0.totals.rows)" } }
+            table.series().sorted { $0.key < $1.key }.flatMap { district, series in
+                series.map { "\(district) \($0.period) \($0.totals.rows)" }
+            }
         }
         #expect(flattened(forward) == flattened(backward))
         #expect(flattened(forward).count > PeriodTable<Count>.denseSlots)

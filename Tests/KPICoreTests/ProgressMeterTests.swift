@@ -1,4 +1,5 @@
 import Testing
+
 @testable import KPICore
 
 @Suite struct ProgressMeterTests {

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import KPICore
+import Testing
 
 /// Issue 12: errors that say what is wrong once, and name what they are about.
 @Suite struct ReportWordingTests {
@@ -10,12 +10,15 @@ import KPICore
     /// Women's Fund rows whose loan ids hold a byte that is not UTF-8 (Windows-874 'ก').
     func windows874File(_ name: String, rows: Int) -> String {
         var bytes = Array(header.utf8)
-        for row in 0..<rows { bytes += Array("2024-06-30,50,5001,L".utf8) + [0xA1] + Array("\(row),100.00,0.00\n".utf8) }
+        for row in 0..<rows {
+            bytes += Array("2024-06-30,50,5001,L".utf8) + [0xA1] + Array("\(row),100.00,0.00\n".utf8)
+        }
         return files.write(name, bytes)
     }
 
     @Test func theWindows874HintIsGivenOncePerFile() throws {
-        let first = windows874File("a.csv", rows: 3), second = windows874File("b.csv", rows: 30)
+        let first = windows874File("a.csv", rows: 3)
+        let second = windows874File("b.csv", rows: 30)
         let report = try Summarizer().validate([first, second], kind: .womensFund)
         #expect(report.issues.count == 33)
         let listed = report.firstErrors
@@ -30,10 +33,18 @@ import KPICore
     /// Without `--kind`, a header that lacks a column of the kind it nearly is names the column.
     @Test func aMissingColumnIsNamedWithoutKind() throws {
         let cases = [
-            ("as_of,province_code,district_code,loan_id,outstanding_baht\n", ": womens-fund lacks column overdue_baht; give --kind"),
-            ("indicator_id,period_end,province_code,district_code,numerator\n", ": indicator-values lacks column denominator; give --kind"),
-            ("as_of,province_code,district_code\n",
-             ": womens-fund lacks columns loan_id, outstanding_baht, overdue_baht; kkcj lacks columns fund_id, status, outstanding_baht; give --kind"),
+            (
+                "as_of,province_code,district_code,loan_id,outstanding_baht\n",
+                ": womens-fund lacks column overdue_baht; give --kind"
+            ),
+            (
+                "indicator_id,period_end,province_code,district_code,numerator\n",
+                ": indicator-values lacks column denominator; give --kind"
+            ),
+            (
+                "as_of,province_code,district_code\n",
+                ": womens-fund lacks columns loan_id, outstanding_baht, overdue_baht; kkcj lacks columns fund_id, status, outstanding_baht; give --kind"
+            ),
             ("a,b\n", "no separator gives a dataset's columns): give --kind"),
         ]
         for (header, words) in cases {
@@ -56,10 +67,11 @@ import KPICore
         let first = files.write("first.csv", header + row)
         let second = files.write("second.csv", header + "2024-06-30,50,5002,L-2,100.00,0.00\n" + row + row)
         let report = try Summarizer().validate([first, second], kind: .womensFund)
-        #expect(report.firstErrors.map(\.description) == [
-            "\(second):3: column loan_id: duplicate loan_id 'L-1' in snapshot 2024-06-30 (first on \(first):2)",
-            "\(second):4: column loan_id: duplicate loan_id 'L-1' in snapshot 2024-06-30 (first on \(first):2)",
-        ])
+        #expect(
+            report.firstErrors.map(\.description) == [
+                "\(second):3: column loan_id: duplicate loan_id 'L-1' in snapshot 2024-06-30 (first on \(first):2)",
+                "\(second):4: column loan_id: duplicate loan_id 'L-1' in snapshot 2024-06-30 (first on \(first):2)",
+            ])
     }
 
     /// Thirty loans given twice: all thirty duplicates counted, the first twenty worded in line
@@ -70,14 +82,18 @@ import KPICore
         let report = try Summarizer().validate([path], kind: .womensFund)
         #expect(report.issues.count == 30)
         #expect(report.issues.countByReason == ["duplicate id": 30])
-        #expect(report.firstErrors.map(\.description) == (0..<20).map {
-            "\(path):\(32 + $0): column loan_id: duplicate loan_id 'L-\($0)' in snapshot 2024-06-30 (first on line \(2 + $0))"
-        })
+        #expect(
+            report.firstErrors.map(\.description)
+                == (0..<20).map {
+                    "\(path):\(32 + $0): column loan_id: duplicate loan_id 'L-\($0)' in snapshot 2024-06-30 (first on line \(2 + $0))"
+                })
         var request = SummaryRequest(files: [path], asOf: YearMonth(year: 2024, month: 6), windowCount: 1)
         request.skipInvalid = true
         let (summary, skipped) = try Summarizer().summarize(request)
         #expect(skipped.files.first?.rows == 30)
-        let outstanding = summary.rows.first { $0.level == .district && $0.areaCode == 5001 && $0.indicatorID == "womens-fund.outstanding" }
+        let outstanding = summary.rows.first {
+            $0.level == .district && $0.areaCode == 5001 && $0.indicatorID == "womens-fund.outstanding"
+        }
         #expect(outstanding?.value == Double((0..<30).map { 100 + $0 }.reduce(0, +)), "each loan once")
     }
 }

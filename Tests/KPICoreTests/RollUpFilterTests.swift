@@ -1,4 +1,5 @@
 import Testing
+
 @testable import KPICore
 
 /// A roll-up restricted to the areas a filter shows (as `kpi brief` and `--zone`/`--province`
@@ -25,27 +26,32 @@ import Testing
             districts[index] = (0..<windowCount).map { window in
                 guard (index + window) % 7 != 0 else { return nil }
                 let numerator = Quantity.count(Int128((index * 37 + window * 11) % 500))
-                let denominator = definition.ratio ? Quantity.count(Int128((index + window) % 9 == 0 ? 0 : 600 + index % 50)) : nil
-                return Observation(numerator: numerator, denominator: denominator,
-                                   asOf: CivilDate(year: 2026, month: 1 + (index + window) % 9, day: 1 + index % 28)!)
+                let denominator =
+                    definition.ratio ? Quantity.count(Int128((index + window) % 9 == 0 ? 0 : 600 + index % 50)) : nil
+                return Observation(
+                    numerator: numerator, denominator: denominator,
+                    asOf: CivilDate(year: 2026, month: 1 + (index + window) % 9, day: 1 + index % 28)!)
             }
         }
         let inZone = geography.zone(number: 15)!.provinceCodes[0]
         let outside = geography.provinces.first { $0.zone != 15 && $0.zone != nil }!.code
         let figures = { (seed: Int) -> [Observation?] in
             (0..<windowCount).map { window in
-                Observation(numerator: .count(Int128(100 + seed + window)),
-                            denominator: definition.ratio ? .count(Int128(1_000 + seed)) : nil, asOf: nil)
+                Observation(
+                    numerator: .count(Int128(100 + seed + window)),
+                    denominator: definition.ratio ? .count(Int128(1_000 + seed)) : nil, asOf: nil)
             }
         }
-        return IndicatorObservations(definition: definition, districts: districts,
-                                     provinceFigures: [inZone: figures(1), outside: figures(2)],
-                                     districtsInInput: Set(districts.keys).union([1]),
-                                     provincesWithFigures: [inZone, outside])
+        return IndicatorObservations(
+            definition: definition, districts: districts,
+            provinceFigures: [inZone: figures(1), outside: figures(2)],
+            districtsInInput: Set(districts.keys).union([1]),
+            provincesWithFigures: [inZone, outside])
     }
 
-    @Test(arguments: ["womens-fund.overdue-ratio", "otop.sales"],
-          [AreaFilter(scope: .zone(15)), AreaFilter(scope: .province(50)), AreaFilter(levels: [.zone, .nation])])
+    @Test(
+        arguments: ["womens-fund.overdue-ratio", "otop.sales"],
+        [AreaFilter(scope: .zone(15)), AreaFilter(scope: .province(50)), AreaFilter(levels: [.zone, .nation])])
     func restrictedRollUpKeepsTheFullRows(id: String, filter: AreaFilter) {
         let (all, shown) = windows
         let rollUp = RollUp(geography: geography, windows: all, shown: shown)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KPICore
 
 /// The order of a file's rows changes nothing: the generator's file (rows grouped by district and
@@ -20,9 +21,12 @@ import Testing
     func shuffledRowsGiveTheSameSummary(kind: DatasetKind) throws {
         let files = TestFiles()
         let generated = files.folder.appending(path: "generated.csv").path
-        let request = kind == .indicatorValues
-            ? try GenerationRequest(kind: kind, rows: nil, scale: .province, seed: 11, from: nil, to: nil, provinces: [58], zones: [])
-            : try GenerationRequest(kind: kind, rows: 20_000, scale: nil, seed: 11, from: nil, to: nil, provinces: [], zones: [15])
+        let request =
+            kind == .indicatorValues
+            ? try GenerationRequest(
+                kind: kind, rows: nil, scale: .province, seed: 11, from: nil, to: nil, provinces: [58], zones: [])
+            : try GenerationRequest(
+                kind: kind, rows: 20_000, scale: nil, seed: 11, from: nil, to: nil, provinces: [], zones: [15])
         _ = try DatasetGenerator.generate(request, to: generated)
         let data = try Data(contentsOf: URL(fileURLWithPath: generated))
         let shuffledPath = files.write("shuffled.csv", shuffled(data, seed: 5))

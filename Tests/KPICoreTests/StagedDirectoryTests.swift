@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KPICore
 
 /// A folder replaced as a whole, with another output or not at all.
@@ -10,7 +11,8 @@ import Testing
     /// The files of `folder` and their contents.
     private func contents(_ folder: String) throws -> [String: String] {
         let names = try FileManager.default.contentsOfDirectory(atPath: folder)
-        return try Dictionary(uniqueKeysWithValues: names.map { ($0, try String(contentsOfFile: "\(folder)/\($0)", encoding: .utf8)) })
+        return try Dictionary(
+            uniqueKeysWithValues: names.map { ($0, try String(contentsOfFile: "\(folder)/\($0)", encoding: .utf8)) })
     }
 
     /// Writes `names` (each holding its own name and `tag`) into a new staged folder of `target`.
@@ -23,7 +25,9 @@ import Testing
     /// An old folder with `a.png` and `b.png`.
     private func oldFolder() throws -> [String: String] {
         try FileManager.default.createDirectory(atPath: target, withIntermediateDirectories: false)
-        for name in ["a.png", "b.png"] { try Data("\(name) old".utf8).write(to: URL(fileURLWithPath: "\(target)/\(name)")) }
+        for name in ["a.png", "b.png"] {
+            try Data("\(name) old".utf8).write(to: URL(fileURLWithPath: "\(target)/\(name)"))
+        }
         return try contents(target)
     }
 
@@ -40,7 +44,8 @@ import Testing
     @Test func anOldFolderIsReplacedAsAWhole() throws {
         _ = try oldFolder()
         try staged(["a.png", "c.png"], tag: "new").commit {}
-        #expect(try contents(target) == ["a.png": "a.png new", "c.png": "c.png new"], "b.png of the old folder is gone")
+        #expect(
+            try contents(target) == ["a.png": "a.png new", "c.png": "c.png new"], "b.png of the old folder is gone")
         #expect(try FileManager.default.contentsOfDirectory(atPath: files.folder.path) == ["images"])
     }
 
@@ -52,7 +57,9 @@ import Testing
         let folder = try staged(["a.png", "c.png"], tag: "new")
         #expect(throws: Failure.self) {
             try folder.commit {
-                #expect((try? contents(target)) == ["a.png": "a.png new", "c.png": "c.png new"], "swapped in before the other output")
+                #expect(
+                    (try? contents(target)) == ["a.png": "a.png new", "c.png": "c.png new"],
+                    "swapped in before the other output")
                 throw Failure()
             }
         }
@@ -105,6 +112,9 @@ import Testing
             try Data("x".utf8).write(to: URL(fileURLWithPath: folder + "/a.png"))
         }
         try staged(["a.png"], tag: "new").commit {}
-        #expect(try FileManager.default.contentsOfDirectory(atPath: files.folder.path).sorted() == [".images.tmp-1-2", "images"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: files.folder.path).sorted() == [
+                ".images.tmp-1-2", "images",
+            ])
     }
 }

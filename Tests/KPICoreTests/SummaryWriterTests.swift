@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KPICore
 
 /// A small summary by hand: a ratio with a target, a money sum with a missing window and a
@@ -11,23 +12,34 @@ private enum Sample {
     static let june = CivilDate(year: 2024, month: 6, day: 30)!
 
     static func district(_ indicator: String, _ window: Window) -> SummaryRow {
-        SummaryRow(level: .district, areaCode: 5001, areaNameThai: "เมืองเชียงใหม่", areaNameEnglish: "Mueang Chiang Mai",
-                   indicatorID: indicator, window: window, areasReporting: 1, areasInInput: 1)
+        SummaryRow(
+            level: .district, areaCode: 5001, areaNameThai: "เมืองเชียงใหม่", areaNameEnglish: "Mueang Chiang Mai",
+            indicatorID: indicator, window: window, areasReporting: 1, areasInInput: 1)
     }
 
     static var summary: Summary {
         var rows: [SummaryRow] = []
 
         var row = district("kkcj.problem-funds", q2)
-        row.numerator = .count(3); row.value = 3; row.rank = 2; row.dataAsOf = march
+        row.numerator = .count(3)
+        row.value = 3
+        row.rank = 2
+        row.dataAsOf = march
         rows.append(row)
         row = district("kkcj.problem-funds", q3)
-        row.numerator = .count(2); row.value = 2; row.change = -1; row.pctChange = -1.0 / 3; row.rank = 1
+        row.numerator = .count(2)
+        row.value = 2
+        row.change = -1
+        row.pctChange = -1.0 / 3
+        row.rank = 1
         row.dataAsOf = june
         rows.append(row)
 
         row = district("otop.sales", q2)
-        row.numerator = .satang(123_456_750); row.value = 1_234_567.5; row.yoyChange = 100_000.1; row.rank = 1
+        row.numerator = .satang(123_456_750)
+        row.value = 1_234_567.5
+        row.yoyChange = 100_000.1
+        row.rank = 1
         row.dataAsOf = march
         rows.append(row)
         row = district("otop.sales", q3)
@@ -35,23 +47,36 @@ private enum Sample {
         rows.append(row)
 
         row = district("womens-fund.overdue-ratio", q2)
-        row.numerator = .satang(7_341_250); row.denominator = .satang(100_000_000); row.value = 0.0734125
-        row.targetMet = true; row.rank = 1; row.dataAsOf = march
+        row.numerator = .satang(7_341_250)
+        row.denominator = .satang(100_000_000)
+        row.value = 0.0734125
+        row.targetMet = true
+        row.rank = 1
+        row.dataAsOf = march
         rows.append(row)
         row = district("womens-fund.overdue-ratio", q3)
-        row.numerator = .satang(8_000_000); row.denominator = .satang(100_000_000); row.value = 0.08
-        row.targetMet = true; row.change = 0.08 - 0.0734125; row.pctChange = (0.08 - 0.0734125) / 0.0734125
-        row.rank = 1; row.dataAsOf = june
+        row.numerator = .satang(8_000_000)
+        row.denominator = .satang(100_000_000)
+        row.value = 0.08
+        row.targetMet = true
+        row.change = 0.08 - 0.0734125
+        row.pctChange = (0.08 - 0.0734125) / 0.0734125
+        row.rank = 1
+        row.dataAsOf = june
         rows.append(row)
 
-        rows.append(SummaryRow(level: .zone, areaCode: 15, areaNameThai: "ภาคเหนือตอนบน 1",
-                               areaNameEnglish: #"Upper North 1, "Lanna""#, indicatorID: "womens-fund.overdue-ratio",
-                               window: q3, numerator: .satang(8_000_000), denominator: .satang(100_000_000),
-                               value: 0.08, targetMet: true, rank: 1, dataAsOf: june, areasReporting: 1, areasInInput: 2))
-        rows.append(SummaryRow(level: .nation, areaCode: nil, areaNameThai: "ประเทศไทย", areaNameEnglish: "Thailand",
-                               indicatorID: "womens-fund.overdue-ratio", window: q3, numerator: .satang(15_000_000),
-                               denominator: .satang(100_000_000), value: 0.15, targetMet: false, rank: 1,
-                               dataAsOf: june, areasReporting: 2, areasInInput: 3))
+        rows.append(
+            SummaryRow(
+                level: .zone, areaCode: 15, areaNameThai: "ภาคเหนือตอนบน 1",
+                areaNameEnglish: #"Upper North 1, "Lanna""#, indicatorID: "womens-fund.overdue-ratio",
+                window: q3, numerator: .satang(8_000_000), denominator: .satang(100_000_000),
+                value: 0.08, targetMet: true, rank: 1, dataAsOf: june, areasReporting: 1, areasInInput: 2))
+        rows.append(
+            SummaryRow(
+                level: .nation, areaCode: nil, areaNameThai: "ประเทศไทย", areaNameEnglish: "Thailand",
+                indicatorID: "womens-fund.overdue-ratio", window: q3, numerator: .satang(15_000_000),
+                denominator: .satang(100_000_000), value: 0.15, targetMet: false, rank: 1,
+                dataAsOf: june, areasReporting: 2, areasInInput: 3))
 
         let ids = ["womens-fund.overdue-ratio", "otop.sales", "kkcj.problem-funds"]
         return Summary(rows: rows, windows: [q2, q3], indicators: ids.map { IndicatorCatalog.bundled[id: $0]! })
@@ -70,9 +95,13 @@ private enum Sample {
         #expect(SummaryNumberFormat.fraction(1) == "1")
         #expect(SummaryNumberFormat.fraction(0) == "0")
         #expect(SummaryNumberFormat.fraction(12_345_678_901_234) == "12345678901234")
-        #expect(SummaryNumberFormat.fraction(1e25) == "10000000000000000905969664", "past 18 digits: the nearest double's digits")
+        #expect(
+            SummaryNumberFormat.fraction(1e25) == "10000000000000000905969664",
+            "past 18 digits: the nearest double's digits")
         let vanishing = SummaryNumberFormat.fraction(-2e-320)
-        #expect(vanishing.hasPrefix("-0.000") && !vanishing.hasSuffix("0"), "a subnormal keeps its digits, trailing zeros trimmed")
+        #expect(
+            vanishing.hasPrefix("-0.000") && !vanishing.hasSuffix("0"),
+            "a subnormal keeps its digits, trailing zeros trimmed")
     }
 
     @Test func fixedNeverWritesMinusZero() {
@@ -124,12 +153,17 @@ private enum Sample {
         #expect(lines.count == rows.count + 2, "header, rows, and the empty text after the last line feed")
         for (index, row) in rows.enumerated() {
             let written = String(lines[index + 1])
-            let rankless = sampleLines[sampleLines.startIndex + index % sample.rows.count].split(separator: ",", omittingEmptySubsequences: false)
+            let rankless = sampleLines[sampleLines.startIndex + index % sample.rows.count].split(
+                separator: ",", omittingEmptySubsequences: false)
             let fields = written.split(separator: ",", omittingEmptySubsequences: false)
             let rankColumn = try #require(SummaryColumns.names.firstIndex(of: "rank")) + (row.level == .zone ? 1 : 0)
             #expect(fields[rankColumn] == "\(row.rank!)", "line \(index + 2)")
-            #expect(fields.count == rankless.count && zip(fields, rankless).enumerated().allSatisfy { $0.offset == rankColumn || $0.element.0 == $0.element.1 },
-                    "line \(index + 2)")
+            #expect(
+                fields.count == rankless.count
+                    && zip(fields, rankless).enumerated().allSatisfy {
+                        $0.offset == rankColumn || $0.element.0 == $0.element.1
+                    },
+                "line \(index + 2)")
         }
         #expect(SummaryCSVWriter().data(for: large) == Data(SummaryCSVWriter().render(large).utf8))
     }
@@ -178,7 +212,10 @@ private enum Sample {
         let lines = json.split(separator: "\n")
         #expect(lines.first == "[" && lines.last == "]")
         #expect(lines[1].hasPrefix(#"  {"level": "district", "area_code": 5001, "area_name_th": "เมืองเชียงใหม่", "#))
-        #expect(lines[6].contains(#""value": 0.08, "target_met": true, "change": 0.0065875, "pct_change": 0.08973267495, "yoy_change": null, "rank": 1, "data_as_of": "2024-06-30", "areas_reporting": "1/1"}"#))
+        #expect(
+            lines[6].contains(
+                #""value": 0.08, "target_met": true, "change": 0.0065875, "pct_change": 0.08973267495, "yoy_change": null, "rank": 1, "data_as_of": "2024-06-30", "areas_reporting": "1/1"}"#
+            ))
         #expect(json == SummaryJSONWriter().render(Sample.summary))
         #expect(SummaryJSONWriter().render(Summary(rows: [], windows: [], indicators: [])) == "[]\n")
     }
@@ -205,10 +242,16 @@ private enum Sample {
             #expect(widths.count == 1, "\(table)")
         }
         let overdue = try #require(tables.first { $0.contains { $0.contains("7.34%") } })
-        #expect(cells(of: overdue[0]) == ["รหัส", "พื้นที่", "ไตรมาส 2/2567", "ไตรมาส 3/2567", "เปลี่ยนแปลง", "เป้าหมาย",
-                                         "อันดับ", "รายงาน", "ข้อมูล ณ"])
-        #expect(cells(of: overdue[2]) == ["5001", "เมืองเชียงใหม่", "7.34%", "8.00%", "▲ 0.66 จุด", "ผ่าน", "1", "1/1",
-                                         "30 มิถุนายน 2567"])
+        #expect(
+            cells(of: overdue[0]) == [
+                "รหัส", "พื้นที่", "ไตรมาส 2/2567", "ไตรมาส 3/2567", "เปลี่ยนแปลง", "เป้าหมาย",
+                "อันดับ", "รายงาน", "ข้อมูล ณ",
+            ])
+        #expect(
+            cells(of: overdue[2]) == [
+                "5001", "เมืองเชียงใหม่", "7.34%", "8.00%", "▲ 0.66 จุด", "ผ่าน", "1", "1/1",
+                "30 มิถุนายน 2567",
+            ])
         let otop = try #require(tables.first { $0.contains { $0.contains("1,234,567.50") } })
         #expect(cells(of: otop[2]) == ["5001", "เมืองเชียงใหม่", "1,234,567.50", "–", "–", "–", "0/1", "–"])
         let kkcj = try #require(tables.first { $0.contains { $0.contains("▼ 1") } })
@@ -246,9 +289,13 @@ private enum Sample {
         #expect(text.contains("Women's Development Fund overdue debt ratio (percent) · target: below 10.00%"))
         #expect(text.contains("\nDistricts\nCode  Area "))
         #expect(text.contains("  Q2 FY2024  Q3 FY2024  "))
-        #expect(text.contains("5001  Mueang Chiang Mai      7.34%      8.00%  ▲ 0.66 pp  ✓          1        1/1  30 June 2024\n"))
+        #expect(
+            text.contains(
+                "5001  Mueang Chiang Mai      7.34%      8.00%  ▲ 0.66 pp  ✓          1        1/1  30 June 2024\n"))
         #expect(text.contains("      Thailand          –     15.00%       –  ✗          1        2/3  30 June 2024\n"))
         #expect(text.hasSuffix("\nData as of 30 June 2024\n"))
-        #expect(SummaryTableWriter(language: .english).render(Summary(rows: [], windows: [], indicators: [])) == "No data\n")
+        #expect(
+            SummaryTableWriter(language: .english).render(Summary(rows: [], windows: [], indicators: [])) == "No data\n"
+        )
     }
 }

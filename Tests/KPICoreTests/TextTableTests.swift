@@ -1,5 +1,5 @@
-import Testing
 import KPICore
+import Testing
 
 @Suite struct TextTableTests {
     @Test func thaiMarksTakeNoColumn() {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import KPICore
 
 @Suite struct UTF16TranscoderTests {
@@ -15,7 +16,9 @@ import Testing
             defer { output.deallocate() }
             var result: [UInt8] = []
             for block in [bytes[..<split], bytes[split...]] where !block.isEmpty {
-                let written = Array(block).withUnsafeBufferPointer { decoder.decode($0.baseAddress!, count: $0.count, into: output) }
+                let written = Array(block).withUnsafeBufferPointer {
+                    decoder.decode($0.baseAddress!, count: $0.count, into: output)
+                }
                 result += UnsafeBufferPointer(start: output, count: written)
             }
             result += UnsafeBufferPointer(start: output, count: decoder.finish(into: output))

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import KPICore
+import Testing
 
 @Suite struct VersionTests {
     /// `kpi --version` prints MAJOR.MINOR.PATCH, three whole numbers.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import KPICore
 
 /// The text a workbook's numeric, date and date-time cells give, before the field parsers read it
@@ -6,13 +7,17 @@ import Testing
 @Suite struct WorkbookCellTextTests {
     private func number(_ xml: String, _ use: CellNumberText.Use) -> String {
         var output: [UInt8] = []
-        Array(xml.utf8).withUnsafeBufferPointer { CellNumberText.append($0.baseAddress!, 0..<$0.count, as: use, to: &output) }
+        Array(xml.utf8).withUnsafeBufferPointer {
+            CellNumberText.append($0.baseAddress!, 0..<$0.count, as: use, to: &output)
+        }
         return String(decoding: output, as: UTF8.self)
     }
 
     private func serial(_ xml: String, _ system: CellDateText.System = .from1900) -> String {
         var output: [UInt8] = []
-        Array(xml.utf8).withUnsafeBufferPointer { CellDateText.appendSerial($0.baseAddress!, 0..<$0.count, system: system, to: &output) }
+        Array(xml.utf8).withUnsafeBufferPointer {
+            CellDateText.appendSerial($0.baseAddress!, 0..<$0.count, system: system, to: &output)
+        }
         return String(decoding: output, as: UTF8.self)
     }
 
@@ -37,7 +42,8 @@ import Testing
 
     @Test(arguments: [
         ("45596", "2024-10-31"), ("1", "1900-01-01"), ("59", "1900-02-28"), ("60", "1900-02-29"), ("61", "1900-03-01"),
-        ("0", "1900-01-00"), ("45596.5", "2024-10-31T12:00:00"), ("45596.999999999", "2024-11-01"), ("-1", "-1"), ("x", "x"),
+        ("0", "1900-01-00"), ("45596.5", "2024-10-31T12:00:00"), ("45596.999999999", "2024-11-01"), ("-1", "-1"),
+        ("x", "x"),
     ])
     func serialDatesCountFrom1900WithExcelsLeapDay(_ xml: String, _ text: String) {
         #expect(serial(xml) == text)

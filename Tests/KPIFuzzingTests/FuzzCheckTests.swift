@@ -20,15 +20,20 @@ import Testing
 
     @Test("an error of another file, of line 0 or past the last line, or without a reason breaks them")
     func unlocatedErrorsAreCaught() {
-        for error in [RowError(file: "/tmp/spill", line: 2, reason: "bad"), RowError(file: "input.csv", line: 0, reason: "bad"),
-                      RowError(file: "input.csv", line: 4, reason: "bad"), RowError(file: "input.csv", line: 2, reason: "")] {
+        for error in [
+            RowError(file: "/tmp/spill", line: 2, reason: "bad"), RowError(file: "input.csv", line: 0, reason: "bad"),
+            RowError(file: "input.csv", line: 4, reason: "bad"), RowError(file: "input.csv", line: 2, reason: ""),
+        ] {
             #expect(violations(FuzzOutcome(errors: [error])).count == 1, "\(error)")
         }
     }
 
     @Test("a workbook's whole-file error has line 0, and a sheet named after the file is the file")
     func workbookErrorsMayHaveNoRow() {
-        let errors = [RowError(file: "input.xlsx", line: 0, reason: "not a workbook"), RowError(file: "input.xlsx[data]", line: 9, reason: "bad")]
+        let errors = [
+            RowError(file: "input.xlsx", line: 0, reason: "not a workbook"),
+            RowError(file: "input.xlsx[data]", line: 9, reason: "bad"),
+        ]
         #expect(violations(FuzzOutcome(errors: errors), .xlsx) == [])
     }
 
@@ -36,7 +41,9 @@ import Testing
     func decoderInputMayBeAWorkbook() {
         let error = RowError(file: "input.csv", line: 0, reason: "not a readable Excel workbook")
         let zip: [UInt8] = [0x50, 0x4B, 0x03, 0x04, 0x0A]
-        #expect(zip.withUnsafeBytes { FuzzCheck.violations(of: FuzzOutcome(errors: [error]), bytes: $0, target: .bmn) } == [])
+        #expect(
+            zip.withUnsafeBytes { FuzzCheck.violations(of: FuzzOutcome(errors: [error]), bytes: $0, target: .bmn) }
+                == [])
         #expect(violations(FuzzOutcome(errors: [error]), .bmn).count == 1)
     }
 

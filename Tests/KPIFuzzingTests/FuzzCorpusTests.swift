@@ -27,7 +27,9 @@ import Testing
         #expect(inputs.count >= 10)
         for input in inputs {
             let outcome = FuzzHarness.run(input.bytes, through: target)
-            let violations = input.bytes.withUnsafeBytes { FuzzCheck.violations(of: outcome, bytes: $0, target: target) }
+            let violations = input.bytes.withUnsafeBytes {
+                FuzzCheck.violations(of: outcome, bytes: $0, target: target)
+            }
             #expect(violations.isEmpty, "\(input.name): \(violations)")
             #expect(FuzzHarness.run(input.bytes, through: target) == outcome, "\(input.name): a second run differs")
         }
@@ -36,14 +38,17 @@ import Testing
     @Test("each decoder's sample seed reaches the summary without an error", arguments: DatasetKind.allCases)
     func sampleSeedIsSummarized(_ kind: DatasetKind) throws {
         let target = try #require(FuzzTarget(rawValue: kind.rawValue))
-        let sample = try #require(try Self.inputs(of: target).first { $0.name.hasSuffix("/\(kind.rawValue)-sample.csv") })
+        let sample = try #require(
+            try Self.inputs(of: target).first { $0.name.hasSuffix("/\(kind.rawValue)-sample.csv") })
         let outcome = FuzzHarness.run(sample.bytes, through: target)
         #expect(outcome.errors.isEmpty)
         #expect(outcome.transcript.hasPrefix("0 invalid records\n"))
         #expect(outcome.transcript.contains("\nprovince,"))
     }
 
-    @Test("each decoder's malformed seed is rejected record by record, on the records' lines", arguments: DatasetKind.allCases)
+    @Test(
+        "each decoder's malformed seed is rejected record by record, on the records' lines",
+        arguments: DatasetKind.allCases)
     func malformedSeedIsLocated(_ kind: DatasetKind) throws {
         let target = try #require(FuzzTarget(rawValue: kind.rawValue))
         let malformed = try #require(try Self.inputs(of: target).first { $0.name.hasSuffix("/malformed.csv") })

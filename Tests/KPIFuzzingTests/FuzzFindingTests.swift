@@ -25,7 +25,9 @@ import Testing
         // A long element after </sheetData> puts the later parts' starts past it; one reader stops
         // at </sheetData> and never sees the tag cut short at the end, nor the row after it.
         let margins = "<pageMargins left=\"\(String(repeating: "0", count: 600))\"/>"
-        for tail in [margins + "<", margins + "<row r=\"9\">\(String(repeating: " ", count: 300))<c t=\"b\"><v>1</v></c></row>"] {
+        for tail in [
+            margins + "<", margins + "<row r=\"9\">\(String(repeating: " ", count: 300))<c t=\"b\"><v>1</v></c></row>",
+        ] {
             let read = outcome(sheet("<row r=\"2\">\(cell("x"))\(cell("y"))</row></sheetData>" + tail), .xlsx)
             #expect(read.errors == [])
             #expect(read.recordLines == [2])
@@ -36,7 +38,8 @@ import Testing
     func rowOutOfOrderBeforeItsEnd() {
         // Row 3's long cell puts the later parts' starts inside it, so the part before stops at
         // the second row 2, where one reader used to read on and meet the end of the file first.
-        let rows = "<row r=\"2\">\(cell("x"))\(cell("y"))</row><row r=\"3\">\(cell(String(repeating: "z", count: 600)))\(cell("w"))</row>"
+        let rows =
+            "<row r=\"2\">\(cell("x"))\(cell("y"))</row><row r=\"3\">\(cell(String(repeating: "z", count: 600)))\(cell("w"))</row>"
         let read = outcome(sheet(rows + "<row r=\"2\"><c t=\"inlineStr\"><is><t>cut"), .xlsx)
         #expect(read.errors.map(\.line) == [2])
         #expect(read.errors.first?.reason.hasSuffix("(row 2 comes after row 3)") == true)
@@ -47,7 +50,8 @@ import Testing
         // The later parts start inside the long value, where `<row r="9">` looks like a row tag;
         // one reader reads the element whole and goes on to row 10.
         let ghost = "<row r=\"9\">\(cell("ghost"))</row>"
-        let rows = "<row r=\"2\">\(cell("x"))</row><row r=\"3\">\(cell("y"))</row>"
+        let rows =
+            "<row r=\"2\">\(cell("x"))</row><row r=\"3\">\(cell("y"))</row>"
             + "<x a=\"\(String(repeating: " ", count: 900))\(ghost)\"/><row r=\"10\">\(cell("z"))</row></sheetData>"
         let read = outcome(sheet(rows), .xlsx)
         #expect(read.errors == [])

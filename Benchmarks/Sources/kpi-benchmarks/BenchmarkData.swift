@@ -42,18 +42,22 @@ struct BenchmarkData {
         let last = 2026 * 12 + 8  // September 2026, counted in months from year 0
         let first = last - (months - 1)
         let from = String(format: "%04d-%02d", first / 12, first % 12 + 1)
-        return try file(named: "\(kind.rawValue)-\(months)-months.csv", kind: kind,
-                        options: ["--scale", "national", "--from", from, "--to", "2026-09"])
+        return try file(
+            named: "\(kind.rawValue)-\(months)-months.csv", kind: kind,
+            options: ["--scale", "national", "--from", from, "--to", "2026-09"])
     }
 
     /// The default Chiang Mai file (`--scale province --province 50`): what a provincial analyst charts.
     func chiangMai() throws -> File {
-        try file(named: "womens-fund-chiang-mai.csv", kind: .womensFund, options: ["--scale", "province", "--province", "50"])
+        try file(
+            named: "womens-fund-chiang-mai.csv", kind: .womensFund,
+            options: ["--scale", "province", "--province", "50"])
     }
 
     /// Chiang Mai's OTOP sales (province scale), for the breakdown chart.
     func chiangMaiOTOP() throws -> File {
-        try file(named: "otop-sales-chiang-mai.csv", kind: .otopSales, options: ["--scale", "province", "--province", "50"])
+        try file(
+            named: "otop-sales-chiang-mai.csv", kind: .otopSales, options: ["--scale", "province", "--province", "50"])
     }
 
     private func file(named name: String, kind: DatasetKind, options: [String]) throws -> File {
@@ -63,13 +67,16 @@ struct BenchmarkData {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             FileHandle.standardError.write("generating \(name) …\n".data(using: .utf8)!)
             // The row count is kept only once the file is complete.
-            _ = try ChildProcess.run([kpi, "generate", "--kind", kind.rawValue] + options + ["--output", path], stdout: rowsPath + ".tmp")
+            _ = try ChildProcess.run(
+                [kpi, "generate", "--kind", kind.rawValue] + options + ["--output", path], stdout: rowsPath + ".tmp")
             try? FileManager.default.removeItem(atPath: rowsPath)
             try FileManager.default.moveItem(atPath: rowsPath + ".tmp", toPath: rowsPath)
         }
         // `kpi generate` prints "wrote N rows to PATH".
         let said = try String(contentsOfFile: rowsPath, encoding: .utf8).split(separator: " ")
-        guard said.count > 1, let rows = Int(said[1]) else { throw ChildFailure(description: "cannot read the row count in \(rowsPath)") }
+        guard said.count > 1, let rows = Int(said[1]) else {
+            throw ChildFailure(description: "cannot read the row count in \(rowsPath)")
+        }
         let bytes = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         return File(path: path, rows: rows, bytes: bytes)
     }
@@ -80,7 +87,9 @@ extension BenchmarkData.File {
     /// after the header (the sample files have no line break inside a quoted field).
     init(counting path: String) throws {
         let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
-        let lines = bytes.reduce(0) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 } + (bytes.last.map { $0 == UInt8(ascii: "\n") ? 0 : 1 } ?? 0)
+        let lines =
+            bytes.reduce(0) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+            + (bytes.last.map { $0 == UInt8(ascii: "\n") ? 0 : 1 } ?? 0)
         self.init(path: path, rows: max(lines - 1, 0), bytes: bytes.count)
     }
 }

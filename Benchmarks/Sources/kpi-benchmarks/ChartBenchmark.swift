@@ -39,13 +39,16 @@ struct ChartBenchmark {
         var bytes = 0
         do {
             let timings = try timeRepeated(repetitions) {
-                bytes = try renderer.render(kind, indicatorID: Self.indicator(for: kind), scope: scope, format: format).count
+                bytes = try renderer.render(kind, indicatorID: Self.indicator(for: kind), scope: scope, format: format)
+                    .count
             }
-            return Result(kind: kind.rawValue, format: format.rawValue, width: size.width, height: size.height,
-                          medianMilliseconds: timings.median, minMilliseconds: timings.min(), bytes: bytes, error: nil)
+            return Result(
+                kind: kind.rawValue, format: format.rawValue, width: size.width, height: size.height,
+                medianMilliseconds: timings.median, minMilliseconds: timings.min(), bytes: bytes, error: nil)
         } catch {
-            return Result(kind: kind.rawValue, format: format.rawValue, width: size.width, height: size.height,
-                          medianMilliseconds: nil, minMilliseconds: nil, bytes: nil, error: "\(error)")
+            return Result(
+                kind: kind.rawValue, format: format.rawValue, width: size.width, height: size.height,
+                medianMilliseconds: nil, minMilliseconds: nil, bytes: nil, error: "\(error)")
         }
     }
 
@@ -69,7 +72,9 @@ struct ChartBenchmark {
         for result in results {
             let size = "\(Int(result.width))×\(Int(result.height))"
             if let median = result.medianMilliseconds, let least = result.minMilliseconds, let bytes = result.bytes {
-                lines.append("| \(result.kind) | \(result.format) | \(size) | \(fixed(median, 2)) | \(fixed(least, 2)) | \(bytes) |")
+                lines.append(
+                    "| \(result.kind) | \(result.format) | \(size) | \(fixed(median, 2)) | \(fixed(least, 2)) | \(bytes) |"
+                )
             } else {
                 lines.append("| \(result.kind) | \(result.format) | \(size) | n/a: \(result.error ?? "") | | |")
             }

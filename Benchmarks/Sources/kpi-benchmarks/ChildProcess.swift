@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A whole child process, measured from outside: wall time from spawn to exit, CPU time and the
@@ -42,9 +43,11 @@ enum ChildProcess {
     /// than this benchmark's own size. `/usr/bin/time` is small, so its child's figure is the
     /// command's own (the same measurement `peers/compare.py` makes).
     static func run(_ arguments: [String], cpus: String? = nil, stdout: String = "/dev/null") throws -> ChildRun {
-        let report = FileManager.default.temporaryDirectory.appendingPathComponent("kpi-benchmarks-time-\(getpid())").path
+        let report = FileManager.default.temporaryDirectory.appendingPathComponent("kpi-benchmarks-time-\(getpid())")
+            .path
         defer { try? FileManager.default.removeItem(atPath: report) }
-        let argv = ["/usr/bin/time", "-f", "%U %S %M", "-o", report] + (cpus.map { ["taskset", "-c", $0] } ?? []) + arguments
+        let argv =
+            ["/usr/bin/time", "-f", "%U %S %M", "-o", report] + (cpus.map { ["taskset", "-c", $0] } ?? []) + arguments
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -55,16 +58,22 @@ enum ChildProcess {
         var pid: pid_t = 0
         let start = now()
         let spawned = posix_spawn(&pid, argv[0], &actions, nil, cArguments, environ)
-        guard spawned == 0 else { throw ChildFailure(description: "cannot start \(argv[0]): \(String(cString: strerror(spawned)))") }
+        guard spawned == 0 else {
+            throw ChildFailure(description: "cannot start \(argv[0]): \(String(cString: strerror(spawned)))")
+        }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
         let wall = Double(now() - start) / 1e9
-        let signal = status & 0x7f, exitCode = (status >> 8) & 0xff
+        let signal = status & 0x7f
+        let exitCode = (status >> 8) & 0xff
         guard signal == 0, exitCode == 0 else {
-            throw ChildFailure(description: "\(arguments.joined(separator: " ")) " + (signal != 0 ? "was killed by signal \(signal)" : "exited with \(exitCode)"))
+            throw ChildFailure(
+                description: "\(arguments.joined(separator: " ")) "
+                    + (signal != 0 ? "was killed by signal \(signal)" : "exited with \(exitCode)"))
         }
         // The report's last line: "USER SYSTEM PEAK_KIB".
-        let said = try String(contentsOfFile: report, encoding: .utf8).split(separator: "\n").last?.split(separator: " ") ?? []
+        let said =
+            try String(contentsOfFile: report, encoding: .utf8).split(separator: "\n").last?.split(separator: " ") ?? []
         guard said.count == 3, let user = Double(said[0]), let system = Double(said[1]), let peak = Int(said[2]) else {
             throw ChildFailure(description: "cannot read /usr/bin/time's report in \(report)")
         }

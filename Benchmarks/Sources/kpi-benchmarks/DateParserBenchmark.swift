@@ -22,13 +22,15 @@ enum DateParserBenchmark {
     }
 
     static func table(_ results: [Result]) -> String {
-        (["| date form | ns per date |", "|---|---:|"] + results.map { "| \($0.name) | \(fixed($0.nanosecondsPerDate, 1)) |" })
+        (["| date form | ns per date |", "|---|---:|"]
+            + results.map { "| \($0.name) | \(fixed($0.nanosecondsPerDate, 1)) |" })
             .joined(separator: "\n")
     }
 
     /// `count` dates spread over 2020–2027, written by `format`, packed into one byte buffer.
     private static func dateBytes(count: Int, _ format: (CivilDate) -> String) -> (bytes: [UInt8], ends: [Int]) {
-        var bytes: [UInt8] = [], ends: [Int] = []
+        var bytes: [UInt8] = []
+        var ends: [Int] = []
         let first = CivilDate(year: 2020, month: 1, day: 1)!.dayNumber
         for index in 0..<count {
             bytes += format(CivilDate(dayNumber: first + (index &* 7919) % 2900)).utf8
@@ -40,7 +42,8 @@ enum DateParserBenchmark {
     /// Parses every date of `input`, returning a checksum of their day numbers.
     private static func parseAll(_ input: (bytes: [UInt8], ends: [Int])) -> Int {
         input.bytes.withUnsafeBufferPointer { buffer in
-            var start = 0, sum = 0
+            var start = 0
+            var sum = 0
             for end in input.ends {
                 let field = UnsafeBufferPointer(rebasing: buffer[start..<end])
                 sum &+= (try? DateParser.date(field).dayNumber) ?? 0

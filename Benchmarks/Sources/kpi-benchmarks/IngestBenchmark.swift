@@ -28,17 +28,22 @@ struct IngestBenchmark {
         let file = try data.file(kind, rows: rows)
         let command = [data.kpi, "summarize", file.path, "--kind", kind.rawValue, "--format", "csv"]
         let measured = try ChildProcess.measure(command, cpus: cpus, runs: runs)
-        return Result(kind: kind.rawValue, rows: file.rows, bytes: file.bytes, runs: runs, medianSeconds: measured.medianSeconds,
-                      minSeconds: measured.minSeconds, cpuSeconds: measured.cpuSeconds, peakMiB: measured.peakMiB)
+        return Result(
+            kind: kind.rawValue, rows: file.rows, bytes: file.bytes, runs: runs, medianSeconds: measured.medianSeconds,
+            minSeconds: measured.minSeconds, cpuSeconds: measured.cpuSeconds, peakMiB: measured.peakMiB)
     }
 
     static func table(_ results: [Result]) -> String {
-        var lines = ["| kind | rows | MB | median s | min s | CPU s | M rows/s | MB/s | peak MiB |",
-                     "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+        var lines = [
+            "| kind | rows | MB | median s | min s | CPU s | M rows/s | MB/s | peak MiB |",
+            "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+        ]
         for result in results {
-            lines.append("| \(result.kind) | \(millions(result.rows)) | \(fixed(Double(result.bytes) / 1e6, 0)) | "
-                         + "\(fixed(result.medianSeconds, 3)) | \(fixed(result.minSeconds, 3)) | \(fixed(result.cpuSeconds, 3)) | "
-                         + "\(fixed(result.rowsPerSecond / 1e6, 1)) | \(fixed(result.megabytesPerSecond, 0)) | \(fixed(result.peakMiB, 1)) |")
+            lines.append(
+                "| \(result.kind) | \(millions(result.rows)) | \(fixed(Double(result.bytes) / 1e6, 0)) | "
+                    + "\(fixed(result.medianSeconds, 3)) | \(fixed(result.minSeconds, 3)) | \(fixed(result.cpuSeconds, 3)) | "
+                    + "\(fixed(result.rowsPerSecond / 1e6, 1)) | \(fixed(result.megabytesPerSecond, 0)) | \(fixed(result.peakMiB, 1)) |"
+            )
         }
         return lines.joined(separator: "\n")
     }
@@ -49,14 +54,21 @@ struct IngestBenchmark {
     static func scalingTable(_ results: [Result]) -> String {
         guard let base = results.first else { return "" }
         let basePerRow = base.medianSeconds / Double(base.rows)
-        var lines = ["| rows | median s | ns per row | per row vs \(millions(base.rows)) | ns per added row | peak MiB | peak vs \(millions(base.rows)) |",
-                     "|---:|---:|---:|---:|---:|---:|---:|"]
+        var lines = [
+            "| rows | median s | ns per row | per row vs \(millions(base.rows)) | ns per added row | peak MiB | peak vs \(millions(base.rows)) |",
+            "|---:|---:|---:|---:|---:|---:|---:|",
+        ]
         var previous: Result?
         for result in results {
             let perRow = result.medianSeconds / Double(result.rows)
-            let slope = previous.map { fixed((result.medianSeconds - $0.medianSeconds) / Double(result.rows - $0.rows) * 1e9, 1) } ?? "–"
-            lines.append("| \(millions(result.rows)) | \(fixed(result.medianSeconds, 3)) | \(fixed(perRow * 1e9, 1)) | "
-                         + "\(fixed(perRow / basePerRow, 2))× | \(slope) | \(fixed(result.peakMiB, 1)) | \(fixed(result.peakMiB / base.peakMiB, 2))× |")
+            let slope =
+                previous.map {
+                    fixed((result.medianSeconds - $0.medianSeconds) / Double(result.rows - $0.rows) * 1e9, 1)
+                } ?? "–"
+            lines.append(
+                "| \(millions(result.rows)) | \(fixed(result.medianSeconds, 3)) | \(fixed(perRow * 1e9, 1)) | "
+                    + "\(fixed(perRow / basePerRow, 2))× | \(slope) | \(fixed(result.peakMiB, 1)) | \(fixed(result.peakMiB / base.peakMiB, 2))× |"
+            )
             previous = result
         }
         return lines.joined(separator: "\n")

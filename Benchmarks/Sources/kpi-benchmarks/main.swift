@@ -46,13 +46,23 @@ struct Options {
         let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
         kpi = executable.deletingLastPathComponent().appendingPathComponent("kpi").path
         var rest = arguments[...]
-        if let first = rest.first, !first.hasPrefix("-") { command = first; rest = rest.dropFirst() }
+        if let first = rest.first, !first.hasPrefix("-") {
+            command = first
+            rest = rest.dropFirst()
+        }
         while let flag = rest.popFirst() {
-            if flag == "--help" || flag == "-h" { print(Self.usage); exit(0) }
-            guard let value = rest.popFirst() else { throw ChildFailure(description: "\(flag) needs a value\n\(Self.usage)") }
+            if flag == "--help" || flag == "-h" {
+                print(Self.usage)
+                exit(0)
+            }
+            guard let value = rest.popFirst() else {
+                throw ChildFailure(description: "\(flag) needs a value\n\(Self.usage)")
+            }
             func numbers() throws -> [Int] {
                 let parsed = value.split(separator: ",").compactMap { Int($0.replacingOccurrences(of: "_", with: "")) }
-                guard !parsed.isEmpty else { throw ChildFailure(description: "\(flag): expected numbers, got \(value)") }
+                guard !parsed.isEmpty else {
+                    throw ChildFailure(description: "\(flag): expected numbers, got \(value)")
+                }
                 return parsed
             }
             switch flag {
@@ -65,7 +75,9 @@ struct Options {
             case "--brief-rows": briefRows = try numbers()[0]
             case "--kinds":
                 kinds = try value.split(separator: ",").map {
-                    guard let kind = DatasetKind(rawValue: String($0)) else { throw ChildFailure(description: "no dataset kind \($0)") }
+                    guard let kind = DatasetKind(rawValue: String($0)) else {
+                        throw ChildFailure(description: "no dataset kind \($0)")
+                    }
                     return kind
                 }
             case "--input": input = value
@@ -102,42 +114,50 @@ func main() throws {
     let chartInput = { try options.input ?? data.chiangMai().path }
 
     if options.command == "chart" {
-        let benchmark = ChartBenchmark(inputs: [try chartInput()], province: options.province, repetitions: options.repeatCount)
-        let result = benchmark.measure(.groupedBars, .png, size: Size(width: options.width, height: options.height),
-                                       summary: try benchmark.summary())
+        let benchmark = ChartBenchmark(
+            inputs: [try chartInput()], province: options.province, repetitions: options.repeatCount)
+        let result = benchmark.measure(
+            .groupedBars, .png, size: Size(width: options.width, height: options.height),
+            summary: try benchmark.summary())
         print(String(decoding: try JSONEncoder().encode(result), as: UTF8.self))
         return
     }
 
     // Figures of the parts not run this time are kept from the last run.
     let path = options.data + "/results-swift.json"
-    var results = (try? JSONDecoder().decode(Results.self, from: Data(contentsOf: URL(fileURLWithPath: path)))) ?? Results()
+    var results =
+        (try? JSONDecoder().decode(Results.self, from: Data(contentsOf: URL(fileURLWithPath: path)))) ?? Results()
     let ingest = IngestBenchmark(data: data, cpus: options.cpus, runs: options.runs)
     if ["all", "dates"].contains(options.command) {
         results.dates = DateParserBenchmark.run()
         section("Date parser (in process)", DateParserBenchmark.table(results.dates!))
     }
     if ["all", "charts"].contains(options.command) {
-        let benchmark = ChartBenchmark(inputs: [try chartInput(), try data.chiangMaiOTOP().path], province: options.province,
-                                       repetitions: options.repeatCount)
+        let benchmark = ChartBenchmark(
+            inputs: [try chartInput(), try data.chiangMaiOTOP().path], province: options.province,
+            repetitions: options.repeatCount)
         results.charts = try benchmark.all()
-        section("Chart rendering in process (districts of province \(options.province), median of \(options.repeatCount))",
-                ChartBenchmark.table(results.charts!))
+        section(
+            "Chart rendering in process (districts of province \(options.province), median of \(options.repeatCount))",
+            ChartBenchmark.table(results.charts!))
     }
     if ["all", "ingest"].contains(options.command) {
         var measured: [IngestBenchmark.Result] = []
         for kind in options.kinds {
             for rows in options.rows {
                 if let largest = BenchmarkData.largestRows(kind), rows > largest {
-                    FileHandle.standardError.write("\(kind.rawValue): \(millions(rows)) rows left out (at most \(millions(largest)))\n".data(using: .utf8)!)
+                    FileHandle.standardError.write(
+                        "\(kind.rawValue): \(millions(rows)) rows left out (at most \(millions(largest)))\n".data(
+                            using: .utf8)!)
                     continue
                 }
                 measured.append(try ingest.measure(kind, rows: rows))
             }
         }
         results.ingest = measured
-        section("kpi summarize, whole process (median of \(options.runs), pinned to CPUs \(options.cpus ?? "any"))",
-                IngestBenchmark.table(measured))
+        section(
+            "kpi summarize, whole process (median of \(options.runs), pinned to CPUs \(options.cpus ?? "any"))",
+            IngestBenchmark.table(measured))
     }
     if ["all", "scaling"].contains(options.command) {
         results.scaling = try options.scaling.map { try ingest.measure(.womensFund, rows: $0) }
@@ -146,8 +166,9 @@ func main() throws {
     if ["all", "brief"].contains(options.command) {
         let brief = BriefBenchmark(data: data, cpus: options.cpus, runs: options.runs)
         results.brief = [try brief.sample(), try brief.national(rows: options.briefRows)]
-        section("kpi brief --zone \(BriefBenchmark.zone) --as-of \(BriefBenchmark.asOf), whole process (median of \(options.runs), pinned to CPUs \(options.cpus ?? "any"))",
-                BriefBenchmark.table(results.brief!))
+        section(
+            "kpi brief --zone \(BriefBenchmark.zone) --as-of \(BriefBenchmark.asOf), whole process (median of \(options.runs), pinned to CPUs \(options.cpus ?? "any"))",
+            BriefBenchmark.table(results.brief!))
     }
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys]

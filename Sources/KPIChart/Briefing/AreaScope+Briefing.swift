@@ -20,8 +20,9 @@ extension AreaScope {
         case .zone: return LocalizedText(thai: "ภาพรวมเขต", english: "the zone overall")(language)
         case .province(let code):
             let bangkok = geography.province(code: code)?.isBangkok == true
-            return LocalizedText(thai: bangkok ? "ภาพรวม" + name(in: geography).thai : "ภาพรวมจังหวัด",
-                                 english: "the province overall")(language)
+            return LocalizedText(
+                thai: bangkok ? "ภาพรวม" + name(in: geography).thai : "ภาพรวมจังหวัด",
+                english: "the province overall")(language)
         case .nation: return LocalizedText(thai: "ภาพรวมทั้งประเทศ", english: "the country overall")(language)
         }
     }

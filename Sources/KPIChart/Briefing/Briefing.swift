@@ -57,8 +57,10 @@ public struct Briefing {
     /// The PDF: fonts embedded, dates fixed to the date of issue, byte-identical for equal input.
     public func pdf() throws -> [UInt8] {
         let renderer = ChartRenderer(format: .pdf, creationDate: "\(request.issued)T00:00:00Z")
-        return try renderer.render(size: Self.pageSize, fontFamily: request.fontFamily, background: request.style.colors.background,
-                                   measuredBy: nil) { canvas in
+        return try renderer.render(
+            size: Self.pageSize, fontFamily: request.fontFamily, background: request.style.colors.background,
+            measuredBy: nil
+        ) { canvas in
             let total = pages.reduce(0) { $0 + $1.pageCount }
             var next = 1
             for page in pages {

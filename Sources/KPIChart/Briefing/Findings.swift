@@ -29,13 +29,15 @@ struct Findings {
     /// most and who is first).
     func caption(areas: Bool = true) -> String? {
         let sentences = ([overall(), changes()] + (areas ? [movers(), leaders()] : [])).compactMap { $0 }
-        return sentences.isEmpty ? nil : sentences.joined(separator: LocalizedText(thai: "  ·  ", english: " · ")(language))
+        return sentences.isEmpty
+            ? nil : sentences.joined(separator: LocalizedText(thai: "  ·  ", english: " · ")(language))
     }
 
     /// How values read: one unit for every area and period.
     private var formatter: ValueFormatter {
         let values = series.areas.flatMap { $0.values.compactMap { $0 } } + (total?.values.compactMap { $0 } ?? [])
-        return ValueFormatter(definition: definition, largest: values.map(abs).max() ?? 0, language: options.language, digits: .arabic)
+        return ValueFormatter(
+            definition: definition, largest: values.map(abs).max() ?? 0, language: options.language, digits: .arabic)
     }
 
     /// Where the newest period is compared from: the period before, and for flows the same
@@ -49,7 +51,8 @@ struct Findings {
 
     private var previousBasis: Basis? {
         guard newestIndex >= 1 else { return nil }
-        let flowWithYearEarlier = definition.kind == .flow && series.periods == .windows && series.windows.count >= 2
+        let flowWithYearEarlier =
+            definition.kind == .flow && series.periods == .windows && series.windows.count >= 2
             && series.windows[0] == series.windows[newestIndex].yearEarlier
         // A flow's series starts with last year's window: the quarter before is the one before the newest.
         let previous = newestIndex - 1
@@ -71,12 +74,16 @@ struct Findings {
         let period = series.periods == .windows ? "" : series.label(newestIndex, calendar: calendar) + " "
         var parts = ["\(period)\(scope.totalName(in: language)) \(formatter.labelWithUnit(value))"]
         if let met = row.targetMet {
-            parts.append((met ? LocalizedText(thai: "✓ ผ่านเป้าหมาย", english: "✓ target met")
-                              : LocalizedText(thai: "✗ ยังไม่ผ่านเป้าหมาย", english: "✗ target missed"))(language))
+            parts.append(
+                (met
+                    ? LocalizedText(thai: "✓ ผ่านเป้าหมาย", english: "✓ target met")
+                    : LocalizedText(thai: "✗ ยังไม่ผ่านเป้าหมาย", english: "✗ target missed"))(language))
         }
         if row.areasReporting < row.areasInInput {
-            parts.append(LocalizedText(thai: "(มีข้อมูล \(row.areasReporting)/\(row.areasInInput) \(districts.thai))",
-                                       english: "(\(row.areasReporting) of \(row.areasInInput) districts reported)")(language))
+            parts.append(
+                LocalizedText(
+                    thai: "(มีข้อมูล \(row.areasReporting)/\(row.areasInInput) \(districts.thai))",
+                    english: "(\(row.areasReporting) of \(row.areasInInput) districts reported)")(language))
         }
         return options.digits.apply(to: parts.joined(separator: LocalizedText(thai: " ", english: ", ")(language)))
     }
@@ -91,46 +98,64 @@ struct Findings {
             if change.change == 0 {
                 text = LocalizedText(thai: "เท่าเดิมเทียบ\(basis.label)", english: "unchanged on \(basis.label)")(language)
             } else {
-                text = LocalizedText(thai: "\(verdict(change.change)) \(magnitude(change.change)) จาก\(basis.label)",
-                                     english: "\(verdict(change.change)) by \(magnitude(change.change)) on \(basis.label)")(language)
+                text = LocalizedText(
+                    thai: "\(verdict(change.change)) \(magnitude(change.change)) จาก\(basis.label)",
+                    english: "\(verdict(change.change)) by \(magnitude(change.change)) on \(basis.label)")(language)
             }
             // Said when some district reported in one period only, so that the plain change differs.
             let differs = basis.plain(row).map { abs($0 - change.change) > 1e-12 * max(1, abs($0)) } ?? true
             if differs {
-                text += LocalizedText(thai: " (เทียบเฉพาะ \(change.areas) \(districts.thai)ที่มีข้อมูลทั้งสองช่วง)",
-                                      english: " (the \(change.areas) districts that reported in both)")(language)
+                text += LocalizedText(
+                    thai: " (เทียบเฉพาะ \(change.areas) \(districts.thai)ที่มีข้อมูลทั้งสองช่วง)",
+                    english: " (the \(change.areas) districts that reported in both)")(language)
             }
             return text
         }
-        return parts.isEmpty ? nil : options.digits.apply(to: parts.joined(separator: LocalizedText(thai: "  ", english: "; ")(language)))
+        return parts.isEmpty
+            ? nil
+            : options.digits.apply(to: parts.joined(separator: LocalizedText(thai: "  ", english: "; ")(language)))
     }
 
     /// "ดีขึ้นมากที่สุด ลำพูน (ดีขึ้น 1.0 จุด)  แย่ลงมากที่สุด ลำปาง (แย่ลง 0.8 จุด)", like for
     /// like; for flows against last year's window, the change that seasons do not drive.
     private func movers() -> String? {
         guard let basis = yearEarlierBasis ?? previousBasis else { return nil }
-        let changes = newestValues.compactMap { item in basis.change(item.row).map { (name: item.name, change: $0.change) } }
+        let changes = newestValues.compactMap { item in
+            basis.change(item.row).map { (name: item.name, change: $0.change) }
+        }
         guard changes.count > 1 || (changes.count == 1 && total == nil) else { return nil }
         let sign = definition.direction == .higher ? 1.0 : -1.0
         // Named only when it is last year's window, not the period before, which `changes` leads with.
-        let against = basis.label == previousBasis?.label ? "" : LocalizedText(thai: "เทียบ\(basis.label)",
-                                                                               english: "against \(basis.label)")(language)
+        let against =
+            basis.label == previousBasis?.label
+            ? ""
+            : LocalizedText(
+                thai: "เทียบ\(basis.label)",
+                english: "against \(basis.label)")(language)
         guard changes.contains(where: { $0.change != 0 }) else {
-            return options.digits.apply(to: LocalizedText(thai: "ไม่มี\(noun.thai)ใดเปลี่ยนแปลง",
-                                                          english: "No \(noun.english) changed")(language))
+            return options.digits.apply(
+                to: LocalizedText(
+                    thai: "ไม่มี\(noun.thai)ใดเปลี่ยนแปลง",
+                    english: "No \(noun.english) changed")(language))
         }
-        let best = changes.map { $0.change * sign }.max()!, worst = changes.map { $0.change * sign }.min()!
+        let best = changes.map { $0.change * sign }.max()!
+        let worst = changes.map { $0.change * sign }.min()!
         let named = { (score: Double) in listed(changes.filter { $0.change * sign == score }.map(\.name)) }
         var parts: [String] = []
         if best > 0 {
-            let lead = LocalizedText(thai: (against.isEmpty ? "" : against + " ") + "ดีขึ้นมากที่สุด",
-                                     english: "Improved most" + (against.isEmpty ? "" : " \(against)"))
-            parts.append(LocalizedText(thai: "\(lead.thai) \(named(best)) (\(magnitude(best)))",
-                                       english: "\(lead.english): \(named(best)) (\(magnitude(best)))")(language))
+            let lead = LocalizedText(
+                thai: (against.isEmpty ? "" : against + " ") + "ดีขึ้นมากที่สุด",
+                english: "Improved most" + (against.isEmpty ? "" : " \(against)"))
+            parts.append(
+                LocalizedText(
+                    thai: "\(lead.thai) \(named(best)) (\(magnitude(best)))",
+                    english: "\(lead.english): \(named(best)) (\(magnitude(best)))")(language))
         }
         if worst < 0 {
-            parts.append(LocalizedText(thai: "แย่ลงมากที่สุด \(named(worst)) (\(magnitude(worst)))",
-                                       english: "worsened most: \(named(worst)) (\(magnitude(worst)))")(language))
+            parts.append(
+                LocalizedText(
+                    thai: "แย่ลงมากที่สุด \(named(worst)) (\(magnitude(worst)))",
+                    english: "worsened most: \(named(worst)) (\(magnitude(worst)))")(language))
         } else {
             parts.append(LocalizedText(thai: "ไม่มี\(noun.thai)ใดแย่ลง", english: "no \(noun.english) worsened")(language))
         }
@@ -146,8 +171,10 @@ struct Findings {
         let first = newest.filter { $0.row.rank == firstRank }
         let names = listed(first.map(\.name))
         let value = formatter.labelWithUnit(first[0].value)
-        return options.digits.apply(to: LocalizedText(thai: "อันดับ 1 \(names) (\(value))",
-                                                      english: "Ranked first: \(names) (\(value))")(language))
+        return options.digits.apply(
+            to: LocalizedText(
+                thai: "อันดับ 1 \(names) (\(value))",
+                english: "Ranked first: \(names) (\(value))")(language))
     }
 
     // MARK: - Helpers
@@ -169,7 +196,8 @@ struct Findings {
 
     /// Up to five names, then a count of the rest; Thai lists with spaces and "และ".
     private func listed(_ names: [String]) -> String {
-        let shown = Array(names.prefix(5)), rest = names.count - shown.count
+        let shown = Array(names.prefix(5))
+        let rest = names.count - shown.count
         guard shown.count > 1 || rest > 0 else { return shown.first ?? "" }
         if language == .thai {
             if rest > 0 { return shown.joined(separator: " ") + " และอีก \(rest) \(noun.thai)" }

@@ -6,7 +6,8 @@ import KPICore
 enum HeadlineIndicators {
     /// The headline indicators of `summary`, in briefing order.
     static func of(_ summary: Summary) -> [IndicatorDefinition] {
-        let places = summary.indicators.compactMap { definition -> (place: Int, id: String, definition: IndicatorDefinition)? in
+        let places = summary.indicators.compactMap {
+            definition -> (place: Int, id: String, definition: IndicatorDefinition)? in
             definition.headline.map { ($0, definition.id, definition) }
         }
         let leading = places.sorted { ($0.place, $0.id) < ($1.place, $1.id) }.map(\.definition)

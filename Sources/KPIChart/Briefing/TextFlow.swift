@@ -33,17 +33,23 @@ struct TextFlow {
             let height = self.height(of: block, width: area.width, canvas: canvas)
             switch block {
             case .heading(let text):
-                canvas.draw(text, style: headingStyle.with(wrapWidth: area.width), at: Point(x: area.minX, y: y + spacing(block)))
+                canvas.draw(
+                    text, style: headingStyle.with(wrapWidth: area.width),
+                    at: Point(x: area.minX, y: y + spacing(block)))
             case .paragraph(let text):
                 canvas.draw(text, style: bodyStyle.with(wrapWidth: area.width), at: Point(x: area.minX, y: y))
             case .bullet(let text):
                 canvas.draw("•", style: bodyStyle, at: Point(x: area.minX, y: y))
-                canvas.draw(text, style: bodyStyle.with(wrapWidth: area.width - indent), at: Point(x: area.minX + indent, y: y))
+                canvas.draw(
+                    text, style: bodyStyle.with(wrapWidth: area.width - indent), at: Point(x: area.minX + indent, y: y))
             case .item(let title, let text):
                 canvas.draw("•", style: bodyStyle, at: Point(x: area.minX, y: y))
-                let titleBox = canvas.draw(title, style: bodyStyle.with(weight: .bold, wrapWidth: area.width - indent),
-                                           at: Point(x: area.minX + indent, y: y))
-                canvas.draw(text, style: bodyStyle.with(wrapWidth: area.width - indent), at: Point(x: area.minX + indent, y: titleBox.maxY))
+                let titleBox = canvas.draw(
+                    title, style: bodyStyle.with(weight: .bold, wrapWidth: area.width - indent),
+                    at: Point(x: area.minX + indent, y: y))
+                canvas.draw(
+                    text, style: bodyStyle.with(wrapWidth: area.width - indent),
+                    at: Point(x: area.minX + indent, y: titleBox.maxY))
             case .row(let cells, let widths, let header):
                 var x = area.minX
                 let style = header ? bodyStyle.with(weight: .bold) : bodyStyle
@@ -53,9 +59,11 @@ struct TextFlow {
                     x += width
                 }
                 if header {
-                    canvas.stroke(.line(from: Point(x: area.minX, y: y + height - theme.gap / 4),
-                                        to: Point(x: area.maxX, y: y + height - theme.gap / 4)),
-                                  color: theme.colors.axis, width: max(0.5, theme.unit))
+                    canvas.stroke(
+                        .line(
+                            from: Point(x: area.minX, y: y + height - theme.gap / 4),
+                            to: Point(x: area.maxX, y: y + height - theme.gap / 4)),
+                        color: theme.colors.axis, width: max(0.5, theme.unit))
                 }
             }
             y += height
@@ -73,7 +81,8 @@ struct TextFlow {
     private func height(of block: TextBlock, width: Double, canvas: Canvas) -> Double {
         switch block {
         case .heading(let text):
-            return spacing(block) + canvas.measure(text, style: headingStyle.with(wrapWidth: width)).height + theme.gap / 2
+            return spacing(block) + canvas.measure(text, style: headingStyle.with(wrapWidth: width)).height + theme.gap
+                / 2
         case .paragraph(let text):
             return canvas.measure(text, style: bodyStyle.with(wrapWidth: width)).height + theme.gap / 2
         case .bullet(let text):
@@ -83,7 +92,10 @@ struct TextFlow {
                 + canvas.measure(text, style: bodyStyle.with(wrapWidth: width - indent)).height + theme.gap / 3
         case .row(let cells, let widths, let header):
             let style = header ? bodyStyle.with(weight: .bold) : bodyStyle
-            let tallest = zip(cells, widths).map { canvas.measure($0, style: style.with(wrapWidth: width * $1 - theme.gap)).height }.max() ?? 0
+            let tallest =
+                zip(cells, widths).map {
+                    canvas.measure($0, style: style.with(wrapWidth: width * $1 - theme.gap)).height
+                }.max() ?? 0
             return tallest + theme.gap / (header ? 1 : 3)
         }
     }

@@ -31,8 +31,10 @@ public struct ChartRenderer: Sendable {
         let measurer = try TextMeasurer(fontFamily: chart.options.fontFamily)
         let paged = format == .pdf
         let size = chart.size(paged: paged, measuringWith: measurer)
-        return try render(size: size, fontFamily: chart.options.fontFamily, background: chart.options.style.colors.background,
-                          measuredBy: measurer) { canvas in
+        return try render(
+            size: size, fontFamily: chart.options.fontFamily, background: chart.options.style.colors.background,
+            measuredBy: measurer
+        ) { canvas in
             if paged { chart.draw(onPages: canvas) } else { chart.draw(on: canvas) }
         }
     }
@@ -44,15 +46,20 @@ public struct ChartRenderer: Sendable {
 
     /// The bytes of what `draw` draws on a canvas of `size` painted `background`, its text set in
     /// `fontFamily` first and, when a layout pass measured it, with `measurer`'s layouts.
-    func render(size: Size, fontFamily: String?, background: Color, measuredBy measurer: TextMeasurer?,
-                _ draw: (CairoCanvas) -> Void) throws -> [UInt8] {
+    func render(
+        size: Size, fontFamily: String?, background: Color, measuredBy measurer: TextMeasurer?,
+        _ draw: (CairoCanvas) -> Void
+    ) throws -> [UInt8] {
         if format == .png, (max(size.width, size.height) * scale).rounded() > Self.largestPNGSide {
-            throw ChartError(description: "the chart needs a PNG of \(Int((size.width * scale).rounded()))×\(Int((size.height * scale).rounded())) "
-                                 + "pixels, more than the \(Int(Self.largestPNGSide)) a side cairo can make: use a smaller --scale, "
-                                 + "or write SVG or PDF")
+            throw ChartError(
+                description:
+                    "the chart needs a PNG of \(Int((size.width * scale).rounded()))×\(Int((size.height * scale).rounded())) "
+                    + "pixels, more than the \(Int(Self.largestPNGSide)) a side cairo can make: use a smaller --scale, "
+                    + "or write SVG or PDF")
         }
-        let canvas = try CairoCanvas(format: format, size: size, scale: scale, fontFamily: fontFamily, background: background,
-                                     creationDate: creationDate, measuredBy: measurer)
+        let canvas = try CairoCanvas(
+            format: format, size: size, scale: scale, fontFamily: fontFamily, background: background,
+            creationDate: creationDate, measuredBy: measurer)
         draw(canvas)
         return try canvas.finish()
     }

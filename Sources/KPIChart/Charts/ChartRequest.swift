@@ -18,8 +18,10 @@ public struct ChartRequest: Sendable {
     public var options: ChartOptions
 
     /// A chart of `kind` of `indicators` over `scope`, comparing `windows` windows.
-    public init(kind: ChartKind = .groupedBars, indicators: IndicatorSelection, scope: ChartScope, windows: Int = 3,
-                options: ChartOptions = ChartOptions()) {
+    public init(
+        kind: ChartKind = .groupedBars, indicators: IndicatorSelection, scope: ChartScope, windows: Int = 3,
+        options: ChartOptions = ChartOptions()
+    ) {
         self.kind = kind
         self.indicators = indicators
         self.scope = scope
@@ -52,19 +54,26 @@ public struct ChartRequest: Sendable {
             return RankingChart(series: try series(of: oneIndicator(), in: summary), scope: scope, options: options)
         case .scorecard:
             let definitions = try indicators.definitions(in: summary)
-            guard let chart = ScorecardChart(summary: summary.annualAtNewestSurveyYear, indicators: definitions, scope: scope,
-                                             options: options) else {
-                throw ChartRenderer.ChartError(description: "no \(scope.level.rawValue) values of "
-                                                   + "\(definitions.map(\.id).joined(separator: ", ")) for \(scope.description(in: .english))")
+            guard
+                let chart = ScorecardChart(
+                    summary: summary.annualAtNewestSurveyYear, indicators: definitions, scope: scope,
+                    options: options)
+            else {
+                throw ChartRenderer.ChartError(
+                    description: "no \(scope.level.rawValue) values of "
+                        + "\(definitions.map(\.id).joined(separator: ", ")) for \(scope.description(in: .english))")
             }
             return chart
         case .breakdown:
             let indicator = try oneIndicator()
             guard let breakdown = SalesBreakdown(indicator: indicator) else {
-                throw ChartRenderer.ChartError(description: "a breakdown chart is drawn for "
-                                                   + "\(SalesBreakdown.spellings.joined(separator: ", ")), not \(indicator)")
+                throw ChartRenderer.ChartError(
+                    description: "a breakdown chart is drawn for "
+                        + "\(SalesBreakdown.spellings.joined(separator: ", ")), not \(indicator)")
             }
-            let parts = try breakdown.parts.map { part throws(ChartRenderer.ChartError) in try series(of: part.indicatorID, in: summary) }
+            let parts = try breakdown.parts.map { part throws(ChartRenderer.ChartError) in
+                try series(of: part.indicatorID, in: summary)
+            }
             return BreakdownChart(breakdown: breakdown, parts: parts, scope: scope, options: options)
         }
     }
@@ -72,17 +81,23 @@ public struct ChartRequest: Sendable {
     /// The one indicator id of a chart of one indicator.
     private func oneIndicator() throws(ChartRenderer.ChartError) -> String {
         guard case .ids(let ids) = indicators, ids.count == 1 else {
-            throw ChartRenderer.ChartError(description: "a \(kind.rawValue) chart shows one indicator: give one id"
-                                               + (kind == .scorecard ? "" : " (several, or all, make a scorecard)"))
+            throw ChartRenderer.ChartError(
+                description: "a \(kind.rawValue) chart shows one indicator: give one id"
+                    + (kind == .scorecard ? "" : " (several, or all, make a scorecard)"))
         }
         return ids[0]
     }
 
     /// The series of `indicatorID` at the scope's level, or an error that says what is missing.
-    private func series(of indicatorID: String, in summary: Summary) throws(ChartRenderer.ChartError) -> IndicatorSeries {
-        guard summary.indicators.contains(where: { $0.id == indicatorID }) else { throw ChartRenderer.noData(for: indicatorID, in: summary) }
+    private func series(of indicatorID: String, in summary: Summary) throws(ChartRenderer.ChartError) -> IndicatorSeries
+    {
+        guard summary.indicators.contains(where: { $0.id == indicatorID }) else {
+            throw ChartRenderer.noData(for: indicatorID, in: summary)
+        }
         guard let series = IndicatorSeries(comparisonOf: summary, indicatorID: indicatorID, level: scope.level) else {
-            throw ChartRenderer.ChartError(description: "no \(scope.level.rawValue) values of \(indicatorID) for \(scope.description(in: .english))")
+            throw ChartRenderer.ChartError(
+                description:
+                    "no \(scope.level.rawValue) values of \(indicatorID) for \(scope.description(in: .english))")
         }
         return series
     }

@@ -36,14 +36,20 @@ public struct GroupedBarsChart: Chart {
         let names: [String]
 
         init(_ chart: GroupedBarsChart, size: Size) {
-            let series = chart.series, options = chart.options
-            let parts = ValueChartParts(definition: series.definition, range: series.valueRange!, size: size, options: options)
+            let series = chart.series
+            let options = chart.options
+            let parts = ValueChartParts(
+                definition: series.definition, range: series.valueRange!, size: size, options: options)
             (theme, formatter, target, axis) = (parts.theme, parts.formatter, parts.target, parts.axis)
             let titles = ChartTitles(series: series, scope: chart.scope, options: options, formatter: formatter)
             let colors = theme.windowColors(series.windows.count)
             self.colors = colors
-            var legend = colors.indices.map { ChartFrame.LegendEntry(label: series.shortLabel($0, calendar: options.calendar), color: colors[$0]) }
-            if let target = titles.targetLabel { legend.append(.init(label: target, color: theme.colors.target, dashed: true)) }
+            var legend = colors.indices.map {
+                ChartFrame.LegendEntry(label: series.shortLabel($0, calendar: options.calendar), color: colors[$0])
+            }
+            if let target = titles.targetLabel {
+                legend.append(.init(label: target, color: theme.colors.target, dashed: true))
+            }
             frame = ChartFrame(titles: titles, legend: legend, sourceLine: options.sourceLine)
             names = series.areaNames(in: options.language, digits: options.digits)
         }
@@ -52,14 +58,19 @@ public struct GroupedBarsChart: Chart {
     /// Whether the areas' names fit level under columns on a canvas of `size`.
     func columnsFit(_ parts: Parts, size: Size, canvas: Canvas) -> Bool {
         let area = parts.frame.draw(on: MeasuringCanvas(size: size, measuringWith: canvas), theme: parts.theme)
-        let width = area.width - parts.axis.labelWidth(on: canvas) - (parts.target.map { $0.labelSize(on: canvas).width + parts.theme.gap } ?? 0)
-        return CategoryLabels.fitOneRow(names: parts.names, slotWidth: width / Double(series.areas.count), theme: parts.theme, canvas: canvas)
+        let width =
+            area.width - parts.axis.labelWidth(on: canvas)
+            - (parts.target.map { $0.labelSize(on: canvas).width + parts.theme.gap } ?? 0)
+        return CategoryLabels.fitOneRow(
+            names: parts.names, slotWidth: width / Double(series.areas.count), theme: parts.theme, canvas: canvas)
     }
 
     /// `options.size`, taller when the areas lie down as rows that need more height (see
     /// `preferredHeight(measuringWith:)`), on pages or not.
     public func size(paged: Bool, measuringWith measurer: TextMeasurer) -> Size {
-        Size(width: options.size.width, height: preferredHeight(measuringWith: MeasuringCanvas(size: options.size, measuringWith: measurer)))
+        Size(
+            width: options.size.width,
+            height: preferredHeight(measuringWith: MeasuringCanvas(size: options.size, measuringWith: measurer)))
     }
 
     /// The height a canvas of `options.size`'s width needs: `options.size.height` when the areas

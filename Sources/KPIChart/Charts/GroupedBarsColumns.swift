@@ -19,9 +19,13 @@ struct GroupedBarsColumns {
         plot = plot.inset(bottom: labels.height + theme.gap)
 
         let values = series.areas.flatMap(\.values)
-        let notes = series.areas.flatMap { $0.rows.map { $0.flatMap { parts.formatter.reportingNote($0, short: true) } } }
-        let headroom = BarValueLabels.headroom(values: values, notes: notes, formatter: parts.formatter, theme: theme, canvas: canvas)
-        let top = plot.minY + max(headroom, axis.overhang(on: canvas)), bottom = plot.maxY
+        let notes = series.areas.flatMap {
+            $0.rows.map { $0.flatMap { parts.formatter.reportingNote($0, short: true) } }
+        }
+        let headroom = BarValueLabels.headroom(
+            values: values, notes: notes, formatter: parts.formatter, theme: theme, canvas: canvas)
+        let top = plot.minY + max(headroom, axis.overhang(on: canvas))
+        let bottom = plot.maxY
         axis.draw(on: canvas, plot: plot, top: top, bottom: bottom)
 
         let windowCount = series.windows.count
@@ -39,10 +43,13 @@ struct GroupedBarsColumns {
                         continue
                     }
                     let y = axis.y(value, top: top, bottom: bottom)
-                    let rect = Rect(x: x + barWidth * 0.06, y: min(y, zeroY), width: barWidth * 0.88, height: abs(zeroY - y))
+                    let rect = Rect(
+                        x: x + barWidth * 0.06, y: min(y, zeroY), width: barWidth * 0.88, height: abs(zeroY - y))
                     canvas.fill(.rectangle(rect), color: parts.colors[window])
-                    bars.append(.init(rect: rect, value: value, window: window,
-                                      note: area.rows[window].flatMap { parts.formatter.reportingNote($0, short: true) }))
+                    bars.append(
+                        .init(
+                            rect: rect, value: value, window: window,
+                            note: area.rows[window].flatMap { parts.formatter.reportingNote($0, short: true) }))
                 }
                 labels.draw(index, slotX: slotX, top: plot.maxY + theme.gap, on: canvas)
             }
@@ -51,11 +58,14 @@ struct GroupedBarsColumns {
         if let target, let targetY {
             canvas.group("target") {
                 target.stroke(from: Point(x: plot.minX, y: targetY), to: Point(x: plot.maxX, y: targetY), on: canvas)
-                target.drawLabel(at: Point(x: plot.maxX + theme.gap, y: targetY - target.labelSize(on: canvas).height / 2), on: canvas)
+                target.drawLabel(
+                    at: Point(x: plot.maxX + theme.gap, y: targetY - target.labelSize(on: canvas).height / 2),
+                    on: canvas)
             }
         }
-        let valueLabels = BarValueLabels(bars: bars, newest: windowCount - 1, formatter: parts.formatter, theme: theme,
-                                    plot: plot, targetY: targetY, canvas: canvas)
+        let valueLabels = BarValueLabels(
+            bars: bars, newest: windowCount - 1, formatter: parts.formatter, theme: theme,
+            plot: plot, targetY: targetY, canvas: canvas)
         canvas.group("bars") { canvas.group("values") { valueLabels.draw(on: canvas) } }
     }
 }

@@ -21,11 +21,15 @@ struct GroupedBarsRows {
         area = parts.frame.draw(on: MeasuringCanvas(size: size, measuringWith: canvas), theme: theme)
         let widest = parts.names.map { canvas.measure($0, style: theme.axis).width }.max() ?? 0
         nameWidth = min(widest + 1, area.width * 0.28)
-        let valueStyle = theme.valueLabel.with(weight: .bold), nameStyle = theme.axis.with(alignment: .trailing, wrapWidth: nameWidth)
+        let valueStyle = theme.valueLabel.with(weight: .bold)
+        let nameStyle = theme.axis.with(alignment: .trailing, wrapWidth: nameWidth)
         self.valueStyle = valueStyle
         let texts = chart.series.areas.flatMap { area in
             zip(area.values, area.rows).compactMap { value, row in
-                value.map { parts.formatter.label($0) + (row.flatMap { parts.formatter.reportingNote($0, short: true) }.map { " · " + $0 } ?? "") }
+                value.map {
+                    parts.formatter.label($0)
+                        + (row.flatMap { parts.formatter.reportingNote($0, short: true) }.map { " · " + $0 } ?? "")
+                }
             }
         }
         valueWidth = (texts.map { canvas.measure($0, style: valueStyle).width }.max() ?? 0) + theme.gap / 2
@@ -36,8 +40,9 @@ struct GroupedBarsRows {
         let tallestName = parts.names.map { canvas.measure($0, style: nameStyle).height }.max() ?? 0
         self.nameStyle = nameStyle
         let valueHeight = canvas.measure("ก", style: valueStyle).height
-        minimumRowHeight = max(GroupedBarsChart.minimumRowHeightPerWindow * Double(chart.series.windows.count) * theme.unit,
-                               tallestName + theme.unit, valueHeight + 2 * theme.unit)
+        minimumRowHeight = max(
+            GroupedBarsChart.minimumRowHeightPerWindow * Double(chart.series.windows.count) * theme.unit,
+            tallestName + theme.unit, valueHeight + 2 * theme.unit)
     }
 
     /// The height the rows have on this canvas, and the height they need at their minimum.
@@ -60,7 +65,9 @@ struct GroupedBarsRows {
         if let unit = formatter.unitLabel {
             canvas.group("band") {
                 let size = canvas.measure(unit, style: theme.axis)
-                taken.append(canvas.draw(unit, style: theme.axis, at: Point(x: area.minX, y: rowsTop - theme.gap / 2 - size.height)))
+                taken.append(
+                    canvas.draw(
+                        unit, style: theme.axis, at: Point(x: area.minX, y: rowsTop - theme.gap / 2 - size.height)))
             }
         }
         let targetX = parts.target.map { axis.x($0.value, left: barLeft, right: barRight) }
@@ -72,9 +79,13 @@ struct GroupedBarsRows {
             }
         }
         let labelRow = Rect(x: area.minX, y: area.minY, width: area.width, height: bandHeight - theme.gap / 2)
-        axis.drawAcross(on: canvas, left: barLeft, right: barRight, top: rowsTop, bottom: rowsBottom, labelRow: labelRow, avoiding: taken)
+        axis.drawAcross(
+            on: canvas, left: barLeft, right: barRight, top: rowsTop, bottom: rowsBottom, labelRow: labelRow,
+            avoiding: taken)
         if let target = parts.target, let targetX {
-            canvas.group("target") { target.stroke(from: Point(x: targetX, y: rowsTop), to: Point(x: targetX, y: rowsBottom), on: canvas) }
+            canvas.group("target") {
+                target.stroke(from: Point(x: targetX, y: rowsTop), to: Point(x: targetX, y: rowsBottom), on: canvas)
+            }
         }
 
         let windowCount = series.windows.count
@@ -86,7 +97,8 @@ struct GroupedBarsRows {
                 let top = rowsTop + Double(index) * rowHeight
                 let name = parts.names[index]
                 let nameSize = canvas.measure(name, style: nameStyle)
-                canvas.draw(name, style: nameStyle, at: Point(x: self.area.minX, y: top + (rowHeight - nameSize.height) / 2))
+                canvas.draw(
+                    name, style: nameStyle, at: Point(x: self.area.minX, y: top + (rowHeight - nameSize.height) / 2))
                 var rects: [Rect?] = []
                 for (window, value) in area.values.enumerated() {
                     let y = top + rowHeight * 0.1 + Double(window) * thickness
@@ -94,11 +106,15 @@ struct GroupedBarsRows {
                         rects.append(nil)
                         let style = theme.valueLabel.with(color: theme.colors.axis)
                         let size = canvas.measure("–", style: style)
-                        canvas.draw("–", style: style, at: Point(x: zeroX + theme.gap / 4, y: y + thickness / 2 - size.height / 2))
+                        canvas.draw(
+                            "–", style: style,
+                            at: Point(x: zeroX + theme.gap / 4, y: y + thickness / 2 - size.height / 2))
                         continue
                     }
                     let endX = axis.x(value, left: barLeft, right: barRight)
-                    let rect = Rect(x: min(zeroX, endX), y: y + thickness * 0.06, width: abs(endX - zeroX), height: thickness * 0.88)
+                    let rect = Rect(
+                        x: min(zeroX, endX), y: y + thickness * 0.06, width: abs(endX - zeroX), height: thickness * 0.88
+                    )
                     canvas.fill(.rectangle(rect), color: parts.colors[window])
                     rects.append(rect)
                 }
@@ -106,7 +122,9 @@ struct GroupedBarsRows {
                     for (window, value) in area.values.enumerated() where labelAll || window == windowCount - 1 {
                         guard let value, let rect = rects[window] else { continue }
                         let note = area.rows[window].flatMap { parts.formatter.reportingNote($0, short: true) }
-                        drawValue(value, note: note, bar: rect, window: window, row: rects.compactMap { $0 }, targetX: targetX, on: canvas)
+                        drawValue(
+                            value, note: note, bar: rect, window: window, row: rects.compactMap { $0 },
+                            targetX: targetX, on: canvas)
                     }
                 }
             }
@@ -115,7 +133,9 @@ struct GroupedBarsRows {
 
     /// The value of `bar` beyond its end, clear of the other bars of its row that reach past it
     /// at its height and of the target line, on a white box.
-    private func drawValue(_ value: Double, note: String?, bar: Rect, window: Int, row: [Rect], targetX: Double?, on canvas: Canvas) {
+    private func drawValue(
+        _ value: Double, note: String?, bar: Rect, window: Int, row: [Rect], targetX: Double?, on canvas: Canvas
+    ) {
         let theme = parts.theme
         let newest = window == chart.series.windows.count - 1
         let style = newest ? valueStyle : valueStyle.with(weight: .regular)
@@ -134,7 +154,9 @@ struct GroupedBarsRows {
             box = Rect(x: x, y: y, width: size.width, height: size.height)
             if let targetX, box.minX < targetX, box.maxX > targetX { box.x = targetX + theme.gap / 4 }
         }
-        canvas.fill(.rectangle(box.inset(top: 0, left: -theme.unit * 2, bottom: 0, right: -theme.unit * 2)), color: theme.colors.background)
+        canvas.fill(
+            .rectangle(box.inset(top: 0, left: -theme.unit * 2, bottom: 0, right: -theme.unit * 2)),
+            color: theme.colors.background)
         canvas.draw(text, style: style, at: Point(x: box.minX, y: box.minY))
     }
 }

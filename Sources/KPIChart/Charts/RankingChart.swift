@@ -75,14 +75,20 @@ public struct RankingChart: Chart {
         let count = layout.rows.count
         // Room for rows on each page: the first page's title may take another line than the
         // others', and the subtitle says "หน้า 2/5", so the page count goes in.
-        func room(_ page: Int, of pageCount: Int) -> Double { layout.rowsArea(page: page, pageCount: pageCount, on: measuring).height }
+        func room(_ page: Int, of pageCount: Int) -> Double {
+            layout.rowsArea(page: page, pageCount: pageCount, on: measuring).height
+        }
         func capacity(_ page: Int, of pageCount: Int) -> Int {
             max(1, Int((room(page, of: pageCount) / layout.minimumRowHeight + 1e-9).rounded(.down)))
         }
         var pageCount = 1
         while true {
-            var needed = 0, placed = 0
-            while placed < count { placed += capacity(needed, of: pageCount); needed += 1 }
+            var needed = 0
+            var placed = 0
+            while placed < count {
+                placed += capacity(needed, of: pageCount)
+                needed += 1
+            }
             if needed <= pageCount { break }
             pageCount = needed
         }
@@ -95,11 +101,13 @@ public struct RankingChart: Chart {
             pages.append(start..<(start + take))
             start += take
         }
-        let rowHeight = min(RankingChart.maximumRowHeight * layout.theme.unit,
-                            pages.enumerated().map { room($0, of: pages.count) / Double($1.count) }.min()!)
+        let rowHeight = min(
+            RankingChart.maximumRowHeight * layout.theme.unit,
+            pages.enumerated().map { room($0, of: pages.count) / Double($1.count) }.min()!)
         for (page, range) in pages.enumerated() {
             if page > 0 { canvas.newPage() }
-            layout.drawPage(rows: layout.rows[range], page: page, pageCount: pages.count, rowHeight: rowHeight, on: canvas)
+            layout.drawPage(
+                rows: layout.rows[range], page: page, pageCount: pages.count, rowHeight: rowHeight, on: canvas)
         }
         return pages.count
     }
@@ -147,24 +155,27 @@ struct RankingLayout {
 
     init(chart: RankingChart, canvas: Canvas) {
         self.chart = chart
-        let options = chart.options, series = chart.series
+        let options = chart.options
+        let series = chart.series
         let newest = series.windows.count - 1
         let definition = series.definition
         // A count is sorted largest first, whichever way is better: it is no ranking.
         let direction = definition.isRankable ? definition.direction : .higher
         rows = zip(series.areas, series.areaNames(in: options.language, digits: options.digits)).map { area, name in
             let row = area.rows[newest]
-            return RankingRow(name: name, code: area.code, rank: definition.isRankable ? row?.rank : nil, value: row?.value,
-                              change: row?.value == nil ? nil : row?.change,
-                              targetMet: row?.targetMet ?? row?.value.flatMap(definition.meetsTarget),
-                              summaryRow: row)
+            return RankingRow(
+                name: name, code: area.code, rank: definition.isRankable ? row?.rank : nil, value: row?.value,
+                change: row?.value == nil ? nil : row?.change,
+                targetMet: row?.targetMet ?? row?.value.flatMap(definition.meetsTarget),
+                summaryRow: row)
         }.sorted { lhs, rhs in
             switch (lhs.value, rhs.value) {
             case (nil, nil): return (lhs.code ?? -1) < (rhs.code ?? -1)
             case (nil, _): return false
             case (_, nil): return true
-            case let (left?, right?):
-                let leftRank = lhs.rank ?? .max, rightRank = rhs.rank ?? .max
+            case (let left?, let right?):
+                let leftRank = lhs.rank ?? .max
+                let rightRank = rhs.rank ?? .max
                 if leftRank != rightRank { return leftRank < rightRank }
                 if left != right { return direction == .higher ? left > right : left < right }
                 return (lhs.code ?? -1) < (rhs.code ?? -1)
@@ -177,7 +188,9 @@ struct RankingLayout {
         titles = ChartTitles(newestWindowOf: series, scope: chart.scope, options: options, formatter: formatter)
         hasNegative = range.lowerBound < 0
 
-        let theme = self.theme, formatter = self.formatter, rows = self.rows
+        let theme = self.theme
+        let formatter = self.formatter
+        let rows = self.rows
         let missingText = LocalizedText(thai: "ไม่มีข้อมูล", english: "no data")(options.language)
         let compact = options.density == .compact
         let valueStyle = theme.valueLabel.with(size: compact ? theme.textSize(14) : nil, weight: .bold)
@@ -202,7 +215,8 @@ struct RankingLayout {
             let previous = series.shortLabel(newest - 1, calendar: options.calendar)
             // "เทียบไตรมาส 3/2569", but "เทียบ พ.ย. 68–ม.ค. 69" before an abbreviation or a year.
             let spaced = series.periods != .windows || series.windows[newest - 1].fiscalQuarter == nil
-            let header = LocalizedText(thai: "เทียบ" + (spaced ? " " : "") + previous, english: "vs \(previous)")(options.language)
+            let header = LocalizedText(thai: "เทียบ" + (spaced ? " " : "") + previous, english: "vs \(previous)")(
+                options.language)
             changeHeader = header
             changeWidth = (changes + [header]).map { canvas.measure($0, style: changeStyle).width }.max()!
         } else {
@@ -235,12 +249,16 @@ struct RankingLayout {
         let options = chart.options
         var subtitle = titles.subtitle
         if pageCount > 1 {
-            let pageLabel = options.digits.apply(to: LocalizedText(thai: "หน้า \(page + 1)/\(pageCount)",
-                                                                   english: "page \(page + 1) of \(pageCount)")(options.language))
+            let pageLabel = options.digits.apply(
+                to: LocalizedText(
+                    thai: "หน้า \(page + 1)/\(pageCount)",
+                    english: "page \(page + 1) of \(pageCount)")(options.language))
             subtitle += (subtitle.isEmpty ? "" : " · ") + pageLabel
         }
-        return ChartFrame(title: page == 0 ? titles.title : titles.continuedTitle(in: options.language), subtitle: subtitle, legend: legend,
-                          asOfLine: titles.asOfLine, sourceLine: options.sourceLine(page: page))
+        return ChartFrame(
+            title: page == 0 ? titles.title : titles.continuedTitle(in: options.language), subtitle: subtitle,
+            legend: legend,
+            asOfLine: titles.asOfLine, sourceLine: options.sourceLine(page: page))
     }
 
     /// The height of the band above the rows: tick labels, the target's label, the unit and
@@ -255,18 +273,24 @@ struct RankingLayout {
 
     /// Where page `page`'s rows may go: below the frame's header and the axis band.
     func rowsArea(page: Int, pageCount: Int, on canvas: Canvas) -> Rect {
-        let area = frame(page: page, pageCount: pageCount).draw(on: MeasuringCanvas(size: canvas.size, measuringWith: canvas), theme: theme)
+        let area = frame(page: page, pageCount: pageCount).draw(
+            on: MeasuringCanvas(size: canvas.size, measuringWith: canvas), theme: theme)
         return area.inset(top: bandHeight(on: canvas))
     }
 
     /// Draws one page: the frame, the axis band, and `rows` below it, each `rowHeight` high, or
     /// (`nil`) sharing the canvas's height, up to `RankingChart.maximumRowHeight` each.
-    func drawPage(rows pageRows: ArraySlice<RankingRow>, page: Int, pageCount: Int, rowHeight: Double?, on canvas: Canvas) {
+    func drawPage(
+        rows pageRows: ArraySlice<RankingRow>, page: Int, pageCount: Int, rowHeight: Double?, on canvas: Canvas
+    ) {
         let area = frame(page: page, pageCount: pageCount).draw(on: canvas, theme: theme)
         let band = Rect(x: area.minX, y: area.minY, width: area.width, height: bandHeight(on: canvas))
         let rowsTop = band.maxY
-        let rowHeight = rowHeight ?? min((area.maxY - rowsTop) / Double(max(1, pageRows.count)),
-                                         max(minimumRowHeight, RankingChart.maximumRowHeight * theme.unit))
+        let rowHeight =
+            rowHeight
+            ?? min(
+                (area.maxY - rowsTop) / Double(max(1, pageRows.count)),
+                max(minimumRowHeight, RankingChart.maximumRowHeight * theme.unit))
         let rowsBottom = rowsTop + rowHeight * Double(pageRows.count)
 
         let nameLeft = area.minX + rankWidth + theme.gap
@@ -277,8 +301,12 @@ struct RankingLayout {
 
         canvas.group("stripes") {
             for offset in 0..<pageRows.count where offset % 2 == 1 {
-                canvas.fill(.rectangle(Rect(x: area.minX, y: rowsTop + Double(offset) * rowHeight, width: area.width, height: rowHeight)),
-                            color: theme.colors.stripe)
+                canvas.fill(
+                    .rectangle(
+                        Rect(
+                            x: area.minX, y: rowsTop + Double(offset) * rowHeight, width: area.width, height: rowHeight)
+                    ),
+                    color: theme.colors.stripe)
             }
         }
 
@@ -288,12 +316,16 @@ struct RankingLayout {
         canvas.group("band") {
             if let unit = formatter.unitLabel {
                 let size = canvas.measure(unit, style: theme.axis)
-                taken.append(canvas.draw(unit, style: theme.axis, at: Point(x: area.minX, y: band.maxY - theme.gap / 2 - size.height)))
+                taken.append(
+                    canvas.draw(
+                        unit, style: theme.axis, at: Point(x: area.minX, y: band.maxY - theme.gap / 2 - size.height)))
             }
             if let changeHeader {
                 let size = canvas.measure(changeHeader, style: changeStyle)
-                taken.append(canvas.draw(changeHeader, style: changeStyle,
-                                         at: Point(x: area.maxX - size.width, y: band.maxY - theme.gap / 2 - size.height)))
+                taken.append(
+                    canvas.draw(
+                        changeHeader, style: changeStyle,
+                        at: Point(x: area.maxX - size.width, y: band.maxY - theme.gap / 2 - size.height)))
             }
         }
         let targetX = target.map { axis.x($0.value, left: barLeft, right: barRight) }
@@ -305,7 +337,9 @@ struct RankingLayout {
             }
         }
         let labelRow = Rect(x: area.minX, y: band.minY, width: area.width, height: band.height - theme.gap / 2)
-        axis.drawAcross(on: canvas, left: barLeft, right: barRight, top: rowsTop, bottom: rowsBottom, labelRow: labelRow, avoiding: taken)
+        axis.drawAcross(
+            on: canvas, left: barLeft, right: barRight, top: rowsTop, bottom: rowsBottom, labelRow: labelRow,
+            avoiding: taken)
         // The target line under the bars; value labels knock it out where they cross it.
         if let target, let targetX {
             canvas.group("target") {
@@ -320,19 +354,24 @@ struct RankingLayout {
                 let rank = chart.rankText(row.rank)
                 if !rank.isEmpty {
                     let rankSize = canvas.measure(rank, style: rowStyle)
-                    canvas.draw(rank, style: rowStyle, at: Point(x: nameLeft - theme.gap - rankSize.width, y: middle - rankSize.height / 2))
+                    canvas.draw(
+                        rank, style: rowStyle,
+                        at: Point(x: nameLeft - theme.gap - rankSize.width, y: middle - rankSize.height / 2))
                 }
                 let nameSize = canvas.measure(row.name, style: nameStyle)
                 canvas.draw(row.name, style: nameStyle, at: Point(x: nameLeft, y: middle - nameSize.height / 2))
 
                 guard let value = row.value else {
                     let size = canvas.measure(missingText, style: changeStyle)
-                    canvas.draw(missingText, style: changeStyle, at: Point(x: zeroX + theme.gap / 2, y: middle - size.height / 2))
+                    canvas.draw(
+                        missingText, style: changeStyle,
+                        at: Point(x: zeroX + theme.gap / 2, y: middle - size.height / 2))
                     continue
                 }
                 let endX = axis.x(value, left: barLeft, right: barRight)
                 let thickness = min(rowHeight * 0.62, 34 * theme.unit)
-                let bar = Rect(x: min(zeroX, endX), y: middle - thickness / 2, width: abs(endX - zeroX), height: thickness)
+                let bar = Rect(
+                    x: min(zeroX, endX), y: middle - thickness / 2, width: abs(endX - zeroX), height: thickness)
                 let color = row.targetMet.map { $0 ? theme.colors.met : theme.colors.missed } ?? theme.colors.neutral
                 canvas.group("bar") { canvas.fill(.rectangle(bar), color: color) }
                 let text = Self.valueText(row, formatter: formatter)!
@@ -340,14 +379,19 @@ struct RankingLayout {
                 let x = value < 0 ? bar.minX - theme.gap / 2 - size.width : bar.maxX + theme.gap / 2
                 let knockout = min(size.height, rowHeight)
                 canvas.group("knockout") {
-                    canvas.fill(.rectangle(Rect(x: x - theme.unit * 2, y: middle - knockout / 2, width: size.width + theme.unit * 4, height: knockout)),
-                                color: offset % 2 == 1 ? theme.colors.stripe : theme.colors.background)
+                    canvas.fill(
+                        .rectangle(
+                            Rect(
+                                x: x - theme.unit * 2, y: middle - knockout / 2, width: size.width + theme.unit * 4,
+                                height: knockout)),
+                        color: offset % 2 == 1 ? theme.colors.stripe : theme.colors.background)
                 }
                 canvas.draw(text, style: valueStyle, at: Point(x: x, y: middle - size.height / 2))
                 if let change = row.change {
                     let text = formatter.changeWithVerdict(change)
                     let size = canvas.measure(text, style: changeStyle)
-                    canvas.draw(text, style: changeStyle, at: Point(x: area.maxX - size.width, y: middle - size.height / 2))
+                    canvas.draw(
+                        text, style: changeStyle, at: Point(x: area.maxX - size.width, y: middle - size.height / 2))
                 }
             }
         }

@@ -22,7 +22,9 @@ public struct ScorecardChart: Chart {
     func name(of row: Row) -> String { row.label }
 
     /// An indicator's name in the chart's language and digits.
-    func name(of definition: IndicatorDefinition) -> String { options.digits.apply(to: definition.name(in: options.language)) }
+    func name(of definition: IndicatorDefinition) -> String {
+        options.digits.apply(to: definition.name(in: options.language))
+    }
 
     /// The columns, in order.
     public let indicators: [IndicatorDefinition]
@@ -58,7 +60,6 @@ public struct ScorecardChart: Chart {
         case indicatorsDown
     }
 
-
     /// The scorecard of `indicators` over the areas of `scope` in `summary`, or `nil` when none of
     /// them has a value at `scope.level`.
     public init?(summary: Summary, indicators: [IndicatorDefinition], scope: ChartScope, options: ChartOptions) {
@@ -72,15 +73,21 @@ public struct ScorecardChart: Chart {
         for (index, definition) in indicators.enumerated() {
             column.rows = rowsOf[definition.id] ?? []
             for area in IndicatorSeries(summary: column, indicatorID: definition.id, level: scope.level)?.areas ?? [] {
-                areas[area.code ?? -1, default: Row(code: area.code, nameThai: area.nameThai, nameEnglish: area.nameEnglish,
-                                                    cells: Array(repeating: nil, count: indicators.count))].cells[index] = area.newest
+                areas[
+                    area.code ?? -1,
+                    default: Row(
+                        code: area.code, nameThai: area.nameThai, nameEnglish: area.nameEnglish,
+                        cells: Array(repeating: nil, count: indicators.count))
+                ].cells[index] = area.newest
             }
             if let scopeTotal = scope.total,
-               let area = IndicatorSeries(summary: column, indicatorID: definition.id, level: scopeTotal.level)?.areas
-                   .first(where: { $0.code == scopeTotal.code }) {
+                let area = IndicatorSeries(summary: column, indicatorID: definition.id, level: scopeTotal.level)?.areas
+                    .first(where: { $0.code == scopeTotal.code })
+            {
                 if total == nil {
-                    total = Row(code: area.code, nameThai: area.nameThai, nameEnglish: area.nameEnglish,
-                                cells: Array(repeating: nil, count: indicators.count))
+                    total = Row(
+                        code: area.code, nameThai: area.nameThai, nameEnglish: area.nameEnglish,
+                        cells: Array(repeating: nil, count: indicators.count))
                 }
                 total?.cells[index] = area.newest
             }
@@ -92,8 +99,9 @@ public struct ScorecardChart: Chart {
         self.newest = newest
         previous = summary.windows.count > 1 ? summary.windows[summary.windows.count - 2] : nil
         var rows = areas.values.sorted { ($0.code ?? -1) < ($1.code ?? -1) }
-        let labels = AreaLabels.labels(names: rows.map { $0.name(in: options.language) }, codes: rows.map(\.code), level: scope.level,
-                                       language: options.language, digits: options.digits)
+        let labels = AreaLabels.labels(
+            names: rows.map { $0.name(in: options.language) }, codes: rows.map(\.code), level: scope.level,
+            language: options.language, digits: options.digits)
         for index in rows.indices { rows[index].label = labels[index] }
         self.rows = rows
         if let name = total?.name(in: options.language) { total?.label = options.digits.apply(to: name) }
@@ -104,8 +112,9 @@ public struct ScorecardChart: Chart {
         }
         let money = indicators.indices.filter { indicators[$0].unit == "baht" }
         formatters = indicators.enumerated().map { column, definition in
-            ValueFormatter(definition: definition, largest: largest(money.contains(column) ? money : [column]),
-                           language: options.language, digits: options.digits)
+            ValueFormatter(
+                definition: definition, largest: largest(money.contains(column) ? money : [column]),
+                language: options.language, digits: options.digits)
         }
     }
 
@@ -123,11 +132,13 @@ public struct ScorecardChart: Chart {
         let theme = ChartTheme(size: options.size, options: options)
         var width = options.size.width
         let names = Layout.nameColumnWidth(self, tableWidth: width - 2 * theme.margin, theme: theme, canvas: canvas)
-        let needed = names + Double(indicators.count) * Layout.minimumColumnWidth(theme, options.density) + 2 * theme.margin
+        let needed =
+            names + Double(indicators.count) * Layout.minimumColumnWidth(theme, options.density) + 2 * theme.margin
         width = max(width, needed.rounded(.up))
         let chrome = frame(theme: theme).chromeHeight(width: width, theme: theme, measuringWith: canvas)
         let layout = Layout(self, width: width - 2 * theme.margin, theme: theme, canvas: canvas)
-        let height = max(options.size.height, (chrome + layout.height(rows: rows.count, total: total != nil)).rounded(.up))
+        let height = max(
+            options.size.height, (chrome + layout.height(rows: rows.count, total: total != nil)).rounded(.up))
         return Size(width: width, height: height)
     }
 
@@ -147,10 +158,14 @@ public struct ScorecardChart: Chart {
         canvas.group("scorecard-header") {
             let style = layout.names.style.with(alignment: .leading)
             let height = canvas.measure(levelHeading, style: style).height
-            canvas.draw(levelHeading, style: style, at: Point(x: plot.minX + layout.pad, y: plot.minY + layout.headerHeight - layout.pad - height))
+            canvas.draw(
+                levelHeading, style: style,
+                at: Point(x: plot.minX + layout.pad, y: plot.minY + layout.headerHeight - layout.pad - height))
             for (column, definition) in indicators.enumerated() {
-                let x = plot.minX + layout.nameWidth + Double(column) * layout.columnWidth + layout.gutter / 2 + layout.pad
-                let name = self.name(of: definition), note = self.note(column)
+                let x =
+                    plot.minX + layout.nameWidth + Double(column) * layout.columnWidth + layout.gutter / 2 + layout.pad
+                let name = self.name(of: definition)
+                let note = self.note(column)
                 let nameHeight = canvas.measure(name, style: layout.headers.style).height
                 let noteHeight = note.isEmpty ? 0 : canvas.measure(note, style: layout.notes.style).height
                 var y = plot.minY + layout.headerHeight - layout.pad - nameHeight - noteHeight
@@ -158,8 +173,9 @@ public struct ScorecardChart: Chart {
                 if !note.isEmpty { canvas.draw(note, style: layout.notes.style, at: Point(x: x, y: y)) }
             }
             let y = plot.minY + layout.headerHeight
-            canvas.stroke(.line(from: Point(x: plot.minX, y: y), to: Point(x: plot.minX + tableWidth, y: y)),
-                          color: theme.colors.axis, width: 1.5 * theme.unit)
+            canvas.stroke(
+                .line(from: Point(x: plot.minX, y: y), to: Point(x: plot.minX + tableWidth, y: y)),
+                color: theme.colors.axis, width: 1.5 * theme.unit)
         }
 
         var y = plot.minY + layout.headerHeight
@@ -172,10 +188,13 @@ public struct ScorecardChart: Chart {
         if let total {
             canvas.group("scorecard-total:\(total.code.map(String.init) ?? "nation")") {
                 let rule = y + layout.totalGap / 2
-                canvas.stroke(.line(from: Point(x: plot.minX, y: rule), to: Point(x: plot.minX + tableWidth, y: rule)),
-                              color: theme.colors.axis, width: 1.5 * theme.unit)
-                drawRow(total, bold: true, top: y + layout.totalGap, height: max(rowHeight, layout.totalRowHeight), left: plot.minX,
-                        layout: layout, on: canvas)
+                canvas.stroke(
+                    .line(from: Point(x: plot.minX, y: rule), to: Point(x: plot.minX + tableWidth, y: rule)),
+                    color: theme.colors.axis, width: 1.5 * theme.unit)
+                drawRow(
+                    total, bold: true, top: y + layout.totalGap, height: max(rowHeight, layout.totalRowHeight),
+                    left: plot.minX,
+                    layout: layout, on: canvas)
             }
         }
     }
@@ -184,26 +203,40 @@ public struct ScorecardChart: Chart {
     func frame(theme: ChartTheme) -> ChartFrame {
         let calendar = options.calendar
         var notes: [String] = []
-        if let previous { notes.append(LocalizedText(thai: "▲▼ เทียบกับ\(calendar.windowShortLabel(previous))",
-                                                     english: "▲▼ change from \(calendar.windowShortLabel(previous))")(options.language)) }
+        if let previous {
+            notes.append(
+                LocalizedText(
+                    thai: "▲▼ เทียบกับ\(calendar.windowShortLabel(previous))",
+                    english: "▲▼ change from \(calendar.windowShortLabel(previous))")(options.language))
+        }
         if (rows + (total.map { [$0] } ?? [])).contains(where: { $0.cells.contains { $0?.value == nil } }) {
             notes.append(LocalizedText(thai: "– ไม่มีข้อมูล", english: "– no data")(options.language))
         }
-        if let note = scope.noDataNote(present: areasWithData ?? rows.map(\.code), language: options.language, digits: options.digits) {
+        if let note = scope.noDataNote(
+            present: areasWithData ?? rows.map(\.code), language: options.language, digits: options.digits)
+        {
             notes.append(note)
         }
         notes += footnotes
-        let subject = indicators.count == 1 ? name(of: indicators[0]) : LocalizedText(thai: "ผลการดำเนินงานตามตัวชี้วัด",
-                                                                                      english: "Indicator scorecard")(options.language)
+        let subject =
+            indicators.count == 1
+            ? name(of: indicators[0])
+            : LocalizedText(
+                thai: "ผลการดำเนินงานตามตัวชี้วัด",
+                english: "Indicator scorecard")(options.language)
         let dataAsOf = (rows + (total.map { [$0] } ?? [])).flatMap { $0.cells.compactMap { $0?.dataAsOf } }.max()
-        let titles = ChartTitles(subject: subject, scope: scope, windows: [newest], notes: notes, dataAsOf: dataAsOf, options: options)
+        let titles = ChartTitles(
+            subject: subject, scope: scope, windows: [newest], notes: notes, dataAsOf: dataAsOf, options: options)
         var legend: [ChartFrame.LegendEntry] = []
         if indicators.contains(where: { $0.target != nil }) {
             legend += TargetMark.legendEntries(language: options.language, colors: theme.colors)
         }
         if indicators.contains(where: { $0.target == nil }) {
-            legend.append(.init(label: LocalizedText(thai: "ไม่มีเป้าหมาย",
-                                                     english: "No target")(options.language), color: theme.colors.noTarget))
+            legend.append(
+                .init(
+                    label: LocalizedText(
+                        thai: "ไม่มีเป้าหมาย",
+                        english: "No target")(options.language), color: theme.colors.noTarget))
         }
         return ChartFrame(titles: titles, legend: legend, sourceLine: options.sourceLine)
     }
@@ -243,15 +276,23 @@ public struct ScorecardChart: Chart {
     private func comparisonNote(_ column: Int) -> String? {
         if indicators[column].kind == .flow {
             let earlier = options.calendar.windowShortLabel(newest.yearEarlier)
-            return LocalizedText(thai: "▲▼ เทียบ\(newest.fiscalQuarter == nil ? " " : "")\(earlier)", english: "▲▼ vs \(earlier)")(options.language)
+            return LocalizedText(
+                thai: "▲▼ เทียบ\(newest.fiscalQuarter == nil ? " " : "")\(earlier)", english: "▲▼ vs \(earlier)")(
+                    options.language)
         }
-        guard indicators[column].cadence == .annual, let december = YearMonth(year: newest.endMonth.year - 1, month: 12) else { return nil }
+        guard indicators[column].cadence == .annual, let december = YearMonth(year: newest.endMonth.year - 1, month: 12)
+        else { return nil }
         let calendar = options.calendar
         let year = calendar.surveyYear(Window(endingIn: december))
         // The survey year shown and the date its data is as of, which is not the quarter's.
         let asOf = (rows + (total.map { [$0] } ?? [])).compactMap { $0.cells[column]?.dataAsOf }.max()
-        let shown = calendar.surveyYear(newest) + (asOf.map { LocalizedText(thai: " ณ ",
-                                                                            english: " as of ")(options.language) + calendar.date($0) } ?? "")
+        let shown =
+            calendar.surveyYear(newest)
+            + (asOf.map {
+                LocalizedText(
+                    thai: " ณ ",
+                    english: " as of ")(options.language) + calendar.date($0)
+            } ?? "")
         return LocalizedText(thai: "\(shown) ▲▼ เทียบ\(year)", english: "\(shown), ▲▼ vs \(year)")(options.language)
     }
 
@@ -269,7 +310,8 @@ public struct ScorecardChart: Chart {
         guard let row, row.value != nil else { return "" }
         let formatter = formatters[column]
         let change = indicators[column].kind == .flow ? row.yoyChange : row.change
-        return [change.map { formatter.changeWithVerdict($0) }, formatter.reportingNote(row)].compactMap { $0 }.joined(separator: " · ")
+        return [change.map { formatter.changeWithVerdict($0) }, formatter.reportingNote(row)].compactMap { $0 }.joined(
+            separator: " · ")
     }
 
     /// The fill of a cell: met, missed, no target; `nil` without a value.
@@ -280,7 +322,9 @@ public struct ScorecardChart: Chart {
         return met ? colors.met : colors.missed
     }
 
-    private func drawRow(_ row: Row, bold: Bool, top: Double, height: Double, left: Double, layout: Layout, on canvas: Canvas) {
+    private func drawRow(
+        _ row: Row, bold: Bool, top: Double, height: Double, left: Double, layout: Layout, on canvas: Canvas
+    ) {
         let weight: TextStyle.Weight = bold ? .bold : .regular
         let name = bold ? totalName(row) : name(of: row)
         let nameStyle = layout.names.style.with(weight: weight, alignment: .leading)
@@ -288,8 +332,10 @@ public struct ScorecardChart: Chart {
         canvas.draw(name, style: nameStyle, at: Point(x: left + layout.pad, y: top + (height - nameHeight) / 2))
         for (column, definition) in indicators.enumerated() {
             let cell = row.cells[column]
-            let rect = Rect(x: left + layout.nameWidth + Double(column) * layout.columnWidth + layout.gutter / 2, y: top + layout.gutter / 2,
-                            width: layout.columnWidth - layout.gutter, height: height - layout.gutter)
+            let rect = Rect(
+                x: left + layout.nameWidth + Double(column) * layout.columnWidth + layout.gutter / 2,
+                y: top + layout.gutter / 2,
+                width: layout.columnWidth - layout.gutter, height: height - layout.gutter)
             canvas.group("cell:\(definition.id)") {
                 let textColor: Color
                 if let fill = fill(of: cell, definition: definition) {
@@ -299,7 +345,8 @@ public struct ScorecardChart: Chart {
                     canvas.stroke(.rectangle(rect), color: layout.theme.colors.grid, width: max(1, layout.theme.unit))
                     textColor = layout.theme.colors.axis
                 }
-                let value = valueText(cell, column: column), change = changeText(cell, column: column)
+                let value = valueText(cell, column: column)
+                let change = changeText(cell, column: column)
                 let valueStyle = layout.values.style.with(weight: weight, color: textColor)
                 let changeStyle = layout.changes.style.with(weight: weight, color: textColor)
                 if bold ? layout.totalChangeBeside : layout.changeBeside {
@@ -307,17 +354,23 @@ public struct ScorecardChart: Chart {
                     let single = valueStyle.with(alignment: .leading, wrapWidth: .some(nil))
                     let small = changeStyle.with(alignment: .leading, wrapWidth: .some(nil))
                     let valueSize = canvas.measure(value, style: single)
-                    let changeSize = change.isEmpty ? Size(width: -layout.separation, height: 0) : canvas.measure(change, style: small)
+                    let changeSize =
+                        change.isEmpty
+                        ? Size(width: -layout.separation, height: 0) : canvas.measure(change, style: small)
                     let x = rect.midX - (valueSize.width + layout.separation + changeSize.width) / 2
                     canvas.draw(value, style: single, at: Point(x: x, y: rect.midY - valueSize.height / 2))
                     if !change.isEmpty {
-                        canvas.draw(change, style: small, at: Point(x: x + valueSize.width + layout.separation, y: rect.midY - changeSize.height / 2))
+                        canvas.draw(
+                            change, style: small,
+                            at: Point(x: x + valueSize.width + layout.separation, y: rect.midY - changeSize.height / 2))
                     }
                 } else {
                     let valueHeight = canvas.measure(value, style: valueStyle).height
                     let changeHeight = change.isEmpty ? 0 : canvas.measure(change, style: changeStyle).height
                     let x = rect.minX + layout.pad
-                    let y = canvas.draw(value, style: valueStyle, at: Point(x: x, y: rect.midY - (valueHeight + changeHeight) / 2)).maxY
+                    let y = canvas.draw(
+                        value, style: valueStyle, at: Point(x: x, y: rect.midY - (valueHeight + changeHeight) / 2)
+                    ).maxY
                     if !change.isEmpty { canvas.draw(change, style: changeStyle, at: Point(x: x, y: y)) }
                 }
             }
@@ -363,49 +416,62 @@ public struct ScorecardChart: Chart {
             columnWidth = min((width - nameWidth) / Double(chart.indicators.count), 320 * unit)
             let textWidth = columnWidth - gutter - 2 * pad
 
-            names = FittedText(Self.nameTexts(chart), width: nameWidth - 2 * pad,
-                               style: theme.axis.with(size: theme.textSize(compact ? 15 : 21), weight: .bold),
-                               minimumSize: theme.textSize(14), maxLines: 2, canvas: canvas)
-            headers = FittedText(chart.indicators.map(chart.name(of:)), width: textWidth,
-                                 style: theme.axis.with(size: theme.textSize(compact ? 15 : 21), weight: .bold, alignment: .center),
-                                 minimumSize: theme.textSize(13), maxLines: 3, canvas: canvas)
+            names = FittedText(
+                Self.nameTexts(chart), width: nameWidth - 2 * pad,
+                style: theme.axis.with(size: theme.textSize(compact ? 15 : 21), weight: .bold),
+                minimumSize: theme.textSize(14), maxLines: 2, canvas: canvas)
+            headers = FittedText(
+                chart.indicators.map(chart.name(of:)), width: textWidth,
+                style: theme.axis.with(size: theme.textSize(compact ? 15 : 21), weight: .bold, alignment: .center),
+                minimumSize: theme.textSize(13), maxLines: 3, canvas: canvas)
             let noteTexts = chart.indicators.indices.map(chart.note)
-            notes = FittedText(noteTexts.filter { !$0.isEmpty }, width: textWidth,
-                               style: theme.note.with(size: theme.textSize(compact ? 14 : 19), alignment: .center),
-                               minimumSize: theme.textSize(12), maxLines: 2, canvas: canvas)
+            notes = FittedText(
+                noteTexts.filter { !$0.isEmpty }, width: textWidth,
+                style: theme.note.with(size: theme.textSize(compact ? 14 : 19), alignment: .center),
+                minimumSize: theme.textSize(12), maxLines: 2, canvas: canvas)
             // Fitted in bold, the total row's weight; the other rows are set lighter in the same size.
             let cells = all.flatMap { row in row.cells.enumerated().map { ($1, $0) } }
-            values = FittedText(cells.map { chart.valueText($0, column: $1) }, width: textWidth,
-                                style: TextStyle(size: theme.textSize(compact ? 15 : 26), weight: .bold, alignment: .center),
-                                minimumSize: theme.textSize(13), canvas: canvas)
+            values = FittedText(
+                cells.map { chart.valueText($0, column: $1) }, width: textWidth,
+                style: TextStyle(size: theme.textSize(compact ? 15 : 26), weight: .bold, alignment: .center),
+                minimumSize: theme.textSize(13), canvas: canvas)
             let changeTexts = cells.map { chart.changeText($0, column: $1) }.filter { !$0.isEmpty }
-            changes = FittedText(changeTexts, width: textWidth,
-                                 style: theme.note.with(size: theme.textSize(compact ? 14 : 19), weight: .bold, alignment: .center),
-                                 minimumSize: theme.textSize(12), canvas: canvas)
+            changes = FittedText(
+                changeTexts, width: textWidth,
+                style: theme.note.with(size: theme.textSize(compact ? 14 : 19), weight: .bold, alignment: .center),
+                minimumSize: theme.textSize(12), canvas: canvas)
 
             let noteHeight = noteTexts.allSatisfy(\.isEmpty) ? 0 : notes.height
             headerHeight = max(headers.height + noteHeight, names.height) + 2 * pad
             let separation = theme.gap
             self.separation = separation
-            let valueStyle = values.style.with(wrapWidth: .some(nil)), changeStyle = changes.style.with(wrapWidth: .some(nil))
+            let valueStyle = values.style.with(wrapWidth: .some(nil))
+            let changeStyle = changes.style.with(wrapWidth: .some(nil))
             // Each value and its change on one line, when every cell of the rows has room.
             let valuesWrapped = values.wrapped
             func beside(_ rows: [Row]) -> Bool {
-                !valuesWrapped && rows.allSatisfy { row in
-                    row.cells.indices.allSatisfy { column in
-                        let change = chart.changeText(row.cells[column], column: column)
-                        return change.isEmpty || canvas.measure(chart.valueText(row.cells[column], column: column), style: valueStyle).width
-                            + separation + canvas.measure(change, style: changeStyle).width <= textWidth
+                !valuesWrapped
+                    && rows.allSatisfy { row in
+                        row.cells.indices.allSatisfy { column in
+                            let change = chart.changeText(row.cells[column], column: column)
+                            return change.isEmpty
+                                || canvas.measure(chart.valueText(row.cells[column], column: column), style: valueStyle)
+                                    .width
+                                    + separation + canvas.measure(change, style: changeStyle).width <= textWidth
+                        }
                     }
-                }
             }
             changeBeside = beside(chart.rows)
             totalChangeBeside = beside(chart.total.map { [$0] } ?? [])
             let changeLine = changeTexts.isEmpty ? 0 : canvas.measure("ก", style: changeStyle).height
             let content = changeBeside ? max(values.height, changeLine) : values.height + changeLine
-            let totalContent = totalChangeBeside ? max(values.height, changeLine) : values.height + (changeTexts.isEmpty ? 0 : changes.height)
+            let totalContent =
+                totalChangeBeside
+                ? max(values.height, changeLine) : values.height + (changeTexts.isEmpty ? 0 : changes.height)
             let nameStyle = names.style
-            let areaNames = (chart.rows.map(chart.name(of:)) + [chart.levelHeading]).map { canvas.measure($0, style: nameStyle).height }
+            let areaNames = (chart.rows.map(chart.name(of:)) + [chart.levelHeading]).map {
+                canvas.measure($0, style: nameStyle).height
+            }
             rowHeight = max(content, areaNames.max() ?? 0) + 2 * pad + gutter
             totalRowHeight = max(totalContent, names.height) + 2 * pad + gutter
         }
@@ -418,7 +484,9 @@ public struct ScorecardChart: Chart {
 
         /// The area column: as wide as the longest area name in bold, up to a quarter of the table
         /// (longer names wrap, and so does the total's, which may take two lines).
-        static func nameColumnWidth(_ chart: ScorecardChart, tableWidth: Double, theme: ChartTheme, canvas: Canvas) -> Double {
+        static func nameColumnWidth(_ chart: ScorecardChart, tableWidth: Double, theme: ChartTheme, canvas: Canvas)
+            -> Double
+        {
             let style = theme.axis.with(weight: .bold)
             let total = chart.total.map { canvas.measure(chart.totalName($0), style: style).width / 2 } ?? 0
             let names = chart.rows.map(chart.name(of:)) + [chart.levelHeading]

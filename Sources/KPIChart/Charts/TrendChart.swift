@@ -35,21 +35,28 @@ public struct TrendChart: Chart {
 
     /// Draws the chart over the whole of `canvas`.
     public func draw(on canvas: Canvas) {
-        let parts = ValueChartParts(definition: series.definition, range: series.valueRange!, size: canvas.size, options: options)
+        let parts = ValueChartParts(
+            definition: series.definition, range: series.valueRange!, size: canvas.size, options: options)
         let (theme, formatter, target, axis) = (parts.theme, parts.formatter, parts.target, parts.axis)
         let titles = ChartTitles(series: series, scope: scope, options: options, formatter: formatter)
-        let ends = TrendEndLabels(series: series, formatter: formatter, language: options.language, theme: theme, canvas: canvas)
+        let ends = TrendEndLabels(
+            series: series, formatter: formatter, language: options.language, theme: theme, canvas: canvas)
         let labelColumn = max(ends.columnWidth, target.map { $0.labelSize(on: canvas).width } ?? 0)
 
         var legend: [ChartFrame.LegendEntry] = []
-        if let label = titles.targetLabel { legend.append(.init(label: label, color: theme.colors.target, dashed: true)) }
+        if let label = titles.targetLabel {
+            legend.append(.init(label: label, color: theme.colors.target, dashed: true))
+        }
         func frame(note: String?) -> ChartFrame {
-            ChartFrame(titles: titles, legend: legend + (note.map { [.note($0)] } ?? []), sourceLine: options.sourceLine)
+            ChartFrame(
+                titles: titles, legend: legend + (note.map { [.note($0)] } ?? []), sourceLine: options.sourceLine)
         }
         func layout(note: String?) -> TrendLayout {
-            let area = frame(note: note).draw(on: MeasuringCanvas(size: canvas.size, measuringWith: canvas), theme: theme)
-            return TrendLayout(area: area, series: series, axis: axis, labelColumn: labelColumn, calendar: options.calendar,
-                               theme: theme, canvas: canvas)
+            let area = frame(note: note).draw(
+                on: MeasuringCanvas(size: canvas.size, measuringWith: canvas), theme: theme)
+            return TrendLayout(
+                area: area, series: series, axis: axis, labelColumn: labelColumn, calendar: options.calendar,
+                theme: theme, canvas: canvas)
         }
 
         // Every label if they fit (in a smaller type if need be), else the best and worst few.
@@ -62,10 +69,12 @@ public struct TrendChart: Chart {
             var count = spaghetti ? min(Self.highlighted, capacity) : capacity
             while placement == nil, count >= 1 {
                 let extremes = ends.extremes(count)
-                note = ends.note(best: extremes.best, worst: extremes.worst, of: series.areas.count, level: series.level,
-                                 digits: options.digits)
+                note = ends.note(
+                    best: extremes.best, worst: extremes.worst, of: series.areas.count, level: series.level,
+                    digits: options.digits)
                 chosen = layout(note: note)
-                placement = ends.place(extremes.labels, style: ends.styles[0], in: chosen, target: target, canvas: canvas)
+                placement = ends.place(
+                    extremes.labels, style: ends.styles[0], in: chosen, target: target, canvas: canvas)
                 count -= 1
             }
         }
@@ -76,7 +85,8 @@ public struct TrendChart: Chart {
         axis.draw(on: canvas, plot: plot, top: chosen.top, bottom: chosen.bottom)
         canvas.group("windows") {
             for index in series.windows.indices {
-                chosen.windowLabels.draw(index, slotX: chosen.x(window: index) - chosen.spacing / 2, top: plot.maxY + theme.gap, on: canvas)
+                chosen.windowLabels.draw(
+                    index, slotX: chosen.x(window: index) - chosen.spacing / 2, top: plot.maxY + theme.gap, on: canvas)
             }
         }
         if let target {
@@ -85,8 +95,11 @@ public struct TrendChart: Chart {
                 target.stroke(from: Point(x: plot.minX, y: y), to: Point(x: plot.maxX, y: y), on: canvas)
                 if let start = placement?.targetStart {
                     let size = target.labelSize(on: canvas)
-                    canvas.stroke(.line(from: Point(x: plot.maxX, y: y), to: Point(x: chosen.labelX - theme.gap / 4, y: start + size.height / 2)),
-                                  color: theme.colors.target, width: 1.5 * theme.unit)
+                    canvas.stroke(
+                        .line(
+                            from: Point(x: plot.maxX, y: y),
+                            to: Point(x: chosen.labelX - theme.gap / 4, y: start + size.height / 2)),
+                        color: theme.colors.target, width: 1.5 * theme.unit)
                     target.drawLabel(at: Point(x: chosen.labelX, y: start), on: canvas)
                 }
             }
@@ -95,13 +108,19 @@ public struct TrendChart: Chart {
         let labelled = Set(labelledAreas)
         let faint = labelled.count < series.areas.count
         // Highlighted lines take the palette in the labels' order; the others are grey.
-        let palette = spaghetti ? Dictionary(uniqueKeysWithValues: labelledAreas.enumerated().map { ($1, $0) })
-                                : Dictionary(uniqueKeysWithValues: series.areas.indices.map { ($0, $0) })
+        let palette =
+            spaghetti
+            ? Dictionary(uniqueKeysWithValues: labelledAreas.enumerated().map { ($1, $0) })
+            : Dictionary(uniqueKeysWithValues: series.areas.indices.map { ($0, $0) })
         canvas.group("lines") {
             // Faint (unlabelled) lines first, so that the labelled ones lie on top.
-            let order = series.areas.indices.sorted { (labelled.contains($0) ? 1 : 0, $0) < (labelled.contains($1) ? 1 : 0, $1) }
+            let order = series.areas.indices.sorted {
+                (labelled.contains($0) ? 1 : 0, $0) < (labelled.contains($1) ? 1 : 0, $1)
+            }
             for index in order {
-                drawLine(index, slot: palette[index], strong: !faint || labelled.contains(index), layout: chosen, theme: theme, canvas: canvas)
+                drawLine(
+                    index, slot: palette[index], strong: !faint || labelled.contains(index), layout: chosen,
+                    theme: theme, canvas: canvas)
             }
         }
         if let placement {
@@ -112,9 +131,11 @@ public struct TrendChart: Chart {
                     let size = canvas.measure(label.text, style: style)
                     // One line's label takes its colour; a shared label is joined in grey.
                     let color = label.areas.count == 1 ? theme.line(palette[label.areas[0]]!).color : theme.colors.axis
-                    canvas.stroke(.line(from: Point(x: point.x + 8 * theme.unit, y: point.y),
-                                        to: Point(x: chosen.labelX - theme.gap / 4, y: label.start + size.height / 2)),
-                                  color: color, width: 1.5 * theme.unit)
+                    canvas.stroke(
+                        .line(
+                            from: Point(x: point.x + 8 * theme.unit, y: point.y),
+                            to: Point(x: chosen.labelX - theme.gap / 4, y: label.start + size.height / 2)),
+                        color: color, width: 1.5 * theme.unit)
                     canvas.draw(label.text, style: style, at: Point(x: chosen.labelX, y: label.start))
                 }
             }
@@ -123,13 +144,21 @@ public struct TrendChart: Chart {
 
     /// One area's line: segments between consecutive windows that both have a value, and a
     /// marker on every value; in palette colour `slot`, or light grey without one.
-    private func drawLine(_ index: Int, slot: Int?, strong: Bool, layout: TrendLayout, theme: ChartTheme, canvas: Canvas) {
+    private func drawLine(
+        _ index: Int, slot: Int?, strong: Bool, layout: TrendLayout, theme: ChartTheme, canvas: Canvas
+    ) {
         let (base, dash) = slot.map(theme.line) ?? (theme.colors.fadedLine, [])
-        let color = strong || slot == nil ? base : Color(red: base.red, green: base.green, blue: base.blue, alpha: base.alpha * 0.4)
+        let color =
+            strong || slot == nil
+            ? base : Color(red: base.red, green: base.green, blue: base.blue, alpha: base.alpha * 0.4)
         let values = series.areas[index].values
-        var path = Path(), open = false
+        var path = Path()
+        var open = false
         for (window, value) in values.enumerated() {
-            guard let value else { open = false; continue }
+            guard let value else {
+                open = false
+                continue
+            }
             let point = layout.point(window: window, value: value)
             if open { path.line(to: point) } else { path.move(to: point) }
             open = true
@@ -138,7 +167,9 @@ public struct TrendChart: Chart {
         let shape = TrendMarker(cycle: (slot ?? 0) / theme.colors.series.count)
         for (window, value) in values.enumerated() {
             guard let value else { continue }
-            canvas.fill(shape.path(at: layout.point(window: window, value: value), radius: (strong ? 5.5 : 4) * theme.unit), color: color)
+            canvas.fill(
+                shape.path(at: layout.point(window: window, value: value), radius: (strong ? 5.5 : 4) * theme.unit),
+                color: color)
         }
     }
 }
@@ -165,8 +196,10 @@ struct TrendLayout {
     private let newestX: Double
     private let windowCount: Int
 
-    init(area: Rect, series: IndicatorSeries, axis: ValueAxis, labelColumn: Double, calendar: CalendarFormatter,
-         theme: ChartTheme, canvas: Canvas) {
+    init(
+        area: Rect, series: IndicatorSeries, axis: ValueAxis, labelColumn: Double, calendar: CalendarFormatter,
+        theme: ChartTheme, canvas: Canvas
+    ) {
         self.area = area
         self.axis = axis
         let names = series.windows.indices.map { series.shortLabel($0, calendar: calendar) }
@@ -238,7 +271,9 @@ struct TrendEndLabels {
         let areaNames = series.areaNames(in: language, digits: formatter.digits)
         var groups: [Key: Label] = [:]
         for (index, area) in series.areas.enumerated() {
-            guard let window = area.values.lastIndex(where: { $0 != nil }), let value = area.values[window] else { continue }
+            guard let window = area.values.lastIndex(where: { $0 != nil }), let value = area.values[window] else {
+                continue
+            }
             let key = Key(window: window, text: formatter.label(value))
             groups[key, default: Label(areas: [], window: window, value: value, text: "")].areas.append(index)
         }
@@ -263,7 +298,8 @@ struct TrendEndLabels {
             label.text = lines.joined(separator: "\n")
             return label
         }.sorted { lhs, rhs in
-            lhs.value != rhs.value ? (higher ? lhs.value > rhs.value : lhs.value < rhs.value) : lhs.areas[0] < rhs.areas[0]
+            lhs.value != rhs.value
+                ? (higher ? lhs.value > rhs.value : lhs.value < rhs.value) : lhs.areas[0] < rhs.areas[0]
         }
         styles = [style, style.with(size: theme.textSize(16))]
         columnWidth = all.map { canvas.measure($0.text, style: style).width }.max() ?? 0
@@ -290,7 +326,8 @@ struct TrendEndLabels {
     /// The best `count` / 2 (rounded up) and worst `count` / 2 (rounded down) labels, with the
     /// number of areas each side names.
     func extremes(_ count: Int) -> (labels: [Label], best: Int, worst: Int) {
-        let best = Array(all.prefix((count + 1) / 2)), worst = Array(all.suffix(count / 2))
+        let best = Array(all.prefix((count + 1) / 2))
+        let worst = Array(all.suffix(count / 2))
         return (best + worst, best.map(\.areas.count).reduce(0, +), worst.map(\.areas.count).reduce(0, +))
     }
 
@@ -300,25 +337,35 @@ struct TrendEndLabels {
         switch language {
         case .thai:
             let noun = [AreaLevel.district: "อำเภอ", .province: "จังหวัด", .zone: "เขต", .nation: "พื้นที่"][level]!
-            text = worst > 0 ? "แสดงชื่อเฉพาะ \(best) \(noun)ที่ดีที่สุดและ \(worst) \(noun)ที่แย่ที่สุด จาก \(total) \(noun)"
-                             : "แสดงชื่อเฉพาะ \(best) \(noun)ที่ดีที่สุด จาก \(total) \(noun)"
+            text =
+                worst > 0
+                ? "แสดงชื่อเฉพาะ \(best) \(noun)ที่ดีที่สุดและ \(worst) \(noun)ที่แย่ที่สุด จาก \(total) \(noun)"
+                : "แสดงชื่อเฉพาะ \(best) \(noun)ที่ดีที่สุด จาก \(total) \(noun)"
         case .english:
-            let noun = [AreaLevel.district: "districts", .province: "provinces", .zone: "zones", .nation: "areas"][level]!
-            text = worst > 0 ? "Labelled: the best \(best) and the worst \(worst) of \(total) \(noun)"
-                             : "Labelled: the best \(best) of \(total) \(noun)"
+            let noun = [AreaLevel.district: "districts", .province: "provinces", .zone: "zones", .nation: "areas"][
+                level]!
+            text =
+                worst > 0
+                ? "Labelled: the best \(best) and the worst \(worst) of \(total) \(noun)"
+                : "Labelled: the best \(best) of \(total) \(noun)"
         }
         return digits.apply(to: text)
     }
 
     /// `labels` (and the target's) spread along the right edge in `style`; `nil` when they do not fit.
-    func place(_ labels: [Label], style: TextStyle, in layout: TrendLayout, target: TargetLine?, canvas: Canvas) -> Placement? {
+    func place(_ labels: [Label], style: TextStyle, in layout: TrendLayout, target: TargetLine?, canvas: Canvas)
+        -> Placement?
+    {
         var items = labels.map { label in
-            LabelSpreader.Item(center: layout.point(window: label.window, value: label.value).y,
-                               length: canvas.measure(label.text, style: style).height)
+            LabelSpreader.Item(
+                center: layout.point(window: label.window, value: label.value).y,
+                length: canvas.measure(label.text, style: style).height)
         }
         if let target {
-            items.append(LabelSpreader.Item(center: layout.axis.y(target.value, top: layout.top, bottom: layout.bottom),
-                                            length: target.labelSize(on: canvas).height))
+            items.append(
+                LabelSpreader.Item(
+                    center: layout.axis.y(target.value, top: layout.top, bottom: layout.bottom),
+                    length: target.labelSize(on: canvas).height))
         }
         guard let starts = LabelSpreader.spread(items, gap: gap, within: layout.labelBounds) else { return nil }
         var placed = labels
@@ -337,8 +384,16 @@ struct TrendMarker {
         switch cycle % 4 {
         case 0: return .circle(center: center, radius: r)
         case 1: return .rectangle(Rect(x: x - 0.85 * r, y: y - 0.85 * r, width: 1.7 * r, height: 1.7 * r))
-        case 2: return .polygon([Point(x: x, y: y - 1.2 * r), Point(x: x + 1.2 * r, y: y), Point(x: x, y: y + 1.2 * r), Point(x: x - 1.2 * r, y: y)])
-        default: return .polygon([Point(x: x, y: y - 1.2 * r), Point(x: x + 1.1 * r, y: y + 0.8 * r), Point(x: x - 1.1 * r, y: y + 0.8 * r)])
+        case 2:
+            return .polygon([
+                Point(x: x, y: y - 1.2 * r), Point(x: x + 1.2 * r, y: y), Point(x: x, y: y + 1.2 * r),
+                Point(x: x - 1.2 * r, y: y),
+            ])
+        default:
+            return .polygon([
+                Point(x: x, y: y - 1.2 * r), Point(x: x + 1.1 * r, y: y + 0.8 * r),
+                Point(x: x - 1.1 * r, y: y + 0.8 * r),
+            ])
         }
     }
 }

@@ -30,21 +30,34 @@ struct BarValueLabels {
     let placed: [Placed]
 
     /// The room above the tallest bar a label needs.
-    static func headroom(values: [Double?], notes: [String?] = [], formatter: ValueFormatter, theme: ChartTheme, canvas: Canvas) -> Double {
+    static func headroom(
+        values: [Double?], notes: [String?] = [], formatter: ValueFormatter, theme: ChartTheme, canvas: Canvas
+    ) -> Double {
         let style = theme.valueLabel.with(weight: .bold)
         let texts = values.indices.compactMap { index in
-            values[index].map { Bar(rect: Rect(x: 0, y: 0, width: 0, height: 0), value: $0, window: 0, note: notes.indices.contains(index) ? notes[index] : nil).text(formatter) }
+            values[index].map {
+                Bar(
+                    rect: Rect(x: 0, y: 0, width: 0, height: 0), value: $0, window: 0,
+                    note: notes.indices.contains(index) ? notes[index] : nil
+                ).text(formatter)
+            }
         }
         return (texts.map { canvas.measure($0, style: style).height }.max() ?? 0) + theme.gap / 2
     }
 
     /// Labels for `bars`, the newest window being `newest`, the target line at `targetY`,
     /// within `plot` (its top leaves the headroom).
-    init(bars: [Bar], newest: Int, formatter: ValueFormatter, theme: ChartTheme, plot: Rect, targetY: Double?, canvas: Canvas) {
-        let full = theme.valueLabel.with(alignment: .center), small = full.with(size: max(theme.minimumText, full.size * 0.8))
+    init(
+        bars: [Bar], newest: Int, formatter: ValueFormatter, theme: ChartTheme, plot: Rect, targetY: Double?,
+        canvas: Canvas
+    ) {
+        let full = theme.valueLabel.with(alignment: .center)
+        let small = full.with(size: max(theme.minimumText, full.size * 0.8))
         let newestOnly = bars.indices.filter { bars[$0].window == newest }
-        let attempts: [(indexes: [Int], style: TextStyle)] = [(Array(bars.indices), full), (Array(bars.indices), small),
-                                                              (newestOnly, full), (newestOnly, small)]
+        let attempts: [(indexes: [Int], style: TextStyle)] = [
+            (Array(bars.indices), full), (Array(bars.indices), small),
+            (newestOnly, full), (newestOnly, small),
+        ]
         func place(_ index: Int, style: TextStyle) -> Placed {
             let bar = bars[index]
             let text = bar.text(formatter)
@@ -54,13 +67,16 @@ struct BarValueLabels {
             if let targetY, y < targetY, y + size.height > targetY {
                 y = targetY - size.height - 1 >= plot.minY ? targetY - size.height - 1 : targetY + 1
             }
-            return Placed(bar: index, text: text, style: weighted, box: Rect(x: bar.rect.midX - size.width / 2, y: y, width: size.width, height: size.height))
+            return Placed(
+                bar: index, text: text, style: weighted,
+                box: Rect(x: bar.rect.midX - size.width / 2, y: y, width: size.width, height: size.height))
         }
         func collisions(_ labels: [Placed]) -> Set<Int> {
             var hit: Set<Int> = []
             for (position, label) in labels.enumerated() {
                 if bars.indices.contains(where: { $0 != label.bar && bars[$0].rect.intersects(label.box) })
-                    || labels[..<position].contains(where: { $0.box.intersects(label.box) }) {
+                    || labels[..<position].contains(where: { $0.box.intersects(label.box) })
+                {
                     hit.insert(position)
                 }
             }
@@ -70,7 +86,10 @@ struct BarValueLabels {
         for attempt in attempts {
             let labels = attempt.indexes.map { place($0, style: attempt.style) }
             let hit = collisions(labels)
-            if hit.isEmpty { best = labels; break }
+            if hit.isEmpty {
+                best = labels
+                break
+            }
             // The last resort: the newest window's labels that do not collide.
             best = labels.enumerated().filter { !hit.contains($0.offset) }.map(\.element)
         }

@@ -25,15 +25,21 @@ struct CategoryLabels {
         self.names = names
         self.slotWidth = slotWidth
         let base = base ?? theme.axis
-        let sizes = Array(Swift.stride(from: base.size, to: theme.minimumText, by: -2 * theme.unit)) + [min(base.size, theme.minimumText)]
+        let sizes =
+            Array(Swift.stride(from: base.size, to: theme.minimumText, by: -2 * theme.unit)) + [
+                min(base.size, theme.minimumText)
+            ]
         // One row in up to three lines; then staggered rows of one line each, in smaller type.
         var candidates: [(rows: Int, stride: Int, lines: Int)] = [(1, 1, Self.maxLines), (2, 1, 1), (3, 1, 1)]
         candidates += (2...max(2, names.count)).map { (3, $0, 1) }
         for candidate in candidates {
             let sizesTried = candidate.rows == 1 ? [base.size] : candidate.stride > 1 ? [sizes.last!] : sizes
             for size in sizesTried {
-                guard let fit = Self.fit(names, rows: candidate.rows, stride: candidate.stride, lines: candidate.lines,
-                                         style: base.with(size: size), slotWidth: slotWidth, theme: theme, canvas: canvas) else { continue }
+                guard
+                    let fit = Self.fit(
+                        names, rows: candidate.rows, stride: candidate.stride, lines: candidate.lines,
+                        style: base.with(size: size), slotWidth: slotWidth, theme: theme, canvas: canvas)
+                else { continue }
                 style = fit.style
                 rows = candidate.rows
                 stride = candidate.stride
@@ -50,18 +56,24 @@ struct CategoryLabels {
     /// Whether labels of `names` would stand each under its own slot on one row (`oneRow`),
     /// found without trying the other arrangements.
     static func fitOneRow(names: [String], slotWidth: Double, theme: ChartTheme, canvas: Canvas) -> Bool {
-        if fit(names, rows: 1, stride: 1, lines: maxLines, style: theme.axis, slotWidth: slotWidth, theme: theme, canvas: canvas) != nil {
+        if fit(
+            names, rows: 1, stride: 1, lines: maxLines, style: theme.axis, slotWidth: slotWidth, theme: theme,
+            canvas: canvas) != nil
+        {
             return true
         }
         // Else only a single name may stand on one row: when no other arrangement fits it.
-        return names.count == 1 && CategoryLabels(names: names, slotWidth: slotWidth, theme: theme, canvas: canvas).oneRow
+        return names.count == 1
+            && CategoryLabels(names: names, slotWidth: slotWidth, theme: theme, canvas: canvas).oneRow
     }
 
     /// The style (centred, wrapped to the width of `rows` × `stride` slots) and row height of
     /// the names every `stride`-th of which fits that width in `lines` lines of `style`'s size;
     /// nil as soon as one does not.
-    private static func fit(_ names: [String], rows: Int, stride: Int, lines: Int, style base: TextStyle, slotWidth: Double,
-                            theme: ChartTheme, canvas: Canvas) -> (style: TextStyle, rowHeight: Double)? {
+    private static func fit(
+        _ names: [String], rows: Int, stride: Int, lines: Int, style base: TextStyle, slotWidth: Double,
+        theme: ChartTheme, canvas: Canvas
+    ) -> (style: TextStyle, rowHeight: Double)? {
         let width = max(Double(rows * stride) * slotWidth - theme.gap / 2, 1)
         let style = base.with(alignment: .center, wrapWidth: width)
         let line = canvas.measure("ก", style: style.with(wrapWidth: .some(nil))).height
@@ -81,7 +93,8 @@ struct CategoryLabels {
         guard index % stride == 0 else { return }
         let width = style.wrapWidth ?? slotWidth
         let row = (index / stride) % rows
-        canvas.draw(names[index], style: style, at: Point(x: x + slotWidth / 2 - width / 2, y: top + Double(row) * rowHeight))
+        canvas.draw(
+            names[index], style: style, at: Point(x: x + slotWidth / 2 - width / 2, y: top + Double(row) * rowHeight))
     }
 
     /// How far below the axis the labels must start: the gap, or when they are wider than

@@ -47,8 +47,10 @@ public struct ChartColors: Sendable, Equatable {
     /// The built-in colours (`Charts/themes/default.json`).
     public static let standard = ChartColors(
         background: Color(hex: 0xFFFFFF), title: Color(hex: 0x1A1A1A), strongText: Color(hex: 0x1A1A1A),
-        text: Color(hex: 0x333333), mutedText: Color(hex: 0x4D4D4D), axis: Color(hex: 0x666666), grid: Color(hex: 0xDDDDDD),
-        target: Color(hex: 0xB22222), met: Color(hex: 0x0072B2), missed: Color(hex: 0xE69F00), neutral: Color(hex: 0x56B4E9),
+        text: Color(hex: 0x333333), mutedText: Color(hex: 0x4D4D4D), axis: Color(hex: 0x666666),
+        grid: Color(hex: 0xDDDDDD),
+        target: Color(hex: 0xB22222), met: Color(hex: 0x0072B2), missed: Color(hex: 0xE69F00),
+        neutral: Color(hex: 0x56B4E9),
         noTarget: Color(hex: 0xE3E3E3), stripe: Color(hex: 0xF4F4F4), fadedLine: Color(hex: 0xC8C8C8),
         // Okabe–Ito without black.
         series: [0x0072B2, 0xE69F00, 0x009E73, 0xCC79A7, 0x56B4E9, 0xD55E00, 0xF0E442].map { Color(hex: $0) },
@@ -58,7 +60,7 @@ public struct ChartColors: Sendable, Equatable {
 extension ChartColors: Codable {
     enum CodingKeys: String, CodingKey, CaseIterable {
         case background, title, strongText, text, mutedText, axis, grid, target, met, missed, neutral, noTarget, stripe,
-             fadedLine, series, oldestWindow, newestWindow, onlyWindow
+            fadedLine, series, oldestWindow, newestWindow, onlyWindow
     }
 
     /// Decodes colours as "#RRGGBB" or "#RRGGBBAA"; a key left out keeps the built-in colour.
@@ -83,8 +85,11 @@ extension ChartColors: Codable {
         series = try container.decode(.series, or: standard.series)
         let allowed = Self.seriesColorCount
         guard allowed.contains(series.count) else {
-            throw DecodingError.dataCorruptedError(forKey: .series, in: container, debugDescription:
-                "must list \(allowed.lowerBound) to \(allowed.upperBound) colours (one per part of a breakdown), not \(series.count)")
+            throw DecodingError.dataCorruptedError(
+                forKey: .series, in: container,
+                debugDescription:
+                    "must list \(allowed.lowerBound) to \(allowed.upperBound) colours (one per part of a breakdown), not \(series.count)"
+            )
         }
         oldestWindow = try container.decode(.oldestWindow, or: standard.oldestWindow)
         newestWindow = try container.decode(.newestWindow, or: standard.newestWindow)

@@ -44,7 +44,8 @@ public struct ChartFrame {
 
         /// A note in the legend: text without a marker.
         public static func note(_ text: String) -> LegendEntry {
-            LegendEntry(label: text, color: ChartColors.standard.axis, marker: .none)  // no marker: the colour is not drawn
+            // No marker: the colour is not drawn.
+            LegendEntry(label: text, color: ChartColors.standard.axis, marker: .none)
         }
     }
 
@@ -77,11 +78,17 @@ public struct ChartFrame {
         canvas.group("title") {
             // An empty title or subtitle takes no room (`ChartOptions.title`, `.subtitle`).
             if !title.isEmpty {
-                top = canvas.draw(title, style: theme.title.with(wrapWidth: content.width), at: Point(x: content.minX, y: top)).maxY
+                top =
+                    canvas.draw(
+                        title, style: theme.title.with(wrapWidth: content.width), at: Point(x: content.minX, y: top)
+                    ).maxY
             }
             if !subtitle.isEmpty {
-                top = canvas.draw(subtitle, style: theme.subtitle.with(wrapWidth: content.width),
-                                  at: Point(x: content.minX, y: top + (title.isEmpty ? 0 : theme.gap / 2))).maxY
+                top =
+                    canvas.draw(
+                        subtitle, style: theme.subtitle.with(wrapWidth: content.width),
+                        at: Point(x: content.minX, y: top + (title.isEmpty ? 0 : theme.gap / 2))
+                    ).maxY
             }
         }
         if !legend.isEmpty {
@@ -95,20 +102,25 @@ public struct ChartFrame {
             if asOfSize.width + sourceSize.width + 3 * theme.gap <= content.width {
                 let height = max(asOfSize.height, sourceSize.height)
                 canvas.draw(asOfLine, style: theme.footerEmphasis, at: Point(x: content.minX, y: bottom - height))
-                canvas.draw(sourceLine, style: theme.footer, at: Point(x: content.maxX - sourceSize.width, y: bottom - height))
+                canvas.draw(
+                    sourceLine, style: theme.footer, at: Point(x: content.maxX - sourceSize.width, y: bottom - height))
                 bottom -= height
             } else {
                 bottom -= sourceSize.height
-                canvas.draw(sourceLine, style: theme.footer.with(wrapWidth: content.width), at: Point(x: content.minX, y: bottom))
+                canvas.draw(
+                    sourceLine, style: theme.footer.with(wrapWidth: content.width),
+                    at: Point(x: content.minX, y: bottom))
                 bottom -= asOfSize.height
                 canvas.draw(asOfLine, style: theme.footerEmphasis, at: Point(x: content.minX, y: bottom))
             }
             let rule = bottom - theme.gap / 2
-            canvas.stroke(.line(from: Point(x: content.minX, y: rule), to: Point(x: content.maxX, y: rule)),
-                          color: theme.colors.grid, width: max(1, theme.unit))
+            canvas.stroke(
+                .line(from: Point(x: content.minX, y: rule), to: Point(x: content.maxX, y: rule)),
+                color: theme.colors.grid, width: max(1, theme.unit))
             bottom = rule - theme.gap / 2
         }
-        return Rect(x: content.minX, y: top + theme.gap, width: content.width, height: max(0, bottom - top - 2 * theme.gap))
+        return Rect(
+            x: content.minX, y: top + theme.gap, width: content.width, height: max(0, bottom - top - 2 * theme.gap))
     }
 
     /// The height the frame takes around the plot on a canvas `width` wide: a chart whose plot
@@ -121,7 +133,9 @@ public struct ChartFrame {
     /// Legend entries in rows, left to right; returns the bottom of the last row.
     private func drawLegend(on canvas: Canvas, theme: ChartTheme, top: Double, in content: Rect) -> Double {
         let swatch = theme.legend.size * 0.9
-        var x = content.minX, y = top, rowHeight = 0.0
+        var x = content.minX
+        var y = top
+        var rowHeight = 0.0
         for entry in legend {
             let size = canvas.measure(entry.label, style: theme.legend)
             let markerWidth = entry.marker == .none ? 0 : swatch + theme.gap / 2
@@ -134,10 +148,12 @@ public struct ChartFrame {
             let middle = y + size.height / 2
             switch entry.marker {
             case .line(let dash):
-                canvas.stroke(.line(from: Point(x: x, y: middle), to: Point(x: x + swatch, y: middle)),
-                              color: entry.color, width: 3 * theme.unit, dash: dash.map { $0 * theme.unit })
+                canvas.stroke(
+                    .line(from: Point(x: x, y: middle), to: Point(x: x + swatch, y: middle)),
+                    color: entry.color, width: 3 * theme.unit, dash: dash.map { $0 * theme.unit })
             case .swatch:
-                canvas.fill(.rectangle(Rect(x: x, y: middle - swatch / 2, width: swatch, height: swatch)), color: entry.color)
+                canvas.fill(
+                    .rectangle(Rect(x: x, y: middle - swatch / 2, width: swatch, height: swatch)), color: entry.color)
             case .none:
                 break
             }

@@ -15,7 +15,9 @@ extension ChartStyle {
         let data: Data
         do {
             let url = URL(fileURLWithPath: path)
-            guard FileManager.default.fileExists(atPath: path) else { throw ThemeFileError(description: "\(path): no such file") }
+            guard FileManager.default.fileExists(atPath: path) else {
+                throw ThemeFileError(description: "\(path): no such file")
+            }
             guard try url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile == true else {
                 throw ThemeFileError(description: "\(path): not a regular file")
             }
@@ -28,7 +30,8 @@ extension ChartStyle {
             throw ThemeFileError(description: "\(path): cannot be read (\(error.localizedDescription))")
         }
         guard data.count <= Self.largestThemeFile else {
-            throw ThemeFileError(description: "\(path): larger than \(Self.largestThemeFile / 1024) KiB, too large for a theme")
+            throw ThemeFileError(
+                description: "\(path): larger than \(Self.largestThemeFile / 1024) KiB, too large for a theme")
         }
         try self.init(themeJSON: data, name: path)
     }
@@ -47,13 +50,14 @@ extension ChartStyle {
 
     /// "colors.series[2]: …": where the error is and what it is.
     private static func describe(_ error: DecodingError, in data: Data) -> String {
-        let (context, problem): (DecodingError.Context, String) = switch error {
-        case .typeMismatch(let type, let context): (context, "expected \(describe(type))")
-        case .valueNotFound(let type, let context): (context, "expected \(describe(type))")
-        case .keyNotFound(let key, let context): (context, "missing key \(key.stringValue)")
-        case .dataCorrupted(let context): (context, context.debugDescription)
-        @unknown default: (DecodingError.Context(codingPath: [], debugDescription: ""), "\(error)")
-        }
+        let (context, problem): (DecodingError.Context, String) =
+            switch error {
+            case .typeMismatch(let type, let context): (context, "expected \(describe(type))")
+            case .valueNotFound(let type, let context): (context, "expected \(describe(type))")
+            case .keyNotFound(let key, let context): (context, "missing key \(key.stringValue)")
+            case .dataCorrupted(let context): (context, context.debugDescription)
+            @unknown default: (DecodingError.Context(codingPath: [], debugDescription: ""), "\(error)")
+            }
         guard !context.codingPath.isEmpty else {
             if case .dataCorrupted = error { return "not valid JSON" + syntaxErrorPlace(data) }
             return "a theme is a JSON object with colors and textSizes"
@@ -70,8 +74,9 @@ extension ChartStyle {
             return ""
         } catch {
             guard let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String,
-                  let number = detail.split(separator: " ").last.flatMap({ Int($0.filter(\.isNumber)) }),
-                  detail.contains("around character"), number <= data.count else { return "" }
+                let number = detail.split(separator: " ").last.flatMap({ Int($0.filter(\.isNumber)) }),
+                detail.contains("around character"), number <= data.count
+            else { return "" }
             let before = data.prefix(number)
             let line = before.count { $0 == UInt8(ascii: "\n") } + 1
             let column = before.count - (before.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0) + 1

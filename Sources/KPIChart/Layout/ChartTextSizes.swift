@@ -23,8 +23,9 @@ public struct ChartTextSizes: Sendable, Equatable {
     public static let allowed: ClosedRange<Double> = 4...120
 
     /// The built-in sizes (`Charts/themes/default.json`).
-    public static let standard = ChartTextSizes(title: 38, compactTitle: 30, subtitle: 26, compactSubtitle: 22,
-                                                axis: 21, valueLabel: 19, legend: 21, footer: 19)
+    public static let standard = ChartTextSizes(
+        title: 38, compactTitle: 30, subtitle: 26, compactSubtitle: 22,
+        axis: 21, valueLabel: 19, legend: 21, footer: 19)
 }
 
 extension ChartTextSizes: Codable {
@@ -40,8 +41,11 @@ extension ChartTextSizes: Codable {
         func size(_ key: CodingKeys, or fallback: Double) throws -> Double {
             let size = try container.decode(key, or: fallback)
             guard Self.allowed.contains(size) else {
-                throw DecodingError.dataCorruptedError(forKey: key, in: container, debugDescription:
-                    "must be a size from \(Int(Self.allowed.lowerBound)) to \(Int(Self.allowed.upperBound)), not \(size)")
+                throw DecodingError.dataCorruptedError(
+                    forKey: key, in: container,
+                    debugDescription:
+                        "must be a size from \(Int(Self.allowed.lowerBound)) to \(Int(Self.allowed.upperBound)), not \(size)"
+                )
             }
             return size
         }

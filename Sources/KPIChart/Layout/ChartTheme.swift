@@ -13,8 +13,10 @@ public struct ChartTheme: Sendable {
 
     /// The theme of a chart of `size`; `unit`, when given, sets the type and spacing instead
     /// (`ChartOptions.unit`: the figures of a briefing page share the page's).
-    public init(size: Size, unit: Double? = nil, minimumText: Double = ChartTheme.minimumTextSize, compactTitles: Bool = false,
-                style: ChartStyle = .standard) {
+    public init(
+        size: Size, unit: Double? = nil, minimumText: Double = ChartTheme.minimumTextSize, compactTitles: Bool = false,
+        style: ChartStyle = .standard
+    ) {
         self.unit = unit ?? min(size.width / 1600, size.height / 900)
         self.minimumText = minimumText
         self.compactTitles = compactTitles
@@ -23,8 +25,9 @@ public struct ChartTheme: Sendable {
 
     /// The theme of a chart of `size` drawn with `options` (its unit, smallest text and style).
     public init(size: Size, options: ChartOptions) {
-        self.init(size: size, unit: options.unit, minimumText: options.minimumTextSize ?? Self.minimumTextSize,
-                  compactTitles: options.density == .compact, style: options.style)
+        self.init(
+            size: size, unit: options.unit, minimumText: options.minimumTextSize ?? Self.minimumTextSize,
+            compactTitles: options.density == .compact, style: options.style)
     }
 
     /// The style's colours.
@@ -49,12 +52,15 @@ public struct ChartTheme: Sendable {
     /// The chart's title: bold, in the title colour.
     public var title: TextStyle {
         let sizes = style.textSizes
-        return TextStyle(size: textSize(compactTitles ? sizes.compactTitle : sizes.title, minimum: minimumText * 1.4), weight: .bold,
-                         color: colors.title)
+        return TextStyle(
+            size: textSize(compactTitles ? sizes.compactTitle : sizes.title, minimum: minimumText * 1.4), weight: .bold,
+            color: colors.title)
     }
     /// The subtitle under the title, in the muted colour.
     public var subtitle: TextStyle {
-        TextStyle(size: textSize(compactTitles ? style.textSizes.compactSubtitle : style.textSizes.subtitle), color: colors.mutedText)
+        TextStyle(
+            size: textSize(compactTitles ? style.textSizes.compactSubtitle : style.textSizes.subtitle),
+            color: colors.mutedText)
     }
     /// Axis ticks, area names and other labels of the plot.
     public var axis: TextStyle { TextStyle(size: textSize(style.textSizes.axis), color: colors.text) }
@@ -64,8 +70,11 @@ public struct ChartTheme: Sendable {
     public var legend: TextStyle { TextStyle(size: textSize(style.textSizes.legend), color: colors.text) }
     /// The footer: the as-of date and the source.
     public var footer: TextStyle {
-        TextStyle(size: textSize(style.textSizes.footer, minimum: minimumText * ChartTheme.minimumFooterSize / ChartTheme.minimumTextSize),
-                  color: colors.mutedText)
+        TextStyle(
+            size: textSize(
+                style.textSizes.footer, minimum: minimumText * ChartTheme.minimumFooterSize / ChartTheme.minimumTextSize
+            ),
+            color: colors.mutedText)
     }
     /// Small grey notes inside a chart (a table's units, changes, window names under bars): the
     /// footer's look at the body text's minimum.
@@ -92,12 +101,14 @@ public struct ChartTheme: Sendable {
     /// Colours for `count` windows, from the oldest window's colour to the newest's (light to
     /// dark blue built in): the newest stands out and the order reads in greyscale.
     public func windowColors(_ count: Int) -> [Color] {
-        let light = colors.oldestWindow, dark = colors.newestWindow
+        let light = colors.oldestWindow
+        let dark = colors.newestWindow
         guard count > 1 else { return [colors.onlyWindow] }
         return (0..<count).map { index in
             let t = Double(index) / Double(count - 1)
-            return Color(red: light.red + (dark.red - light.red) * t, green: light.green + (dark.green - light.green) * t,
-                         blue: light.blue + (dark.blue - light.blue) * t, alpha: light.alpha + (dark.alpha - light.alpha) * t)
+            return Color(
+                red: light.red + (dark.red - light.red) * t, green: light.green + (dark.green - light.green) * t,
+                blue: light.blue + (dark.blue - light.blue) * t, alpha: light.alpha + (dark.alpha - light.alpha) * t)
         }
     }
 }

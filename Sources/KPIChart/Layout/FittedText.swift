@@ -11,8 +11,10 @@ struct FittedText {
     /// Whether even the minimum size needed more than `maxLines` lines.
     let wrapped: Bool
 
-    init(_ texts: [String], width: Double, style: TextStyle, minimumSize: Double, maxLines: Int = 1,
-         step: Double = 1, canvas: Canvas) {
+    init(
+        _ texts: [String], width: Double, style: TextStyle, minimumSize: Double, maxLines: Int = 1,
+        step: Double = 1, canvas: Canvas
+    ) {
         let width = max(width, 1)
         let minimumSize = min(minimumSize, style.size)
         var size = style.size

@@ -33,9 +33,11 @@ enum LabelSpreader {
         for index in order {
             let item = items[index]
             let wanted = item.center - item.length / 2
-            clusters.append(Cluster(members: [index], start: clamp(wanted, length: item.length), length: item.length, wish: wanted))
+            clusters.append(
+                Cluster(members: [index], start: clamp(wanted, length: item.length), length: item.length, wish: wanted))
             while clusters.count >= 2 {
-                let last = clusters[clusters.count - 1], previous = clusters[clusters.count - 2]
+                let last = clusters[clusters.count - 1]
+                let previous = clusters[clusters.count - 2]
                 guard previous.start + previous.length + gap > last.start else { break }
                 let offset = previous.length + gap
                 var merged = previous

@@ -11,8 +11,12 @@ public struct NiceScale: Equatable, Sendable {
 
     /// A scale covering `range` (and 0 when `includeZero`) with about `ticks` intervals.
     public init(covering range: ClosedRange<Double>, ticks: Int = 5, includeZero: Bool = true) {
-        var low = range.lowerBound, high = range.upperBound
-        if includeZero { low = min(low, 0); high = max(high, 0) }
+        var low = range.lowerBound
+        var high = range.upperBound
+        if includeZero {
+            low = min(low, 0)
+            high = max(high, 0)
+        }
         if high == low { high = low + (low == 0 ? 1 : abs(low) * 0.1) }
         let rough = (high - low) / Double(max(ticks, 1))
         let magnitude = pow10(floor(log10(rough)))

@@ -24,8 +24,9 @@ struct TargetLine {
 
     /// Strokes the dashed line from `start` to `end`.
     func stroke(from start: Point, to end: Point, on canvas: Canvas) {
-        canvas.stroke(.line(from: start, to: end), color: theme.colors.target,
-                      width: 3 * theme.unit, dash: [10 * theme.unit, 6 * theme.unit])
+        canvas.stroke(
+            .line(from: start, to: end), color: theme.colors.target,
+            width: 3 * theme.unit, dash: [10 * theme.unit, 6 * theme.unit])
     }
 
     /// Draws the label with its top-left at `origin`; returns its box.

@@ -12,10 +12,14 @@ extension Decoder {
     func rejectUnknownKeys<Keys: CodingKey & CaseIterable>(_ keys: Keys.Type) throws {
         let known = Keys.allCases.map(\.stringValue)
         let container = try container(keyedBy: ThemeKey.self)
-        guard let unknown = container.allKeys.filter({ !known.contains($0.stringValue) })
-            .min(by: { $0.stringValue < $1.stringValue }) else { return }
-        throw DecodingError.dataCorrupted(.init(codingPath: codingPath + [unknown],
-                                                debugDescription: "unknown key (known: \(known.joined(separator: ", ")))"))
+        guard
+            let unknown = container.allKeys.filter({ !known.contains($0.stringValue) })
+                .min(by: { $0.stringValue < $1.stringValue })
+        else { return }
+        throw DecodingError.dataCorrupted(
+            .init(
+                codingPath: codingPath + [unknown],
+                debugDescription: "unknown key (known: \(known.joined(separator: ", ")))"))
     }
 }
 

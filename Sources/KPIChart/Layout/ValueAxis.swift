@@ -8,14 +8,16 @@ struct ValueAxis {
 
     /// The axis for values in `range` (with `extra` values such as a target that must show).
     init(range: ClosedRange<Double>, extra: [Double], formatter: ValueFormatter, theme: ChartTheme) {
-        let low = ([range.lowerBound] + extra).min()!, high = ([range.upperBound] + extra).max()!
+        let low = ([range.lowerBound] + extra).min()!
+        let high = ([range.upperBound] + extra).max()!
         scale = NiceScale(covering: low...high, ticks: 5)
         self.formatter = formatter
         self.theme = theme
     }
 
     var tickLabels: [String] {
-        let decimals = scale.decimals(multiplier: formatter.scale == .percent ? 100 : formatter.scale == .millionBaht ? 1e-6 : 1)
+        let decimals = scale.decimals(
+            multiplier: formatter.scale == .percent ? 100 : formatter.scale == .millionBaht ? 1e-6 : 1)
         return scale.ticks.map { formatter.format($0, decimals: decimals) }
     }
 
@@ -59,18 +61,25 @@ struct ValueAxis {
     /// within it, leaving out any label that would come too close to a box in `avoiding` or to
     /// the label before it. Returns the boxes of the labels drawn.
     @discardableResult
-    func drawAcross(on canvas: Canvas, left: Double, right: Double, top: Double, bottom: Double, labelRow row: Rect,
-                    avoiding: [Rect] = []) -> [Rect] {
+    func drawAcross(
+        on canvas: Canvas, left: Double, right: Double, top: Double, bottom: Double, labelRow row: Rect,
+        avoiding: [Rect] = []
+    ) -> [Rect] {
         var drawn: [Rect] = []
         canvas.group("value-axis") {
             for (tick, label) in zip(scale.ticks, tickLabels) {
                 let x = self.x(tick, left: left, right: right)
-                canvas.stroke(.line(from: Point(x: x, y: top), to: Point(x: x, y: bottom)),
-                              color: tick == 0 ? theme.colors.axis : theme.colors.grid, width: max(1, theme.unit))
+                canvas.stroke(
+                    .line(from: Point(x: x, y: top), to: Point(x: x, y: bottom)),
+                    color: tick == 0 ? theme.colors.axis : theme.colors.grid, width: max(1, theme.unit))
                 let size = canvas.measure(label, style: theme.axis)
                 let labelX = min(max(x - size.width / 2, row.minX), row.maxX - size.width)
                 let box = Rect(x: labelX, y: row.maxY - size.height, width: size.width, height: size.height)
-                guard !(avoiding + drawn).contains(where: { $0.intersects(box.inset(left: -theme.gap / 2, right: -theme.gap / 2)) }) else { continue }
+                guard
+                    !(avoiding + drawn).contains(where: {
+                        $0.intersects(box.inset(left: -theme.gap / 2, right: -theme.gap / 2))
+                    })
+                else { continue }
                 drawn.append(canvas.draw(label, style: theme.axis, at: Point(x: box.minX, y: box.minY)))
             }
         }
@@ -83,18 +92,23 @@ struct ValueAxis {
         canvas.group("value-axis") {
             for (tick, label) in zip(scale.ticks, tickLabels) {
                 let y = self.y(tick, top: top, bottom: bottom)
-                canvas.stroke(.line(from: Point(x: plot.minX, y: y), to: Point(x: plot.maxX, y: y)),
-                              color: tick == 0 ? theme.colors.axis : theme.colors.grid, width: max(1, theme.unit))
+                canvas.stroke(
+                    .line(from: Point(x: plot.minX, y: y), to: Point(x: plot.maxX, y: y)),
+                    color: tick == 0 ? theme.colors.axis : theme.colors.grid, width: max(1, theme.unit))
                 let size = canvas.measure(label, style: theme.axis)
-                canvas.draw(label, style: theme.axis, at: Point(x: plot.minX - theme.gap - size.width, y: y - size.height / 2))
+                canvas.draw(
+                    label, style: theme.axis, at: Point(x: plot.minX - theme.gap - size.width, y: y - size.height / 2))
             }
             if let unit = formatter.unitLabel {
                 // Above the plot (bar labels stand between `plot.minY` and `top`, and the unit may
                 // reach over the first bars) and above the top tick's label, centred on `top`.
                 let size = canvas.measure(unit, style: theme.axis)
                 let tick = canvas.measure(tickLabels.last!, style: theme.axis)
-                canvas.draw(unit, style: theme.axis, at: Point(x: max(plot.minX - labelWidth(on: canvas), 0),
-                                                                y: min(plot.minY, top - tick.height / 2) - theme.gap / 4 - size.height))
+                canvas.draw(
+                    unit, style: theme.axis,
+                    at: Point(
+                        x: max(plot.minX - labelWidth(on: canvas), 0),
+                        y: min(plot.minY, top - tick.height / 2) - theme.gap / 4 - size.height))
             }
         }
     }

@@ -53,8 +53,10 @@ public struct ChartOptions: Sendable {
 
     /// Options for a chart of `size` canvas units in `language` and `digits`; `source` replaces the
     /// default source line, `pageNumbering` adds "หน้า n/N" to the footer.
-    public init(language: Language = .thai, digits: DigitStyle = .arabic, size: Size = Size(width: 1600, height: 900),
-                source: String? = nil, pageNumbering: PageNumbering? = nil) {
+    public init(
+        language: Language = .thai, digits: DigitStyle = .arabic, size: Size = Size(width: 1600, height: 900),
+        source: String? = nil, pageNumbering: PageNumbering? = nil
+    ) {
         self.language = language
         self.digits = digits
         self.size = size
@@ -67,12 +69,18 @@ public struct ChartOptions: Sendable {
 
     /// The source line of the chart's page `page` (from 0), with the document's page number.
     public func sourceLine(page: Int) -> String {
-        let credit = source ?? LocalizedText(thai: "ที่มา: ข้อมูลกรมการพัฒนาชุมชน · จัดทำด้วย ChumchonKPI",
-                                             english: "Source: Community Development Department data · made with ChumchonKPI")(language)
+        let credit =
+            source
+            ?? LocalizedText(
+                thai: "ที่มา: ข้อมูลกรมการพัฒนาชุมชน · จัดทำด้วย ChumchonKPI",
+                english: "Source: Community Development Department data · made with ChumchonKPI")(language)
         guard let pageNumbering else { return credit }
         let number = pageNumbering.first + page
-        return credit + digits.apply(to: LocalizedText(thai: " · หน้า \(number)/\(pageNumbering.total)",
-                                                       english: " · Page \(number)/\(pageNumbering.total)")(language))
+        return credit
+            + digits.apply(
+                to: LocalizedText(
+                    thai: " · หน้า \(number)/\(pageNumbering.total)",
+                    english: " · Page \(number)/\(pageNumbering.total)")(language))
     }
 
     /// Dates and windows in this language and digit style.

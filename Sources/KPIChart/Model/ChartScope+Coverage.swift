@@ -3,7 +3,8 @@ import KPICore
 extension ChartScope {
     /// "ไม่มีข้อมูล 65 จังหวัด" / "65 provinces have no data": the scope's areas of `level` none of
     /// whose codes are in `present`; `nil` when every area has data.
-    func noDataNote(present: [Int?], language: Language, digits: DigitStyle, geography: Geography = .bundled) -> String? {
+    func noDataNote(present: [Int?], language: Language, digits: DigitStyle, geography: Geography = .bundled) -> String?
+    {
         guard let codes = area.areaCodes(at: level, in: geography) else { return nil }
         let present = Set(present.compactMap { $0 })
         let missing = codes.filter { !present.contains($0) }.count

@@ -16,10 +16,14 @@ public enum IndicatorSelection: Equatable, Sendable {
     public func definitions(in summary: Summary) throws(ChartRenderer.ChartError) -> [IndicatorDefinition] {
         switch self {
         case .all:
-            guard !summary.indicators.isEmpty else { throw ChartRenderer.ChartError(description: "the input has no indicators") }
+            guard !summary.indicators.isEmpty else {
+                throw ChartRenderer.ChartError(description: "the input has no indicators")
+            }
             return summary.indicators.sorted { $0.id < $1.id }
         case .ids(let ids):
-            guard !ids.isEmpty else { throw ChartRenderer.ChartError(description: "give at least one indicator id, or all") }
+            guard !ids.isEmpty else {
+                throw ChartRenderer.ChartError(description: "give at least one indicator id, or all")
+            }
             let byID = Dictionary(summary.indicators.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             return try ids.map { id throws(ChartRenderer.ChartError) in
                 guard let definition = byID[id] else { throw ChartRenderer.noData(for: id, in: summary) }

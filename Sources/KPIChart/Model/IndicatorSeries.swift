@@ -44,7 +44,9 @@ public struct IndicatorSeries: Sendable {
 
     /// The series of `indicatorID` at `level` in `summary`, or `nil` when it has no value there.
     public init?(summary: Summary, indicatorID: String, level: AreaLevel) {
-        self.init(rows: summary.rows, windows: summary.windows, indicators: summary.indicators, indicatorID: indicatorID, level: level)
+        self.init(
+            rows: summary.rows, windows: summary.windows, indicators: summary.indicators, indicatorID: indicatorID,
+            level: level)
     }
 
     /// What a chart or a briefing compares for `indicatorID`: an annual indicator's survey years,
@@ -52,27 +54,38 @@ public struct IndicatorSeries: Sendable {
     /// with last year's quarter too) when it is not among them, or the windows. Falls back to
     /// the windows for a summary made without `BriefingComparisons`.
     public init?(comparisonOf summary: Summary, indicatorID: String, level: AreaLevel) {
-        guard let definition = summary.indicators.first(where: { $0.id == indicatorID }), let newest = summary.windows.last else { return nil }
+        guard let definition = summary.indicators.first(where: { $0.id == indicatorID }),
+            let newest = summary.windows.last
+        else { return nil }
         if definition.cadence == .annual, !summary.surveyYears.windows.isEmpty {
             let years = summary.surveyYears
             let rows = years.rows.filter { $0.indicatorID == indicatorID && $0.level == level }
-            let inProgress = rows.contains { $0.window == newest && ($0.dataAsOf.map { $0 >= newest.firstDay } ?? false) }
+            let inProgress = rows.contains {
+                $0.window == newest && ($0.dataAsOf.map { $0 >= newest.firstDay } ?? false)
+            }
             // Survey years before the first with any value are left out (a trend of 8 years of
             // which the data has 3).
-            let windows = Array(years.windows.drop { window in !rows.contains { $0.window == window && $0.value != nil } })
-            self.init(rows: rows, windows: windows.isEmpty ? years.windows : windows, indicators: [definition], indicatorID: indicatorID, level: level,
-                      periods: .surveyYears(newestInProgress: inProgress))
+            let windows = Array(
+                years.windows.drop { window in !rows.contains { $0.window == window && $0.value != nil } })
+            self.init(
+                rows: rows, windows: windows.isEmpty ? years.windows : windows, indicators: [definition],
+                indicatorID: indicatorID, level: level,
+                periods: .surveyYears(newestInProgress: inProgress))
         } else if definition.kind == .flow, !summary.windows.contains(newest.yearEarlier),
-                  summary.yearEarlier.contains(where: { $0.indicatorID == indicatorID }) {
-            self.init(rows: summary.rows + summary.yearEarlier, windows: [newest.yearEarlier] + summary.windows,
-                      indicators: [definition], indicatorID: indicatorID, level: level)
+            summary.yearEarlier.contains(where: { $0.indicatorID == indicatorID })
+        {
+            self.init(
+                rows: summary.rows + summary.yearEarlier, windows: [newest.yearEarlier] + summary.windows,
+                indicators: [definition], indicatorID: indicatorID, level: level)
         } else {
             self.init(summary: summary, indicatorID: indicatorID, level: level)
         }
     }
 
-    private init?(rows allRows: [SummaryRow], windows: [Window], indicators: [IndicatorDefinition], indicatorID: String,
-                  level: AreaLevel, periods: Periods = .windows) {
+    private init?(
+        rows allRows: [SummaryRow], windows: [Window], indicators: [IndicatorDefinition], indicatorID: String,
+        level: AreaLevel, periods: Periods = .windows
+    ) {
         guard let definition = indicators.first(where: { $0.id == indicatorID }) else { return nil }
         let rows = allRows.filter { $0.level == level && $0.indicatorID == indicatorID }
         let windowIndex = Dictionary(windows.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
@@ -80,12 +93,17 @@ public struct IndicatorSeries: Sendable {
         for row in rows {
             guard let index = windowIndex[row.window] else { continue }
             let key = row.areaCode ?? -1
-            var area = areas[key] ?? AreaSeries(code: row.areaCode, nameThai: row.areaNameThai, nameEnglish: row.areaNameEnglish,
-                                                rows: Array(repeating: nil, count: windows.count))
+            var area =
+                areas[key]
+                ?? AreaSeries(
+                    code: row.areaCode, nameThai: row.areaNameThai, nameEnglish: row.areaNameEnglish,
+                    rows: Array(repeating: nil, count: windows.count))
             area.rows[index] = row
             areas[key] = area
         }
-        let present = areas.values.filter { $0.values.contains { $0 != nil } }.sorted { ($0.code ?? -1) < ($1.code ?? -1) }
+        let present = areas.values.filter { $0.values.contains { $0 != nil } }.sorted {
+            ($0.code ?? -1) < ($1.code ?? -1)
+        }
         guard !present.isEmpty else { return nil }
         self.definition = definition
         self.level = level
@@ -109,14 +127,18 @@ public struct IndicatorSeries: Sendable {
         guard index == windows.count - 1 else { return shortLabel(index, calendar: calendar) }
         let asOf = areas.compactMap { $0.rows[index]?.dataAsOf }.max() ?? windows[index].lastDay
         let date = calendar.date(asOf)
-        return shortLabel(index, calendar: calendar) + LocalizedText(thai: " ณ \(date)", english: " as of \(date)")(calendar.language)
+        return shortLabel(index, calendar: calendar)
+            + LocalizedText(thai: " ณ \(date)", english: " as of \(date)")(calendar.language)
     }
 
     /// The areas' labels in `language` and `digits`, in `areas` order (`AreaLabels`: a district
     /// whose name another of the series shares gets its province).
-    public func areaNames(in language: Language, digits: DigitStyle = .arabic, geography: Geography = .bundled) -> [String] {
-        AreaLabels.labels(names: areas.map { $0.name(in: language) }, codes: areas.map(\.code), level: level, language: language,
-                          digits: digits, geography: geography)
+    public func areaNames(in language: Language, digits: DigitStyle = .arabic, geography: Geography = .bundled)
+        -> [String]
+    {
+        AreaLabels.labels(
+            names: areas.map { $0.name(in: language) }, codes: areas.map(\.code), level: level, language: language,
+            digits: digits, geography: geography)
     }
 
     /// The latest date any value is as of.

@@ -8,7 +8,8 @@ extension Summary {
         let annual = Set(indicators.filter { $0.cadence == .annual }.map(\.id))
         guard !annual.isEmpty, let newest = windows.last, !surveyYears.rows.isEmpty else { return self }
         var summary = self
-        summary.rows = rows.filter { !annual.contains($0.indicatorID) } + surveyYears.rows.filter { $0.window == newest }
+        summary.rows =
+            rows.filter { !annual.contains($0.indicatorID) } + surveyYears.rows.filter { $0.window == newest }
         return summary
     }
 }

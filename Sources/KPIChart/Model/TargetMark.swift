@@ -8,14 +8,18 @@ public enum TargetMark {
 
     /// The legend's words: "✓ ผ่านเป้าหมาย", "✗ ไม่ผ่านเป้าหมาย" ("✓ Target met", "✗ Target missed").
     public static func label(met: Bool, language: Language) -> String {
-        symbol(met: met) + " " + (met ? LocalizedText(thai: "ผ่านเป้าหมาย", english: "Target met")
-                                      : LocalizedText(thai: "ไม่ผ่านเป้าหมาย", english: "Target missed"))(language)
+        symbol(met: met) + " "
+            + (met
+            ? LocalizedText(thai: "ผ่านเป้าหมาย", english: "Target met")
+            : LocalizedText(thai: "ไม่ผ่านเป้าหมาย", english: "Target missed"))(language)
     }
 
     /// The legend's met and missed entries, each in its colour of `colors`.
     static func legendEntries(language: Language, colors: ChartColors) -> [ChartFrame.LegendEntry] {
-        [.init(label: label(met: true, language: language), color: colors.met),
-         .init(label: label(met: false, language: language), color: colors.missed)]
+        [
+            .init(label: label(met: true, language: language), color: colors.met),
+            .init(label: label(met: false, language: language), color: colors.missed),
+        ]
     }
 }
 

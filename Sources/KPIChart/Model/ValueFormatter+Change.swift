@@ -20,7 +20,8 @@ extension ValueFormatter {
 
     /// How big a change is, without its direction: "0.3 จุด", "5.2" (points for ratios).
     private func size(of change: Double) -> String {
-        number(abs(change) * multiplier) + (scale == .percent ? LocalizedText(thai: " จุด", english: " pp")(language) : "")
+        number(abs(change) * multiplier)
+            + (scale == .percent ? LocalizedText(thai: " จุด", english: " pp")(language) : "")
     }
 
     /// How big a change is with its unit, for a sentence that says which way it went: "0.3 จุด",

@@ -24,7 +24,8 @@ extension ValueFormatter {
         if let side, side != 0, let boundary, abs(scaled - boundary) < step {
             // Rounded toward the value's side of the target, never onto it.
             let units = scaled * Self.pow10(maximumDecimals)
-            return Self.grouped((side < 0 ? units.rounded(.down) : units.rounded(.up)) * step, decimals: maximumDecimals)
+            return Self.grouped(
+                (side < 0 ? units.rounded(.down) : units.rounded(.up)) * step, decimals: maximumDecimals)
         }
         return (scaled < 0 ? ">-" : "<") + smallest
     }

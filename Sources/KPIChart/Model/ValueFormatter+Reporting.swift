@@ -9,7 +9,8 @@ extension ValueFormatter {
         let fraction = "\(row.areasReporting)/\(row.areasInInput)"
         // Bangkok's districts are เขต.
         let area = row.level == .province ? row.areaCode.map(AreaScope.province) ?? .nation : .nation
-        let noun = LocalizedText(thai: " " + area.noun(of: .district).thai, english: row.areasInInput == 1 ? " district" : " districts")
+        let noun = LocalizedText(
+            thai: " " + area.noun(of: .district).thai, english: row.areasInInput == 1 ? " district" : " districts")
         return digits.apply(to: fraction + (short ? "" : noun(language)))
     }
 }

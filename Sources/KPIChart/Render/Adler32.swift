@@ -16,12 +16,14 @@ struct Adler32 {
 
     /// Adds `count` bytes.
     mutating func update(_ bytes: UnsafePointer<UInt8>, count: Int) {
-        var a = UInt64(value & 0xFFFF), b = UInt64(value >> 16)
+        var a = UInt64(value & 0xFFFF)
+        var b = UInt64(value >> 16)
         var position = 0
         let weights = SIMD16<UInt32>(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15)
         while count &- position >= 16 {
             let blocks = min((count &- position) / 16, Self.blocksPerRun)
-            var lanes = SIMD16<UInt32>(), runningLanes = SIMD16<UInt32>()
+            var lanes = SIMD16<UInt32>()
+            var runningLanes = SIMD16<UInt32>()
             for block in 0..<blocks {
                 let sixteen = UnsafeRawPointer(bytes + (position &+ block &* 16)).loadUnaligned(as: SIMD16<UInt8>.self)
                 lanes &+= SIMD16<UInt32>(truncatingIfNeeded: sixteen)
@@ -30,7 +32,8 @@ struct Adler32 {
             let length = UInt64(blocks &* 16)
             let laneTotal = UInt64(lanes.wrappedSum())
             // Summed in 64 bits: 16 lanes of up to 2³² each.
-            var running: UInt64 = 0, weighted: UInt64 = 0
+            var running: UInt64 = 0
+            var weighted: UInt64 = 0
             for lane in 0..<16 {
                 running &+= UInt64(runningLanes[lane])
                 weighted &+= UInt64(lanes[lane]) &* UInt64(weights[lane])

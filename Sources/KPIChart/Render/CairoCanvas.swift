@@ -31,17 +31,22 @@ public final class CairoCanvas: Canvas {
     /// `ChartOptions.fontFamily`); every page starts painted `background` (with alpha below 1 the
     /// PNG has an alpha channel; with alpha 0 nothing is painted). `creationDate` is written into
     /// PDF metadata (ISO 8601), fixed so that equal input gives equal bytes.
-    public convenience init(format: OutputFormat, size: Size, scale: Double = 1, fontFamily: String? = nil,
-                            background: Color = ChartColors.standard.background, creationDate: String = "2000-01-01T00:00:00Z") throws {
-        try self.init(format: format, size: size, scale: scale, fontFamily: fontFamily, background: background,
-                      creationDate: creationDate, measuredBy: nil)
+    public convenience init(
+        format: OutputFormat, size: Size, scale: Double = 1, fontFamily: String? = nil,
+        background: Color = ChartColors.standard.background, creationDate: String = "2000-01-01T00:00:00Z"
+    ) throws {
+        try self.init(
+            format: format, size: size, scale: scale, fontFamily: fontFamily, background: background,
+            creationDate: creationDate, measuredBy: nil)
     }
 
     /// As above, but with `measurer` text is set in its font families, and a PNG's with its very
     /// layouts (both are image surfaces, whose layouts are the same): what the layout pass
     /// measured is not shaped again.
-    init(format: OutputFormat, size: Size, scale: Double = 1, fontFamily: String?, background: Color,
-         creationDate: String = "2000-01-01T00:00:00Z", measuredBy measurer: TextMeasurer?) throws {
+    init(
+        format: OutputFormat, size: Size, scale: Double = 1, fontFamily: String?, background: Color,
+        creationDate: String = "2000-01-01T00:00:00Z", measuredBy measurer: TextMeasurer?
+    ) throws {
         self.size = size
         self.format = format
         self.scale = scale
@@ -52,12 +57,14 @@ public final class CairoCanvas: Canvas {
         switch format {
         case .png:
             let pixelFormat = background.alpha < 1 ? CAIRO_FORMAT_ARGB32 : CAIRO_FORMAT_RGB24
-            let width = Int32((size.width * scale).rounded()), height = Int32((size.height * scale).rounded())
+            let width = Int32((size.width * scale).rounded())
+            let height = Int32((size.height * scale).rounded())
             // Pixels of our own, not cleared (cairo's are, and then painted over): the background
             // paints every one of them.
             let stride = cairo_format_stride_for_width(pixelFormat, width)
             pixels = width > 0 && height > 0 && stride > 0 ? malloc(Int(stride) * Int(height)) : nil
-            surface = pixels.map { cairo_image_surface_create_for_data($0, pixelFormat, width, height, stride) }
+            surface =
+                pixels.map { cairo_image_surface_create_for_data($0, pixelFormat, width, height, stride) }
                 ?? cairo_image_surface_create(pixelFormat, width, height)
             cairo_surface_set_device_scale(surface, scale, scale)
         case .svg:
@@ -74,7 +81,8 @@ public final class CairoCanvas: Canvas {
         guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else {
             cairo_surface_destroy(surface)
             free(pixels)
-            throw RenderError(description: "cairo cannot create a \(format.rawValue) surface of \(size.width)×\(size.height)")
+            throw RenderError(
+                description: "cairo cannot create a \(format.rawValue) surface of \(size.width)×\(size.height)")
         }
         cairo = cairo_create(surface)
         PangoTextSetter.prepare(cairo)
@@ -133,7 +141,8 @@ public final class CairoCanvas: Canvas {
         pango_cairo_show_layout(cairo, layout)
         cairo_restore(cairo)
         let extents = PangoTextSetter.extents(layout)
-        return TextBox.rotated(Rect(x: 0, y: 0, width: extents.maxX, height: extents.maxY), at: origin, quarterTurns: quarterTurns)
+        return TextBox.rotated(
+            Rect(x: 0, y: 0, width: extents.maxX, height: extents.maxY), at: origin, quarterTurns: quarterTurns)
     }
 
     /// Runs `body`, keeping what it draws inside `rect`.
@@ -213,6 +222,7 @@ final class ByteSink {
 /// cairo's write callback: appends to the `ByteSink` passed as the closure pointer.
 private let writeToSink: cairo_write_func_t = { closure, data, length in
     guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
-    Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue().bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
+    Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue().bytes.append(
+        contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
     return CAIRO_STATUS_SUCCESS
 }

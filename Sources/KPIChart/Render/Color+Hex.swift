@@ -20,11 +20,12 @@ extension Color: Codable {
     /// "#RRGGBB" for an opaque colour, else "#RRGGBBAA"; upper-case digits.
     public var hexString: String {
         let channels = alpha >= 1 ? [red, green, blue] : [red, green, blue, alpha]
-        return "#" + channels.map { channel in
-            let byte = Int((min(max(channel, 0), 1) * 255).rounded())
-            let text = String(byte, radix: 16, uppercase: true)
-            return byte < 16 ? "0" + text : text
-        }.joined()
+        return "#"
+            + channels.map { channel in
+                let byte = Int((min(max(channel, 0), 1) * 255).rounded())
+                let text = String(byte, radix: 16, uppercase: true)
+                return byte < 16 ? "0" + text : text
+            }.joined()
     }
 
     /// Decodes a colour from a string "#RRGGBB" or "#RRGGBBAA".
@@ -32,7 +33,8 @@ extension Color: Codable {
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)
         guard let color = Color(hexString: text) else {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "\"\(text)\" is not a colour \"#RRGGBB\" or \"#RRGGBBAA\"")
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "\"\(text)\" is not a colour \"#RRGGBB\" or \"#RRGGBBAA\"")
         }
         self = color
     }

@@ -61,13 +61,17 @@ struct DeflateBlock {
     /// Writes the block, ending the stream when `final`, and empties it for the next one.
     mutating func write(to writer: inout DeflateBitWriter, final: Bool) {
         buffers.literalFrequencies[256] = 1  // end of block
-        let literalLengths = HuffmanCode.lengths(of: Array(UnsafeBufferPointer(start: buffers.literalFrequencies, count: 286)), limit: 15)
-        let distanceLengths = HuffmanCode.lengths(of: Array(UnsafeBufferPointer(start: buffers.distanceFrequencies, count: 30)), limit: 15)
+        let literalLengths = HuffmanCode.lengths(
+            of: Array(UnsafeBufferPointer(start: buffers.literalFrequencies, count: 286)), limit: 15)
+        let distanceLengths = HuffmanCode.lengths(
+            of: Array(UnsafeBufferPointer(start: buffers.distanceFrequencies, count: 30)), limit: 15)
         writer.write(final ? 0b101 : 0b100, count: 3)  // BFINAL, BTYPE 10 (dynamic Huffman codes)
         Self.writeCodeLengths(literalLengths, distanceLengths, to: &writer)
         let literalCodes = HuffmanCode.codes(lengths: literalLengths)
         let distanceCodes = HuffmanCode.codes(lengths: distanceLengths)
-        let lengthSymbols = buffers.lengthSymbols, lengthBases = Self.lengthBases, lengthExtraBits = Self.lengthExtraBits
+        let lengthSymbols = buffers.lengthSymbols
+        let lengthBases = Self.lengthBases
+        let lengthExtraBits = Self.lengthExtraBits
         // A literal takes at most 15 bits, a match 48 (15 + 5 + 15 + 13).
         writer.withSink(maxBytes: count &* 6 &+ 8) { sink in
             literalCodes.withUnsafeBufferPointer { literalCodes in
@@ -77,7 +81,8 @@ struct DeflateBlock {
                             sink.write(literalCodes[Int(token)])
                             continue
                         }
-                        let length = Int(token & 0x1FF), distance = Int(token >> 9)
+                        let length = Int(token & 0x1FF)
+                        let distance = Int(token >> 9)
                         let lengthSymbol = Int(lengthSymbols[length])
                         sink.write(literalCodes[257 &+ lengthSymbol])
                         sink.write(length &- lengthBases[lengthSymbol], count: lengthExtraBits[lengthSymbol])
@@ -103,7 +108,9 @@ struct DeflateBlock {
     /// HLIT, HDIST and HCLEN, the code-length code, then the literal/length and distance code
     /// lengths in it, repeats shortened with symbols 16 (the length before, 3–6 times), 17 and 18
     /// (zeros, 3–10 and 11–138 times).
-    private static func writeCodeLengths(_ literalLengths: [Int], _ distanceLengths: [Int], to writer: inout DeflateBitWriter) {
+    private static func writeCodeLengths(
+        _ literalLengths: [Int], _ distanceLengths: [Int], to writer: inout DeflateBitWriter
+    ) {
         let literalCount = max(257, (literalLengths.lastIndex { $0 > 0 } ?? 0) + 1)
         let distanceCount = max(1, (distanceLengths.lastIndex { $0 > 0 } ?? 0) + 1)
         let items = runLengthItems(Array(literalLengths[..<literalCount] + distanceLengths[..<distanceCount]))
@@ -149,8 +156,13 @@ struct DeflateBlock {
 
     // MARK: - Length and distance symbols (RFC 1951, 3.2.5)
 
-    private static let lengthBases = [3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258]
-    private static let lengthExtraBits = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0]
+    private static let lengthBases = [
+        3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227,
+        258,
+    ]
+    private static let lengthExtraBits = [
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0,
+    ]
 
     /// The length symbol (minus 257) of each match length 0…258 (3…258 used).
     private static let lengthSymbols: [UInt8] = (0...258).map { length in

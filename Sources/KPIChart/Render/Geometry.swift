@@ -7,7 +7,10 @@ public struct Point: Equatable, Sendable {
     /// Distance from the top edge, growing downwards.
     public var y: Double
     /// The point `x` units from the left and `y` from the top.
-    public init(x: Double, y: Double) { self.x = x; self.y = y }
+    public init(x: Double, y: Double) {
+        self.x = x
+        self.y = y
+    }
 }
 
 /// A width and a height.
@@ -17,7 +20,10 @@ public struct Size: Equatable, Sendable {
     /// Vertical extent in canvas units.
     public var height: Double
     /// A size of `width` by `height` canvas units.
-    public init(width: Double, height: Double) { self.width = width; self.height = height }
+    public init(width: Double, height: Double) {
+        self.width = width
+        self.height = height
+    }
 }
 
 /// An axis-aligned rectangle; `y` grows downwards.
@@ -91,8 +97,9 @@ public struct Color: Equatable, Sendable {
 
     /// A colour from `0xRRGGBB`.
     public init(hex: UInt32, alpha: Double = 1) {
-        self.init(red: Double((hex >> 16) & 0xFF) / 255, green: Double((hex >> 8) & 0xFF) / 255,
-                  blue: Double(hex & 0xFF) / 255, alpha: alpha)
+        self.init(
+            red: Double((hex >> 16) & 0xFF) / 255, green: Double((hex >> 8) & 0xFF) / 255,
+            blue: Double(hex & 0xFF) / 255, alpha: alpha)
     }
 
     /// Relative luminance (0 black … 1 white), for choosing readable text on a fill.
@@ -147,10 +154,11 @@ public struct Path: Equatable, Sendable {
     /// A circle around `center`, as a regular polygon of `sides` sides: round to the eye at
     /// marker sizes, and drawn alike by every canvas.
     public static func circle(center: Point, radius: Double, sides: Int = 20) -> Path {
-        polygon((0..<sides).map { side in
-            let angle = 2 * Double.pi * Double(side) / Double(sides)
-            return Point(x: center.x + radius * cos(angle), y: center.y + radius * sin(angle))
-        })
+        polygon(
+            (0..<sides).map { side in
+                let angle = 2 * Double.pi * Double(side) / Double(sides)
+                return Point(x: center.x + radius * cos(angle), y: center.y + radius * sin(angle))
+            })
     }
 
     /// Starts a new subpath at `point`.

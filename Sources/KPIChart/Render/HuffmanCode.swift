@@ -22,20 +22,25 @@ enum HuffmanCode {
     /// Huffman's code lengths, built with two queues over the used symbols sorted by frequency
     /// (ties by symbol, so the same frequencies give the same code).
     private static func unlimitedLengths(of frequencies: [Int]) -> [Int] {
-        let leaves = frequencies.indices.filter { frequencies[$0] > 0 }.sorted { (frequencies[$0], $0) < (frequencies[$1], $1) }
+        let leaves = frequencies.indices.filter { frequencies[$0] > 0 }.sorted {
+            (frequencies[$0], $0) < (frequencies[$1], $1)
+        }
         let nodeCount = 2 * leaves.count - 1
         // Nodes 0..<leaves.count are the leaves in order; each merge appends a node, and a
         // parent always comes after its children.
         var weights = leaves.map { frequencies[$0] } + [Int](repeating: 0, count: nodeCount - leaves.count)
         var parents = [Int](repeating: 0, count: nodeCount)
-        var nextLeaf = 0, nextMerged = leaves.count
+        var nextLeaf = 0
+        var nextMerged = leaves.count
         func smallest(before created: Int) -> Int {
-            let takeLeaf = nextLeaf < leaves.count && (nextMerged == created || weights[nextLeaf] <= weights[nextMerged])
+            let takeLeaf =
+                nextLeaf < leaves.count && (nextMerged == created || weights[nextLeaf] <= weights[nextMerged])
             defer { if takeLeaf { nextLeaf += 1 } else { nextMerged += 1 } }
             return takeLeaf ? nextLeaf : nextMerged
         }
         for created in leaves.count..<nodeCount {
-            let first = smallest(before: created), second = smallest(before: created)
+            let first = smallest(before: created)
+            let second = smallest(before: created)
             weights[created] = weights[first] + weights[second]
             parents[first] = created
             parents[second] = created

@@ -25,7 +25,8 @@ final class InsetCanvas: Canvas {
 
     @discardableResult
     func draw(_ text: String, style: TextStyle, at point: Point, quarterTurns: Int) -> Rect {
-        base.draw(text, style: style, at: point.offset(by: origin), quarterTurns: quarterTurns).offset(by: origin.negated)
+        base.draw(text, style: style, at: point.offset(by: origin), quarterTurns: quarterTurns).offset(
+            by: origin.negated)
     }
 
     func clipped(to rect: Rect, _ body: () -> Void) {

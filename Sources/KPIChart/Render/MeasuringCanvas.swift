@@ -21,7 +21,8 @@ final class MeasuringCanvas: Canvas {
     @discardableResult
     func draw(_ text: String, style: TextStyle, at origin: Point, quarterTurns: Int) -> Rect {
         let size = measure(text, style: style)
-        return TextBox.rotated(Rect(x: 0, y: 0, width: size.width, height: size.height), at: origin, quarterTurns: quarterTurns)
+        return TextBox.rotated(
+            Rect(x: 0, y: 0, width: size.width, height: size.height), at: origin, quarterTurns: quarterTurns)
     }
 
     func clipped(to rect: Rect, _ body: () -> Void) { body() }

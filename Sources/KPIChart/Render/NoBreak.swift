@@ -28,7 +28,9 @@ public enum NoBreak {
         guard text.unicodeScalars.contains(where: { $0 == open || $0 == close }) else { return (text, []) }
         var plain = String.UnicodeScalarView()
         var runs: [Range<Int>] = []
-        var depth = 0, start = 0, offset = 0
+        var depth = 0
+        var start = 0
+        var offset = 0
         for scalar in text.unicodeScalars {
             switch scalar {
             case open:

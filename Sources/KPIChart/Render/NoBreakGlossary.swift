@@ -25,8 +25,10 @@ enum NoBreakGlossary {
     static let patterns: [NSRegularExpression] = {
         let digit = "[0-9๐-๙]"
         let thai = "[\\x{0E01}-\\x{0E4E}]"
-        let units = ["%", "จุด", "ล้านบาท", "บาท", "pp", "million baht", "baht", "อำเภอ", "จังหวัด", "เขต",
-                     "districts?", "provinces?", "zones?", "areas?", "พื้นที่"].joined(separator: "|")
+        let units = [
+            "%", "จุด", "ล้านบาท", "บาท", "pp", "million baht", "baht", "อำเภอ", "จังหวัด", "เขต",
+            "districts?", "provinces?", "zones?", "areas?", "พื้นที่",
+        ].joined(separator: "|")
         return [
             "(?:[▲▼•] )?[-−]?\(digit)[0-9๐-๙,./]*(?: ?(?:\(units)))?",
             "Q\(digit) FY\(digit){4}",
@@ -52,7 +54,9 @@ enum NoBreakGlossary {
         for term in Set(all) where term.unicodeScalars.count >= 4 {
             index[term.unicodeScalars.first!, default: []].append(Array(term.utf8))
         }
-        return index.mapValues { $0.sorted { $0.count != $1.count ? $0.count > $1.count : $0.lexicographicallyPrecedes($1) } }
+        return index.mapValues {
+            $0.sorted { $0.count != $1.count ? $0.count > $1.count : $0.lexicographicallyPrecedes($1) }
+        }
     }()
 
     /// The runs to keep whole in `text`, as UTF-8 byte ranges (they may overlap).
@@ -62,14 +66,19 @@ enum NoBreakGlossary {
         var offset = 0
         for scalar in text.unicodeScalars {
             if let candidates = index[scalar],
-               let term = candidates.first(where: { offset + $0.count <= bytes.count && bytes[offset..<(offset + $0.count)].elementsEqual($0) }) {
+                let term = candidates.first(where: {
+                    offset + $0.count <= bytes.count && bytes[offset..<(offset + $0.count)].elementsEqual($0)
+                })
+            {
                 runs.append(offset..<(offset + term.count))
             }
             offset += scalar.utf8.count
         }
         // Every pattern needs a digit but the one of "ก.ค.", which needs a full stop: a text
         // with neither (a name, a title) is not searched.
-        let digitOrFullStop = text.unicodeScalars.contains { ("0"..."9").contains($0) || ("๐"..."๙").contains($0) || $0 == "." }
+        let digitOrFullStop = text.unicodeScalars.contains {
+            ("0"..."9").contains($0) || ("๐"..."๙").contains($0) || $0 == "."
+        }
         let whole = NSRange(text.startIndex..., in: text)
         for pattern in patterns where digitOrFullStop {
             for match in pattern.matches(in: text, range: whole) {

@@ -18,7 +18,8 @@ enum PNGEncoder {
     static func encode(_ surface: OpaquePointer) throws -> [UInt8] {
         let format = cairo_image_surface_get_format(surface)
         guard format == CAIRO_FORMAT_RGB24 || format == CAIRO_FORMAT_ARGB32,
-              let pixels = cairo_image_surface_get_data(surface) else {
+            let pixels = cairo_image_surface_get_data(surface)
+        else {
             throw EncodeError(description: "PNG encoding needs an RGB24 or ARGB32 image surface")
         }
         let alpha = format == CAIRO_FORMAT_ARGB32
@@ -121,8 +122,10 @@ enum PNGEncoder {
     /// `channels` bytes in memory), after filter byte 1 of `row`, then Sub-filters them. Inlined,
     /// so that each kind of image has a loop of its own.
     @inline(__always)
-    private static func filter(_ source: UnsafeRawPointer, width: Int, channels: Int, into row: UnsafeMutableRawPointer,
-                               pixel: (UInt32) -> UInt32) {
+    private static func filter(
+        _ source: UnsafeRawPointer, width: Int, channels: Int, into row: UnsafeMutableRawPointer,
+        pixel: (UInt32) -> UInt32
+    ) {
         row.storeBytes(of: 1, as: UInt8.self)
         for x in 0..<width {
             let bytes = pixel(source.loadUnaligned(fromByteOffset: x &* 4, as: UInt32.self))
@@ -139,14 +142,17 @@ enum PNGEncoder {
         var end = count
         while end &- 16 >= distance {
             let start = end &- 16
-            let difference = bytes.loadUnaligned(fromByteOffset: start, as: SIMD16<UInt8>.self)
+            let difference =
+                bytes.loadUnaligned(fromByteOffset: start, as: SIMD16<UInt8>.self)
                 &- bytes.loadUnaligned(fromByteOffset: start &- distance, as: SIMD16<UInt8>.self)
             bytes.storeBytes(of: difference, toByteOffset: start, as: SIMD16<UInt8>.self)
             end = start
         }
         while end > distance {
             end &-= 1
-            let difference = bytes.load(fromByteOffset: end, as: UInt8.self) &- bytes.load(fromByteOffset: end &- distance, as: UInt8.self)
+            let difference =
+                bytes.load(fromByteOffset: end, as: UInt8.self)
+                &- bytes.load(fromByteOffset: end &- distance, as: UInt8.self)
             bytes.storeBytes(of: difference, toByteOffset: end, as: UInt8.self)
         }
     }
@@ -157,7 +163,9 @@ enum PNGEncoder {
     private static func straightRGBA(_ pixel: UInt32) -> UInt32 {
         let alpha = pixel >> 24
         guard alpha != 0 else { return 0 }
-        var red = (pixel >> 16) & 0xFF, green = (pixel >> 8) & 0xFF, blue = pixel & 0xFF
+        var red = (pixel >> 16) & 0xFF
+        var green = (pixel >> 8) & 0xFF
+        var blue = pixel & 0xFF
         if alpha != 255 {
             red = min(255, (red * 255 + alpha / 2) / alpha)
             green = min(255, (green * 255 + alpha / 2) / alpha)
@@ -179,6 +187,8 @@ enum PNGEncoder {
 
 extension [UInt8] {
     mutating func appendBigEndian(_ value: UInt32) {
-        append(contentsOf: [UInt8(value >> 24), UInt8((value >> 16) & 0xFF), UInt8((value >> 8) & 0xFF), UInt8(value & 0xFF)])
+        append(contentsOf: [
+            UInt8(value >> 24), UInt8((value >> 16) & 0xFF), UInt8((value >> 8) & 0xFF), UInt8(value & 0xFF),
+        ])
     }
 }

@@ -173,8 +173,9 @@ final class PangoTextSetter {
         var logical = PangoRectangle()
         pango_layout_get_extents(layout, nil, &logical)
         let scale = Double(PANGO_SCALE)
-        return Rect(x: Double(logical.x) / scale, y: Double(logical.y) / scale,
-                    width: Double(logical.width) / scale, height: Double(logical.height) / scale)
+        return Rect(
+            x: Double(logical.x) / scale, y: Double(logical.y) / scale,
+            width: Double(logical.width) / scale, height: Double(logical.height) / scale)
     }
 
     private func font(_ style: TextStyle) -> OpaquePointer {

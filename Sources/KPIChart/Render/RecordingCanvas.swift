@@ -65,7 +65,9 @@ public final class RecordingCanvas: PagedCanvas {
 
     /// Records a stroke of `path`.
     public func stroke(_ path: Path, color: Color, width: Double, dash: [Double]) {
-        shapes.append(Shape(kind: .stroke(width: width, dash: dash), path: path, color: color, groups: groups, page: pageCount - 1))
+        shapes.append(
+            Shape(
+                kind: .stroke(width: width, dash: dash), path: path, color: color, groups: groups, page: pageCount - 1))
     }
 
     /// The size `string` takes in `style`, as `CairoCanvas` measures it.
@@ -77,8 +79,12 @@ public final class RecordingCanvas: PagedCanvas {
     @discardableResult
     public func draw(_ string: String, style: TextStyle, at origin: Point, quarterTurns: Int) -> Rect {
         let size = measure(string, style: style)
-        let box = TextBox.rotated(Rect(x: 0, y: 0, width: size.width, height: size.height), at: origin, quarterTurns: quarterTurns)
-        texts.append(Text(string: NoBreak.plain(string), style: style, box: box, quarterTurns: quarterTurns, groups: groups, page: pageCount - 1))
+        let box = TextBox.rotated(
+            Rect(x: 0, y: 0, width: size.width, height: size.height), at: origin, quarterTurns: quarterTurns)
+        texts.append(
+            Text(
+                string: NoBreak.plain(string), style: style, box: box, quarterTurns: quarterTurns, groups: groups,
+                page: pageCount - 1))
         return box
     }
 

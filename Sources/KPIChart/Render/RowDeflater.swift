@@ -69,8 +69,10 @@ struct RowDeflater {
     /// is taken without looking further, and a run or a match with the row above of
     /// `goodLength` bytes without the hash.
     @inline(__always)
-    private mutating func longestMatch(_ row: UnsafePointer<UInt8>, above: UnsafePointer<UInt8>?,
-                                       at position: Int) -> (length: Int, distance: Int) {
+    private mutating func longestMatch(
+        _ row: UnsafePointer<UInt8>, above: UnsafePointer<UInt8>?,
+        at position: Int
+    ) -> (length: Int, distance: Int) {
         let limit = min(258, rowLength &- position)
         var best = (length: 0, distance: 0)
         if let previous = position > 0 ? row[position &- 1] : last, row[position] == previous {
@@ -82,8 +84,10 @@ struct RowDeflater {
             if length > best.length { best = (length, rowLength) }
             if length == limit { return best }
         }
-        if best.length < Self.goodLength, limit >= 4, let match = earlierMatch(row, above: above, at: position, limit: limit),
-           match.length > best.length {
+        if best.length < Self.goodLength, limit >= 4,
+            let match = earlierMatch(row, above: above, at: position, limit: limit),
+            match.length > best.length
+        {
             best = match
         }
         return best
@@ -93,8 +97,10 @@ struct RowDeflater {
     /// seen, if that is in this row or the one above and within the window; `position` becomes
     /// that last place.
     @inline(__always)
-    private mutating func earlierMatch(_ row: UnsafePointer<UInt8>, above: UnsafePointer<UInt8>?, at position: Int,
-                                       limit: Int) -> (length: Int, distance: Int)? {
+    private mutating func earlierMatch(
+        _ row: UnsafePointer<UInt8>, above: UnsafePointer<UInt8>?, at position: Int,
+        limit: Int
+    ) -> (length: Int, distance: Int)? {
         let next4 = UnsafeRawPointer(row + position).loadUnaligned(as: UInt32.self)
         let slot = Int(truncatingIfNeeded: (next4 &* 0x9E37_79B1) >> UInt32(32 - Self.hashBits))
         let here = rowStart &+ UInt32(truncatingIfNeeded: position)

@@ -9,8 +9,10 @@ enum SVGSurfaceIDs {
         var numbers: [ArraySlice<UInt8>: Int] = [:]
         var index = 0
         while index < svg.count {
-            if svg[index] == token[0], index + token.count < svg.count, svg[index..<(index + token.count)].elementsEqual(token),
-               isDigit(svg[index + token.count]) {
+            if svg[index] == token[0], index + token.count < svg.count,
+                svg[index..<(index + token.count)].elementsEqual(token),
+                isDigit(svg[index + token.count])
+            {
                 var end = index + token.count
                 while end < svg.count, isDigit(svg[end]) { end += 1 }
                 let original = svg[(index + token.count)..<end]

@@ -13,7 +13,8 @@ enum TextBox {
             default: return (origin.x + x, origin.y + y)
             }
         }
-        let xs = placed.map(\.0), ys = placed.map(\.1)
+        let xs = placed.map(\.0)
+        let ys = placed.map(\.1)
         return Rect(x: xs.min()!, y: ys.min()!, width: xs.max()! - xs.min()!, height: ys.max()! - ys.min()!)
     }
 }

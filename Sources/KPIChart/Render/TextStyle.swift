@@ -34,8 +34,10 @@ public struct TextStyle: Equatable, Sendable {
 
     /// A style of `size` units, dark grey, regular and leading-aligned unless told otherwise, on
     /// one line unless given a `wrapWidth`.
-    public init(size: Double, weight: Weight = .regular, color: Color = Color(hex: 0x222222),
-                alignment: Alignment = .leading, wrapWidth: Double? = nil, breaksWords: Bool = false) {
+    public init(
+        size: Double, weight: Weight = .regular, color: Color = Color(hex: 0x222222),
+        alignment: Alignment = .leading, wrapWidth: Double? = nil, breaksWords: Bool = false
+    ) {
         self.size = size
         self.weight = weight
         self.color = color
@@ -45,8 +47,10 @@ public struct TextStyle: Equatable, Sendable {
     }
 
     /// The same style with other values.
-    public func with(size: Double? = nil, weight: Weight? = nil, color: Color? = nil,
-                     alignment: Alignment? = nil, wrapWidth: Double?? = nil, breaksWords: Bool? = nil) -> TextStyle {
+    public func with(
+        size: Double? = nil, weight: Weight? = nil, color: Color? = nil,
+        alignment: Alignment? = nil, wrapWidth: Double?? = nil, breaksWords: Bool? = nil
+    ) -> TextStyle {
         var style = self
         if let size { style.size = size }
         if let weight { style.weight = weight }

@@ -29,7 +29,8 @@ public enum ThaiFontFamilies {
         /// The family asked for and the Thai families that are installed.
         public var description: String {
             let thai = installedThaiFamilies()
-            return "no font family \"\(family)\" is installed (`fc-list : family` lists them); Thai families installed: "
+            return
+                "no font family \"\(family)\" is installed (`fc-list : family` lists them); Thai families installed: "
                 + (thai.isEmpty ? "none" : thai.joined(separator: ", "))
         }
     }
@@ -41,7 +42,8 @@ public enum ThaiFontFamilies {
         guard !thai.isEmpty else { throw MissingThaiFont() }
         let chosen = try first.map { [try installedFamily(named: $0)] } ?? []
         let installed = Set(installedFamilies())
-        return (chosen + thai.filter { !chosen.contains($0) } + latinFallbacks.filter { installed.contains($0) }).joined(separator: ", ")
+        return (chosen + thai.filter { !chosen.contains($0) } + latinFallbacks.filter { installed.contains($0) })
+            .joined(separator: ", ")
     }
 
     /// The preferred Thai families that are installed, in order of preference.
@@ -54,7 +56,9 @@ public enum ThaiFontFamilies {
     /// case, as in fontconfig).
     public static func installedFamily(named name: String) throws(UnknownFamily) -> String {
         let wanted = name.lowercased()
-        guard let family = installedFamilies().filter({ $0.lowercased() == wanted }).min() else { throw UnknownFamily(family: name) }
+        guard let family = installedFamilies().filter({ $0.lowercased() == wanted }).min() else {
+            throw UnknownFamily(family: name)
+        }
         return family
     }
 
@@ -73,7 +77,8 @@ public enum ThaiFontFamilies {
         defer { pango_font_description_free(matched) }
         // fontconfig substitutes a family it has not got: only the family's own face counts.
         guard let name = pango_font_description_get_family(matched),
-              String(cString: name).lowercased() == family.lowercased() else { return false }
+            String(cString: name).lowercased() == family.lowercased()
+        else { return false }
         return pango_font_has_char(font, 0x0E01) != 0  // ก
     }
 

@@ -18,13 +18,13 @@ package struct Observation: Equatable, Sendable {
     package static func + (lhs: Observation, rhs: Observation) -> Observation {
         let denominator: Quantity?
         switch (lhs.denominator, rhs.denominator) {
-        case let (left?, right?): denominator = left + right
-        case let (left, right): denominator = left ?? right
+        case (let left?, let right?): denominator = left + right
+        case (let left, let right): denominator = left ?? right
         }
         let asOf: CivilDate?
         switch (lhs.asOf, rhs.asOf) {
-        case let (left?, right?): asOf = max(left, right)
-        case let (left, right): asOf = left ?? right
+        case (let left?, let right?): asOf = max(left, right)
+        case (let left, let right): asOf = left ?? right
         }
         return Observation(numerator: lhs.numerator + rhs.numerator, denominator: denominator, asOf: asOf)
     }
@@ -46,9 +46,11 @@ package struct IndicatorObservations: Sendable {
     package var provincesWithFigures: Set<Int>
 
     /// Observations of `definition` per district and, for `indicator-values`, per province.
-    package init(definition: IndicatorDefinition, districts: [Int: [Observation?]],
-                provinceFigures: [Int: [Observation?]] = [:], districtsInInput: Set<Int>,
-                provincesWithFigures: Set<Int> = []) {
+    package init(
+        definition: IndicatorDefinition, districts: [Int: [Observation?]],
+        provinceFigures: [Int: [Observation?]] = [:], districtsInInput: Set<Int>,
+        provincesWithFigures: Set<Int> = []
+    ) {
         self.definition = definition
         self.districts = districts
         self.provinceFigures = provinceFigures

@@ -56,7 +56,8 @@ struct PeriodSlots {
             table = [0]
             return true
         }
-        let low = Swift.min(base, period), high = Swift.max(base &+ table.count &- 1, period)
+        let low = Swift.min(base, period)
+        let high = Swift.max(base &+ table.count &- 1, period)
         let (span, overflow) = high.subtractingReportingOverflow(low)
         guard !overflow, span < Self.maximumSpan else { return false }
         guard period < base || period >= base &+ table.count else { return true }

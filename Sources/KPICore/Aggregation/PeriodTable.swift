@@ -30,7 +30,9 @@ struct PeriodTable<Totals: PeriodTotals> {
     @inline(__always)
     mutating func update(district: Int, period: Int, _ change: (inout Totals) -> Void) {
         let slot = slots.slot(of: period)
-        guard slot < Self.denseSlots else { return change(&sparse[Key(district: district, slot: slot), default: Totals()]) }
+        guard slot < Self.denseSlots else {
+            return change(&sparse[Key(district: district, slot: slot), default: Totals()])
+        }
         let index = slot &* districtCount &+ district
         if index >= cells.count { allocate(through: slot) }
         filled[index] = true
@@ -85,8 +87,10 @@ extension Array {
 
     /// The sum of the totals whose period lies in `range`, with the last such period; `nil` when
     /// there is none.
-    func sum<Totals: PeriodTotals>(in range: ClosedRange<Int>) -> Element? where Element == (period: Int, totals: Totals) {
-        var total = Totals(), lastPeriod: Int?
+    func sum<Totals: PeriodTotals>(in range: ClosedRange<Int>) -> Element?
+    where Element == (period: Int, totals: Totals) {
+        var total = Totals()
+        var lastPeriod: Int?
         for element in self where range.contains(element.period) {
             total.add(element.totals)
             lastPeriod = element.period

@@ -80,12 +80,15 @@ struct RollUp {
     }
 
     /// A unit's pairs: the comparisons whose two windows both have a value among `windowsWithValue`.
-    private func pairs(_ observations: [Observation?], _ hasValue: (Observation?) -> Bool,
-                       windows windowsWithValue: (Int) -> Bool = { _ in true }) -> [Paired?] {
+    private func pairs(
+        _ observations: [Observation?], _ hasValue: (Observation?) -> Bool,
+        windows windowsWithValue: (Int) -> Bool = { _ in true }
+    ) -> [Paired?] {
         comparisons.map { comparison in
             guard windowsWithValue(comparison.before), windowsWithValue(comparison.after),
-                  hasValue(observations[comparison.before]), hasValue(observations[comparison.after]),
-                  let before = observations[comparison.before], let after = observations[comparison.after] else { return nil }
+                hasValue(observations[comparison.before]), hasValue(observations[comparison.after]),
+                let before = observations[comparison.before], let after = observations[comparison.after]
+            else { return nil }
             return Paired(before: before, after: after, units: 1)
         }
     }
@@ -111,17 +114,19 @@ struct RollUp {
         var provinces: [Int: Area] = [:]
         func province(_ code: Int) -> Area {
             let province = geography.province(code: code)!
-            return Area(level: .province, code: code, nameThai: province.nameThai, nameEnglish: province.nameEnglish,
-                        observations: empty, reporting: none, units: 0, paired: unpaired)
+            return Area(
+                level: .province, code: code, nameThai: province.nameThai, nameEnglish: province.nameEnglish,
+                observations: empty, reporting: none, units: 0, paired: unpaired)
         }
         var districts: [Area] = []
         for index in indicator.districtsInInput.sorted() {
             let district = geography.districts[index]
             let observations = indicator.districts[index] ?? empty
-            let area = Area(level: .district, code: district.code, nameThai: district.nameThai,
-                            nameEnglish: district.nameEnglish, observations: observations,
-                            reporting: observations.map { hasValue($0) ? 1 : 0 }, units: 1,
-                            paired: pairs(observations, hasValue))
+            let area = Area(
+                level: .district, code: district.code, nameThai: district.nameThai,
+                nameEnglish: district.nameEnglish, observations: observations,
+                reporting: observations.map { hasValue($0) ? 1 : 0 }, units: 1,
+                paired: pairs(observations, hasValue))
             provinces[district.code / 100, default: province(district.code / 100)].absorb(area)
             if filter.includes(.district, code: district.code, in: geography) { districts.append(area) }
         }
@@ -143,14 +148,21 @@ struct RollUp {
         }
 
         var zones: [Int: Area] = [:]
-        var nation = Area(level: .nation, code: nil, nameThai: AreaScope.nationName.thai, nameEnglish: AreaScope.nationName.english,
-                          observations: empty, reporting: none, units: 0, paired: unpaired)
+        var nation = Area(
+            level: .nation, code: nil, nameThai: AreaScope.nationName.thai, nameEnglish: AreaScope.nationName.english,
+            observations: empty, reporting: none, units: 0, paired: unpaired)
         for area in provinces.values {
             nation.absorb(area)
-            guard let number = geography.province(code: area.code!)?.zone, geography.zone(number: number) != nil else { continue }
+            guard let number = geography.province(code: area.code!)?.zone, geography.zone(number: number) != nil else {
+                continue
+            }
             let name = AreaScope.zone(number).fullName(in: geography)
-            zones[number, default: Area(level: .zone, code: number, nameThai: name.thai, nameEnglish: name.english,
-                                        observations: empty, reporting: none, units: 0, paired: unpaired)].absorb(area)
+            zones[
+                number,
+                default: Area(
+                    level: .zone, code: number, nameThai: name.thai, nameEnglish: name.english,
+                    observations: empty, reporting: none, units: 0, paired: unpaired)
+            ].absorb(area)
         }
         let kept = { (area: Area) in filter.includes(area.level, code: area.code, in: geography) }
         return districts
@@ -171,13 +183,18 @@ struct RollUp {
                 reporting: area.reporting[index], units: area.units)
             if position > 0 {
                 let previous = shown[position - 1]
-                result.change = change(from: area.observations[previous], values[previous], to: observation, value, definition)
-                if let change = result.change, let before = values[previous], before != 0 { result.pctChange = change / abs(before) }
+                result.change = change(
+                    from: area.observations[previous], values[previous], to: observation, value, definition)
+                if let change = result.change, let before = values[previous], before != 0 {
+                    result.pctChange = change / abs(before)
+                }
                 result.likeForLike = likeForLike(paired(area, Comparison(before: previous, after: index)), definition)
             }
             if definition.kind == .flow, let earlier = windows.firstIndex(of: windows[index].yearEarlier) {
-                result.yoyChange = change(from: area.observations[earlier], values[earlier], to: observation, value, definition)
-                result.likeForLikeYearOnYear = likeForLike(paired(area, Comparison(before: earlier, after: index)), definition)
+                result.yoyChange = change(
+                    from: area.observations[earlier], values[earlier], to: observation, value, definition)
+                result.likeForLikeYearOnYear = likeForLike(
+                    paired(area, Comparison(before: earlier, after: index)), definition)
             }
             return result
         }
@@ -199,13 +216,16 @@ struct RollUp {
     /// The change over the units with a value in both windows.
     private func likeForLike(_ paired: Paired?, _ definition: IndicatorDefinition) -> LikeForLikeChange? {
         guard let paired, let before = value(paired.before, definition), let after = value(paired.after, definition),
-              let change = change(from: paired.before, before, to: paired.after, after, definition) else { return nil }
+            let change = change(from: paired.before, before, to: paired.after, after, definition)
+        else { return nil }
         return LikeForLikeChange(change: change, areas: paired.units)
     }
 
     /// The difference of two values; exact for sums and counts.
-    private func change(from before: Observation?, _ beforeValue: Double?, to after: Observation?, _ afterValue: Double?,
-                        _ definition: IndicatorDefinition) -> Double? {
+    private func change(
+        from before: Observation?, _ beforeValue: Double?, to after: Observation?, _ afterValue: Double?,
+        _ definition: IndicatorDefinition
+    ) -> Double? {
         guard let beforeValue, let afterValue, let before, let after else { return nil }
         return definition.ratio ? afterValue - beforeValue : (after.numerator - before.numerator).doubleValue
     }

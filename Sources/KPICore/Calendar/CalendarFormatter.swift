@@ -42,18 +42,21 @@ public struct CalendarFormatter: Sendable {
 
     /// The window's months: "เม.ย.–มิ.ย. 67", "พ.ย. 66–ม.ค. 67" / "Apr–Jun 2024", "Nov 2023–Jan 2024".
     public func monthRange(_ window: Window) -> String {
-        let start = window.startMonth, end = window.endMonth
+        let start = window.startMonth
+        let end = window.endMonth
         let startName = MonthNames.abbreviated(start.month, in: language)
         let endName = MonthNames.abbreviated(end.month, in: language)
         let text: String
         switch language {
         case .thai:
             let endYear = shortYear(end.year)
-            text = start.year == end.year
+            text =
+                start.year == end.year
                 ? "\(startName)–\(endName) \(endYear)"
                 : "\(startName) \(shortYear(start.year))–\(endName) \(endYear)"
         case .english:
-            text = start.year == end.year
+            text =
+                start.year == end.year
                 ? "\(startName)–\(endName) \(end.year)"
                 : "\(startName) \(start.year)–\(endName) \(end.year)"
         }

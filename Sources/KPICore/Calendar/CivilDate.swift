@@ -13,7 +13,7 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     /// The date, or `nil` when the day does not exist (month 13, 31 April, 29 February 2023).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...12).contains(month), day >= 1,
-              day <= YearMonth.daysInMonth(year: year, month: month)
+            day <= YearMonth.daysInMonth(year: year, month: month)
         else { return nil }
         self.year = year
         self.month = month
@@ -57,7 +57,9 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
     /// ISO 8601 form, `YYYY-MM-DD`.
     public var description: String {
-        guard (0...9999).contains(year) else { return "\(zeroPadded(year, 4))-\(zeroPadded(month, 2))-\(zeroPadded(day, 2))" }
+        guard (0...9999).contains(year) else {
+            return "\(zeroPadded(year, 4))-\(zeroPadded(month, 2))-\(zeroPadded(day, 2))"
+        }
         // Written as bytes: a summary writes three dates a row, and interpolation cost most of it.
         return String(unsafeUninitializedCapacity: 10) { text in
             func put(_ value: Int, digits: Int, at end: Int) {

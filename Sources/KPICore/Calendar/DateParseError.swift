@@ -19,18 +19,22 @@ public enum DateParseError: Error, Equatable, Sendable, CustomStringConvertible 
     public var description: String {
         switch self {
         case .malformed(let text):
-            return "'\(text)' is not a date: write YYYY-MM-DD (Common Era), or D/M/YYYY or D MONTH YYYY (Buddhist Era, e.g. 31/10/2567 or 31 ต.ค. 2567)"
+            return
+                "'\(text)' is not a date: write YYYY-MM-DD (Common Era), or D/M/YYYY or D MONTH YYYY (Buddhist Era, e.g. 31/10/2567 or 31 ต.ค. 2567)"
         case .timeOfDay(let text):
             return "'\(text)' has a time of day: a date takes none, or a zero time (00:00:00)"
         case .noSuchDay(let text):
             return "'\(text)' is not a day of the calendar"
         case .buddhistYearInISO(let text):
-            return "'\(text)' has a Buddhist Era year in the ISO form: YYYY-MM-DD and YYYY-MM take a Common Era year (2567 B.E. = 2024), D/M/YYYY a Buddhist Era one"
+            return
+                "'\(text)' has a Buddhist Era year in the ISO form: YYYY-MM-DD and YYYY-MM take a Common Era year (2567 B.E. = 2024), D/M/YYYY a Buddhist Era one"
         case .commonEraYearInThai(let text):
-            return "'\(text)' has a Common Era year in a Thai form: D/M/YYYY and D MONTH YYYY take a Buddhist Era year (2567 = 2024)"
+            return
+                "'\(text)' has a Common Era year in a Thai form: D/M/YYYY and D MONTH YYYY take a Buddhist Era year (2567 = 2024)"
         case .yearOutOfRange(let text):
             let years = DateParser.years
-            return "'\(text)' has a year outside \(years.lowerBound)–\(years.upperBound) (B.E. \(years.lowerBound + buddhistEraOffset)–\(years.upperBound + buddhistEraOffset))"
+            return
+                "'\(text)' has a year outside \(years.lowerBound)–\(years.upperBound) (B.E. \(years.lowerBound + buddhistEraOffset)–\(years.upperBound + buddhistEraOffset))"
         case .notMonthEnd(let text):
             return "'\(text)' is not a month: give YYYY-MM or the month's last day"
         }

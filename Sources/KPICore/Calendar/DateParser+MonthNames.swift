@@ -7,8 +7,8 @@ extension DateParser {
         let dayEnd = bytes.firstIndex { !isDigit($0) } ?? bytes.count
         let yearStart = (bytes.lastIndex { !isDigit($0) } ?? -1) + 1
         guard (1...2).contains(dayEnd), bytes.count - yearStart == 4, dayEnd < yearStart,
-              let day = number(bytes, 0, dayEnd), let year = number(bytes, yearStart, bytes.count),
-              let month = thaiMonth(UnsafeBufferPointer(rebasing: bytes[dayEnd..<yearStart]))
+            let day = number(bytes, 0, dayEnd), let year = number(bytes, yearStart, bytes.count),
+            let month = thaiMonth(UnsafeBufferPointer(rebasing: bytes[dayEnd..<yearStart]))
         else { throw .malformed(text(bytes)) }
         return try buddhistEraDate(year: year, month: month, day: day, bytes)
     }

@@ -2,7 +2,9 @@ extension DateParser {
     /// The date part of `bytes` when they end in a time of day (`HH:MM`, `HH:MM:SS` or
     /// `HH:MM:SS.fff…`, after a space or a `T`) that is zero; `nil` when they hold no `:`.
     /// Throws when the time is not zero, or not a time.
-    static func withoutZeroTime(_ bytes: UnsafeBufferPointer<UInt8>) throws(DateParseError) -> UnsafeBufferPointer<UInt8>? {
+    static func withoutZeroTime(_ bytes: UnsafeBufferPointer<UInt8>) throws(DateParseError) -> UnsafeBufferPointer<
+        UInt8
+    >? {
         guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else { return nil }
         guard let cut = bytes[..<colon].lastIndex(where: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "T") }) else {
             throw .malformed(text(bytes))
@@ -20,7 +22,7 @@ extension DateParser {
     /// Whether `bytes` are `HH:MM`, `HH:MM:SS` or `HH:MM:SS` and a fraction, in range.
     private static func isTime(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard bytes.count == 5 || bytes.count >= 8, bytes[2] == UInt8(ascii: ":"),
-              let hours = number(bytes, 0, 2), hours < 24, let minutes = number(bytes, 3, 5), minutes < 60
+            let hours = number(bytes, 0, 2), hours < 24, let minutes = number(bytes, 3, 5), minutes < 60
         else { return false }
         guard bytes.count > 5 else { return true }
         guard bytes[5] == UInt8(ascii: ":"), let seconds = number(bytes, 6, 8), seconds < 60 else { return false }

@@ -22,7 +22,8 @@ public enum DateParser {
     /// (`@_spi(Benchmarks) import KPICore`); `date(_:)` on a `String` is the API.
     @_spi(Benchmarks) public static func date(_ bytes: UnsafeBufferPointer<UInt8>) throws(DateParseError) -> CivilDate {
         if bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
-           let year = number(bytes, 0, 4), let month = number(bytes, 5, 7), let day = number(bytes, 8, 10) {
+            let year = number(bytes, 0, 4), let month = number(bytes, 5, 7), let day = number(bytes, 8, 10)
+        {
             guard year <= eraBoundary else { throw .buddhistYearInISO(text(bytes)) }
             guard years.contains(year) else { throw .yearOutOfRange(text(bytes)) }
             guard let date = CivilDate(year: year, month: month, day: day) else { throw .noSuchDay(text(bytes)) }
@@ -36,7 +37,8 @@ public enum DateParser {
     /// The month in `bytes`: `YYYY-MM`, or the month of a date in either form.
     package static func month(_ bytes: UnsafeBufferPointer<UInt8>) throws(DateParseError) -> YearMonth {
         if bytes.count == 7, bytes[4] == UInt8(ascii: "-"),
-           let year = number(bytes, 0, 4), let month = number(bytes, 5, 7) {
+            let year = number(bytes, 0, 4), let month = number(bytes, 5, 7)
+        {
             guard year <= eraBoundary else { throw .buddhistYearInISO(text(bytes)) }
             guard years.contains(year) else { throw .yearOutOfRange(text(bytes)) }
             guard let yearMonth = YearMonth(year: year, month: month) else { throw .noSuchDay(text(bytes)) }
@@ -68,16 +70,18 @@ public enum DateParser {
     private static func thaiDate(_ bytes: UnsafeBufferPointer<UInt8>) throws(DateParseError) -> CivilDate {
         let slash = UInt8(ascii: "/")
         guard let first = bytes.firstIndex(of: slash),
-              let second = bytes[(first + 1)...].firstIndex(of: slash),
-              (1...2).contains(first), (1...2).contains(second - first - 1), bytes.count - second - 1 == 4,
-              let day = number(bytes, 0, first), let month = number(bytes, first + 1, second),
-              let year = number(bytes, second + 1, bytes.count)
+            let second = bytes[(first + 1)...].firstIndex(of: slash),
+            (1...2).contains(first), (1...2).contains(second - first - 1), bytes.count - second - 1 == 4,
+            let day = number(bytes, 0, first), let month = number(bytes, first + 1, second),
+            let year = number(bytes, second + 1, bytes.count)
         else { throw .malformed(text(bytes)) }
         return try buddhistEraDate(year: year, month: month, day: day, bytes)
     }
 
     /// The day of a Buddhist Era date written as `bytes`, checked.
-    static func buddhistEraDate(year: Int, month: Int, day: Int, _ bytes: UnsafeBufferPointer<UInt8>) throws(DateParseError) -> CivilDate {
+    static func buddhistEraDate(year: Int, month: Int, day: Int, _ bytes: UnsafeBufferPointer<UInt8>)
+        throws(DateParseError) -> CivilDate
+    {
         guard year > eraBoundary else { throw .commonEraYearInThai(text(bytes)) }
         guard years.contains(year - buddhistEraOffset) else { throw .yearOutOfRange(text(bytes)) }
         guard let date = CivilDate(year: year - buddhistEraOffset, month: month, day: day) else {

@@ -55,7 +55,8 @@ public struct DatasetKind: RawRepresentable, CaseIterable, Hashable, Sendable, C
 
     /// The kind whose records give each built-in indicator.
     private static let kindsByBuiltInID = Dictionary(
-        allCases.flatMap { kind in kind.definition.indicatorIDs.map { ($0, kind) } }, uniquingKeysWith: { first, _ in first })
+        allCases.flatMap { kind in kind.definition.indicatorIDs.map { ($0, kind) } },
+        uniquingKeysWith: { first, _ in first })
 
     /// Whether this kind's records give an indicator that `catalog` declares annual.
     package func mayHoldAnnualIndicators(in catalog: IndicatorCatalog) -> Bool {
@@ -72,8 +73,9 @@ public struct DatasetKind: RawRepresentable, CaseIterable, Hashable, Sendable, C
     /// when every kind lacks more than half of its columns.
     package static func nearest(toHeader header: [String]) -> [(kind: DatasetKind, missing: [String])] {
         let names = Set(header)
-        let lacking = allCases.map { kind in (kind: kind, missing: kind.requiredColumns.filter { !names.contains($0) }) }
-            .filter { $0.missing.count * 2 <= $0.kind.requiredColumns.count }
+        let lacking = allCases.map { kind in (kind: kind, missing: kind.requiredColumns.filter { !names.contains($0) })
+        }
+        .filter { $0.missing.count * 2 <= $0.kind.requiredColumns.count }
         let fewest = lacking.map(\.missing.count).min()
         return lacking.filter { $0.missing.count == fewest }
     }
@@ -82,7 +84,8 @@ public struct DatasetKind: RawRepresentable, CaseIterable, Hashable, Sendable, C
     /// fit, the one that uses most of the header.
     package static func infer(fromHeader header: [String]) -> DatasetKind? {
         let names = Set(header)
-        return allCases
+        return
+            allCases
             .filter { $0.requiredColumns.allSatisfy(names.contains) }
             .max { $0.requiredColumns.count < $1.requiredColumns.count }
     }

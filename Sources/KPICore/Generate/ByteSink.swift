@@ -49,7 +49,8 @@ extension ByteSink where Self: ~Copyable {
     /// thousands separators and in quotes, as spreadsheets export it (`"12,500.00"`).
     mutating func appendMoney(satang: Int64, grouped: Bool = false) {
         precondition(satang >= 0, "money is never negative")
-        let baht = Int(satang / 100), fraction = Int(satang % 100)
+        let baht = Int(satang / 100)
+        let fraction = Int(satang % 100)
         let quoted = grouped && baht >= 1000
         if quoted { append(UInt8(ascii: "\"")) }
         appendDecimal(baht, grouped: quoted)

@@ -14,7 +14,8 @@ struct Drift {
         let spacing = Self.spacing
         let knot = month.index >= 0 ? month.index / spacing : (month.index - spacing + 1) / spacing
         let offset = Double(month.index - knot * spacing) / Double(spacing)
-        let before = point(knot), after = point(knot + 1)
+        let before = point(knot)
+        let after = point(knot + 1)
         return before + (after - before) * offset
     }
 

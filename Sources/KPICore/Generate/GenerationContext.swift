@@ -10,7 +10,6 @@ struct GenerationContext {
     /// The month from which trends are counted: October 2024, the start of fiscal year 2568.
     static let trendOrigin = YearMonth(year: 2024, month: 10)!
 
-
     /// How big `district` is for a dataset: its number of subdistricts, give or take 40 %.
     func size(of district: District, stream: UInt64) -> Double {
         var random = SplitMix64(key: seed, stream, district.code)

@@ -10,7 +10,8 @@ struct QuantileCurve {
     func value(at u: Double) -> Double {
         var index = 1
         while index < points.count - 1, points[index].share <= u { index += 1 }
-        let low = points[index - 1], high = points[index]
+        let low = points[index - 1]
+        let high = points[index]
         return low.value + (high.value - low.value) * (u - low.share) / (high.share - low.share)
     }
 

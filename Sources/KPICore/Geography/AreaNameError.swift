@@ -39,8 +39,9 @@ public struct AreaNameError: Error, Equatable, Sendable, CustomStringConvertible
         switch problem {
         case .unknownCode(let code, let codes):
             let range = "\(codes.lowerBound) to \(codes.upperBound)"
-            return level == .zone ? "no \(noun) \(code): zones are numbered \(range)"
-                                  : "no \(noun) with code \(code) (codes run from \(range))"
+            return level == .zone
+                ? "no \(noun) \(code): zones are numbered \(range)"
+                : "no \(noun) with code \(code) (codes run from \(range))"
         case .unknownName(let closest) where closest.isEmpty:
             let code = level == .zone ? "number" : "2-digit code"
             return "no \(noun) named '\(text)': give its Thai or English name or its \(code)"

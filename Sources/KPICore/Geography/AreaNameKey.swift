@@ -27,10 +27,14 @@ enum AreaNameKey {
             }
         }
         let words = kindWords(of: level)
-        if let prefix = words.prefixes.map({ Array($0.unicodeScalars) }).first(where: { scalars.count > $0.count && scalars.starts(with: $0) }) {
+        if let prefix = words.prefixes.map({ Array($0.unicodeScalars) }).first(where: {
+            scalars.count > $0.count && scalars.starts(with: $0)
+        }) {
             scalars.removeFirst(prefix.count)
         }
-        if let suffix = words.suffixes.map({ Array($0.unicodeScalars) }).first(where: { scalars.count > $0.count && scalars.reversed().starts(with: $0.reversed()) }) {
+        if let suffix = words.suffixes.map({ Array($0.unicodeScalars) }).first(where: {
+            scalars.count > $0.count && scalars.reversed().starts(with: $0.reversed())
+        }) {
             scalars.removeLast(suffix.count)
         }
         return scalars

@@ -87,9 +87,12 @@ public enum AreaScope: Sendable, Hashable {
     /// The scope's name with a zone's own name after its number: "เขตตรวจราชการที่ 15
     /// (ภาคเหนือตอนบน 1)" / "Inspection Zone 15 (Upper Northern 1)"; as `name(in:)` otherwise.
     public func fullName(in geography: Geography = .bundled) -> LocalizedText {
-        guard case .zone(let number) = self, let zone = geography.zone(number: number) else { return name(in: geography) }
+        guard case .zone(let number) = self, let zone = geography.zone(number: number) else {
+            return name(in: geography)
+        }
         let numbered = Self.zoneNumberName(number)
-        return LocalizedText(thai: "\(numbered.thai) (\(zone.nameThai))", english: "\(numbered.english) (\(zone.nameEnglish))")
+        return LocalizedText(
+            thai: "\(numbered.thai) (\(zone.nameThai))", english: "\(numbered.english) (\(zone.nameEnglish))")
     }
 
     /// The nation's name, one spelling per language: "ทั้งประเทศ" / "Nationwide" (the whole
@@ -112,7 +115,9 @@ public enum AreaScope: Sendable, Hashable {
     public func noun(of level: AreaLevel, in geography: Geography = .bundled) -> LocalizedText {
         switch level {
         case .district:
-            if case .province(let code) = self, let province = geography.province(code: code) { return province.districtNoun }
+            if case .province(let code) = self, let province = geography.province(code: code) {
+                return province.districtNoun
+            }
             return LocalizedText(thai: "อำเภอ", english: "district")
         case .province: return LocalizedText(thai: "จังหวัด", english: "province")
         case .zone: return LocalizedText(thai: "เขต", english: "zone")

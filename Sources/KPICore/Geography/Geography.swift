@@ -58,13 +58,14 @@ public struct Geography: Sendable {
         var provinces: [Province] = []
         for row in provinceTable.rows {
             let code = try provinceTable.number(row, "province_code", in: 10...99)
-            provinces.append(Province(
-                code: code,
-                nameThai: provinceTable.text(row, "name_th"),
-                nameEnglish: provinceTable.text(row, "name_en"),
-                regionThai: provinceTable.text(row, "region_th"),
-                regionEnglish: provinceTable.text(row, "region_en"),
-                zone: zoneOfProvince[code]))
+            provinces.append(
+                Province(
+                    code: code,
+                    nameThai: provinceTable.text(row, "name_th"),
+                    nameEnglish: provinceTable.text(row, "name_en"),
+                    regionThai: provinceTable.text(row, "region_th"),
+                    regionEnglish: provinceTable.text(row, "region_en"),
+                    zone: zoneOfProvince[code]))
         }
         provinces.sort { $0.code < $1.code }
 
@@ -76,14 +77,16 @@ public struct Geography: Sendable {
             let code = try districtTable.number(row, "district_code", in: 1000...9999)
             let province = try districtTable.number(row, "province_code", in: 10...99)
             guard code / 100 == province else {
-                throw GeographyError(file: "districts.csv", line: row.line,
-                                     reason: "district \(code) does not start with its province code \(province)")
+                throw GeographyError(
+                    file: "districts.csv", line: row.line,
+                    reason: "district \(code) does not start with its province code \(province)")
             }
-            districts.append(District(
-                code: code, provinceCode: province,
-                nameThai: districtTable.text(row, "name_th"),
-                nameEnglish: districtTable.text(row, "name_en"),
-                subdistrictCount: try districtTable.number(row, "subdistrict_count", in: 0...999)))
+            districts.append(
+                District(
+                    code: code, provinceCode: province,
+                    nameThai: districtTable.text(row, "name_th"),
+                    nameEnglish: districtTable.text(row, "name_en"),
+                    subdistrictCount: try districtTable.number(row, "subdistrict_count", in: 0...999)))
         }
         districts.sort { $0.code < $1.code }
 
@@ -102,8 +105,9 @@ public struct Geography: Sendable {
             }
             let slot = Int(provinceSlots[district.provinceCode])
             guard slot >= 0 else {
-                throw GeographyError(file: "districts.csv", line: 1,
-                                     reason: "district \(district.code) names unknown province \(district.provinceCode)")
+                throw GeographyError(
+                    file: "districts.csv", line: 1,
+                    reason: "district \(district.code) names unknown province \(district.provinceCode)")
             }
             districtSlots[district.code] = Int16(index)
             let range = districtRanges[slot]

@@ -11,7 +11,9 @@ struct GeographyTable {
     init(file: String, text: String, requiredColumns: [String]) throws(GeographyError) {
         self.file = file
         // Split on bytes: splitting the Thai text by `Character` cost most of every run's start.
-        var lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
+        var lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map {
+            Substring($0)
+        }
         if lines.last == "" { lines.removeLast() }
         guard let header = lines.first else { throw GeographyError(file: file, line: 1, reason: "empty file") }
         var columns: [String: Int] = [:]
@@ -29,7 +31,8 @@ struct GeographyTable {
             }
             let fields = Self.fields(of: line)
             guard fields.count == width else {
-                throw GeographyError(file: file, line: offset + 1, reason: "\(fields.count) fields, the header has \(width)")
+                throw GeographyError(
+                    file: file, line: offset + 1, reason: "\(fields.count) fields, the header has \(width)")
             }
             rows.append((offset + 1, fields))
         }
@@ -48,10 +51,13 @@ struct GeographyTable {
     }
 
     /// The whole number in `column` of `row`, between `range`.
-    func number(_ row: (line: Int, fields: [Substring]), _ column: String, in range: ClosedRange<Int>) throws(GeographyError) -> Int {
+    func number(_ row: (line: Int, fields: [Substring]), _ column: String, in range: ClosedRange<Int>)
+        throws(GeographyError) -> Int
+    {
         let text = text(row, column)
         guard let value = Int(text), range.contains(value) else {
-            throw GeographyError(file: file, line: row.line, reason: "column \(column): '\(text)' is not a number in \(range)")
+            throw GeographyError(
+                file: file, line: row.line, reason: "column \(column): '\(text)' is not a number in \(range)")
         }
         return value
     }

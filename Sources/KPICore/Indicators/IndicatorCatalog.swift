@@ -14,8 +14,9 @@ public struct IndicatorCatalog: Equatable, Sendable {
     /// The catalog shipped in Datasets/indicators.json.
     public static let bundled: IndicatorCatalog = {
         do {
-            return try IndicatorCatalog(json: Data(EmbeddedDatasets.files["indicators.json"]!.utf8),
-                                        source: "indicators.json")
+            return try IndicatorCatalog(
+                json: Data(EmbeddedDatasets.files["indicators.json"]!.utf8),
+                source: "indicators.json")
         } catch {
             // The catalog is compiled in and checked by the tests: failing here is a build defect.
             fatalError("Datasets/indicators.json is invalid: \(error)")
@@ -50,8 +51,9 @@ public struct IndicatorCatalog: Equatable, Sendable {
             var reader = EntryReader(entry: entry, source: source, position: index + 1)
             let definition = try reader.definition()
             if let first = positions.updateValue(index, forKey: definition.id) {
-                throw CatalogError(source: source, entry: index + 1, id: definition.id,
-                                   problem: .duplicateID(firstEntry: first + 1))
+                throw CatalogError(
+                    source: source, entry: index + 1, id: definition.id,
+                    problem: .duplicateID(firstEntry: first + 1))
             }
             definitions.append(definition)
         }
@@ -88,7 +90,8 @@ public struct IndicatorCatalog: Equatable, Sendable {
     /// The system's reason for a failed read ("No such file or directory").
     private static func readError(_ error: any Error) -> String {
         if let cocoa = error as? CocoaError, let underlying = cocoa.underlying.map({ $0 as NSError }),
-           underlying.domain == NSPOSIXErrorDomain {
+            underlying.domain == NSPOSIXErrorDomain
+        {
             return String(cString: strerror(Int32(underlying.code)))
         }
         return error.localizedDescription
@@ -184,9 +187,10 @@ private struct EntryReader {
         guard (unit == .percent) == ratio else { throw error(.unitDisagreesWithRatio(unit: unitName, ratio: ratio)) }
         if let target, target < 0 || (ratio && target > 1) { throw error(.targetOffScale(target, ratio: ratio)) }
 
-        return IndicatorDefinition(id: id, nameThai: nameThai, nameEnglish: nameEnglish, unit: unitName,
-                                   kind: kind, ratio: ratio, direction: direction, target: target, cadence: cadence,
-                                   headline: headline, partOf: partOf)
+        return IndicatorDefinition(
+            id: id, nameThai: nameThai, nameEnglish: nameEnglish, unit: unitName,
+            kind: kind, ratio: ratio, direction: direction, target: target, cadence: cadence,
+            headline: headline, partOf: partOf)
     }
 
     /// The optional `headline` field: a whole number from 1 (up to 1,000), or `nil` when absent.
@@ -251,7 +255,7 @@ private struct EntryReader {
     private static func isIDByte(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-             UInt8(ascii: "."), UInt8(ascii: "-"):
+            UInt8(ascii: "."), UInt8(ascii: "-"):
             return true
         default:
             return false

@@ -68,9 +68,11 @@ public struct IndicatorDefinition: Codable, Equatable, Sendable {
 
     /// An entry with every field of the catalog; `cadence` is monthly unless given, and the
     /// entry is neither a headline nor a part of another unless said.
-    public init(id: String, nameThai: String, nameEnglish: String, unit: String, kind: IndicatorKind,
-                ratio: Bool, direction: Direction, target: Double?, cadence: Cadence = .monthly,
-                headline: Int? = nil, partOf: String? = nil) {
+    public init(
+        id: String, nameThai: String, nameEnglish: String, unit: String, kind: IndicatorKind,
+        ratio: Bool, direction: Direction, target: Double?, cadence: Cadence = .monthly,
+        headline: Int? = nil, partOf: String? = nil
+    ) {
         self.id = id
         self.nameThai = nameThai
         self.nameEnglish = nameEnglish

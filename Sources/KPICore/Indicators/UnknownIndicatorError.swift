@@ -23,8 +23,10 @@ extension IndicatorCatalog {
     /// that it does not, with the ids nearest to it.
     public func check<IDs: Sequence<String>>(ids: IDs) throws(UnknownIndicatorError) {
         for id in ids.sorted() where self[id: id] == nil {
-            let near = NearMatches(candidates: definitions.map { .init(item: $0.id, keys: [Array($0.id.unicodeScalars)]) })
-            throw UnknownIndicatorError(id: id, closest: near.nearest(to: Array(id.lowercased().unicodeScalars), limit: 4))
+            let near = NearMatches(
+                candidates: definitions.map { .init(item: $0.id, keys: [Array($0.id.unicodeScalars)]) })
+            throw UnknownIndicatorError(
+                id: id, closest: near.nearest(to: Array(id.lowercased().unicodeScalars), limit: 4))
         }
     }
 }

@@ -19,7 +19,9 @@ struct AreaColumns {
     /// The record's district, as its position in `geography.districts`, checked against its province.
     @inline(__always)
     func districtIndex(in record: CSVRecord, geography: Geography) throws(ColumnError) -> Int {
-        if let index = Self.plainDistrictIndex(province: record[province.index], district: record[district.index], in: geography) {
+        if let index = Self.plainDistrictIndex(
+            province: record[province.index], district: record[district.index], in: geography)
+        {
             return index
         }
         let code = try provinceCode(in: record, geography: geography)
@@ -28,7 +30,9 @@ struct AreaColumns {
 
     /// The record's district in the already-read `province`.
     func districtIndex(in record: CSVRecord, province code: Int, geography: Geography) throws(ColumnError) -> Int {
-        try record.parse(district) { bytes throws(FieldError) in try FieldParser.districtIndex(bytes, province: code, in: geography) }
+        try record.parse(district) { bytes throws(FieldError) in
+            try FieldParser.districtIndex(bytes, province: code, in: geography)
+        }
     }
 
     /// The district of codes written as exactly 2 and 4 digits, when both exist and the district
@@ -39,8 +43,12 @@ struct AreaColumns {
         province: UnsafeBufferPointer<UInt8>, district: UnsafeBufferPointer<UInt8>, in geography: Geography
     ) -> Int? {
         guard province.count == 2, district.count == 4 else { return nil }
-        let p0 = province[0] &- 0x30, p1 = province[1] &- 0x30
-        let d0 = district[0] &- 0x30, d1 = district[1] &- 0x30, d2 = district[2] &- 0x30, d3 = district[3] &- 0x30
+        let p0 = province[0] &- 0x30
+        let p1 = province[1] &- 0x30
+        let d0 = district[0] &- 0x30
+        let d1 = district[1] &- 0x30
+        let d2 = district[2] &- 0x30
+        let d3 = district[3] &- 0x30
         guard p0 < 10, p1 < 10, d0 < 10, d1 < 10, d2 < 10, d3 < 10, p0 == d0, p1 == d1 else { return nil }
         let provinceCode = Int(p0) &* 10 &+ Int(p1)
         let code = provinceCode &* 100 &+ Int(d2) &* 10 &+ Int(d3)

@@ -15,7 +15,9 @@ enum ByteOrderMark: Equatable {
     static func of(_ file: InputFile) throws(RowError) -> ByteOrderMark? {
         var start: (UInt8, UInt8, UInt8) = (0, 0, 0)
         let count = min(3, file.byteCount)
-        try withUnsafeMutableBytes(of: &start) { (start) throws(RowError) in try file.read(into: start.baseAddress!, count: count, at: 0) }
+        try withUnsafeMutableBytes(of: &start) { (start) throws(RowError) in
+            try file.read(into: start.baseAddress!, count: count, at: 0)
+        }
         if count == 3, start == (0xEF, 0xBB, 0xBF) { return .utf8 }
         if count >= 2, (start.0, start.1) == (0xFF, 0xFE) { return .utf16(.littleEndian) }
         if count >= 2, (start.0, start.1) == (0xFE, 0xFF) { return .utf16(.bigEndian) }

@@ -55,7 +55,8 @@ struct CSVBoundaryTally {
                 for index in runs.indices {
                     runs[index].state = runs[index].state.next(first, after: before, separator: separator)
                     if runs[index].state == .outside, runs[index].firstBoundary == nil, let firstLineFeed {
-                        runs[index].firstBoundary = Boundary(offset: offset &+ firstLineFeed, lineFeedsBefore: lineFeeds)
+                        runs[index].firstBoundary = Boundary(
+                            offset: offset &+ firstLineFeed, lineFeedsBefore: lineFeeds)
                     }
                 }
                 if let firstLineFeed {
@@ -64,7 +65,9 @@ struct CSVBoundaryTally {
             }
             guard nextQuote < count else { break }
             let before = nextQuote > 0 ? bytes[nextQuote &- 1] : previous
-            for index in runs.indices { runs[index].state = runs[index].state.next(quote, after: before, separator: separator) }
+            for index in runs.indices {
+                runs[index].state = runs[index].state.next(quote, after: before, separator: separator)
+            }
             position = nextQuote &+ 1
         }
         if count > 0 { previous = bytes[count &- 1] }
@@ -80,7 +83,8 @@ struct CSVBoundaryTally {
         let block = UnsafeMutablePointer<UInt8>.allocate(capacity: max(1, min(blockSize, range.count)))
         defer { block.deallocate() }
         if previous == nil, range.lowerBound > 0 { try file.read(into: block, count: 1, at: range.lowerBound &- 1) }
-        var tally = CSVBoundaryTally(previous: previous ?? (range.lowerBound > 0 ? block[0] : UInt8(ascii: "\n")), separator: separator)
+        var tally = CSVBoundaryTally(
+            previous: previous ?? (range.lowerBound > 0 ? block[0] : UInt8(ascii: "\n")), separator: separator)
         var offset = range.lowerBound
         while offset < range.upperBound, !enough(tally) {
             let count = min(blockSize, range.upperBound &- offset)

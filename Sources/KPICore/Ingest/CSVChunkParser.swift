@@ -141,10 +141,12 @@ struct CSVChunkParser: ~Copyable {
         let bytes = buffer.bytes
         let count = buffer.count
         // Locals: a static or a property would be loaded again for every record.
-        let fieldLimit = fieldLimit, fieldCap = CSVLimits.fieldBytes
+        let fieldLimit = fieldLimit
+        let fieldCap = CSVLimits.fieldBytes
         var list = fields
         defer { fields = list }
-        var scanner = CSVEventScanner(bytes, count: count, from: start, separator: separator, holdsEnd: buffer.isExhausted)
+        var scanner = CSVEventScanner(
+            bytes, count: count, from: start, separator: separator, holdsEnd: buffer.isExhausted)
         var recordStart = start
         var fieldStart = start
         var field = 0
@@ -163,10 +165,12 @@ struct CSVChunkParser: ~Copyable {
                 if contentEnd != recordStart || !isLastLineOfFile(position &+ 1) {
                     list.set(field, start: fieldStart, end: contentEnd)
                     // `field` separators and nothing else: every field is empty.
-                    var record = Record(fields: field &+ 1, endsWithLineFeed: kind == .lineFeed, maybeNonASCII: scanner.sawNonASCII,
-                                        allFieldsEmpty: contentEnd &- recordStart == field)
+                    var record = Record(
+                        fields: field &+ 1, endsWithLineFeed: kind == .lineFeed, maybeNonASCII: scanner.sawNonASCII,
+                        allFieldsEmpty: contentEnd &- recordStart == field)
                     if _slowPath(contentEnd &- recordStart > fieldCap || field >= fieldLimit),
-                       let broken = firstBrokenLimit(list, separated: field, last: (field, contentEnd &- fieldStart)) {
+                        let broken = firstBrokenLimit(list, separated: field, last: (field, contentEnd &- fieldStart))
+                    {
                         record.refuse(problem(broken))
                     }
                     deliver(record, list, into: &sink)
@@ -176,11 +180,15 @@ struct CSVChunkParser: ~Copyable {
                 field = 0
                 scanner.startRecord()
             case .quote:
-                let broken = fieldStart &- recordStart > fieldCap || field >= fieldLimit
+                let broken =
+                    fieldStart &- recordStart > fieldCap || field >= fieldLimit
                     ? firstBrokenLimit(list, separated: field, last: nil) : nil
-                guard let next = finishQuotedRecord(
-                    &scanner, fields: field, fieldStart: fieldStart, quote: position, broken: broken, &list, into: &sink
-                ) else { return recordStart }
+                guard
+                    let next = finishQuotedRecord(
+                        &scanner, fields: field, fieldStart: fieldStart, quote: position, broken: broken, &list,
+                        into: &sink
+                    )
+                else { return recordStart }
                 recordStart = next
                 fieldStart = recordStart
                 field = 0
@@ -190,7 +198,8 @@ struct CSVChunkParser: ~Copyable {
         // The buffer ends inside the record that starts at `recordStart` (if any), in its field
         // `field`, of which at least all but a CR before a line feed belongs to the field.
         if count &- recordStart &- 1 > fieldCap || field >= fieldLimit,
-           let broken = firstBrokenLimit(list, separated: field, last: (field, count &- fieldStart &- 1)) {
+            let broken = firstBrokenLimit(list, separated: field, last: (field, count &- fieldStart &- 1))
+        {
             refuseUnfinished(problem(broken), state: .outside, lineFeeds: 0, into: &sink)
             return count
         }
@@ -200,10 +209,16 @@ struct CSVChunkParser: ~Copyable {
     /// The first limit of `CSVLimits` broken, in the order of the record, by its unquoted fields
     /// `0 ..< separated` in `list` (each followed by a separator) and then, if given, field
     /// `last.field` of `last.length` bytes; `nil` when none is.
-    private func firstBrokenLimit(_ list: CSVFieldList, separated: Int, last: (field: Int, length: Int)?) -> BrokenLimit? {
+    private func firstBrokenLimit(_ list: CSVFieldList, separated: Int, last: (field: Int, length: Int)?)
+        -> BrokenLimit?
+    {
         for field in 0..<min(separated, fieldLimit) {
-            if let broken = brokenLimit(field: field, length: list.bounds[2 &* field &+ 1] &- list.bounds[2 &* field], quoted: false,
-                                        anotherFollows: true) { return broken }
+            if let broken = brokenLimit(
+                field: field, length: list.bounds[2 &* field &+ 1] &- list.bounds[2 &* field], quoted: false,
+                anotherFollows: true)
+            {
+                return broken
+            }
         }
         return last.flatMap { brokenLimit(field: $0.field, length: $0.length, quoted: false) }
     }
@@ -230,7 +245,9 @@ struct CSVChunkParser: ~Copyable {
         case .longField(let field, let quoted):
             return CSVProblem(line: line, field: field, reason: CSVLimits.fieldTooLong(quoted: quoted))
         case .tooManyFields:
-            return CSVProblem(line: line, field: nil, reason: CSVLimits.tooManyFields(limit: fieldLimit, expected: expectedFieldCount))
+            return CSVProblem(
+                line: line, field: nil, reason: CSVLimits.tooManyFields(limit: fieldLimit, expected: expectedFieldCount)
+            )
         }
     }
 
@@ -258,7 +275,10 @@ struct CSVChunkParser: ~Copyable {
         }
         /// Notes the limit, if any, that the current field breaks at `length` bytes.
         func checkLimits(length: Int, anotherFollows: Bool = false) {
-            if !record.brokeLimit, let broken = brokenLimit(field: record.fields, length: length, quoted: quoted, anotherFollows: anotherFollows) {
+            if !record.brokeLimit,
+                let broken = brokenLimit(
+                    field: record.fields, length: length, quoted: quoted, anotherFollows: anotherFollows)
+            {
                 record.refuse(problem(broken))
             }
         }
@@ -292,14 +312,17 @@ struct CSVChunkParser: ~Copyable {
             case (.end, .quoted):
                 // Unterminated, unless a limit broken refuses the record first.
                 checkLimits(length: position &- fieldStart)
-                sink.reject(record.brokeLimit ? CSVProblem(line: line, field: record.problemField, reason: record.problem!)
-                                              : CSVProblem(line: line, field: nil, reason: Self.unterminatedQuote))
+                sink.reject(
+                    record.brokeLimit
+                        ? CSVProblem(line: line, field: record.problemField, reason: record.problem!)
+                        : CSVProblem(line: line, field: nil, reason: Self.unterminatedQuote))
                 line &+= record.lineFeeds
                 return count
             case (.lineFeed, _), (.end, _):
                 endField(withoutCR(fieldStart, position))
                 record.endsWithLineFeed = kind == .lineFeed
-                record.allFieldsEmpty = record.problem == nil
+                record.allFieldsEmpty =
+                    record.problem == nil
                     && (0..<record.fields).allSatisfy { list.bounds[2 &* $0] == list.bounds[2 &* $0 &+ 1] }
                 record.maybeNonASCII = scanner.sawNonASCII
                 deliver(record, list, into: &sink)
@@ -328,13 +351,15 @@ struct CSVChunkParser: ~Copyable {
                 // The buffer ends inside the field; all of it but a CR before a line feed is the field's.
                 checkLimits(length: count &- fieldStart &- 1)
                 guard record.brokeLimit else { return nil }
-                let quoting: CSVQuoteState = switch state {
-                case .unquoted: .outside
-                case .quoted: .inside
-                case .afterQuote: quoteEnd == count &- 1 ? .afterQuote : .outside
-                }
-                refuseUnfinished(CSVProblem(line: line, field: record.problemField, reason: record.problem!),
-                                 state: quoting, lineFeeds: record.lineFeeds, into: &sink)
+                let quoting: CSVQuoteState =
+                    switch state {
+                    case .unquoted: .outside
+                    case .quoted: .inside
+                    case .afterQuote: quoteEnd == count &- 1 ? .afterQuote : .outside
+                    }
+                refuseUnfinished(
+                    CSVProblem(line: line, field: record.problemField, reason: record.problem!),
+                    state: quoting, lineFeeds: record.lineFeeds, into: &sink)
                 return count
             }
             (kind, position) = next
@@ -375,12 +400,15 @@ struct CSVChunkParser: ~Copyable {
             return
         }
         if let expectedFieldCount, record.fields != expectedFieldCount {
-            let reason = "record has \(record.fields) field\(record.fields == 1 ? "" : "s"), the header has \(expectedFieldCount)"
+            let reason =
+                "record has \(record.fields) field\(record.fields == 1 ? "" : "s"), the header has \(expectedFieldCount)"
             sink.reject(CSVProblem(line: recordLine, field: nil, reason: reason))
             return
         }
         for index in 0..<record.escapedFields { undoDoubledQuotes(field: list.escaped[index], list) }
-        let csvRecord = CSVRecord(line: recordLine, bytes: buffer.bytes, bounds: UnsafeBufferPointer(start: list.bounds, count: 2 &* record.fields))
+        let csvRecord = CSVRecord(
+            line: recordLine, bytes: buffer.bytes,
+            bounds: UnsafeBufferPointer(start: list.bounds, count: 2 &* record.fields))
         if record.maybeNonASCII {
             for field in 0..<record.fields {
                 let text = csvRecord[field]
@@ -420,11 +448,13 @@ struct CSVChunkParser: ~Copyable {
     }
 
     static let unterminatedQuote = "unterminated quoted field: the quote opened here is never closed"
-    static let strayQuote = "a quote inside an unquoted field (a field that holds quotes must be quoted as a whole, its quotes doubled)"
+    static let strayQuote =
+        "a quote inside an unquoted field (a field that holds quotes must be quoted as a whole, its quotes doubled)"
     static let textAfterQuote = "text after the closing quote of a quoted field"
     /// Why a field of a UTF-8 file is not text: with the hint that it may be a Thai file in another
     /// encoding, which the report keeps on the first such error of each file (`IngestIssues`).
-    static let invalidUTF8 = "invalid UTF-8: a Thai file exported as Windows-874 / TIS-620 can be read with --encoding tis-620, or re-saved as UTF-8"
+    static let invalidUTF8 =
+        "invalid UTF-8: a Thai file exported as Windows-874 / TIS-620 can be read with --encoding tis-620, or re-saved as UTF-8"
     /// The same without the hint: for the file's later errors, and for workbooks (whose XML is
     /// UTF-8 whatever the language).
     static let invalidUTF8WithoutHint = "invalid UTF-8"

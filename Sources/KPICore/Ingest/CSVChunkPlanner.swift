@@ -17,7 +17,9 @@ struct CSVChunk: Equatable {
 enum CSVChunkPlanner {
     /// `count` chunks covering `data`, whose first record starts on `firstLine` and whose fields
     /// are separated by `separator`, in file order.
-    static func plan(_ file: InputFile, data: Range<Int>, firstLine: Int, separator: UInt8, count: Int) throws(RowError) -> [CSVChunk] {
+    static func plan(_ file: InputFile, data: Range<Int>, firstLine: Int, separator: UInt8, count: Int) throws(RowError)
+        -> [CSVChunk]
+    {
         guard count > 1 else { return [CSVChunk(bytes: data, firstLine: firstLine)] }
         let cuts = (0...count).map { data.lowerBound &+ data.count &* $0 / count }
         let pieces = (0..<(count &- 1)).flatMap { stretch in
@@ -41,7 +43,9 @@ enum CSVChunkPlanner {
         // Where each chunk starts (nil: merged away), with its first line.
         let laterStarts = try concurrentMap(count &- 1) { (index) throws(RowError) -> (offset: Int, line: Int)? in
             let cut = atCuts[index]
-            let tally = try CSVBoundaryTally.tally(file, range: cuts[index &+ 1]..<cuts[index &+ 2], separator: separator, blockSize: 1 << 16) {
+            let tally = try CSVBoundaryTally.tally(
+                file, range: cuts[index &+ 1]..<cuts[index &+ 2], separator: separator, blockSize: 1 << 16
+            ) {
                 $0.firstBoundary(startingIn: cut.state) != nil
             }
             return tally.firstBoundary(startingIn: cut.state).map { boundary in

@@ -77,7 +77,8 @@ struct CSVEventScanner {
         high |= block
         // Literal splats: with `UInt8(ascii:)` the compares are not vectorised. The separator's
         // splat is made once, in `init`.
-        let eventLanes = (block .== separators) .| (block .== SIMD16<UInt8>(repeating: 0x0A))
+        let eventLanes =
+            (block .== separators) .| (block .== SIMD16<UInt8>(repeating: 0x0A))
             .| (block .== SIMD16<UInt8>(repeating: 0x22))
         let inside: UInt32 = count &- blockStart >= 16 ? 0xFFFF : (1 &<< UInt32(count &- blockStart)) &- 1
         events = Self.bitMask(eventLanes) & inside
@@ -87,7 +88,8 @@ struct CSVEventScanner {
     /// by a magic constant gathers the 8 of each half into one byte.
     @inline(__always)
     private static func bitMask(_ mask: SIMDMask<SIMD16<Int8>>) -> UInt32 {
-        let lanes = unsafeBitCast(SIMD16<UInt8>(repeating: 0).replacing(with: 0x80, where: mask), to: SIMD2<UInt64>.self)
+        let lanes = unsafeBitCast(
+            SIMD16<UInt8>(repeating: 0).replacing(with: 0x80, where: mask), to: SIMD2<UInt64>.self)
         let low = (lanes[0] &* 0x0002_0408_1020_4081) &>> 56
         let high = (lanes[1] &* 0x0002_0408_1020_4081) &>> 56
         return UInt32(truncatingIfNeeded: low | high &<< 8)

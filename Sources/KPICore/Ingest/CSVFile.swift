@@ -93,10 +93,12 @@ package struct CSVFile: RecordSource {
             sinks.deallocate()
         }
 
-        let plan = try CSVChunkPlanner.plan(file, data: data, firstLine: dataLine, separator: separator.rawValue, count: count)
+        let plan = try CSVChunkPlanner.plan(
+            file, data: data, firstLine: dataLine, separator: separator.rawValue, count: count)
         _ = try concurrentMap(count) { (index) throws(RowError) in
-            var parser = CSVChunkParser(file: file, chunk: plan[index], text: text, separator: separator.rawValue,
-                                        expectedFieldCount: header.count)
+            var parser = CSVChunkParser(
+                file: file, chunk: plan[index], text: text, separator: separator.rawValue,
+                expectedFieldCount: header.count)
             // Fed on this thread's stack: sinks side by side in memory would share cache lines.
             var sink = (sinks + index).move()
             defer { (sinks + index).initialize(to: sink) }
@@ -119,7 +121,11 @@ package struct CSVFile: RecordSource {
         if unmarked { try UTF16Transcoder.rejectUnmarked(UnsafeBufferPointer(sample), file: file.displayName) }
         let firstLine = sample.prefix { $0 != UInt8(ascii: "\n") }
         if let carriageReturn = firstLine.firstIndex(of: UInt8(ascii: "\r")), carriageReturn &+ 1 < firstLine.count {
-            throw RowError(file: file.displayName, line: 1, reason: "the lines end in a carriage return (CR) alone, as on old Macs: save the file with LF or CRLF line ends")
+            throw RowError(
+                file: file.displayName, line: 1,
+                reason:
+                    "the lines end in a carriage return (CR) alone, as on old Macs: save the file with LF or CRLF line ends"
+            )
         }
     }
 }

@@ -13,12 +13,15 @@ struct CSVHeader {
     /// that the missing columns are named. Throws on line 1 when the file is empty or the header
     /// (split at that separator) is empty, longer than `CSVLimits.headerBytes`, has more than
     /// `CSVLimits.headerFields` fields, breaks the quoting rules or holds bytes that are not text.
-    static func read(_ file: InputFile, from start: Int, text: CSVText, options: ReadOptions) throws(RowError) -> CSVHeader {
+    static func read(_ file: InputFile, from start: Int, text: CSVText, options: ReadOptions) throws(RowError)
+        -> CSVHeader
+    {
         var best: (fields: Int, header: Result<CSVHeader, RowError>)?
         for separator in CSVSeparator.allCases {
             let attempt = try readLine(file, from: start, text: text, separator: separator)
             if case .success(let header) = attempt.header,
-               DatasetKind.infer(fromHeader: HeaderNames.contractNames(header.names, options: options)) != nil {
+                DatasetKind.infer(fromHeader: HeaderNames.contractNames(header.names, options: options)) != nil
+            {
                 return header
             }
             if best == nil || attempt.fields > best!.fields { best = attempt }
@@ -43,7 +46,8 @@ struct CSVHeader {
         }
         let chunk = CSVChunk(bytes: start..<(lineEnd.map { $0.offset &+ 1 } ?? file.byteCount), firstLine: 1)
         var sink = HeaderSink()
-        var parser = CSVChunkParser(file: file, chunk: chunk, text: text, separator: separator.rawValue, expectedFieldCount: nil)
+        var parser = CSVChunkParser(
+            file: file, chunk: chunk, text: text, separator: separator.rawValue, expectedFieldCount: nil)
         try parser.parse(into: &sink, progress: nil)
         if let problem = sink.problem {
             let reason = problem.field.map { "header field \($0 &+ 1): \(problem.reason)" } ?? problem.reason
@@ -51,12 +55,21 @@ struct CSVHeader {
             let fields = reason == tooManyFields ? CSVLimits.headerFields &+ 1 : 0
             return (fields, .failure(RowError(file: file.displayName, line: 1, reason: reason)))
         }
-        guard let names = sink.names else { return (0, .failure(RowError(file: file.displayName, line: 1, reason: "empty file"))) }
-        guard names.contains(where: { !$0.isEmpty }) else {
-            return (names.count, .failure(RowError(file: file.displayName, line: 1, reason: "the header line is empty")))
+        guard let names = sink.names else {
+            return (0, .failure(RowError(file: file.displayName, line: 1, reason: "empty file")))
         }
-        return (names.count, .success(CSVHeader(names: names, separator: separator, end: chunk.bytes.upperBound,
-                                                dataLine: lineEnd.map { $0.lineFeedsBefore &+ 2 } ?? 2)))
+        guard names.contains(where: { !$0.isEmpty }) else {
+            return (
+                names.count, .failure(RowError(file: file.displayName, line: 1, reason: "the header line is empty"))
+            )
+        }
+        return (
+            names.count,
+            .success(
+                CSVHeader(
+                    names: names, separator: separator, end: chunk.bytes.upperBound,
+                    dataLine: lineEnd.map { $0.lineFeedsBefore &+ 2 } ?? 2))
+        )
     }
 }
 

@@ -33,5 +33,6 @@ enum CSVLimits {
     }
 
     /// Why a header line is refused for its length.
-    static let headerTooLong = "the header line is longer than 1 MiB (\(headerBytes) bytes): is this a CSV file with a header?"
+    static let headerTooLong =
+        "the header line is longer than 1 MiB (\(headerBytes) bytes): is this a CSV file with a header?"
 }

@@ -20,7 +20,8 @@ package struct CSVRecord {
 
     /// Field `index`: quotes removed, doubled quotes undone, UTF-8.
     @inlinable package subscript(index: Int) -> UnsafeBufferPointer<UInt8> {
-        let start = bounds[2 &* index], end = bounds[2 &* index &+ 1]
+        let start = bounds[2 &* index]
+        let end = bounds[2 &* index &+ 1]
         return UnsafeBufferPointer(start: bytes + start, count: end &- start)
     }
 }

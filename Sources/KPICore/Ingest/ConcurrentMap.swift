@@ -5,7 +5,9 @@ import Dispatch
 ///
 /// `body` need not be `Sendable`: the caller promises that the call for index `i` touches only
 /// state that no other index touches (its own chunk, its own sink).
-package func concurrentMap<Value, Failure: Error>(_ count: Int, _ body: (Int) throws(Failure) -> Value) throws(Failure) -> [Value] {
+package func concurrentMap<Value, Failure: Error>(_ count: Int, _ body: (Int) throws(Failure) -> Value) throws(Failure)
+    -> [Value]
+{
     let results = UnsafeMutablePointer<Result<Value, Failure>>.allocate(capacity: count)
     defer { results.deallocate() }
     withoutActuallyEscaping(body) { body in

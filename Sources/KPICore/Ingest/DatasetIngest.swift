@@ -44,8 +44,9 @@ package struct DatasetIngest<Accumulator: DatasetAccumulator> {
     /// Reads every file once, decoding, checking and totalling every record.
     package func firstRead(progress: (@Sendable (Int) -> Void)?) throws(RowError) -> FirstRead {
         let pass = try pass(.aggregate(excludedLines: [], collectFingerprints: true), progress: progress)
-        return FirstRead(accumulator: pass.accumulator!, issues: pass.issues, fingerprints: pass.fingerprints,
-                         countsPerFile: pass.countsPerFile)
+        return FirstRead(
+            accumulator: pass.accumulator!, issues: pass.issues, fingerprints: pass.fingerprints,
+            countsPerFile: pass.countsPerFile)
     }
 
     /// Completes `first` with the checks across records: duplicate ids within the partitions
@@ -63,8 +64,9 @@ package struct DatasetIngest<Accumulator: DatasetAccumulator> {
             let used = windows.map(first.accumulator.partitionsUsed(by:)) ?? { _ in true }
             repeated = try FingerprintLog.duplicates(in: first.fingerprints, include: used)
         } catch {
-            throw RowError(file: files[0].displayName, line: 0,
-                           reason: "cannot read back the temporary file of the duplicate-id check (in TMPDIR): \(error.reason)")
+            throw RowError(
+                file: files[0].displayName, line: 0,
+                reason: "cannot read back the temporary file of the duplicate-id check (in TMPDIR): \(error.reason)")
         }
         if !repeated.isEmpty {
             let duplicates = try locateDuplicates(repeated, keepingLines: skipInvalid)
@@ -77,7 +79,8 @@ package struct DatasetIngest<Accumulator: DatasetAccumulator> {
         guard skipInvalid, !excluded.isEmpty else {
             return Result(accumulator: first.accumulator, issues: issues, countsPerFile: first.countsPerFile)
         }
-        let again = try pass(.aggregate(excludedLines: [], collectFingerprints: false), progress: nil, excluded: excluded)
+        let again = try pass(
+            .aggregate(excludedLines: [], collectFingerprints: false), progress: nil, excluded: excluded)
         return Result(accumulator: again.accumulator!, issues: issues, countsPerFile: again.countsPerFile)
     }
 
@@ -94,18 +97,22 @@ package struct DatasetIngest<Accumulator: DatasetAccumulator> {
 
     /// One read of every file in `mode` (of those named `only`, when given); `excluded` lines per
     /// file are skipped.
-    private func pass(_ mode: ReadMode, progress: (@Sendable (Int) -> Void)?,
-                      excluded: [String: Set<Int>] = [:], only: Set<String>? = nil) throws(RowError) -> Pass {
+    private func pass(
+        _ mode: ReadMode, progress: (@Sendable (Int) -> Void)?,
+        excluded: [String: Set<Int>] = [:], only: Set<String>? = nil
+    ) throws(RowError) -> Pass {
         var result = Pass()
         for file in files where only?.contains(file.displayName) ?? true {
-            let columns = try RecordColumns<Accumulator.ColumnName>(kind: Accumulator.kind, header: file.header, file: file.displayName)
+            let columns = try RecordColumns<Accumulator.ColumnName>(
+                kind: Accumulator.kind, header: file.header, file: file.displayName)
             var fileMode = mode
             if case .aggregate(_, let collect) = mode {
                 fileMode = .aggregate(excludedLines: excluded[file.displayName] ?? [], collectFingerprints: collect)
             }
             let sinks = try Self.read(file, progress: progress) { _ in
-                RecordSink(file: file.displayName, columns: columns, mode: fileMode,
-                           accumulator: Accumulator(columns: columns, geography: geography, catalog: catalog))
+                RecordSink(
+                    file: file.displayName, columns: columns, mode: fileMode,
+                    accumulator: Accumulator(columns: columns, geography: geography, catalog: catalog))
             }
             var counts = FileCounts()
             for sink in sinks {
@@ -178,8 +185,9 @@ package struct DatasetIngest<Accumulator: DatasetAccumulator> {
         duplicates.listed = firstDuplicates.map { duplicate, first in
             let description = descriptions[duplicate.file]?[duplicate.line]
             let place = first.file == duplicate.file ? "line \(first.line)" : "\(first.file):\(first.line)"
-            return RowError(file: duplicate.file, line: duplicate.line, column: description?.column,
-                            reason: "duplicate \(description?.what ?? "id") (first on \(place))")
+            return RowError(
+                file: duplicate.file, line: duplicate.line, column: description?.column,
+                reason: "duplicate \(description?.what ?? "id") (first on \(place))")
         }
         return duplicates
     }

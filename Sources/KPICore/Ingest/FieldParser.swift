@@ -5,7 +5,8 @@ package enum FieldParser {
     /// The field without surrounding spaces.
     @inline(__always)
     package static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
-        var start = 0, end = bytes.count
+        var start = 0
+        var end = bytes.count
         while start < end, bytes[start] == 0x20 { start &+= 1 }
         while end > start, bytes[end &- 1] == 0x20 { end &-= 1 }
         return UnsafeBufferPointer(rebasing: bytes[start..<end])
@@ -36,7 +37,9 @@ package enum FieldParser {
     }
 
     /// A 2-digit province code that exists in `geography`.
-    package static func provinceCode(_ field: UnsafeBufferPointer<UInt8>, in geography: Geography) throws(FieldError) -> Int {
+    package static func provinceCode(_ field: UnsafeBufferPointer<UInt8>, in geography: Geography) throws(FieldError)
+        -> Int
+    {
         let bytes = trimmed(field)
         guard !bytes.isEmpty else { throw .empty }
         guard let code = fixedDigits(bytes, 2), geography.provinceIndex(code: code) != nil else {
@@ -47,7 +50,9 @@ package enum FieldParser {
 
     /// A 4-digit district code that exists in `geography` and lies in `province`; returns the
     /// district's position in `geography.districts`.
-    package static func districtIndex(_ field: UnsafeBufferPointer<UInt8>, province: Int, in geography: Geography) throws(FieldError) -> Int {
+    package static func districtIndex(_ field: UnsafeBufferPointer<UInt8>, province: Int, in geography: Geography)
+        throws(FieldError) -> Int
+    {
         let bytes = trimmed(field)
         guard !bytes.isEmpty else { throw .empty }
         guard let code = fixedDigits(bytes, 4), let index = geography.districtIndex(code: code) else {
@@ -94,8 +99,11 @@ package enum FieldParser {
     private static func checkedSatang(_ field: UnsafeBufferPointer<UInt8>) throws(FieldError) -> Int64 {
         let bytes = trimmed(field)
         guard !bytes.isEmpty else { throw .empty }
-        var whole: Int64 = 0, fraction: Int64 = 0
-        var wholeDigits = 0, groupDigits = -1, fractionDigits = 0
+        var whole: Int64 = 0
+        var fraction: Int64 = 0
+        var wholeDigits = 0
+        var groupDigits = -1
+        var fractionDigits = 0
         var index = 0
         if bytes[0] == UInt8(ascii: "-") { throw .negativeMoney(text(bytes)) }
         if bytes[0] == UInt8(ascii: "+") { index = 1 }
@@ -140,14 +148,18 @@ package enum FieldParser {
 
     /// A required text field (an id) without surrounding spaces; an error when that is empty.
     @discardableResult @inline(__always)
-    package static func requiredText(_ field: UnsafeBufferPointer<UInt8>) throws(FieldError) -> UnsafeBufferPointer<UInt8> {
+    package static func requiredText(_ field: UnsafeBufferPointer<UInt8>) throws(FieldError) -> UnsafeBufferPointer<
+        UInt8
+    > {
         let text = trimmed(field)
         if text.isEmpty { throw .empty }
         return text
     }
 
     /// A whole number in `range`.
-    package static func integer(_ field: UnsafeBufferPointer<UInt8>, in range: ClosedRange<Int64>) throws(FieldError) -> Int64 {
+    package static func integer(_ field: UnsafeBufferPointer<UInt8>, in range: ClosedRange<Int64>) throws(FieldError)
+        -> Int64
+    {
         let bytes = trimmed(field)
         guard !bytes.isEmpty else { throw .empty }
         var value: Int64 = 0
@@ -156,7 +168,9 @@ package enum FieldParser {
             guard digit < 10 else { throw .notANumber(text(bytes)) }
             value = value &* 10 &+ Int64(digit)
         }
-        guard bytes.count <= 18, range.contains(value) else { throw .outOfRange(text(bytes), "\(range.lowerBound) to \(range.upperBound)") }
+        guard bytes.count <= 18, range.contains(value) else {
+            throw .outOfRange(text(bytes), "\(range.lowerBound) to \(range.upperBound)")
+        }
         return value
     }
 
@@ -164,7 +178,11 @@ package enum FieldParser {
     package static func decimal(_ field: UnsafeBufferPointer<UInt8>) throws(FieldError) -> Quantity {
         let bytes = trimmed(field)
         guard !bytes.isEmpty else { throw .empty }
-        var units: Int64 = 0, scale = 0, digits = 0, negative = false, seenPoint = false
+        var units: Int64 = 0
+        var scale = 0
+        var digits = 0
+        var negative = false
+        var seenPoint = false
         for (index, byte) in bytes.enumerated() {
             if index == 0, byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") {
                 negative = byte == UInt8(ascii: "-")
@@ -188,7 +206,9 @@ package enum FieldParser {
     package static func flag(_ field: UnsafeBufferPointer<UInt8>) throws(FieldError) -> Bool {
         let bytes = trimmed(field)
         guard !bytes.isEmpty else { throw .empty }
-        guard bytes.count == 1, bytes[0] == 0x30 || bytes[0] == 0x31 else { throw .notAllowed(text(bytes), ["0", "1"]) }
+        guard bytes.count == 1, bytes[0] == 0x30 || bytes[0] == 0x31 else {
+            throw .notAllowed(text(bytes), ["0", "1"])
+        }
         return bytes[0] == 0x31
     }
 
@@ -212,7 +232,9 @@ package enum FieldParser {
     /// The position of the field in `words` (each a list of accepted spellings), comparing
     /// ASCII case-insensitively and ignoring spaces and commas, so that "ผ้า, เครื่องแต่งกาย" and
     /// "ผ้า เครื่องแต่งกาย" are one word.
-    package static func choice(_ field: UnsafeBufferPointer<UInt8>, of words: EnumerationWords) throws(FieldError) -> Int {
+    package static func choice(_ field: UnsafeBufferPointer<UInt8>, of words: EnumerationWords) throws(FieldError)
+        -> Int
+    {
         let bytes = trimmed(field)
         guard !bytes.isEmpty else { throw .empty }
         if let index = words.index(of: bytes) { return index }
@@ -250,7 +272,8 @@ package struct EnumerationWords: Sendable {
         // The fewest bits that give every spelling an entry of its own (at most 12).
         var bits = 1
         while bits < 12, Set(digests.map { $0.field.bucket(bits: bits) }).count < digests.count { bits += 1 }
-        var table = [(field: PackedField, index: Int, bytes: Range<Int>)](repeating: (PackedField(), 0, 0..<0), count: 1 << bits)
+        var table = [(field: PackedField, index: Int, bytes: Range<Int>)](
+            repeating: (PackedField(), 0, 0..<0), count: 1 << bits)
         for spelling in digests where table[spelling.field.bucket(bits: bits)].field == PackedField() {
             table[spelling.field.bucket(bits: bits)] = spelling
         }
@@ -263,7 +286,9 @@ package struct EnumerationWords: Sendable {
     func index(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         let field = PackedField(digestOf: bytes)
         let entry = packed[field.bucket(bits: bucketBits)]
-        if entry.field == field, bytes.count <= 16 || spellingBytes[entry.bytes].elementsEqual(bytes) { return entry.index }
+        if entry.field == field, bytes.count <= 16 || spellingBytes[entry.bytes].elementsEqual(bytes) {
+            return entry.index
+        }
         return slowIndex(of: bytes)
     }
 

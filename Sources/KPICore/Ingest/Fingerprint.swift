@@ -22,7 +22,9 @@ enum Fingerprint {
         let raw = UnsafeRawPointer(base)
         if count < 8 {
             var tail: UInt64 = 0
-            for index in 0..<count { tail |= UInt64(raw.load(fromByteOffset: index, as: UInt8.self)) << (8 &* UInt64(index)) }
+            for index in 0..<count {
+                tail |= UInt64(raw.load(fromByteOffset: index, as: UInt8.self)) << (8 &* UInt64(index))
+            }
             return mix(hash, tail)
         }
         var offset = 0

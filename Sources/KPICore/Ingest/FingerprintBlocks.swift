@@ -108,7 +108,8 @@ struct FingerprintBlocks {
         if spill == nil { spill = SpillFile() }
         guard let spill else {
             SpillFile.noteUnusable()
-            return spillFailed = true
+            spillFailed = true
+            return
         }
         for index in partitions.indices {
             var kept: [(start: UnsafeMutablePointer<UInt64>, capacity: Int, count: Int)] = []

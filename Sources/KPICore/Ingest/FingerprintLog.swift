@@ -86,7 +86,9 @@ final class FingerprintLog {
         for log in logs { log.finish() }
         let keys = Set(logs.flatMap { $0.partitions.map(\.key) }).filter(include).sorted()
         let repeated = try concurrentMap(keys.count) { (index) throws(SpillError) -> [UInt64] in
-            let sources = logs.compactMap { log in log.slot(of: keys[index]).map { FingerprintSource(log: log, slot: $0) } }
+            let sources = logs.compactMap { log in
+                log.slot(of: keys[index]).map { FingerprintSource(log: log, slot: $0) }
+            }
             let total = sources.reduce(0) { $0 &+ $1.count }
             var bits = 0
             while (total >> bits) &* 2 > largestTable, bits < 12 { bits &+= 1 }
@@ -100,7 +102,8 @@ final class FingerprintLog {
 
     /// The fingerprints of `sources` spread into `1 << bits` buckets by their top bits.
     private static func buckets(of sources: [FingerprintSource], bits: Int) throws(SpillError) -> [FingerprintSource] {
-        let bucketCount = 1 << bits, shift = UInt64(64 &- bits)
+        let bucketCount = 1 << bits
+        let shift = UInt64(64 &- bits)
         let log = FingerprintLog(memoryBudget: 4 << 20)
         let buffer = UnsafeMutablePointer<UInt64>.allocate(capacity: largestBlock)
         let sorted = UnsafeMutablePointer<UInt64>.allocate(capacity: largestBlock)
@@ -123,7 +126,9 @@ final class FingerprintLog {
                 }
                 var start = 0
                 for bucket in 0..<bucketCount where starts[bucket] > start {
-                    log.append(contentsOf: UnsafeBufferPointer(start: sorted + start, count: starts[bucket] &- start), partition: bucket)
+                    log.append(
+                        contentsOf: UnsafeBufferPointer(start: sorted + start, count: starts[bucket] &- start),
+                        partition: bucket)
                     start = starts[bucket]
                 }
             }
@@ -187,7 +192,8 @@ private struct FingerprintTable: ~Copyable {
     }
 
     private mutating func grow() {
-        let old = slots, oldCapacity = mask &+ 1
+        let old = slots
+        let oldCapacity = mask &+ 1
         slots = .allocate(capacity: oldCapacity &* 2)
         slots.initialize(repeating: 0, count: oldCapacity &* 2)
         mask = oldCapacity &* 2 &- 1

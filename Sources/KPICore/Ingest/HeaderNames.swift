@@ -9,7 +9,8 @@ package enum HeaderNames {
     /// The names of `raw` header fields, as above.
     static func contractNames(_ raw: [String], options: ReadOptions) -> [String] {
         var overrides: [String: String] = [:]
-        for (contract, header) in options.columns.sorted(by: { $0.key < $1.key }) where overrides[normalised(header)] == nil {
+        for (contract, header) in options.columns.sorted(by: { $0.key < $1.key })
+        where overrides[normalised(header)] == nil {
             overrides[normalised(header)] = contract
         }
         return raw.map { name in
@@ -30,10 +31,13 @@ package enum HeaderNames {
             }
             let key = normalised(header)
             guard present.contains(key) else {
-                throw RowError(file: file, line: 1, reason: "--column \(contract)=\(header): the header has no column \(header)")
+                throw RowError(
+                    file: file, line: 1, reason: "--column \(contract)=\(header): the header has no column \(header)")
             }
             if let other = claimed[key] {
-                throw RowError(file: file, line: 1, reason: "--column \(other)=\(header) and --column \(contract)=\(header) name the same column")
+                throw RowError(
+                    file: file, line: 1,
+                    reason: "--column \(other)=\(header) and --column \(contract)=\(header) name the same column")
             }
             claimed[key] = contract
         }
@@ -55,9 +59,10 @@ package enum HeaderNames {
     /// Thai header name (normalised) → contract column, from Datasets/header-names.csv.
     static let thaiNames: [String: String] = {
         let lines = EmbeddedDatasets.files["header-names.csv"]!.split(whereSeparator: \.isNewline).dropFirst()
-        return Dictionary(lines.map { line in
-            let fields = line.split(separator: ",", maxSplits: 1)
-            return (normalised(String(fields[1])), String(fields[0]))
-        }, uniquingKeysWith: { first, _ in first })
+        return Dictionary(
+            lines.map { line in
+                let fields = line.split(separator: ",", maxSplits: 1)
+                return (normalised(String(fields[1])), String(fields[0]))
+            }, uniquingKeysWith: { first, _ in first })
     }()
 }

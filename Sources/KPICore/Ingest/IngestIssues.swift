@@ -38,11 +38,14 @@ public struct IngestIssues: Sendable {
     package func firstErrors(fileOrder: [String]) -> [RowError] {
         let rank = Dictionary(fileOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         var hinted: Set<String> = []
-        return listed
+        return
+            listed
             .sorted { (rank[$0.file] ?? 0, $0.line) < (rank[$1.file] ?? 0, $1.line) }
             .prefix(Self.listLimit)
             .map { error in
-                guard error.reason == CSVChunkParser.invalidUTF8, !hinted.insert(error.file).inserted else { return error }
+                guard error.reason == CSVChunkParser.invalidUTF8, !hinted.insert(error.file).inserted else {
+                    return error
+                }
                 var shortened = error
                 shortened.reason = CSVChunkParser.invalidUTF8WithoutHint
                 return shortened

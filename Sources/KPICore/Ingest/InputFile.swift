@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// An open regular file read with `pread`, so that several threads can read it at once. Closed
@@ -30,12 +30,13 @@ final class InputFile: Sendable {
         }
         guard status.st_mode & S_IFMT == S_IFREG else {
             close(descriptor)
-            let what = switch status.st_mode & S_IFMT {
+            let what =
+                switch status.st_mode & S_IFMT {
                 case S_IFIFO: "it is a FIFO (a pipe), not a regular file"
                 case S_IFDIR: "it is a directory, not a regular file"
                 case S_IFCHR, S_IFBLK: "it is a device, not a regular file"
                 default: "it is not a regular file"
-            }
+                }
             throw RowError(file: displayName, line: 0, reason: "\(what): give a saved data file")
         }
         self.descriptor = descriptor
@@ -47,7 +48,9 @@ final class InputFile: Sendable {
     init(sharing spill: SpillFile, displayName: String) throws(RowError) {
         let descriptor = dup(spill.descriptor)
         guard descriptor >= 0 else {
-            throw RowError(file: displayName, line: 0, reason: "cannot reopen the temporary file (in TMPDIR): \(Self.systemError())")
+            throw RowError(
+                file: displayName, line: 0,
+                reason: "cannot reopen the temporary file (in TMPDIR): \(Self.systemError())")
         }
         _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC)
         self.displayName = displayName

@@ -37,8 +37,9 @@ package struct RecordColumns<Name: ContractColumn>: Sendable {
         for (index, name) in header.enumerated() {
             if let first = positions[name] {
                 guard !required.contains(name) else {
-                    throw RowError(file: file, line: 1, column: name,
-                                   reason: "column \(name) appears twice (fields \(first + 1) and \(index + 1))")
+                    throw RowError(
+                        file: file, line: 1, column: name,
+                        reason: "column \(name) appears twice (fields \(first + 1) and \(index + 1))")
                 }
                 continue
             }
@@ -54,8 +55,11 @@ package struct RecordColumns<Name: ContractColumn>: Sendable {
             }
         }
         guard missing.isEmpty else {
-            throw RowError(file: file, line: 1, column: missing[0],
-                           reason: "missing required column\(missing.count > 1 ? "s" : "") \(missing.joined(separator: ", ")) for \(kind.rawValue) data")
+            throw RowError(
+                file: file, line: 1, column: missing[0],
+                reason:
+                    "missing required column\(missing.count > 1 ? "s" : "") \(missing.joined(separator: ", ")) for \(kind.rawValue) data"
+            )
         }
         self.columns = columns
         self.names = Dictionary(uniqueKeysWithValues: columns.values.map { ($0.index, $0.name) })
@@ -71,7 +75,9 @@ package struct RecordColumns<Name: ContractColumn>: Sendable {
 extension CSVRecord {
     /// `column`'s field parsed by `parse`, its failure tagged with the column's name.
     @inline(__always)
-    func parse<T>(_ column: Column, _ parse: (UnsafeBufferPointer<UInt8>) throws(FieldError) -> T) throws(ColumnError) -> T {
+    func parse<T>(_ column: Column, _ parse: (UnsafeBufferPointer<UInt8>) throws(FieldError) -> T) throws(ColumnError)
+        -> T
+    {
         do { return try parse(self[column.index]) } catch { throw ColumnError(column: column.name, error: error) }
     }
 }

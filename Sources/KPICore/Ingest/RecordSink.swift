@@ -66,8 +66,9 @@ struct RecordSink<Accumulator: DatasetAccumulator>: CSVRecordSink {
         do {
             row = try accumulator.decode(record)
         } catch {
-            issues.add(RowError(file: file, line: record.line, column: error.column, reason: error.error.reason),
-                       category: error.error.category)
+            issues.add(
+                RowError(file: file, line: record.line, column: error.column, reason: error.error.reason),
+                category: error.error.category)
             return
         }
         if !excludedLines.isEmpty, excludedLines.contains(record.line) { return }
@@ -87,10 +88,14 @@ struct RecordSink<Accumulator: DatasetAccumulator>: CSVRecordSink {
         case .aggregate:
             preconditionFailure("an aggregating read consumes on the hot path")
         case .locate(let wanted):
-            guard let identity = accumulator.identity(of: row, in: record), wanted.contains(identity.fingerprint) else { return }
-            candidates.append(DuplicateCandidate(fingerprint: identity.fingerprint,
-                                                 identity: accumulator.duplicateDescription(of: row, in: record).what.hashValue,
-                                                 file: file, line: record.line))
+            guard let identity = accumulator.identity(of: row, in: record), wanted.contains(identity.fingerprint) else {
+                return
+            }
+            candidates.append(
+                DuplicateCandidate(
+                    fingerprint: identity.fingerprint,
+                    identity: accumulator.duplicateDescription(of: row, in: record).what.hashValue,
+                    file: file, line: record.line))
         case .describe(let lines):
             guard lines.contains(record.line) else { return }
             let description = accumulator.duplicateDescription(of: row, in: record)

@@ -1,11 +1,12 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Synchronization
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// An unnamed temporary file (gone when closed, or when the process ends) that holds what would
 /// not fit in memory, written and read back by offset.
@@ -86,7 +87,8 @@ final class SpillFile {
             } else if result < 0, errno == EINTR {
                 continue
             } else {
-                throw SpillError(reason: result == 0 ? "it is shorter than was written" : String(cString: strerror(errno)))
+                throw SpillError(
+                    reason: result == 0 ? "it is shorter than was written" : String(cString: strerror(errno)))
             }
         }
     }

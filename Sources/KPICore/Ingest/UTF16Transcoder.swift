@@ -15,7 +15,8 @@ enum UTF16Transcoder {
     }
 
     /// Why a record of a UTF-16 file is invalid.
-    static let unpairedSurrogateReason = "broken UTF-16: a surrogate without its partner (the file's text is damaged here)"
+    static let unpairedSurrogateReason =
+        "broken UTF-16: a surrogate without its partner (the file's text is damaged here)"
 
     /// File bytes read at a time.
     private static let blockSize = 1 << 20
@@ -27,7 +28,9 @@ enum UTF16Transcoder {
     /// cannot be written.
     static func transcode(_ file: InputFile, from start: Int, byteOrder: ByteOrder) throws(RowError) -> InputFile {
         guard let spill = SpillFile() else {
-            throw RowError(file: file.displayName, line: 0, reason: "cannot make the UTF-8 copy of this UTF-16 file: \(SpillFile.unusableReason())")
+            throw RowError(
+                file: file.displayName, line: 0,
+                reason: "cannot make the UTF-8 copy of this UTF-16 file: \(SpillFile.unusableReason())")
         }
         let input = UnsafeMutablePointer<UInt8>.allocate(capacity: blockSize)
         // Each 2-byte unit gives at most 3 UTF-8 bytes; a pair held over from the block before
@@ -69,11 +72,17 @@ enum UTF16Transcoder {
         } else {
             return
         }
-        throw RowError(file: file, line: 1, reason: "the file looks like UTF-16 (\(order.name)) without a byte-order mark: save it as UTF-8, or as Unicode text with a byte-order mark")
+        throw RowError(
+            file: file, line: 1,
+            reason:
+                "the file looks like UTF-16 (\(order.name)) without a byte-order mark: save it as UTF-8, or as Unicode text with a byte-order mark"
+        )
     }
 
     private static func spillError(_ file: InputFile) -> RowError {
-        RowError(file: file.displayName, line: 0, reason: "cannot write the UTF-8 copy of this UTF-16 file (in TMPDIR): the disk may be full")
+        RowError(
+            file: file.displayName, line: 0,
+            reason: "cannot write the UTF-8 copy of this UTF-16 file (in TMPDIR): the disk may be full")
     }
 
     /// UTF-16 code units to UTF-8, across blocks.
@@ -87,7 +96,8 @@ enum UTF16Transcoder {
         init(byteOrder: ByteOrder) { self.byteOrder = byteOrder }
 
         /// Decodes `count` bytes into `output` and returns how many it wrote.
-        mutating func decode(_ input: UnsafePointer<UInt8>, count: Int, into output: UnsafeMutablePointer<UInt8>) -> Int {
+        mutating func decode(_ input: UnsafePointer<UInt8>, count: Int, into output: UnsafeMutablePointer<UInt8>) -> Int
+        {
             var written = 0
             var index = 0
             if let first = pendingByte, count > 0 {

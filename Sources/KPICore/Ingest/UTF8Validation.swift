@@ -12,7 +12,9 @@ enum UTF8Validation {
                 continue
             }
             // The sequence length and the allowed range of the second byte, by lead byte.
-            let length: Int, low: UInt8, high: UInt8
+            let length: Int
+            let low: UInt8
+            let high: UInt8
             switch lead {
             case 0xC2...0xDF: (length, low, high) = (2, 0x80, 0xBF)
             case 0xE0: (length, low, high) = (3, 0xA0, 0xBF)

@@ -54,7 +54,8 @@ package final class ProgressMeter: Sendable {
         let head = "\(label): \(percent(done))%"
         guard let unit else { return head }
         let finished = String(min(max(done, 0), total))
-        return head + " (\(DisplayNumberFormat.grouped(finished)) of \(DisplayNumberFormat.grouped(String(total))) \(unit))"
+        return head
+            + " (\(DisplayNumberFormat.grouped(finished)) of \(DisplayNumberFormat.grouped(String(total))) \(unit))"
     }
 
     /// Adds `units` of finished work and redraws the line if its percentage rose.
@@ -64,7 +65,7 @@ package final class ProgressMeter: Sendable {
         let rising = percent(now)
         let previous = shownPercent.load(ordering: .relaxed)
         guard rising > previous,
-              shownPercent.compareExchange(expected: previous, desired: rising, ordering: .relaxed).exchanged
+            shownPercent.compareExchange(expected: previous, desired: rising, ordering: .relaxed).exchanged
         else { return }
         emit("\r" + line(done: now))
     }

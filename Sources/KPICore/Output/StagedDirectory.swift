@@ -1,9 +1,9 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A folder of output files written aside and put in place of its target only when complete,
@@ -41,7 +41,9 @@ package final class StagedDirectory {
         var target = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
         var info = stat()
         if lstat(target, &info) == 0, info.st_mode & S_IFMT == S_IFLNK {
-            guard let resolved = realpath(target, nil) else { throw StagedFile.failure(path, "it is a symbolic link to a missing folder", errno) }
+            guard let resolved = realpath(target, nil) else {
+                throw StagedFile.failure(path, "it is a symbolic link to a missing folder", errno)
+            }
             target = String(cString: resolved)
             free(resolved)
         }
@@ -50,7 +52,9 @@ package final class StagedDirectory {
         self.target = target
         try Self.checkFolder(parent, path: path)
         if stat(target, &info) == 0 {
-            guard info.st_mode & S_IFMT == S_IFDIR else { throw AtomicFile.WriteError(path: path, reason: "a file of that name exists, not a folder") }
+            guard info.st_mode & S_IFMT == S_IFDIR else {
+                throw AtomicFile.WriteError(path: path, reason: "a file of that name exists, not a folder")
+            }
         } else if errno != ENOENT {
             throw StagedFile.failure(path, "cannot look at it", errno)
         }
@@ -130,14 +134,22 @@ package final class StagedDirectory {
     private func putInPlace() throws(AtomicFile.WriteError) -> Swap {
         var info = stat()
         if stat(target, &info) != 0 {
-            guard rename(staging, target) == 0 else { throw StagedFile.failure(path, "cannot rename the new folder into place", errno) }
+            guard rename(staging, target) == 0 else {
+                throw StagedFile.failure(path, "cannot rename the new folder into place", errno)
+            }
             return .created
         }
-        guard info.st_mode & S_IFMT == S_IFDIR else { throw AtomicFile.WriteError(path: path, reason: "a file of that name exists, not a folder") }
+        guard info.st_mode & S_IFMT == S_IFDIR else {
+            throw AtomicFile.WriteError(path: path, reason: "a file of that name exists, not a folder")
+        }
         if DirectoryExchange.exchange(staging, target) { return .exchanged }
-        guard DirectoryExchange.isUnsupported(errno) else { throw StagedFile.failure(path, "cannot swap the new folder into place", errno) }
+        guard DirectoryExchange.isUnsupported(errno) else {
+            throw StagedFile.failure(path, "cannot swap the new folder into place", errno)
+        }
         let aside = try Self.freeName(for: target, path: path)
-        guard rename(target, aside) == 0 else { throw StagedFile.failure(path, "cannot move the old folder aside", errno) }
+        guard rename(target, aside) == 0 else {
+            throw StagedFile.failure(path, "cannot move the old folder aside", errno)
+        }
         guard rename(staging, target) == 0 else {
             let code = errno
             rename(aside, target)
@@ -168,7 +180,8 @@ package final class StagedDirectory {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: parent) else { return }
         for name in names where name.hasPrefix(namePrefix) {
             guard let pid = name.dropFirst(namePrefix.count).split(separator: "-").first.flatMap({ Int32($0) }),
-                  pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
+                pid != getpid(), kill(pid, 0) != 0, errno == ESRCH
+            else { continue }
             Self.removeTree("\(parent)/\(name)")
         }
     }
@@ -183,7 +196,9 @@ package final class StagedDirectory {
             default: throw StagedFile.failure(path, "cannot look at the folder \(folder)", errno)
             }
         }
-        guard info.st_mode & S_IFMT == S_IFDIR else { throw AtomicFile.WriteError(path: path, reason: "\(folder) is a file, not a folder") }
+        guard info.st_mode & S_IFMT == S_IFDIR else {
+            throw AtomicFile.WriteError(path: path, reason: "\(folder) is a file, not a folder")
+        }
     }
 
     /// Creates the staging folder beside `target`, with the permissions `mkdir` gives.

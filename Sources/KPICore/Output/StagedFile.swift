@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// An output file written aside and put in place of its target only when complete, so that a
@@ -65,14 +65,16 @@ package struct StagedFile: ~Copyable {
                 // Without a reader, a FIFO refuses a non-blocking open instead of hanging.
                 let opened = open(target, O_WRONLY | O_NONBLOCK | O_CLOEXEC)
                 guard opened >= 0 else {
-                    throw Self.failure(path, errno == ENXIO ? "it is a FIFO that nothing reads" : "cannot open it", errno)
+                    throw Self.failure(
+                        path, errno == ENXIO ? "it is a FIFO that nothing reads" : "cannot open it", errno)
                 }
                 _ = fcntl(opened, F_SETFL, fcntl(opened, F_GETFL) & ~O_NONBLOCK)
                 return (opened, .stream, nil)
             case S_IFDIR:
                 throw AtomicFile.WriteError(path: path, reason: "it is a directory")
             default:
-                throw AtomicFile.WriteError(path: path, reason: "it is not a regular file, a character device or a FIFO")
+                throw AtomicFile.WriteError(
+                    path: path, reason: "it is not a regular file, a character device or a FIFO")
             }
         } else if errno != ENOENT {
             throw Self.failure(path, "cannot look at it", errno)

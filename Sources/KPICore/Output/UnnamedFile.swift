@@ -1,18 +1,18 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Files without a name (Linux `O_TMPFILE`): a run killed while writing one leaves nothing on
 /// disk, and a complete one gets its name only when linked.
 enum UnnamedFile {
     #if os(Linux)
-    /// `O_TMPFILE`, which Glibc's Swift module does not export: `__O_TMPFILE | O_DIRECTORY` (the
-    /// value of every mainstream Linux architecture).
-    private static let temporaryFlag = Int32(0o2000_0000) | O_DIRECTORY
+        /// `O_TMPFILE`, which Glibc's Swift module does not export: `__O_TMPFILE | O_DIRECTORY` (the
+        /// value of every mainstream Linux architecture).
+        private static let temporaryFlag = Int32(0o2000_0000) | O_DIRECTORY
     #endif
 
     /// A new unnamed file in `directory`, open for `access` (`O_WRONLY` or `O_RDWR`), or `nil`
@@ -20,10 +20,10 @@ enum UnnamedFile {
     /// Linux always `nil`: callers then write a named temporary file (`mkstemp`, `O_EXCL`).
     static func create(in directory: String, access: Int32) -> Int32? {
         #if os(Linux)
-        let descriptor = open(directory, temporaryFlag | access | O_CLOEXEC, 0o666)
-        return descriptor >= 0 ? descriptor : nil
+            let descriptor = open(directory, temporaryFlag | access | O_CLOEXEC, 0o666)
+            return descriptor >= 0 ? descriptor : nil
         #else
-        return nil
+            return nil
         #endif
     }
 
@@ -32,9 +32,9 @@ enum UnnamedFile {
     /// names one through `/proc/self/fd`; elsewhere there is none to link, and this is false.
     static func link(_ descriptor: Int32, to path: String) -> Bool {
         #if os(Linux)
-        linkat(AT_FDCWD, "/proc/self/fd/\(descriptor)", AT_FDCWD, path, AT_SYMLINK_FOLLOW) == 0
+            linkat(AT_FDCWD, "/proc/self/fd/\(descriptor)", AT_FDCWD, path, AT_SYMLINK_FOLLOW) == 0
         #else
-        false
+            false
         #endif
     }
 }

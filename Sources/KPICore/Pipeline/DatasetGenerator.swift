@@ -8,8 +8,10 @@ public enum DatasetGenerator {
     /// data rows. `progress`, when given, is told of rows written as they are, a few hundred
     /// thousand at a time (`plannedRows(for:)` is their total); nothing is written to the terminal.
     @discardableResult
-    public static func generate(_ request: GenerationRequest, to path: String,
-                                progress: (@Sendable (Int) -> Void)? = nil) throws(GenerationError) -> Int {
+    public static func generate(
+        _ request: GenerationRequest, to path: String,
+        progress: (@Sendable (Int) -> Void)? = nil
+    ) throws(GenerationError) -> Int {
         guard !request.districts.isEmpty else { throw .invalidRequest("no districts to generate for") }
         return try generate(request.kind.definition, request, path: path, progress: progress)
     }
@@ -21,7 +23,9 @@ public enum DatasetGenerator {
         return plannedRows(request.kind.definition, request)
     }
 
-    private static func plannedRows<Definition: DatasetDefinition>(_: Definition.Type, _ request: GenerationRequest) -> Int {
+    private static func plannedRows<Definition: DatasetDefinition>(_: Definition.Type, _ request: GenerationRequest)
+        -> Int
+    {
         let (dataset, limit) = planned(Definition.Generator.self, request)
         return min(limit, dataset.rowCount)
     }
@@ -32,8 +36,9 @@ public enum DatasetGenerator {
     ) throws(GenerationError) -> Int {
         let (dataset, limit) = planned(Definition.Generator.self, request)
         do throws(AtomicFile.WriteError) {
-            return try write(dataset, header: Definition.columnNames, limit: limit, byteOrderMark: request.byteOrderMark,
-                             to: path, progress: progress)
+            return try write(
+                dataset, header: Definition.columnNames, limit: limit, byteOrderMark: request.byteOrderMark,
+                to: path, progress: progress)
         } catch {
             throw .cannotWrite(error)
         }
@@ -56,7 +61,8 @@ public enum DatasetGenerator {
     /// `dataset` to a `StagedFile` committed to `path`, telling `progress` of rows; returns the
     /// number of rows.
     private static func write<Dataset: SyntheticDataset>(
-        _ dataset: Dataset, header: [String], limit: Int, byteOrderMark: Bool, to path: String, progress: (@Sendable (Int) -> Void)?
+        _ dataset: Dataset, header: [String], limit: Int, byteOrderMark: Bool, to path: String,
+        progress: (@Sendable (Int) -> Void)?
     ) throws(AtomicFile.WriteError) -> Int {
         let file = try StagedFile(path: path)
         var output = RowOutput(writer: ByteWriter(descriptor: file.descriptor), limit: limit, progress: progress)

@@ -59,8 +59,10 @@ public struct GenerationRequest: Sendable {
     /// Exactly one of `rows` and `scale` is given. Areas: `provinces` or `zones` (not both);
     /// none means the scale's default, or the whole country with `rows`. `from` and `to` are
     /// months (`YYYY-MM`), both or neither.
-    public init(kind: DatasetKind, rows: Int?, scale: Scale?, seed: UInt64, from: String?, to: String?,
-                provinces: [Int], zones: [Int], geography: Geography = .bundled) throws(GenerationError) {
+    public init(
+        kind: DatasetKind, rows: Int?, scale: Scale?, seed: UInt64, from: String?, to: String?,
+        provinces: [Int], zones: [Int], geography: Geography = .bundled
+    ) throws(GenerationError) {
         switch (rows, scale) {
         case (nil, nil), (.some, .some):
             throw .invalidRequest("give either --rows N or --scale province|zone|national")
@@ -97,8 +99,9 @@ public struct GenerationRequest: Sendable {
         }
         let districts = Set(provinceCodes).sorted().flatMap { geography.districts(ofProvince: $0) }
 
-        self.init(kind: kind, seed: seed, months: try Self.months(from: from, to: to), districts: districts,
-                  size: rows.map(Size.rows) ?? .realistic)
+        self.init(
+            kind: kind, seed: seed, months: try Self.months(from: from, to: to), districts: districts,
+            size: rows.map(Size.rows) ?? .realistic)
     }
 
     /// The month range of `--from` and `--to`.
@@ -108,7 +111,8 @@ public struct GenerationRequest: Sendable {
             throw .invalidRequest(
                 "give --from and --to together (default: \(defaultMonths.lowerBound) to \(defaultMonths.upperBound))")
         }
-        let first = try month(from, option: "--from"), last = try month(to, option: "--to")
+        let first = try month(from, option: "--from")
+        let last = try month(to, option: "--to")
         guard first <= last else { throw .invalidRequest("--from \(first) is after --to \(last)") }
         guard first.distance(to: last) < maximumMonths else {
             throw .invalidRequest("--from to --to spans more than \(maximumMonths) months")

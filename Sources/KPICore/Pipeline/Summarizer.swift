@@ -24,9 +24,11 @@ public struct SummaryRequest: Sendable {
 
     /// A request for `files` with the defaults of `kpi summarize`: three windows ending with the
     /// default as-of month, every level and area, every indicator.
-    public init(files: [String], kind: DatasetKind? = nil, asOf: YearMonth? = nil, windowCount: Int = 3,
-                filter: AreaFilter = AreaFilter(), reading: ReadOptions = ReadOptions(), skipInvalid: Bool = false,
-                comparisons: BriefingComparisons = .none, indicators: Set<String>? = nil) {
+    public init(
+        files: [String], kind: DatasetKind? = nil, asOf: YearMonth? = nil, windowCount: Int = 3,
+        filter: AreaFilter = AreaFilter(), reading: ReadOptions = ReadOptions(), skipInvalid: Bool = false,
+        comparisons: BriefingComparisons = .none, indicators: Set<String>? = nil
+    ) {
         self.files = files
         self.kind = kind
         self.asOf = asOf
@@ -56,13 +58,18 @@ public struct Summarizer: Sendable {
     /// The summary of `request`'s files. Throws `UnknownIndicatorError` (before reading) for an
     /// id of `request.indicators` the catalog lacks, `InvalidInput` when a record is invalid and
     /// `skipInvalid` is off, and `IngestError` when the files cannot be read as datasets at all.
-    public func summarize(_ request: SummaryRequest, progress: (@Sendable (Int) -> Void)? = nil) throws -> (Summary, IngestReport) {
+    public func summarize(_ request: SummaryRequest, progress: (@Sendable (Int) -> Void)? = nil) throws -> (
+        Summary, IngestReport
+    ) {
         if let wanted = request.indicators { try catalog.check(ids: wanted) }
         let datasets = try firstReads(request.files, kind: request.kind, reading: request.reading, progress: progress)
         guard let asOf = AsOfChoice(given: request.asOf, datasets: datasets.map(\.months)) else {
-            let report = IngestReport(files: datasets.flatMap(\.files), issues: datasets.reduce(into: IngestIssues()) { $0.merge($1.issues) })
+            let report = IngestReport(
+                files: datasets.flatMap(\.files), issues: datasets.reduce(into: IngestIssues()) { $0.merge($1.issues) })
             if report.issues.count > 0 && !request.skipInvalid { throw InvalidInput(report: report) }
-            throw IngestError(.noValidRecords, RowError(file: request.files[0], line: 1, reason: "no valid records: nothing to summarize"))
+            throw IngestError(
+                .noValidRecords,
+                RowError(file: request.files[0], line: 1, reason: "no valid records: nothing to summarize"))
         }
         let shown = Window.windows(endingIn: asOf.month, count: request.windowCount)
         let yearWindows = request.comparisons.surveyYearWindows(endingWith: shown.last!)
@@ -70,7 +77,9 @@ public struct Summarizer: Sendable {
 
         var issues = IngestIssues()
         var files: [IngestReport.FileSummary] = []
-        var rows: [SummaryRow] = [], surveyYearRows: [SummaryRow] = [], yearEarlierRows: [SummaryRow] = []
+        var rows: [SummaryRow] = []
+        var surveyYearRows: [SummaryRow] = []
+        var yearEarlierRows: [SummaryRow] = []
         var definitions: [IndicatorDefinition] = []
         for dataset in datasets {
             // The year-earlier windows count too: their snapshots give yoy_change. Survey years
@@ -84,8 +93,11 @@ public struct Summarizer: Sendable {
             let rollUp = RollUp(geography: geography, windows: windows, shown: positions(shown))
             let years = RollUp(geography: geography, windows: windows, shown: annual ? positions(yearWindows) : [])
             let earlier = RollUp(geography: geography, windows: windows, shown: positions([shown.last!.yearEarlier]))
-            let surveyYears = annual ? Dictionary(complete.surveyYearObservations(windows, catalog).map { ($0.definition.id, $0) },
-                                                  uniquingKeysWith: { first, _ in first }) : [:]
+            let surveyYears =
+                annual
+                ? Dictionary(
+                    complete.surveyYearObservations(windows, catalog).map { ($0.definition.id, $0) },
+                    uniquingKeysWith: { first, _ in first }) : [:]
             for indicator in complete.observations(windows, catalog)
             where request.indicators?.contains(indicator.definition.id) ?? true {
                 let indicatorRows = SummaryRow.rows(rollUp, indicator, filter: request.filter)
@@ -93,7 +105,8 @@ public struct Summarizer: Sendable {
                 rows += indicatorRows
                 definitions.append(indicator.definition)
                 if annual, indicator.definition.cadence == .annual {
-                    surveyYearRows += SummaryRow.rows(years, surveyYears[indicator.definition.id] ?? indicator, filter: request.filter)
+                    surveyYearRows += SummaryRow.rows(
+                        years, surveyYears[indicator.definition.id] ?? indicator, filter: request.filter)
                 }
                 if request.comparisons.yearEarlier, indicator.definition.kind == .flow {
                     yearEarlierRows += SummaryRow.rows(earlier, indicator, filter: request.filter)
@@ -117,7 +130,9 @@ public struct Summarizer: Sendable {
     /// Puts `rows` in contract order and ranks them.
     private static func rank(_ rows: inout [SummaryRow], _ directions: [String: Direction]) {
         rows.sort { lhs, rhs in
-            (lhs.level, lhs.areaCode ?? -1, lhs.indicatorID, lhs.window) < (rhs.level, rhs.areaCode ?? -1, rhs.indicatorID, rhs.window)
+            (lhs.level, lhs.areaCode ?? -1, lhs.indicatorID, lhs.window) < (
+                rhs.level, rhs.areaCode ?? -1, rhs.indicatorID, rhs.window
+            )
         }
         Ranking.assign(&rows, directions: directions)
     }
@@ -125,8 +140,10 @@ public struct Summarizer: Sendable {
     /// Reads and checks every record of `files` (duplicates in every snapshot). The report's
     /// issues are empty when all is valid. Throws `IngestError` when the files cannot be read as
     /// datasets at all.
-    public func validate(_ files: [String], kind: DatasetKind? = nil, reading: ReadOptions = ReadOptions(),
-                         progress: (@Sendable (Int) -> Void)? = nil) throws -> IngestReport {
+    public func validate(
+        _ files: [String], kind: DatasetKind? = nil, reading: ReadOptions = ReadOptions(),
+        progress: (@Sendable (Int) -> Void)? = nil
+    ) throws -> IngestReport {
         let datasets = try firstReads(files, kind: kind, reading: reading, progress: progress)
         var issues = IngestIssues()
         var summaries: [IngestReport.FileSummary] = []
@@ -136,7 +153,9 @@ public struct Summarizer: Sendable {
             summaries += complete.files
         }
         // A workbook's sheet other than the first is named `FILE[SHEET]`.
-        func position(_ name: String) -> Int { files.firstIndex { name == $0 || name.hasPrefix($0 + "[") } ?? files.count }
+        func position(_ name: String) -> Int {
+            files.firstIndex { name == $0 || name.hasPrefix($0 + "[") } ?? files.count
+        }
         return IngestReport(files: summaries.sorted { position($0.path) < position($1.path) }, issues: issues)
     }
 
@@ -159,29 +178,43 @@ public struct Summarizer: Sendable {
     }
 
     /// Opens the files, groups them by kind and reads each kind once.
-    private func firstReads(_ paths: [String], kind: DatasetKind?, reading: ReadOptions,
-                            progress: (@Sendable (Int) -> Void)?) throws -> [Dataset] {
+    private func firstReads(
+        _ paths: [String], kind: DatasetKind?, reading: ReadOptions,
+        progress: (@Sendable (Int) -> Void)?
+    ) throws -> [Dataset] {
         if let repeated = FileIdentity.firstRepeat(in: paths) {
             let how = repeated.path == repeated.sameAs ? "given twice" : "the same file as \(repeated.sameAs)"
-            throw IngestError(.givenTwice, RowError(file: repeated.path, line: 0, reason: "\(how): give each file once"))
+            throw IngestError(
+                .givenTwice, RowError(file: repeated.path, line: 0, reason: "\(how): give each file once"))
         }
         var byKind: [DatasetKind: [any RecordSource]] = [:]
         for path in paths {
             let file: any RecordSource
-            do { file = try RecordSources.open(path: path, options: reading) } catch { throw IngestError(.unreadable, error) }
+            do { file = try RecordSources.open(path: path, options: reading) } catch {
+                throw IngestError(.unreadable, error)
+            }
             guard let fileKind = kind ?? DatasetKind.infer(fromHeader: file.header) else {
                 // A CSV file's header is split at the separator that gives the most fields.
-                let split = (file as? CSVFile).map { " (split at \($0.separator.pluralName); no separator gives a dataset's columns)" } ?? ""
+                let split =
+                    (file as? CSVFile).map {
+                        " (split at \($0.separator.pluralName); no separator gives a dataset's columns)"
+                    } ?? ""
                 let nearest = DatasetKind.nearest(toHeader: file.header).map { kind, missing in
                     "\(kind.rawValue) lacks column\(missing.count == 1 ? "" : "s") \(missing.joined(separator: ", "))"
                 }
                 let lacks = nearest.isEmpty ? ":" : ": " + nearest.joined(separator: "; ") + ";"
-                throw IngestError(.notADataset, RowError(file: file.displayName, line: 1,
-                               reason: "cannot tell the dataset kind from the header \(file.header.joined(separator: " | "))\(split)\(lacks) give --kind \(DatasetKind.allCases.map(\.rawValue).joined(separator: "|"))"))
+                throw IngestError(
+                    .notADataset,
+                    RowError(
+                        file: file.displayName, line: 1,
+                        reason:
+                            "cannot tell the dataset kind from the header \(file.header.joined(separator: " | "))\(split)\(lacks) give --kind \(DatasetKind.allCases.map(\.rawValue).joined(separator: "|"))"
+                    ))
             }
             // The kind's columns are checked before any file is read, so that a missing one is
             // told apart from a file that cannot be read.
-            do throws(RowError) { try fileKind.definition.checkColumns(of: file.header, file: file.displayName) } catch {
+            do throws(RowError) { try fileKind.definition.checkColumns(of: file.header, file: file.displayName) } catch
+            {
                 throw IngestError(.notADataset, error)
             }
             byKind[fileKind, default: []].append(file)
@@ -200,21 +233,27 @@ public struct Summarizer: Sendable {
         let ingest = DatasetIngest<Accumulator>(files: files, geography: geography, catalog: catalog)
         let first: DatasetIngest<Accumulator>.FirstRead
         do { first = try ingest.firstRead(progress: progress) } catch { throw IngestError(.unreadable, error) }
-        let months = DatasetMonths(kind: Accumulator.kind, latest: first.accumulator.latestMonth,
-                                   latestPeriodic: first.accumulator.latestPeriodicMonth)
+        let months = DatasetMonths(
+            kind: Accumulator.kind, latest: first.accumulator.latestMonth,
+            latestPeriodic: first.accumulator.latestPeriodicMonth)
         func summaries(_ counts: [DatasetIngest<Accumulator>.FileCounts]) -> [IngestReport.FileSummary] {
             zip(files, counts).map {
-                .init(path: $0.displayName, kind: Accumulator.kind, rows: $1.rows, emptyRowsSkipped: $1.emptyRows,
-                      latestMonth: months.latest)
+                .init(
+                    path: $0.displayName, kind: Accumulator.kind, rows: $1.rows, emptyRowsSkipped: $1.emptyRows,
+                    latestMonth: months.latest)
             }
         }
-        return Dataset(months: months, files: summaries(first.countsPerFile), issues: first.issues) { windows, skipInvalid in
+        return Dataset(months: months, files: summaries(first.countsPerFile), issues: first.issues) {
+            windows, skipInvalid in
             let result: DatasetIngest<Accumulator>.Result
-            do throws(RowError) { result = try ingest.complete(first, windows: windows, skipInvalid: skipInvalid) } catch { throw IngestError(.unreadable, error) }
+            do throws(RowError) {
+                result = try ingest.complete(first, windows: windows, skipInvalid: skipInvalid)
+            } catch { throw IngestError(.unreadable, error) }
             let accumulator = result.accumulator
-            return Dataset.Completed(issues: result.issues, files: summaries(result.countsPerFile),
-                                     observations: { accumulator.observations(windows: $0, catalog: $1) },
-                                     surveyYearObservations: { accumulator.observations(surveyYearsOf: $0, catalog: $1) })
+            return Dataset.Completed(
+                issues: result.issues, files: summaries(result.countsPerFile),
+                observations: { accumulator.observations(windows: $0, catalog: $1) },
+                surveyYearObservations: { accumulator.observations(surveyYearsOf: $0, catalog: $1) })
         }
     }
 }

@@ -26,8 +26,10 @@ struct AreaLines {
             if let last = lines[key]?.last, last.code == row.areaCode {
                 lines[key]![lines[key]!.count - 1].rows[row.window] = row
             } else {
-                lines[key, default: []].append(Line(code: row.areaCode, nameThai: row.areaNameThai,
-                                                    nameEnglish: row.areaNameEnglish, rows: [row.window: row]))
+                lines[key, default: []].append(
+                    Line(
+                        code: row.areaCode, nameThai: row.areaNameThai,
+                        nameEnglish: row.areaNameEnglish, rows: [row.window: row]))
             }
         }
     }

@@ -28,6 +28,8 @@ public struct BriefingComparisons: Sendable, Equatable {
         guard surveyYears > 0 else { return [] }
         let year = newest.endMonth.year
         // No more years than windows may be compared (`Window.maximumCount`).
-        return (1..<min(surveyYears, Window.maximumCount)).reversed().compactMap { back in YearMonth(year: year - back, month: 12).map(Window.init) } + [newest]
+        return (1..<min(surveyYears, Window.maximumCount)).reversed().compactMap { back in
+            YearMonth(year: year - back, month: 12).map(Window.init)
+        } + [newest]
     }
 }

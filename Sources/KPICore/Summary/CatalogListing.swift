@@ -9,21 +9,26 @@ public struct CatalogListing: Sendable {
     }
 
     /// The CSV columns, the catalog's field names.
-    public static let csvColumns = ["id", "name_th", "name_en", "unit", "kind", "ratio", "cadence", "direction", "target"]
+    public static let csvColumns = [
+        "id", "name_th", "name_en", "unit", "kind", "ratio", "cadence", "direction", "target",
+    ]
 
     /// A table for people, an indicator a row in the catalog's order: id, name in `language`,
     /// unit, kind, cadence, which direction is better (the catalog's words, as a catalog file
     /// writes them) and the target on the display scale (a ratio's as a percent; `–` for none).
     package func table(language: Language) -> TextTable {
-        let headers = language == .thai
+        let headers =
+            language == .thai
             ? ["รหัส", "ชื่อ", "หน่วย", "ชนิด", "ความถี่", "ทิศทางที่ดี", "เป้าหมาย"]
             : ["ID", "Name", "Unit", "Kind", "Cadence", "Better", "Target"]
         var table = TextTable(headers: headers, alignments: [.left, .left, .left, .left, .left, .left, .right])
         let numbers = DisplayNumberFormat(language: language)
         for definition in catalog.definitions {
-            table.append([definition.id, definition.name(in: language), definition.unit, definition.kind.rawValue,
-                          definition.cadence.rawValue, definition.direction.rawValue,
-                          definition.target.map { numbers.target($0, ratio: definition.ratio) } ?? DisplayNumberFormat.missing])
+            table.append([
+                definition.id, definition.name(in: language), definition.unit, definition.kind.rawValue,
+                definition.cadence.rawValue, definition.direction.rawValue,
+                definition.target.map { numbers.target($0, ratio: definition.ratio) } ?? DisplayNumberFormat.missing,
+            ])
         }
         return table
     }
@@ -34,9 +39,11 @@ public struct CatalogListing: Sendable {
     public func csv(byteOrderMark: Bool = false) -> String {
         var bytes = Array(((byteOrderMark ? "\u{FEFF}" : "") + Self.csvColumns.joined(separator: ",") + "\n").utf8)
         for definition in catalog.definitions {
-            let fields = [definition.id, definition.nameThai, definition.nameEnglish, definition.unit,
-                          definition.kind.rawValue, definition.ratio ? "true" : "false", definition.cadence.rawValue,
-                          definition.direction.rawValue, definition.target.map(SummaryNumberFormat.fraction) ?? ""]
+            let fields = [
+                definition.id, definition.nameThai, definition.nameEnglish, definition.unit,
+                definition.kind.rawValue, definition.ratio ? "true" : "false", definition.cadence.rawValue,
+                definition.direction.rawValue, definition.target.map(SummaryNumberFormat.fraction) ?? "",
+            ]
             for (index, field) in fields.enumerated() {
                 if index > 0 { bytes.append(UInt8(ascii: ",")) }
                 SummaryCSVWriter.appendQuotedIfNeeded(field, to: &bytes)
@@ -51,20 +58,22 @@ public struct CatalogListing: Sendable {
     /// missing target `null`, the cadence always written, `headline` and `part_of` where given.
     public func json() -> String {
         let objects = catalog.definitions.map { definition in
-            let members = [
-                ("id", SummaryJSONWriter.jsonString(definition.id)),
-                ("name_th", SummaryJSONWriter.jsonString(definition.nameThai)),
-                ("name_en", SummaryJSONWriter.jsonString(definition.nameEnglish)),
-                ("unit", SummaryJSONWriter.jsonString(definition.unit)),
-                ("kind", SummaryJSONWriter.jsonString(definition.kind.rawValue)),
-                ("ratio", definition.ratio ? "true" : "false"),
-                ("direction", SummaryJSONWriter.jsonString(definition.direction.rawValue)),
-                ("target", definition.target.map(SummaryNumberFormat.fraction) ?? "null"),
-                ("cadence", SummaryJSONWriter.jsonString(definition.cadence.rawValue)),
-            ] + [
-                definition.headline.map { ("headline", String($0)) },
-                definition.partOf.map { ("part_of", SummaryJSONWriter.jsonString($0)) },
-            ].compactMap { $0 }
+            let members =
+                [
+                    ("id", SummaryJSONWriter.jsonString(definition.id)),
+                    ("name_th", SummaryJSONWriter.jsonString(definition.nameThai)),
+                    ("name_en", SummaryJSONWriter.jsonString(definition.nameEnglish)),
+                    ("unit", SummaryJSONWriter.jsonString(definition.unit)),
+                    ("kind", SummaryJSONWriter.jsonString(definition.kind.rawValue)),
+                    ("ratio", definition.ratio ? "true" : "false"),
+                    ("direction", SummaryJSONWriter.jsonString(definition.direction.rawValue)),
+                    ("target", definition.target.map(SummaryNumberFormat.fraction) ?? "null"),
+                    ("cadence", SummaryJSONWriter.jsonString(definition.cadence.rawValue)),
+                ]
+                + [
+                    definition.headline.map { ("headline", String($0)) },
+                    definition.partOf.map { ("part_of", SummaryJSONWriter.jsonString($0)) },
+                ].compactMap { $0 }
             return "  {" + members.map { "\"\($0.0)\": \($0.1)" }.joined(separator: ", ") + "}"
         }
         return objects.isEmpty ? "[]\n" : "[\n" + objects.joined(separator: ",\n") + "\n]\n"

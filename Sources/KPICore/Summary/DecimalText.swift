@@ -10,7 +10,9 @@ enum DecimalText {
         // 39 digits hold any 128-bit magnitude; the scale may ask for more, zeros before the
         // digits; then a point and a sign.
         String(unsafeUninitializedCapacity: max(39, scale &+ 1) &+ 2) { text in
-            var count = 0, digits = 0, rest = magnitude
+            var count = 0
+            var digits = 0
+            var rest = magnitude
             // Last digit first.
             while rest > 0 || digits <= scale {
                 if digits == scale, scale > 0 {

@@ -20,8 +20,10 @@ struct DisplayNumberFormat {
     /// numerator's scale; ▲ for a rise, ▼ for a fall, no arrow when it rounds to zero.
     func change(of row: SummaryRow, ratio: Bool) -> String {
         guard let change = row.change else { return Self.missing }
-        let magnitude = ratio
-            ? SummaryNumberFormat.fixed(abs(change) * 100, scale: 2) + LocalizedText(thai: " จุด", english: " pp")(language)
+        let magnitude =
+            ratio
+            ? SummaryNumberFormat.fixed(abs(change) * 100, scale: 2)
+                + LocalizedText(thai: " จุด", english: " pp")(language)
             : Self.grouped(SummaryNumberFormat.difference(abs(change), of: row, ratio: false)!)
         guard magnitude.contains(where: { ("1"..."9").contains($0) }) else { return magnitude }
         return (change > 0 ? "▲ " : "▼ ") + magnitude

@@ -23,7 +23,8 @@ extension Array {
     /// The first index whose element satisfies `predicate`, in an array where all elements that
     /// do come after all that do not (a binary search).
     func partitioningIndex(where predicate: (Element) -> Bool) -> Int {
-        var low = 0, high = count
+        var low = 0
+        var high = count
         while low < high {
             let middle = (low + high) / 2
             if predicate(self[middle]) { high = middle } else { low = middle + 1 }

@@ -38,7 +38,9 @@ public struct SummaryCSVWriter: SummaryWriter {
             let range = (rows.count * part / parts)..<(rows.count * (part + 1) / parts)
             bytes.reserveCapacity(range.count * 160)
             for row in rows[range] {
-                for (index, field) in SummaryColumns.fields(of: row, ratio: definition(row.indicatorID).ratio).enumerated() {
+                for (index, field) in SummaryColumns.fields(of: row, ratio: definition(row.indicatorID).ratio)
+                    .enumerated()
+                {
                     if index > 0 { bytes.append(UInt8(ascii: ",")) }
                     Self.append(field, to: &bytes)
                 }
@@ -64,7 +66,10 @@ public struct SummaryCSVWriter: SummaryWriter {
     static func appendQuotedIfNeeded(_ text: String, to bytes: inout [UInt8]) {
         let quote = UInt8(ascii: "\"")
         let special = { (byte: UInt8) in byte == UInt8(ascii: ",") || byte == quote || byte == 0x0A || byte == 0x0D }
-        guard text.utf8.withContiguousStorageIfAvailable({ $0.contains(where: special) }) ?? text.utf8.contains(where: special) else {
+        guard
+            text.utf8.withContiguousStorageIfAvailable({ $0.contains(where: special) })
+                ?? text.utf8.contains(where: special)
+        else {
             return appendUTF8(text, to: &bytes)
         }
         bytes.append(quote)

@@ -55,6 +55,7 @@ enum SummaryNumberFormat {
             }
             return text
         }
-        return DecimalText.string(UInt64(scaled), scale: scale, negative: number < 0 && scaled != 0, trimmingZeros: trimmingZeros)
+        return DecimalText.string(
+            UInt64(scaled), scale: scale, negative: number < 0 && scaled != 0, trimmingZeros: trimmingZeros)
     }
 }

@@ -44,11 +44,13 @@ public struct SummaryRow: Equatable, Sendable {
     public var likeForLikeYearOnYear: LikeForLikeChange?
 
     /// A row with every field; the comparisons, rank and date are `nil` unless given.
-    public init(level: AreaLevel, areaCode: Int?, areaNameThai: String, areaNameEnglish: String,
-                indicatorID: String, window: Window, numerator: Quantity? = nil, denominator: Quantity? = nil,
-                value: Double? = nil, targetMet: Bool? = nil, change: Double? = nil, pctChange: Double? = nil,
-                yoyChange: Double? = nil, rank: Int? = nil, dataAsOf: CivilDate? = nil,
-                areasReporting: Int, areasInInput: Int) {
+    public init(
+        level: AreaLevel, areaCode: Int?, areaNameThai: String, areaNameEnglish: String,
+        indicatorID: String, window: Window, numerator: Quantity? = nil, denominator: Quantity? = nil,
+        value: Double? = nil, targetMet: Bool? = nil, change: Double? = nil, pctChange: Double? = nil,
+        yoyChange: Double? = nil, rank: Int? = nil, dataAsOf: CivilDate? = nil,
+        areasReporting: Int, areasInInput: Int
+    ) {
         self.level = level
         self.areaCode = areaCode
         self.areaNameThai = areaNameThai

@@ -59,9 +59,19 @@ public struct SummaryTableWriter: SummaryWriter {
     /// One level's areas for one indicator.
     private func table(_ lines: [AreaLines.Line], of definition: IndicatorDefinition, windows: [Window]) -> TextTable {
         let hasTarget = definition.target != nil
-        var headers = [LocalizedText(thai: "รหัส", english: "Code")(language), LocalizedText(thai: "พื้นที่", english: "Area")(language)] + windows.map(calendar.windowShortLabel)
-        headers += [LocalizedText(thai: "เปลี่ยนแปลง", english: "Change")(language)] + (hasTarget ? [LocalizedText(thai: "เป้าหมาย", english: "Target")(language)] : [])
-        headers += [LocalizedText(thai: "อันดับ", english: "Rank")(language), LocalizedText(thai: "รายงาน", english: "Reporting")(language), LocalizedText(thai: "ข้อมูล ณ", english: "As of")(language)]
+        var headers =
+            [
+                LocalizedText(thai: "รหัส", english: "Code")(language),
+                LocalizedText(thai: "พื้นที่", english: "Area")(language),
+            ] + windows.map(calendar.windowShortLabel)
+        headers +=
+            [LocalizedText(thai: "เปลี่ยนแปลง", english: "Change")(language)]
+            + (hasTarget ? [LocalizedText(thai: "เป้าหมาย", english: "Target")(language)] : [])
+        headers += [
+            LocalizedText(thai: "อันดับ", english: "Rank")(language),
+            LocalizedText(thai: "รายงาน", english: "Reporting")(language),
+            LocalizedText(thai: "ข้อมูล ณ", english: "As of")(language),
+        ]
         var alignments = [TextTable.Alignment](repeating: .right, count: headers.count)
         alignments[1] = .left
         if hasTarget { alignments[3 + windows.count] = .left }

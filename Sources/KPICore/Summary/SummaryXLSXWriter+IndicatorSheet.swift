@@ -7,13 +7,21 @@ extension SummaryXLSXWriter {
         let rows = summary.rows.filter { $0.indicatorID == definition.id }
         let sources = files.filter { $0.kind.gives(definition.id) }
         let hasTarget = definition.target != nil
-        var headers = [LocalizedText(thai: "ระดับ", english: "Level")(language), LocalizedText(thai: "รหัส", english: "Code")(language), LocalizedText(thai: "พื้นที่", english: "Area")(language)]
+        var headers = [
+            LocalizedText(thai: "ระดับ", english: "Level")(language),
+            LocalizedText(thai: "รหัส", english: "Code")(language),
+            LocalizedText(thai: "พื้นที่", english: "Area")(language),
+        ]
         headers += summary.windows.map(calendar.windowShortLabel)
-        headers += [LocalizedText(thai: "เปลี่ยนแปลง", english: "Change")(language)] + (hasTarget ? [LocalizedText(thai: "ผ่านเป้าหมาย", english: "Target met")(language)] : [])
+        headers +=
+            [LocalizedText(thai: "เปลี่ยนแปลง", english: "Change")(language)]
+            + (hasTarget ? [LocalizedText(thai: "ผ่านเป้าหมาย", english: "Target met")(language)] : [])
 
         let widestName = levels.flatMap { $0.1 }.map { TextTable.displayWidth($0.name(in: language)) }.max() ?? 0
         let widestLevel = levels.map { TextTable.displayWidth(levelName($0.0)) }.max() ?? 0
-        var widths = [widestLevel, 6, widestName].enumerated().map { Double(max($1, TextTable.displayWidth(headers[$0])) + 2) }
+        var widths = [widestLevel, 6, widestName].enumerated().map {
+            Double(max($1, TextTable.displayWidth(headers[$0])) + 2)
+        }
         widths += headers.dropFirst(3).map { Double(max(TextTable.displayWidth($0), 12) + 3) }
 
         return WorkbookWriter.Sheet(
@@ -33,27 +41,43 @@ extension SummaryXLSXWriter {
     }
 
     /// One area's line: level, code, name, the value in each window, the newest change and target.
-    private func cells(of line: AreaLines.Line, level: AreaLevel, definition: IndicatorDefinition,
-                       windows: [Window]) -> [WorkbookWriter.Cell] {
+    private func cells(
+        of line: AreaLines.Line, level: AreaLevel, definition: IndicatorDefinition,
+        windows: [Window]
+    ) -> [WorkbookWriter.Cell] {
         let ratio = definition.ratio
-        var cells: [WorkbookWriter.Cell] = [.text(levelName(level)), .number(line.code.map(String.init)), .text(line.name(in: language))]
+        var cells: [WorkbookWriter.Cell] = [
+            .text(levelName(level)), .number(line.code.map(String.init)), .text(line.name(in: language)),
+        ]
         cells += windows.map { window in
             guard let row = line.rows[window] else { return .text(nil) }
-            return .number(SummaryNumberFormat.value(of: row, ratio: ratio), format: Self.formats(of: row, ratio: ratio).value)
+            return .number(
+                SummaryNumberFormat.value(of: row, ratio: ratio), format: Self.formats(of: row, ratio: ratio).value)
         }
         let newest = windows.last.flatMap { line.rows[$0] }
-        cells.append(newest.map { row in
-            .number(SummaryNumberFormat.difference(row.change, of: row, ratio: ratio), format: Self.formats(of: row, ratio: ratio).change)
-        } ?? .text(nil))
+        cells.append(
+            newest.map { row in
+                .number(
+                    SummaryNumberFormat.difference(row.change, of: row, ratio: ratio),
+                    format: Self.formats(of: row, ratio: ratio).change)
+            } ?? .text(nil))
         if definition.target != nil {
-            cells.append(.text(newest?.targetMet.map { $0 ? LocalizedText(thai: "ผ่าน", english: "met")(language) : LocalizedText(thai: "ไม่ผ่าน", english: "missed")(language) }))
+            cells.append(
+                .text(
+                    newest?.targetMet.map {
+                        $0
+                            ? LocalizedText(thai: "ผ่าน", english: "met")(language)
+                            : LocalizedText(thai: "ไม่ผ่าน", english: "missed")(language)
+                    }))
         }
         return cells
     }
 
     /// How a row's value and change are shown: a ratio as a percent, money with 2 decimals and
     /// a count whole, both with thousands separators; other decimals as they are.
-    private static func formats(of row: SummaryRow, ratio: Bool) -> (value: WorkbookWriter.NumberFormat, change: WorkbookWriter.NumberFormat) {
+    private static func formats(of row: SummaryRow, ratio: Bool) -> (
+        value: WorkbookWriter.NumberFormat, change: WorkbookWriter.NumberFormat
+    ) {
         if ratio { return (.percent, .signedPercent) }
         switch row.numerator?.scale {
         case 0: return (.integer, .signedInteger)

@@ -33,7 +33,9 @@ public struct SummaryXLSXWriter: SummaryOutput {
     public func data(for summary: Summary) throws -> Data {
         let lines = AreaLines(summary)
         let definition = summary.definitionLookup()
-        let indicatorSheets = lines.indicatorIDs.map { id in indicatorSheet(definition(id), lines: lines, summary: summary) }
+        let indicatorSheets = lines.indicatorIDs.map { id in
+            indicatorSheet(definition(id), lines: lines, summary: summary)
+        }
         return Data(try WorkbookWriter.archive([longSheet(summary)] + indicatorSheets))
     }
 
@@ -42,7 +44,8 @@ public struct SummaryXLSXWriter: SummaryOutput {
     private func longSheet(_ summary: Summary) -> WorkbookWriter.Sheet {
         let definition = summary.definitionLookup()
         return WorkbookWriter.Sheet(
-            name: LocalizedText(thai: "ข้อมูลสรุป", english: "Summary")(language), columnWidths: longColumnWidths(summary), frozenRows: 1,
+            name: LocalizedText(thai: "ข้อมูลสรุป", english: "Summary")(language), columnWidths: longColumnWidths(summary),
+            frozenRows: 1,
             pageHeader: asOfLine(summary.rows), pageFooter: sourceLine(files)
         ) { sheet in
             sheet.append(SummaryColumns.names.map { .text($0, bold: true) })
@@ -66,13 +69,16 @@ public struct SummaryXLSXWriter: SummaryOutput {
     private func longColumnWidths(_ summary: Summary) -> [Double] {
         var widest: [String: Int] = [:]
         for row in summary.rows {
-            widest["area_name_th", default: 0] = max(widest["area_name_th", default: 0], TextTable.displayWidth(row.areaNameThai))
+            widest["area_name_th", default: 0] = max(
+                widest["area_name_th", default: 0], TextTable.displayWidth(row.areaNameThai))
             widest["area_name_en", default: 0] = max(widest["area_name_en", default: 0], row.areaNameEnglish.count)
             widest["indicator_id", default: 0] = max(widest["indicator_id", default: 0], row.indicatorID.count)
         }
         // Dates show as 10 characters, numbers mostly within 14.
-        let content = ["window_start": 10, "window_end": 10, "data_as_of": 10, "numerator": 14, "denominator": 14,
-                       "value": 12, "change": 12, "pct_change": 12, "yoy_change": 12]
+        let content = [
+            "window_start": 10, "window_end": 10, "data_as_of": 10, "numerator": 14, "denominator": 14,
+            "value": 12, "change": 12, "pct_change": 12, "yoy_change": 12,
+        ]
         return SummaryColumns.names.map { name in
             Double(max(name.count, widest[name] ?? 0, content[name] ?? 0) + 2)
         }
@@ -82,8 +88,10 @@ public struct SummaryXLSXWriter: SummaryOutput {
 
     /// "ข้อมูล ณ วันที่ 30 มิถุนายน 2567" of the newest data in `rows`.
     func asOfLine(_ rows: [SummaryRow]) -> String {
-        rows.compactMap(\.dataAsOf).max().map(calendar.dataAsOf) ?? LocalizedText(thai: "ข้อมูล ณ วันที่ –",
-                                                                                  english: "Data as of –")(language)
+        rows.compactMap(\.dataAsOf).max().map(calendar.dataAsOf)
+            ?? LocalizedText(
+                thai: "ข้อมูล ณ วันที่ –",
+                english: "Data as of –")(language)
     }
 
     /// "ที่มา: ข้อมูลกรมการพัฒนาชุมชน จากแฟ้ม a.csv, b.csv · จัดทำด้วย ChumchonKPI".
@@ -96,6 +104,7 @@ public struct SummaryXLSXWriter: SummaryOutput {
         let list = names.joined(separator: ", ")
         return language == .thai
             ? "ที่มา: ข้อมูลกรมการพัฒนาชุมชน" + (names.isEmpty ? "" : " จากแฟ้ม " + list) + " · จัดทำด้วย ChumchonKPI"
-            : "Source: Community Development Department data" + (names.isEmpty ? "" : " from " + list) + " · made with ChumchonKPI"
+            : "Source: Community Development Department data" + (names.isEmpty ? "" : " from " + list)
+                + " · made with ChumchonKPI"
     }
 }

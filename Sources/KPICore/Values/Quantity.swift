@@ -55,8 +55,12 @@ public struct Quantity: Hashable, Comparable, Sendable, CustomStringConvertible 
 
     /// Hashes the value, so that equal values at different scales hash alike.
     public func hash(into hasher: inout Hasher) {
-        var units = self.units, scale = self.scale
-        while scale > 0, units % 10 == 0 { units /= 10; scale -= 1 }
+        var units = self.units
+        var scale = self.scale
+        while scale > 0, units % 10 == 0 {
+            units /= 10
+            scale -= 1
+        }
         hasher.combine(units)
         hasher.combine(scale)
     }

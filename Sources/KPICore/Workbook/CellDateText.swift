@@ -12,9 +12,12 @@ enum CellDateText {
 
     /// Appends the date of the serial number written `bytes[range]`; text that is not a serial
     /// date Excel can show (0 to 9999-12-31) is appended as it is.
-    static func appendSerial(_ bytes: UnsafePointer<UInt8>, _ range: Range<Int>, system: System, to output: inout [UInt8]) {
+    static func appendSerial(
+        _ bytes: UnsafePointer<UInt8>, _ range: Range<Int>, system: System, to output: inout [UInt8]
+    ) {
         let text = UnsafeBufferPointer(start: bytes + range.lowerBound, count: range.count)
-        var days = 0, seconds = 0
+        var days = 0
+        var seconds = 0
         if let whole = wholeDays(text) {
             days = whole
         } else {
@@ -36,7 +39,10 @@ enum CellDateText {
         case (.from1904, _): append(CivilDate(dayNumber: day1904 &+ days), to: &output)
         }
         if seconds > 0 {
-            output.append(contentsOf: "T\(zeroPadded(seconds / 3600, 2)):\(zeroPadded(seconds / 60 % 60, 2)):\(zeroPadded(seconds % 60, 2))".utf8)
+            output.append(
+                contentsOf:
+                    "T\(zeroPadded(seconds / 3600, 2)):\(zeroPadded(seconds / 60 % 60, 2)):\(zeroPadded(seconds % 60, 2))"
+                    .utf8)
         }
     }
 
@@ -74,7 +80,8 @@ enum CellDateText {
     /// (`2024-10-31T00:00:00`, `…T00:00:00.000Z`), else the text as it is.
     static func appendISO(_ text: [UInt8], to output: inout [UInt8]) {
         let time = text.dropFirst(10)
-        let zeroTime = time.first == UInt8(ascii: "T") && time.dropFirst().allSatisfy { [0x30, 0x3A, 0x2E, 0x5A].contains($0) }
+        let zeroTime =
+            time.first == UInt8(ascii: "T") && time.dropFirst().allSatisfy { [0x30, 0x3A, 0x2E, 0x5A].contains($0) }
         output.append(contentsOf: text.count > 10 && zeroTime ? text.prefix(10) : text[...])
     }
 

@@ -35,8 +35,11 @@ enum CellNumberText {
     /// Whether `text` is already what `append` would write: `0` or digits not starting with 0,
     /// then at most `maxDecimals` decimals not ending in 0, 15 digits in all.
     private static func isCanonical(_ text: UnsafeBufferPointer<UInt8>, maxDecimals: Int) -> Bool {
-        guard let first = text.first, first &- 0x30 < 10, first != 0x30 || text.count == 1 || text[1] == UInt8(ascii: ".") else { return false }
-        var digits = 0, decimals = -1
+        guard let first = text.first, first &- 0x30 < 10,
+            first != 0x30 || text.count == 1 || text[1] == UInt8(ascii: ".")
+        else { return false }
+        var digits = 0
+        var decimals = -1
         for byte in text {
             if byte == UInt8(ascii: "."), decimals < 0 {
                 decimals = 0
@@ -71,7 +74,8 @@ struct ExactDecimal {
             negative = text[index] == UInt8(ascii: "-")
             index &+= 1
         }
-        var seenPoint = false, mantissaDigits = 0
+        var seenPoint = false
+        var mantissaDigits = 0
         while index < text.count {
             let byte = text[index]
             if byte == UInt8(ascii: "."), !seenPoint {
@@ -92,8 +96,11 @@ struct ExactDecimal {
         }
         guard mantissaDigits > 0 else { return nil }
         if index < text.count {
-            guard text[index] | 0x20 == UInt8(ascii: "e"), let exponent = Int(String(decoding: UnsafeBufferPointer(rebasing: text[(index &+ 1)...]), as: UTF8.self)),
-                  abs(exponent) <= Self.maxPoint * 2 else { return nil }
+            guard text[index] | 0x20 == UInt8(ascii: "e"),
+                let exponent = Int(
+                    String(decoding: UnsafeBufferPointer(rebasing: text[(index &+ 1)...]), as: UTF8.self)),
+                abs(exponent) <= Self.maxPoint * 2
+            else { return nil }
             point &+= exponent
         }
         normalise()
@@ -116,7 +123,8 @@ struct ExactDecimal {
         guard digits.count > satangDigits else { return }
         // The fraction of a satang, as digits after its decimal point.
         let fraction = [UInt8](repeating: 0, count: max(0, -satangDigits)) + digits[max(0, satangDigits)...]
-        let head = fraction.prefix(4).reduce(0) { $0 &* 10 &+ Int($1) } &* [1000, 100, 10, 1][min(fraction.count, 4) &- 1]
+        let head =
+            fraction.prefix(4).reduce(0) { $0 &* 10 &+ Int($1) } &* [1000, 100, 10, 1][min(fraction.count, 4) &- 1]
         let restIsZero = fraction.dropFirst(4).allSatisfy { $0 == 0 }
         if head < tolerance || (head == tolerance && restIsZero) {
             digits.removeLast(digits.count &- max(0, satangDigits))

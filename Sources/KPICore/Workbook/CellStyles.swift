@@ -39,9 +39,14 @@ struct CellStyles: Sendable {
     /// Whether a custom format code shows a date: it has `d`, `m` or `y` outside `"quoted"` text,
     /// `[brackets]` (colours, locales, elapsed time) and escaped characters.
     static func isDateCode(_ code: String) -> Bool {
-        var quoted = false, bracketed = false, escaped = false
+        var quoted = false
+        var bracketed = false
+        var escaped = false
         for character in code.lowercased() {
-            if escaped { escaped = false; continue }
+            if escaped {
+                escaped = false
+                continue
+            }
             switch character {
             case "\"": quoted.toggle()
             case "[" where !quoted: bracketed = true
@@ -55,6 +60,8 @@ struct CellStyles: Sendable {
     }
 
     private static func integer(_ tag: XMLTag, _ name: StaticString, _ bytes: UnsafePointer<UInt8>) -> Int? {
-        tag.attribute(name, in: bytes).flatMap { Int(String(decoding: UnsafeBufferPointer(start: bytes + $0.lowerBound, count: $0.count), as: UTF8.self)) }
+        tag.attribute(name, in: bytes).flatMap {
+            Int(String(decoding: UnsafeBufferPointer(start: bytes + $0.lowerBound, count: $0.count), as: UTF8.self))
+        }
     }
 }

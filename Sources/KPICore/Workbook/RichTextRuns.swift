@@ -12,13 +12,16 @@ enum RichTextRuns {
     }
 
     /// Appends the text from `start` up to the end tag named `closing` to `output`.
-    static func append(_ bytes: UnsafePointer<UInt8>, from start: Int, count: Int, until closing: StaticString,
-                       to output: inout [UInt8]) -> Outcome {
+    static func append(
+        _ bytes: UnsafePointer<UInt8>, from start: Int, count: Int, until closing: StaticString,
+        to output: inout [UInt8]
+    ) -> Outcome {
         var position = start
         var phonetic = false
         while true {
             guard let open = nextMarkup(bytes, from: position, count: count),
-                  let tag = XMLTag.scan(bytes, at: open, count: count) else { return .incomplete }
+                let tag = XMLTag.scan(bytes, at: open, count: count)
+            else { return .incomplete }
             position = tag.end
             if tag.closes(closing, in: bytes) { return .complete(end: position) }
             if tag.isNamed("rPh", in: bytes) {

@@ -24,7 +24,8 @@ struct SharedStrings: Sendable {
         var position = 0
         while true {
             guard let open = nextMarkup(buffer.bytes, from: position, count: buffer.count),
-                  let tag = XMLTag.scan(buffer.bytes, at: open, count: buffer.count) else {
+                let tag = XMLTag.scan(buffer.bytes, at: open, count: buffer.count)
+            else {
                 let keep = nextMarkup(buffer.bytes, from: position, count: buffer.count) ?? buffer.count
                 guard try buffer.refill(keepingFrom: keep) else { break }
                 position = 0
@@ -38,7 +39,9 @@ struct SharedStrings: Sendable {
                     position = end
                 case .incomplete:
                     bytes.removeLast(bytes.count &- starts[starts.count &- 1])
-                    guard try buffer.refill(keepingFrom: open) else { throw buffer.malformed("it ends inside a string") }
+                    guard try buffer.refill(keepingFrom: open) else {
+                        throw buffer.malformed("it ends inside a string")
+                    }
                     position = 0
                     continue
                 case .badReference:
@@ -47,10 +50,16 @@ struct SharedStrings: Sendable {
             }
             starts.append(bytes.count)
             guard bytes.count &+ starts.count &* 8 <= Self.maxBytes else {
-                throw RowError(file: file, line: 0, reason: "the workbook's shared strings take more than \(Self.maxBytes >> 20) MiB; save the sheet as CSV instead")
+                throw RowError(
+                    file: file, line: 0,
+                    reason:
+                        "the workbook's shared strings take more than \(Self.maxBytes >> 20) MiB; save the sheet as CSV instead"
+                )
             }
         }
-        let invalid = bytes.withUnsafeBufferPointer { UTF8Validation.firstInvalidByte($0.baseAddress ?? UnsafePointer(bitPattern: 1)!, count: $0.count) }
+        let invalid = bytes.withUnsafeBufferPointer {
+            UTF8Validation.firstInvalidByte($0.baseAddress ?? UnsafePointer(bitPattern: 1)!, count: $0.count)
+        }
         if invalid != nil { throw buffer.malformed("it is not UTF-8 text") }
         self.bytes = bytes
         self.starts = starts

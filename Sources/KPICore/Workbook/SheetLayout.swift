@@ -62,7 +62,9 @@ struct SheetCells: ~Copyable {
     /// Calls `body` with the row as a record on `line`.
     func withRecord<Result>(line: Int, _ body: (CSVRecord) -> Result) -> Result {
         bytes.withUnsafeBufferPointer { bytes in
-            bounds.withUnsafeBufferPointer { bounds in body(CSVRecord(line: line, bytes: bytes.baseAddress!, bounds: bounds)) }
+            bounds.withUnsafeBufferPointer { bounds in
+                body(CSVRecord(line: line, bytes: bytes.baseAddress!, bounds: bounds))
+            }
         }
     }
 }

@@ -36,7 +36,8 @@ struct SheetNames {
     }
 
     private static func isForbidden(_ character: Character) -> Bool {
-        forbidden.contains(character) || character.unicodeScalars.contains { $0.value < 0x20 || !XMLEscaping.isAllowed($0) }
+        forbidden.contains(character)
+            || character.unicodeScalars.contains { $0.value < 0x20 || !XMLEscaping.isAllowed($0) }
     }
 
     /// `name` if it has at most `limit` UTF-16 code units, else its start, "…" and its end,
@@ -45,14 +46,16 @@ struct SheetNames {
         guard name.utf16.count > limit else { return name }
         let characters = Array(name)
         let tailBudget = (limit - 1) / 2
-        var tail: [Character] = [], tailLength = 0
+        var tail: [Character] = []
+        var tailLength = 0
         for character in characters.reversed() {
             let length = character.utf16.count
             guard tailLength + length <= tailBudget else { break }
             tail.insert(character, at: 0)
             tailLength += length
         }
-        var head = "", headLength = 0
+        var head = ""
+        var headLength = 0
         for character in characters {
             let length = character.utf16.count
             guard headLength + length <= limit - 1 - tailLength else { break }

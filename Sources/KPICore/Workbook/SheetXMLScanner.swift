@@ -40,7 +40,8 @@ struct SheetXMLScanner: ~Copyable {
     /// of `stops` (ascending offsets), the first row tag at or after it that has a number ends the
     /// reading (`stoppedAtRow`): the rows from there on are another reader's.
     init(source: ZipEntryStream, layout: SheetLayout, streamOffset: Int = 0, stops: [Int] = []) {
-        buffer = XMLStreamBuffer(source: source, streamOffset: streamOffset, file: layout.displayName, part: layout.part)
+        buffer = XMLStreamBuffer(
+            source: source, streamOffset: streamOffset, file: layout.displayName, part: layout.part)
         self.stops = stops
         self.layout = layout
         cells = SheetCells(width: layout.width)
@@ -54,7 +55,8 @@ struct SheetXMLScanner: ~Copyable {
     /// `previous`.
     mutating func nextRow(after previous: Int) throws(RowError) -> Int? {
         while !ended {
-            let bytes = buffer.bytes, count = buffer.count
+            let bytes = buffer.bytes
+            let count = buffer.count
             guard let open = nextMarkup(bytes, from: position, count: count) else {
                 guard try buffer.refill(keepingFrom: count) else { return nil }
                 position = 0
@@ -114,12 +116,14 @@ struct SheetXMLScanner: ~Copyable {
     /// `nil` when the buffer ends first.
     private mutating func readCells(of rowTag: XMLTag, row: Int) throws(RowError) -> Int? {
         guard rowTag.kind == .start else { return rowTag.end }
-        let bytes = buffer.bytes, count = buffer.count
+        let bytes = buffer.bytes
+        let count = buffer.count
         var position = rowTag.end
         var column = -1
         while true {
             guard let open = nextMarkup(bytes, from: position, count: count),
-                  let tag = XMLTag.scan(bytes, at: open, count: count) else { return nil }
+                let tag = XMLTag.scan(bytes, at: open, count: count)
+            else { return nil }
             position = tag.end
             if tag.closes("row", in: bytes) { return position }
             guard tag.opens("c", in: bytes) else { continue }
@@ -132,13 +136,16 @@ struct SheetXMLScanner: ~Copyable {
                 switch RichTextRuns.append(bytes, from: position, count: count, until: "c", to: &cells.bytes) {
                 case .complete(let end): position = end
                 case .incomplete: return nil
-                case .badReference: throw buffer.malformed("cell \(reference(column, row)) holds a reference to no character", line: row)
+                case .badReference:
+                    throw buffer.malformed(
+                        "cell \(reference(column, row)) holds a reference to no character", line: row)
                 }
             } else {
                 var value: Range<Int>?
                 while true {
                     guard let open = nextMarkup(bytes, from: position, count: count),
-                          let inner = XMLTag.scan(bytes, at: open, count: count) else { return nil }
+                        let inner = XMLTag.scan(bytes, at: open, count: count)
+                    else { return nil }
                     position = inner.end
                     if inner.closes("c", in: bytes) { break }
                     if inner.kind == .start, inner.isNamed("v", in: bytes) {
@@ -148,7 +155,9 @@ struct SheetXMLScanner: ~Copyable {
                     }
                 }
                 if let value, column < layout.width {
-                    try appendValue(bytes, value, type: type, style: attributes.style.flatMap { Self.decimal(bytes, $0) } ?? 0, column: column, row: row)
+                    try appendValue(
+                        bytes, value, type: type, style: attributes.style.flatMap { Self.decimal(bytes, $0) } ?? 0,
+                        column: column, row: row)
                 }
             }
             guard column < layout.width else {
@@ -156,8 +165,9 @@ struct SheetXMLScanner: ~Copyable {
                 continue
             }
             if cells.bytes.count &- start > CSVLimits.fieldBytes || cells.bytes.count > Self.maxRowText {
-                cells.refuse(cells.bytes.count &- start > CSVLimits.fieldBytes ? column : nil,
-                             cells.bytes.count &- start > CSVLimits.fieldBytes ? Self.cellTooLong : Self.rowTooLong)
+                cells.refuse(
+                    cells.bytes.count &- start > CSVLimits.fieldBytes ? column : nil,
+                    cells.bytes.count &- start > CSVLimits.fieldBytes ? Self.cellTooLong : Self.rowTooLong)
                 cells.bytes.removeSubrange(start...)
             }
             if type == .inline || type == .formulaText || type == .isoDate { checkText(from: start, field: column) }
@@ -166,8 +176,10 @@ struct SheetXMLScanner: ~Copyable {
     }
 
     /// Appends the text of a cell's `<v>` value.
-    private mutating func appendValue(_ bytes: UnsafePointer<UInt8>, _ value: Range<Int>, type: CellType, style: Int,
-                                      column: Int, row: Int) throws(RowError) {
+    private mutating func appendValue(
+        _ bytes: UnsafePointer<UInt8>, _ value: Range<Int>, type: CellType, style: Int,
+        column: Int, row: Int
+    ) throws(RowError) {
         switch type {
         case .number:
             if layout.styles.isDate(style: style) {
@@ -178,12 +190,19 @@ struct SheetXMLScanner: ~Copyable {
             }
         case .shared:
             guard let index = Self.decimal(bytes, value), index < layout.sharedStrings.count else {
-                let text = String(decoding: UnsafeBufferPointer(start: bytes + value.lowerBound, count: value.count), as: UTF8.self)
-                throw buffer.malformed("cell \(reference(column, row)) refers to shared string '\(text)', which the workbook does not have", line: row)
+                let text = String(
+                    decoding: UnsafeBufferPointer(start: bytes + value.lowerBound, count: value.count), as: UTF8.self)
+                throw buffer.malformed(
+                    "cell \(reference(column, row)) refers to shared string '\(text)', which the workbook does not have",
+                    line: row)
             }
             // Checked before it is copied: a row of long shared strings is never all held.
             layout.sharedStrings.withString(index) { text in
-                if text.count > CSVLimits.fieldBytes { cells.refuse(column, Self.cellTooLong) } else { cells.bytes.append(contentsOf: text) }
+                if text.count > CSVLimits.fieldBytes {
+                    cells.refuse(column, Self.cellTooLong)
+                } else {
+                    cells.bytes.append(contentsOf: text)
+                }
             }
         case .boolean:
             let isTrue = value.count == 1 && bytes[value.lowerBound] == UInt8(ascii: "1")
@@ -241,13 +260,17 @@ struct SheetXMLScanner: ~Copyable {
     private func rowNumber(_ tag: XMLTag, _ bytes: UnsafePointer<UInt8>, previous: Int) throws(RowError) -> Int {
         guard let range = tag.attribute("r", in: bytes) else { return previous &+ 1 }
         guard let row = Self.decimal(bytes, range), row >= 1, row <= Self.maxRow else {
-            throw buffer.malformed("a row is numbered '\(String(decoding: UnsafeBufferPointer(start: bytes + range.lowerBound, count: range.count), as: UTF8.self))'", line: previous &+ 1)
+            throw buffer.malformed(
+                "a row is numbered '\(String(decoding: UnsafeBufferPointer(start: bytes + range.lowerBound, count: range.count), as: UTF8.self))'",
+                line: previous &+ 1)
         }
         return row
     }
 
     /// The cell's column (0 = A) from the letters of its `r` (`C5`), or the one after `previous`.
-    private func columnIndex(_ reference: Range<Int>?, _ bytes: UnsafePointer<UInt8>, previous: Int, row: Int) throws(RowError) -> Int {
+    private func columnIndex(_ reference: Range<Int>?, _ bytes: UnsafePointer<UInt8>, previous: Int, row: Int)
+        throws(RowError) -> Int
+    {
         guard let range = reference else { return previous &+ 1 }
         var column = 0
         var position = range.lowerBound
@@ -258,7 +281,9 @@ struct SheetXMLScanner: ~Copyable {
             position &+= 1
         }
         guard column >= 1, column <= Self.maxColumn else {
-            throw buffer.malformed("a cell of row \(row) has the reference '\(String(decoding: UnsafeBufferPointer(start: bytes + range.lowerBound, count: range.count), as: UTF8.self))'", line: row)
+            throw buffer.malformed(
+                "a cell of row \(row) has the reference '\(String(decoding: UnsafeBufferPointer(start: bytes + range.lowerBound, count: range.count), as: UTF8.self))'",
+                line: row)
         }
         return column &- 1
     }
@@ -269,7 +294,8 @@ struct SheetXMLScanner: ~Copyable {
 
     /// A cell's name as Excel shows it (`C5`).
     private func reference(_ column: Int, _ row: Int) -> String {
-        var letters = "", rest = column &+ 1
+        var letters = ""
+        var rest = column &+ 1
         while rest > 0 {
             letters = String(UnicodeScalar(UInt8(ascii: "A") &+ UInt8((rest &- 1) % 26))) + letters
             rest = (rest &- 1) / 26
@@ -278,7 +304,8 @@ struct SheetXMLScanner: ~Copyable {
     }
 
     /// Why a cell or a row is refused for its length.
-    static let cellTooLong = "a cell whose text is longer than 1 MiB (\(CSVLimits.fieldBytes) bytes): no value of the contract is so long"
+    static let cellTooLong =
+        "a cell whose text is longer than 1 MiB (\(CSVLimits.fieldBytes) bytes): no value of the contract is so long"
     static let rowTooLong = "a row whose cells hold more than \(maxRowText >> 20) MiB of text"
 
     /// A small unsigned decimal, or `nil`.

@@ -32,9 +32,11 @@ struct WorkbookManifest: Sendable {
             if tag.opens("workbookPr", in: bytes), let value = tag.attribute("date1904", in: bytes) {
                 let text = XMLText.decoded(bytes, value) ?? ""
                 uses1904Dates = text == "1" || text == "true"
-            } else if tag.opens("sheet", in: bytes), let name = tag.attribute("name", in: bytes).flatMap({ XMLText.decoded(bytes, $0) }),
-                      let id = tag.attribute("id", in: bytes).flatMap({ XMLText.decoded(bytes, $0) }),
-                      let relation = targets[id], relation.type.hasSuffix("/worksheet") {
+            } else if tag.opens("sheet", in: bytes),
+                let name = tag.attribute("name", in: bytes).flatMap({ XMLText.decoded(bytes, $0) }),
+                let id = tag.attribute("id", in: bytes).flatMap({ XMLText.decoded(bytes, $0) }),
+                let relation = targets[id], relation.type.hasSuffix("/worksheet")
+            {
                 sheets.append(Sheet(name: name, part: relation.target))
             }
         }
@@ -47,7 +49,9 @@ struct WorkbookManifest: Sendable {
 
     /// The bytes of the part at `path`, which must exist.
     static func part(_ zip: ZipReader, _ path: String, what: String) throws(RowError) -> [UInt8] {
-        guard let entry = zip.entry(named: path) else { throw ZipReader.corrupt(zip.file, "it has no \(what) (\(path))") }
+        guard let entry = zip.entry(named: path) else {
+            throw ZipReader.corrupt(zip.file, "it has no \(what) (\(path))")
+        }
         return try ZipEntryStream.readAll(zip.stream(entry), limit: maxPartSize, what: what)
     }
 
@@ -71,9 +75,10 @@ struct WorkbookManifest: Sendable {
         var relations: [Relationship] = []
         XMLTag.forEach(in: xml) { tag, bytes in
             guard tag.opens("Relationship", in: bytes),
-                  let id = tag.attribute("Id", in: bytes).flatMap({ XMLText.decoded(bytes, $0) }),
-                  let type = tag.attribute("Type", in: bytes).flatMap({ XMLText.decoded(bytes, $0) }),
-                  let target = tag.attribute("Target", in: bytes).flatMap({ XMLText.decoded(bytes, $0) }) else { return }
+                let id = tag.attribute("Id", in: bytes).flatMap({ XMLText.decoded(bytes, $0) }),
+                let type = tag.attribute("Type", in: bytes).flatMap({ XMLText.decoded(bytes, $0) }),
+                let target = tag.attribute("Target", in: bytes).flatMap({ XMLText.decoded(bytes, $0) })
+            else { return }
             relations.append(Relationship(id: id, type: type, target: resolve(target, from: folder)))
         }
         return relations

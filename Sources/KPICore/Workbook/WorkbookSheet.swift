@@ -34,32 +34,43 @@ package struct WorkbookSheet: RecordSource {
         let manifest = try WorkbookManifest(zip)
         let sheet = try Self.sheet(options.sheet, of: manifest, file: fileName)
         self.displayName = sheet.name == manifest.sheets[0].name ? fileName : "\(fileName)[\(sheet.name)]"
-        guard let entry = zip.entry(named: sheet.part) else { throw ZipReader.corrupt(zip.file, "it has no sheet part \(sheet.part)") }
-        let styles = try manifest.stylesPart.flatMap(zip.entry(named:)).map { (entry) throws(RowError) in
-            CellStyles(try ZipEntryStream.readAll(zip.stream(entry), limit: WorkbookManifest.maxPartSize, what: "styles"))
-        } ?? CellStyles()
-        let strings = try manifest.sharedStringsPart.flatMap(zip.entry(named:)).map { (entry) throws(RowError) in
-            try SharedStrings(stream: zip.stream(entry), file: fileName, part: entry.name)
-        } ?? SharedStrings()
+        guard let entry = zip.entry(named: sheet.part) else {
+            throw ZipReader.corrupt(zip.file, "it has no sheet part \(sheet.part)")
+        }
+        let styles =
+            try manifest.stylesPart.flatMap(zip.entry(named:)).map { (entry) throws(RowError) in
+                CellStyles(
+                    try ZipEntryStream.readAll(zip.stream(entry), limit: WorkbookManifest.maxPartSize, what: "styles"))
+            } ?? CellStyles()
+        let strings =
+            try manifest.sharedStringsPart.flatMap(zip.entry(named:)).map { (entry) throws(RowError) in
+                try SharedStrings(stream: zip.stream(entry), file: fileName, part: entry.name)
+            } ?? SharedStrings()
 
-        var layout = SheetLayout(displayName: self.displayName, part: sheet.part, sharedStrings: strings, styles: styles,
-                                 dateSystem: manifest.uses1904Dates ? .from1904 : .from1900,
-                                 width: SheetXMLScanner.maxColumn, isMoney: [])
+        var layout = SheetLayout(
+            displayName: self.displayName, part: sheet.part, sharedStrings: strings, styles: styles,
+            dateSystem: manifest.uses1904Dates ? .from1904 : .from1900,
+            width: SheetXMLScanner.maxColumn, isMoney: [])
         var scanner = SheetXMLScanner(source: try zip.stream(entry), layout: layout)
         var row = 0
         repeat {
-            guard let next = try scanner.nextRow(after: row) else { throw RowError(file: self.displayName, line: 1, reason: "empty sheet") }
+            guard let next = try scanner.nextRow(after: row) else {
+                throw RowError(file: self.displayName, line: 1, reason: "empty sheet")
+            }
             row = next
         } while !scanner.cells.hasText && scanner.cells.refusal == nil
         if let refusal = scanner.cells.refusal {
-            throw RowError(file: self.displayName, line: row, reason: (refusal.field.map { "header field \($0 &+ 1): " } ?? "") + refusal.reason)
+            throw RowError(
+                file: self.displayName, line: row,
+                reason: (refusal.field.map { "header field \($0 &+ 1): " } ?? "") + refusal.reason)
         }
         let names = scanner.cells.textsToLastNonEmpty()
         let width = names.count
         try HeaderNames.checkOverrides(names, options: options, file: self.displayName)
         header = HeaderNames.contractNames(names, options: options)
-        layout = SheetLayout(displayName: layout.displayName, part: layout.part, sharedStrings: strings, styles: styles,
-                             dateSystem: layout.dateSystem, width: width, isMoney: header.map(DatasetKind.allMoneyColumns.contains))
+        layout = SheetLayout(
+            displayName: layout.displayName, part: layout.part, sharedStrings: strings, styles: styles,
+            dateSystem: layout.dateSystem, width: width, isMoney: header.map(DatasetKind.allMoneyColumns.contains))
         self.layout = layout
         self.zip = zip
         sheetEntry = entry
@@ -94,8 +105,9 @@ package struct WorkbookSheet: RecordSource {
         let parts = concurrentMap(count) { (index) -> Result<(sink: Sink, bounds: PartBounds), RowError> in
             var sink = sinks[index]
             return Result { () throws(RowError) in
-                let bounds = try read(from: starts[index], stops: Array(starts[(index &+ 1)...]), isFirst: index == 0,
-                                      progress: index == count &- 1 ? progress : nil, into: &sink)
+                let bounds = try read(
+                    from: starts[index], stops: Array(starts[(index &+ 1)...]), isFirst: index == 0,
+                    progress: index == count &- 1 ? progress : nil, into: &sink)
                 return (sink, bounds)
             }
         }
@@ -110,12 +122,18 @@ package struct WorkbookSheet: RecordSource {
 
     /// The sheet named `name` (the first when `nil`): by its exact name, else ignoring case as
     /// Excel does.
-    private static func sheet(_ name: String?, of manifest: WorkbookManifest, file: String) throws(RowError) -> WorkbookManifest.Sheet {
+    private static func sheet(_ name: String?, of manifest: WorkbookManifest, file: String) throws(RowError)
+        -> WorkbookManifest.Sheet
+    {
         guard let name else { return manifest.sheets[0] }
         if let sheet = manifest.sheets.first(where: { $0.name == name })
-            ?? manifest.sheets.first(where: { $0.name.lowercased() == name.lowercased() }) { return sheet }
+            ?? manifest.sheets.first(where: { $0.name.lowercased() == name.lowercased() })
+        {
+            return sheet
+        }
         let names = manifest.sheets.map { "'\($0.name)'" }.joined(separator: ", ")
-        throw RowError(file: file, line: 0, reason: "the workbook has no sheet named '\(name)'; its sheets are \(names)")
+        throw RowError(
+            file: file, line: 0, reason: "the workbook has no sheet named '\(name)'; its sheets are \(names)")
     }
 
     /// Where one part's rows began and ended, as stream offsets of row tags.
@@ -129,13 +147,16 @@ package struct WorkbookSheet: RecordSource {
     /// The parts' sinks in order, when the parts join up (see `read(chunks:progress:makeSink:)`);
     /// `nil` when one failed or two do not join. Parts that read no rows, or only rows after the
     /// end, give their `fresh` sink.
-    private static func joined<Sink>(_ parts: [Result<(sink: Sink, bounds: PartBounds), RowError>], fresh: [Sink]) -> [Sink]? {
+    private static func joined<Sink>(_ parts: [Result<(sink: Sink, bounds: PartBounds), RowError>], fresh: [Sink])
+        -> [Sink]?
+    {
         guard let parts = try? parts.map({ (part) throws(RowError) in try part.get() }) else { return nil }
         var sinks = [parts[0].sink]
         var current = 0
         while let stop = parts[current].bounds.stop {
             guard let next = parts.indices.first(where: { $0 > current && parts[$0].bounds.firstRow != nil }),
-                  parts[next].bounds.firstRow == stop else { return nil }
+                parts[next].bounds.firstRow == stop
+            else { return nil }
             sinks += fresh[(current &+ 1)..<next] + [parts[next].sink]
             current = next
         }
@@ -145,8 +166,10 @@ package struct WorkbookSheet: RecordSource {
     /// Reads into `sink` the rows from the first row tag at or after `start` (the header's next
     /// row for the first part) to the first numbered row at or after one of `stops`, and says
     /// where they began and ended.
-    private func read<Sink: CSVRecordSink>(from start: Int, stops: [Int], isFirst: Bool,
-                                           progress: (@Sendable (Int) -> Void)?, into sink: inout Sink) throws(RowError) -> PartBounds {
+    private func read<Sink: CSVRecordSink>(
+        from start: Int, stops: [Int], isFirst: Bool,
+        progress: (@Sendable (Int) -> Void)?, into sink: inout Sink
+    ) throws(RowError) -> PartBounds {
         let stream = try zip.stream(sheetEntry)
         try stream.skip(start)
         var scanner = SheetXMLScanner(source: stream, layout: layout, streamOffset: start, stops: stops)

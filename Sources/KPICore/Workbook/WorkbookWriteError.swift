@@ -6,7 +6,8 @@ package enum WorkbookWriteError: Error, Equatable, Sendable, CustomStringConvert
     package var description: String {
         switch self {
         case .sheetTooLarge(let sheet):
-            return "sheet \(sheet) has more than \(WorkbookWriter.Rows.maximumRows) rows or \(WorkbookWriter.Rows.maximumColumns) columns, more than a spreadsheet holds"
+            return
+                "sheet \(sheet) has more than \(WorkbookWriter.Rows.maximumRows) rows or \(WorkbookWriter.Rows.maximumColumns) columns, more than a spreadsheet holds"
         }
     }
 }

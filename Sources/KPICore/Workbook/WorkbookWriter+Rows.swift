@@ -90,7 +90,8 @@ extension WorkbookWriter {
         /// `text` cut to `maximumTextLength` UTF-16 code units, between characters.
         private static func capped(_ text: String) -> String {
             guard text.utf8.count > maximumTextLength, text.utf16.count > maximumTextLength else { return text }
-            var result = "", length = 0
+            var result = ""
+            var length = 0
             for character in text {
                 length += character.utf16.count
                 guard length <= maximumTextLength else { break }

@@ -16,8 +16,10 @@ extension WorkbookWriter {
         package var rows: (Rows) -> Void
 
         /// A sheet named `name` whose rows `rows` writes; see the properties.
-        package init(name: String, columnWidths: [Double] = [], frozenRows: Int = 0, pageHeader: String? = nil,
-                    pageFooter: String? = nil, rows: @escaping (Rows) -> Void) {
+        package init(
+            name: String, columnWidths: [Double] = [], frozenRows: Int = 0, pageHeader: String? = nil,
+            pageFooter: String? = nil, rows: @escaping (Rows) -> Void
+        ) {
             self.name = name
             self.columnWidths = columnWidths
             self.frozenRows = frozenRows

@@ -25,13 +25,17 @@ package enum WorkbookWriter {
         let sheetNames = sheets.map { names.unique($0.name) }
         var zip = ZipWriter()
         try zip.addEntry(named: "[Content_Types].xml", text: contentTypes(sheetCount: sheets.count))
-        try zip.addEntry(named: "_rels/.rels", text: relationships([
-            ("officeDocument", "xl/workbook.xml"),
-        ]))
+        try zip.addEntry(
+            named: "_rels/.rels",
+            text: relationships([
+                ("officeDocument", "xl/workbook.xml")
+            ]))
         try zip.addEntry(named: "xl/workbook.xml", text: workbook(sheetNames, frozenRows: sheets.map(\.frozenRows)))
-        try zip.addEntry(named: "xl/_rels/workbook.xml.rels", text: relationships(
-            sheets.indices.map { ("worksheet", "worksheets/sheet\($0 + 1).xml") } + [("styles", "styles.xml")]
-        ))
+        try zip.addEntry(
+            named: "xl/_rels/workbook.xml.rels",
+            text: relationships(
+                sheets.indices.map { ("worksheet", "worksheets/sheet\($0 + 1).xml") } + [("styles", "styles.xml")]
+            ))
         try zip.addEntry(named: "xl/styles.xml", text: WorkbookStyles.xml)
         for (index, sheet) in sheets.enumerated() {
             try zip.addEntry(named: "xl/worksheets/sheet\(index + 1).xml") { stream in
@@ -62,7 +66,8 @@ package enum WorkbookWriter {
         let entries = targets.enumerated().map { index, relationship in
             "<Relationship Id=\"rId\(index + 1)\" Type=\"\(relationshipsNamespace)/\(relationship.type)\" Target=\"\(relationship.target)\"/>"
         }
-        return xmlDeclaration + "<Relationships xmlns=\"\(packageRelationshipsNamespace)\">" + entries.joined() + "</Relationships>"
+        return xmlDeclaration + "<Relationships xmlns=\"\(packageRelationshipsNamespace)\">" + entries.joined()
+            + "</Relationships>"
     }
 
     /// The workbook part: the sheets, and each sheet's frozen rows printed atop every page.
@@ -73,7 +78,8 @@ package enum WorkbookWriter {
         let printTitles = zip(sheetNames, frozenRows).enumerated().compactMap { index, sheet -> String? in
             guard sheet.1 > 0 else { return nil }
             let reference = "'" + sheet.0.replacingOccurrences(of: "'", with: "''") + "'!$1:$\(sheet.1)"
-            return "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"\(index)\">\(XMLEscaping.escaped(reference))</definedName>"
+            return
+                "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"\(index)\">\(XMLEscaping.escaped(reference))</definedName>"
         }
         return xmlDeclaration
             + "<workbook xmlns=\"\(spreadsheetNamespace)\" xmlns:r=\"\(relationshipsNamespace)\">"
@@ -85,12 +91,15 @@ package enum WorkbookWriter {
 
     /// A worksheet part, its rows streamed from `sheet.rows`.
     private static func write(_ sheet: Sheet, named name: String, selected: Bool, to stream: ZipEntryDeflater) throws {
-        stream.write(xmlDeclaration + "<worksheet xmlns=\"\(spreadsheetNamespace)\" xmlns:r=\"\(relationshipsNamespace)\">")
+        stream.write(
+            xmlDeclaration + "<worksheet xmlns=\"\(spreadsheetNamespace)\" xmlns:r=\"\(relationshipsNamespace)\">")
         stream.write("<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>")
         stream.write("<sheetViews><sheetView workbookViewId=\"0\"" + (selected ? " tabSelected=\"1\"" : "") + ">")
         if sheet.frozenRows > 0 {
             let topLeft = "A\(sheet.frozenRows + 1)"
-            stream.write("<pane ySplit=\"\(sheet.frozenRows)\" topLeftCell=\"\(topLeft)\" activePane=\"bottomLeft\" state=\"frozen\"/>")
+            stream.write(
+                "<pane ySplit=\"\(sheet.frozenRows)\" topLeftCell=\"\(topLeft)\" activePane=\"bottomLeft\" state=\"frozen\"/>"
+            )
             stream.write("<selection pane=\"bottomLeft\" activeCell=\"\(topLeft)\" sqref=\"\(topLeft)\"/>")
         }
         stream.write("</sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/>")
@@ -98,7 +107,8 @@ package enum WorkbookWriter {
             stream.write("<cols>")
             for (index, width) in sheet.columnWidths.prefix(Rows.maximumColumns).enumerated() {
                 let characters = min(max(width, 1), 255)
-                stream.write("<col min=\"\(index + 1)\" max=\"\(index + 1)\" width=\"\(characters)\" customWidth=\"1\"/>")
+                stream.write(
+                    "<col min=\"\(index + 1)\" max=\"\(index + 1)\" width=\"\(characters)\" customWidth=\"1\"/>")
             }
             stream.write("</cols>")
         }
@@ -107,7 +117,8 @@ package enum WorkbookWriter {
         sheet.rows(rows)
         if let failure = rows.failure { throw failure }
         stream.write("</sheetData>")
-        stream.write("<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>")
+        stream.write(
+            "<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>")
         stream.write("<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>")
         if sheet.pageHeader != nil || sheet.pageFooter != nil {
             stream.write("<headerFooter>")

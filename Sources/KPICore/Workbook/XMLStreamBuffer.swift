@@ -39,7 +39,8 @@ struct XMLStreamBuffer: ~Copyable {
         count = kept
         if count == capacity {
             guard capacity < Self.maxCapacity else {
-                throw RowError(file: file, line: 0, reason: "\(part) holds an element longer than \(Self.maxCapacity >> 20) MiB")
+                throw RowError(
+                    file: file, line: 0, reason: "\(part) holds an element longer than \(Self.maxCapacity >> 20) MiB")
             }
             let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity &* 2)
             grown.update(from: bytes, count: count)

@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// One piece of markup in a buffer of XML bytes: a start, end or empty-element tag, or anything
@@ -59,8 +59,9 @@ struct XMLTag {
                 quote = byte
             } else if byte == UInt8(ascii: ">") {
                 let isEmpty = bytes[position &- 1] == UInt8(ascii: "/")
-                return XMLTag(kind: isEnd ? .end : isEmpty ? .empty : .start, nameStart: nameStart, nameEnd: nameEnd,
-                              attributesStart: nameEnd, attributesEnd: isEmpty ? position &- 1 : position, end: position &+ 1)
+                return XMLTag(
+                    kind: isEnd ? .end : isEmpty ? .empty : .start, nameStart: nameStart, nameEnd: nameEnd,
+                    attributesStart: nameEnd, attributesEnd: isEmpty ? position &- 1 : position, end: position &+ 1)
             }
             position &+= 1
         }
@@ -70,7 +71,8 @@ struct XMLTag {
     /// Whether the local name is `name`.
     @inline(__always)
     func isNamed(_ name: StaticString, in bytes: UnsafePointer<UInt8>) -> Bool {
-        nameEnd &- nameStart == name.utf8CodeUnitCount && memcmp(bytes + nameStart, name.utf8Start, name.utf8CodeUnitCount) == 0
+        nameEnd &- nameStart == name.utf8CodeUnitCount
+            && memcmp(bytes + nameStart, name.utf8Start, name.utf8CodeUnitCount) == 0
     }
 
     /// Whether this is a start or empty-element tag named `name`.
@@ -90,7 +92,8 @@ struct XMLTag {
         var found: Range<Int>?
         forEachAttribute(in: bytes) { local, value in
             if found == nil, local.count == name.utf8CodeUnitCount,
-               memcmp(bytes + local.lowerBound, name.utf8Start, name.utf8CodeUnitCount) == 0 {
+                memcmp(bytes + local.lowerBound, name.utf8Start, name.utf8CodeUnitCount) == 0
+            {
                 found = value
             }
         }
@@ -99,7 +102,9 @@ struct XMLTag {
 
     /// Calls `body` with the local name and the raw value of each attribute, in order.
     @inline(__always)
-    func forEachAttribute(in bytes: UnsafePointer<UInt8>, _ body: (_ localName: Range<Int>, _ value: Range<Int>) -> Void) {
+    func forEachAttribute(
+        in bytes: UnsafePointer<UInt8>, _ body: (_ localName: Range<Int>, _ value: Range<Int>) -> Void
+    ) {
         var position = attributesStart
         while position < attributesEnd {
             while position < attributesEnd, bytes[position] <= 0x20 { position &+= 1 }
@@ -109,7 +114,9 @@ struct XMLTag {
                 position &+= 1
             }
             let localEnd = position
-            while position < attributesEnd, bytes[position] != UInt8(ascii: "\"") && bytes[position] != UInt8(ascii: "'") {
+            while position < attributesEnd,
+                bytes[position] != UInt8(ascii: "\"") && bytes[position] != UInt8(ascii: "'")
+            {
                 position &+= 1
             }
             guard position < attributesEnd else { return }
@@ -128,7 +135,8 @@ struct XMLTag {
             guard let bytes = buffer.baseAddress else { return }
             var position = 0
             while let open = nextMarkup(bytes, from: position, count: buffer.count),
-                  let tag = scan(bytes, at: open, count: buffer.count) {
+                let tag = scan(bytes, at: open, count: buffer.count)
+            {
                 position = tag.end
                 body(tag, bytes)
             }
@@ -136,21 +144,27 @@ struct XMLTag {
     }
 
     /// A construct that runs to the first `closing` after `start`.
-    private static func other(_ bytes: UnsafePointer<UInt8>, _ start: Int, _ count: Int, closing: StaticString) -> XMLTag? {
+    private static func other(_ bytes: UnsafePointer<UInt8>, _ start: Int, _ count: Int, closing: StaticString)
+        -> XMLTag?
+    {
         let length = closing.utf8CodeUnitCount
         var position = start &+ 1
         while position &+ length <= count {
             if memcmp(bytes + position, closing.utf8Start, length) == 0 {
-                return XMLTag(kind: .other, nameStart: start, nameEnd: start, attributesStart: start, attributesEnd: start,
-                              end: position &+ length)
+                return XMLTag(
+                    kind: .other, nameStart: start, nameEnd: start, attributesStart: start, attributesEnd: start,
+                    end: position &+ length)
             }
             position &+= 1
         }
         return nil
     }
 
-    private static func matches(_ bytes: UnsafePointer<UInt8>, _ position: Int, _ count: Int, _ text: StaticString) -> Bool {
-        position &+ text.utf8CodeUnitCount <= count && memcmp(bytes + position, text.utf8Start, text.utf8CodeUnitCount) == 0
+    private static func matches(_ bytes: UnsafePointer<UInt8>, _ position: Int, _ count: Int, _ text: StaticString)
+        -> Bool
+    {
+        position &+ text.utf8CodeUnitCount <= count
+            && memcmp(bytes + position, text.utf8Start, text.utf8CodeUnitCount) == 0
     }
 }
 

@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The text of XML character data and attribute values, decoded: the five predefined entities,
@@ -75,13 +75,17 @@ enum XMLText {
 
     /// The character of a `_xHHHH_` escape at `start`, or `nil` when none starts there.
     private static func escape(_ bytes: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Unicode.Scalar? {
-        guard end &- start >= 7, bytes[start &+ 1] == UInt8(ascii: "x"), bytes[start &+ 6] == UInt8(ascii: "_") else { return nil }
+        guard end &- start >= 7, bytes[start &+ 1] == UInt8(ascii: "x"), bytes[start &+ 6] == UInt8(ascii: "_") else {
+            return nil
+        }
         let hex = String(decoding: UnsafeBufferPointer(start: bytes + (start &+ 2), count: 4), as: UTF8.self)
         guard hex.utf8.allSatisfy({ $0.isHexDigit }) else { return nil }
         return UInt32(hex, radix: 16).flatMap(Unicode.Scalar.init)
     }
 }
 
-private extension UInt8 {
-    var isHexDigit: Bool { (0x30...0x39).contains(self) || (0x41...0x46).contains(self) || (0x61...0x66).contains(self) }
+extension UInt8 {
+    fileprivate var isHexDigit: Bool {
+        (0x30...0x39).contains(self) || (0x41...0x46).contains(self) || (0x61...0x66).contains(self)
+    }
 }

@@ -34,8 +34,9 @@ package final class ZipEntryDeflater {
         stream.initialize(to: z_stream())
         pending.reserveCapacity(Self.blockSize)
         // Negative window bits: raw deflate, without zlib's header and Adler-32 (zip has its own).
-        let code = deflateInit2_(stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY,
-                                 ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
+        let code = deflateInit2_(
+            stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY,
+            ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
         if code != Z_OK {
             isOpen = false
             failure = .compressionFailed(name: name, code: code)

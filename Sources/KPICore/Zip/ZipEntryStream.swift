@@ -46,13 +46,19 @@ final class ZipEntryStream {
     func read(into buffer: UnsafeMutableRawBufferPointer) throws(RowError) -> Int {
         guard !finished, buffer.count > 0 else { return 0 }
         let count = entry.method == 8 ? try inflate(into: buffer) : try copy(into: buffer)
-        guard count <= entry.uncompressedSize &- produced else { throw damaged("it holds more bytes than its directory entry says") }
+        guard count <= entry.uncompressedSize &- produced else {
+            throw damaged("it holds more bytes than its directory entry says")
+        }
         produced &+= count
         crc = CZlib.crc32(crc, buffer.baseAddress!.assumingMemoryBound(to: Bytef.self), uInt(count))
         if count == 0 {
             finished = true
-            guard produced == entry.uncompressedSize else { throw damaged("it holds fewer bytes than its directory entry says") }
-            guard UInt32(truncatingIfNeeded: crc) == entry.crc32 else { throw damaged("its CRC does not match (the file is damaged)") }
+            guard produced == entry.uncompressedSize else {
+                throw damaged("it holds fewer bytes than its directory entry says")
+            }
+            guard UInt32(truncatingIfNeeded: crc) == entry.crc32 else {
+                throw damaged("its CRC does not match (the file is damaged)")
+            }
         }
         return count
     }
@@ -62,7 +68,9 @@ final class ZipEntryStream {
         let scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: min(max(count, 1), 1 << 20), alignment: 16)
         defer { scratch.deallocate() }
         var left = count
-        while left > 0, case let read = try self.read(into: UnsafeMutableRawBufferPointer(rebasing: scratch.prefix(left))), read > 0 {
+        while left > 0,
+            case let read = try self.read(into: UnsafeMutableRawBufferPointer(rebasing: scratch.prefix(left))), read > 0
+        {
             left &-= read
         }
     }
@@ -112,7 +120,8 @@ final class ZipEntryStream {
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: stream.entry.uncompressedSize &+ 1, alignment: 1)
         defer { buffer.deallocate() }
         var count = 0
-        while case let read = try stream.read(into: UnsafeMutableRawBufferPointer(rebasing: buffer[count...])), read > 0 {
+        while case let read = try stream.read(into: UnsafeMutableRawBufferPointer(rebasing: buffer[count...])), read > 0
+        {
             count &+= read
         }
         return Array(buffer.prefix(count))

@@ -31,7 +31,9 @@ struct ZipReader: Sendable {
     static func startsLikeZip(_ file: InputFile) throws(RowError) -> Bool {
         guard file.byteCount >= 4 else { return false }
         var magic: UInt32 = 0
-        try withUnsafeMutableBytes(of: &magic) { (magic) throws(RowError) in try file.read(into: magic.baseAddress!, count: 4, at: 0) }
+        try withUnsafeMutableBytes(of: &magic) { (magic) throws(RowError) in
+            try file.read(into: magic.baseAddress!, count: 4, at: 0)
+        }
         return UInt32(littleEndian: magic) == 0x0403_4B50
     }
 
@@ -58,14 +60,21 @@ struct ZipReader: Sendable {
     func stream(_ entry: Entry) throws(RowError) -> ZipEntryStream {
         guard entry.flags & 1 == 0 else { throw Self.corrupt(file, "\(entry.name) is encrypted") }
         guard entry.method == 0 || entry.method == 8 else {
-            throw Self.corrupt(file, "\(entry.name) is compressed with method \(entry.method); only stored and deflated entries can be read")
+            throw Self.corrupt(
+                file,
+                "\(entry.name) is compressed with method \(entry.method); only stored and deflated entries can be read")
         }
-        guard entry.localHeaderOffset <= file.byteCount &- 30 else { throw Self.corrupt(file, "\(entry.name) lies outside the file") }
+        guard entry.localHeaderOffset <= file.byteCount &- 30 else {
+            throw Self.corrupt(file, "\(entry.name) lies outside the file")
+        }
         let header = try file.bytes(count: 30, at: entry.localHeaderOffset)
         var reader = LittleEndianReader(header)
-        guard reader.uint32() == 0x0403_4B50 else { throw Self.corrupt(file, "\(entry.name) has no local header where the directory says") }
+        guard reader.uint32() == 0x0403_4B50 else {
+            throw Self.corrupt(file, "\(entry.name) has no local header where the directory says")
+        }
         reader.skip(22)
-        let nameLength = Int(reader.uint16() ?? 0), extraLength = Int(reader.uint16() ?? 0)
+        let nameLength = Int(reader.uint16() ?? 0)
+        let extraLength = Int(reader.uint16() ?? 0)
         let dataStart = entry.localHeaderOffset &+ 30 &+ nameLength &+ extraLength
         guard dataStart <= file.byteCount, entry.compressedSize <= file.byteCount &- dataStart else {
             throw Self.corrupt(file, "\(entry.name) is cut short (the file is truncated)")
@@ -94,20 +103,26 @@ struct ZipReader: Sendable {
         let tail = try file.bytes(count: tailSize, at: tailStart)
         var position = tailSize &- 22
         while position >= 0 {
-            if tail[position] == 0x50, tail[position &+ 1] == 0x4B, tail[position &+ 2] == 5, tail[position &+ 3] == 6 { break }
+            if tail[position] == 0x50, tail[position &+ 1] == 0x4B, tail[position &+ 2] == 5, tail[position &+ 3] == 6 {
+                break
+            }
             position &-= 1
         }
-        guard position >= 0 else { throw corrupt(file, "no zip directory at its end (the file is truncated or not a zip archive)") }
+        guard position >= 0 else {
+            throw corrupt(file, "no zip directory at its end (the file is truncated or not a zip archive)")
+        }
         var reader = LittleEndianReader(tail[position...])
         reader.skip(10)
         var directory = Directory(offset: 0, size: 0, count: Int(reader.uint16()!))
         directory.size = Int(reader.uint32()!)
         directory.offset = Int(reader.uint32()!)
-        if directory.count == 0xFFFF || directory.size == 0xFFFF_FFFF || directory.offset == 0xFFFF_FFFF, position >= 20 {
+        if directory.count == 0xFFFF || directory.size == 0xFFFF_FFFF || directory.offset == 0xFFFF_FFFF, position >= 20
+        {
             directory = try zip64Directory(file, locator: Array(tail[(position &- 20)..<position])) ?? directory
         }
         guard directory.size <= maxDirectorySize, directory.count <= maxEntries,
-              directory.offset <= file.byteCount, directory.size <= file.byteCount &- directory.offset else {
+            directory.offset <= file.byteCount, directory.size <= file.byteCount &- directory.offset
+        else {
             throw corrupt(file, "its zip directory lies outside the file (the file is truncated)")
         }
         return directory
@@ -119,15 +134,18 @@ struct ZipReader: Sendable {
         var reader = LittleEndianReader(locator[...])
         guard reader.uint32() == 0x0706_4B50 else { return nil }
         reader.skip(4)
-        guard let recordOffset = reader.uint64().flatMap(Int.init(exactly:)), recordOffset <= file.byteCount &- 56 else {
+        guard let recordOffset = reader.uint64().flatMap(Int.init(exactly:)), recordOffset <= file.byteCount &- 56
+        else {
             throw corrupt(file, "its zip64 directory lies outside the file")
         }
         let record = try file.bytes(count: 56, at: recordOffset)
         var fields = LittleEndianReader(record[...])
         guard fields.uint32() == 0x0606_4B50 else { throw corrupt(file, "its zip64 directory record is damaged") }
         fields.skip(28)
-        guard let count = fields.uint64().flatMap(Int.init(exactly:)), let size = fields.uint64().flatMap(Int.init(exactly:)),
-              let offset = fields.uint64().flatMap(Int.init(exactly:)) else { throw corrupt(file, "its zip64 directory record is damaged") }
+        guard let count = fields.uint64().flatMap(Int.init(exactly:)),
+            let size = fields.uint64().flatMap(Int.init(exactly:)),
+            let offset = fields.uint64().flatMap(Int.init(exactly:))
+        else { throw corrupt(file, "its zip64 directory record is damaged") }
         return Directory(offset: offset, size: size, count: count)
     }
 
@@ -138,11 +156,14 @@ struct ZipReader: Sendable {
         guard let flags = reader.uint16(), let method = reader.uint16() else { return nil }
         reader.skip(4)
         guard let crc = reader.uint32(), var compressed = reader.uint32().map(UInt64.init),
-              var uncompressed = reader.uint32().map(UInt64.init),
-              let nameLength = reader.uint16(), let extraLength = reader.uint16(), let commentLength = reader.uint16() else { return nil }
+            var uncompressed = reader.uint32().map(UInt64.init),
+            let nameLength = reader.uint16(), let extraLength = reader.uint16(), let commentLength = reader.uint16()
+        else { return nil }
         reader.skip(8)
         guard var offset = reader.uint32().map(UInt64.init), let name = reader.bytes(Int(nameLength)),
-              var extra = reader.bytes(Int(extraLength)).map(LittleEndianReader.init), reader.bytes(Int(commentLength)) != nil else { return nil }
+            var extra = reader.bytes(Int(extraLength)).map(LittleEndianReader.init),
+            reader.bytes(Int(commentLength)) != nil
+        else { return nil }
         // Zip64: the 64-bit values of the fields set to 0xFFFFFFFF, in this order.
         while let id = extra.uint16(), let size = extra.uint16() {
             guard id == 1, var values = extra.bytes(Int(size)).map(LittleEndianReader.init) else {
@@ -153,9 +174,12 @@ struct ZipReader: Sendable {
             if compressed == 0xFFFF_FFFF { compressed = values.uint64() ?? compressed }
             if offset == 0xFFFF_FFFF { offset = values.uint64() ?? offset }
         }
-        guard compressed <= UInt64(fileSize), offset <= UInt64(fileSize), uncompressed <= UInt64(Int.max) else { return nil }
-        return Entry(name: String(decoding: name, as: UTF8.self), method: method, flags: flags, crc32: crc,
-                     compressedSize: Int(compressed), uncompressedSize: Int(uncompressed), localHeaderOffset: Int(offset))
+        guard compressed <= UInt64(fileSize), offset <= UInt64(fileSize), uncompressed <= UInt64(Int.max) else {
+            return nil
+        }
+        return Entry(
+            name: String(decoding: name, as: UTF8.self), method: method, flags: flags, crc32: crc,
+            compressedSize: Int(compressed), uncompressedSize: Int(uncompressed), localHeaderOffset: Int(offset))
     }
 }
 

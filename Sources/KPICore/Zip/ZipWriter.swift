@@ -96,8 +96,10 @@ package struct ZipWriter {
 
     /// The fields a local header and a central directory record share, from "version needed"
     /// to the name's length.
-    private func appendCommonFields(to bytes: inout [UInt8], _ sizes: (crc: UInt32, compressed: UInt32, size: UInt32),
-                                    name: String) {
+    private func appendCommonFields(
+        to bytes: inout [UInt8], _ sizes: (crc: UInt32, compressed: UInt32, size: UInt32),
+        name: String
+    ) {
         bytes.appendLittleEndian(Self.version)  // version needed to extract
         bytes.appendLittleEndian(Self.flags)
         bytes.appendLittleEndian(Self.deflated)

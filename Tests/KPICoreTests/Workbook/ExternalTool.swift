@@ -8,7 +8,11 @@ struct ExternalTool {
     /// `name` found in `PATH`, or `nil`.
     init?(_ name: String) {
         let folders = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
-        guard let found = folders.map({ "\($0)/\(name)" }).first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
+        guard
+            let found = folders.map({ "\($0)/\(name)" }).first(where: {
+                FileManager.default.isExecutableFile(atPath: $0)
+            })
+        else {
             return nil
         }
         path = found
@@ -26,7 +30,9 @@ struct ExternalTool {
     static let libreOffice = ExternalTool("soffice") ?? ExternalTool("libreoffice")
     /// A python3 that can import openpyxl (pip's), if any.
     static let openpyxlPython: ExternalTool? = {
-        guard let python = ExternalTool("python3"), (try? python.run(["-c", "import openpyxl"]).status) == 0 else { return nil }
+        guard let python = ExternalTool("python3"), (try? python.run(["-c", "import openpyxl"]).status) == 0 else {
+            return nil
+        }
         return python
     }()
 
@@ -36,7 +42,8 @@ struct ExternalTool {
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
         // Standard error goes to a file, so that neither it nor the output pipe can fill and stall.
-        let errorFile = FileManager.default.temporaryDirectory.appending(path: "chumchonkpi-stderr-\(UUID().uuidString)")
+        let errorFile = FileManager.default.temporaryDirectory.appending(
+            path: "chumchonkpi-stderr-\(UUID().uuidString)")
         try Data().write(to: errorFile)
         defer { try? FileManager.default.removeItem(at: errorFile) }
         let output = Pipe()

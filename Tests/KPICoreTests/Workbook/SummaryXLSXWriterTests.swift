@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KPICore
 
 /// The package's folder: this file is in Tests/KPICoreTests/Workbook.
@@ -17,21 +18,44 @@ private func workbook(_ summary: Summary, files: [IngestReport.FileSummary] = []
 
 /// The fields of a CSV text, quotes undone (RFC 4180).
 private func csvRecords(_ text: String) -> [[String]] {
-    var records: [[String]] = [], fields: [String] = [], field = "", quoted = false
+    var records: [[String]] = []
+    var fields: [String] = []
+    var field = ""
+    var quoted = false
     var characters = text.makeIterator()
     while let character = characters.next() {
         switch (character, quoted) {
         case ("\"", true):
             // A doubled quote is one quote; a single one ends the quoted part.
             if let next = characters.next() {
-                if next == "\"" { field.append("\"") } else {
+                if next == "\"" {
+                    field.append("\"")
+                } else {
                     quoted = false
-                    if next == "," { fields.append(field); field = "" } else if next == "\n" { fields.append(field); records.append(fields); fields = []; field = "" } else { field.append(next) }
+                    if next == "," {
+                        fields.append(field)
+                        field = ""
+                    } else if next == "\n" {
+                        fields.append(field)
+                        records.append(fields)
+                        fields = []
+                        field = ""
+                    } else {
+                        field.append(next)
+                    }
                 }
-            } else { quoted = false }
+            } else {
+                quoted = false
+            }
         case ("\"", false): quoted = true
-        case (",", false): fields.append(field); field = ""
-        case ("\n", false): fields.append(field); records.append(fields); fields = []; field = ""
+        case (",", false):
+            fields.append(field)
+            field = ""
+        case ("\n", false):
+            fields.append(field)
+            records.append(fields)
+            fields = []
+            field = ""
         default: field.append(character)
         }
     }
@@ -55,10 +79,13 @@ private func csvRecords(_ text: String) -> [[String]] {
 
         let header = csv[0]
         let columns = header.indices.map(WorkbookWriter.Rows.columnName)
-        let numbers: Set = ["area_code", "numerator", "denominator", "value", "change", "pct_change", "yoy_change", "rank"]
+        let numbers: Set = [
+            "area_code", "numerator", "denominator", "value", "change", "pct_change", "yoy_change", "rank",
+        ]
         let dates: Set = ["window_start", "window_end", "data_as_of"]
         for (column, name) in zip(columns, header) {
-            #expect(sheet.rows[0][column] == WorkbookInspector.Cell(kind: "s", value: name, format: "General", bold: true))
+            #expect(
+                sheet.rows[0][column] == WorkbookInspector.Cell(kind: "s", value: name, format: "General", bold: true))
         }
         var kindsSeen: Set<String> = []
         for (record, row) in zip(csv.dropFirst(), sheet.rows.dropFirst()) {
@@ -68,8 +95,12 @@ private func csvRecords(_ text: String) -> [[String]] {
                     #expect(cell == nil, "\(header[index]) of \(record)")
                     continue
                 }
-                let kind = numbers.contains(header[index]) ? "n" : dates.contains(header[index]) ? "d" : header[index] == "target_met" ? "b" : "s"
-                #expect(cell?.kind == kind && cell?.value == field, "\(header[index]) of \(record): \(String(describing: cell))")
+                let kind =
+                    numbers.contains(header[index])
+                    ? "n" : dates.contains(header[index]) ? "d" : header[index] == "target_met" ? "b" : "s"
+                #expect(
+                    cell?.kind == kind && cell?.value == field,
+                    "\(header[index]) of \(record): \(String(describing: cell))")
                 kindsSeen.insert(kind)
             }
             #expect(row["Q"]?.value.contains("/") == true)
@@ -96,7 +127,9 @@ private func csvRecords(_ text: String) -> [[String]] {
         #expect(overdue.rows[0]["A"]?.value.contains("เป้าหมาย: ต่ำกว่า 10.00%") == true)
         #expect(overdue.rows[1]["A"]?.value.hasPrefix("ข้อมูล ณ วันที่ ") == true)
         let source = try #require(overdue.rows[2]["A"]?.value)
-        #expect(source.contains("กรมการพัฒนาชุมชน") && source.contains("womens-fund.csv") && !source.contains("otop-sales.csv"))
+        #expect(
+            source.contains("กรมการพัฒนาชุมชน") && source.contains("womens-fund.csv")
+                && !source.contains("otop-sales.csv"))
 
         let windows = lamphun.summary.windows
         let labels = windows.map(CalendarFormatter(language: .thai).windowShortLabel)
@@ -131,17 +164,21 @@ private func csvRecords(_ text: String) -> [[String]] {
 
     @Test func sameSummaryGivesTheSameBytes() throws {
         let lamphun = try summarizeLamphun()
-        #expect(try workbook(lamphun.summary, files: lamphun.report.files) == workbook(lamphun.summary, files: lamphun.report.files))
+        #expect(
+            try workbook(lamphun.summary, files: lamphun.report.files)
+                == workbook(lamphun.summary, files: lamphun.report.files))
     }
 
     /// Markup in names reaches the cell as text; characters XML cannot hold are dropped.
     @Test(.enabled(if: ExternalTool.systemPython != nil))
     func textWithMarkupIsEscaped() throws {
         let window = Window(endingIn: YearMonth(year: 2024, month: 6)!)
-        let row = SummaryRow(level: .district, areaCode: 5001, areaNameThai: "เมือง <&> \"ก\" 'ข'\u{1}",
-                             areaNameEnglish: "A & B <C>", indicatorID: "kkcj.problem-funds", window: window,
-                             numerator: .count(3), value: 3, areasReporting: 1, areasInInput: 1)
-        let summary = Summary(rows: [row], windows: [window], indicators: [IndicatorCatalog.bundled[id: "kkcj.problem-funds"]!])
+        let row = SummaryRow(
+            level: .district, areaCode: 5001, areaNameThai: "เมือง <&> \"ก\" 'ข'\u{1}",
+            areaNameEnglish: "A & B <C>", indicatorID: "kkcj.problem-funds", window: window,
+            numerator: .count(3), value: 3, areasReporting: 1, areasInInput: 1)
+        let summary = Summary(
+            rows: [row], windows: [window], indicators: [IndicatorCatalog.bundled[id: "kkcj.problem-funds"]!])
         let files = TestFiles()
         let sheets = try WorkbookInspector.read(files.write("markup.xlsx", try workbook(summary)))
         #expect(sheets[0].rows[1]["C"]?.value == "เมือง <&> \"ก\" 'ข'")
@@ -191,8 +228,10 @@ private func csvRecords(_ text: String) -> [[String]] {
         let path = files.write("lamphun.xlsx", try workbook(lamphun.summary, files: lamphun.report.files))
         // A profile of its own, so that no other LibreOffice running holds it.
         let profile = files.folder.appending(path: "profile").absoluteString
-        let result = try ExternalTool.libreOffice!.run(["-env:UserInstallation=\(profile)", "--headless", "--convert-to", "pdf",
-                                                        "--outdir", files.folder.path, path])
+        let result = try ExternalTool.libreOffice!.run([
+            "-env:UserInstallation=\(profile)", "--headless", "--convert-to", "pdf",
+            "--outdir", files.folder.path, path,
+        ])
         #expect(result.status == 0, "\(result.errors)")
         let pdf = try Data(contentsOf: files.folder.appending(path: "lamphun.pdf"))
         #expect(pdf.starts(with: Array("%PDF-".utf8)))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KPICore
 
 @Suite struct WorkbookWriterTests {
@@ -40,7 +41,8 @@ import Testing
         #expect(names.unique("summary") == "summary (3)")
         #expect(names.unique("History") == "History (2)")
         let long = String(repeating: "ก", count: 40)
-        let first = names.unique(long), second = names.unique(long)
+        let first = names.unique(long)
+        let second = names.unique(long)
         #expect(first != second)
         #expect(second.hasSuffix(" (2)"))
         #expect(first.utf16.count == 31 && second.utf16.count <= 31)
@@ -75,7 +77,9 @@ import Testing
 
     @Test func numbersMustBePlainDecimals() {
         for good in ["0", "-7", "1234.50", "0.0734125"] { #expect(WorkbookWriter.Cell.isPlainDecimal(good)) }
-        for bad in ["", "-", "1.", ".5", "1e5", "1,000", "NaN", "1.2.3", " 1"] { #expect(!WorkbookWriter.Cell.isPlainDecimal(bad)) }
+        for bad in ["", "-", "1.", ".5", "1e5", "1,000", "NaN", "1.2.3", " 1"] {
+            #expect(!WorkbookWriter.Cell.isPlainDecimal(bad))
+        }
     }
 
     @Test func sheetBeyondASpreadsheetsRowsIsRefused() {
@@ -92,10 +96,15 @@ import Testing
     func cellsReadBackWithTheirTypesAndFormats() throws {
         let first = WorkbookWriter.Sheet(name: "Bob's: data", columnWidths: [10, 20], frozenRows: 1) { rows in
             rows.append([.text("name", bold: true), .text("amount", bold: true)])
-            rows.append([.text("1/1"), .number("-1234.50", format: .decimal2), .text(nil),
-                         WorkbookWriter.Cell(.date(CivilDate(year: 2024, month: 6, day: 30)!)), WorkbookWriter.Cell(.boolean(true))])
+            rows.append([
+                .text("1/1"), .number("-1234.50", format: .decimal2), .text(nil),
+                WorkbookWriter.Cell(.date(CivilDate(year: 2024, month: 6, day: 30)!)),
+                WorkbookWriter.Cell(.boolean(true)),
+            ])
         }
-        let second = WorkbookWriter.Sheet(name: "Bob's/data") { rows in rows.append([.number("0.0734125", format: .percent)]) }
+        let second = WorkbookWriter.Sheet(name: "Bob's/data") { rows in
+            rows.append([.number("0.0734125", format: .percent)])
+        }
         let files = TestFiles()
         let path = files.write("cells.xlsx", try WorkbookWriter.archive([first, second]))
         let sheets = try WorkbookInspector.read(path)
@@ -111,6 +120,8 @@ import Testing
         #expect(rows[1]["C"] == nil)
         #expect(rows[1]["D"]?.kind == "d" && rows[1]["D"]?.value == "2024-06-30")
         #expect(rows[1]["E"] == WorkbookInspector.Cell(kind: "b", value: "true", format: "General", bold: false))
-        #expect(sheets[1].rows[0]["A"] == WorkbookInspector.Cell(kind: "n", value: "0.0734125", format: "0.00%", bold: false))
+        #expect(
+            sheets[1].rows[0]["A"]
+                == WorkbookInspector.Cell(kind: "n", value: "0.0734125", format: "0.00%", bold: false))
     }
 }

@@ -1,11 +1,15 @@
 import Foundation
 import Testing
+
 @testable import KPICore
 
 /// Entries of every kind: text, several deflate blocks of mixed data, nothing, a Thai name.
 private let entries: [(name: String, content: [UInt8])] = [
     ("hello.txt", Array("hello, zip\n".utf8)),
-    ("data/mixed.bin", (0..<200_000).map { index in UInt8(truncatingIfNeeded: index % 251 == 0 ? index / 7 : index % 13) }),
+    (
+        "data/mixed.bin",
+        (0..<200_000).map { index in UInt8(truncatingIfNeeded: index % 251 == 0 ? index / 7 : index % 13) }
+    ),
     ("empty", []),
     ("ไทย/ชื่อ.xml", Array("<a>ข้อมูล</a>".utf8)),
 ]
@@ -30,7 +34,9 @@ private func crc32(_ bytes: [UInt8]) -> UInt32 {
 private func noise(_ count: Int, seed: UInt64) -> [UInt8] {
     var state = seed
     return (0..<count).map { _ in
-        state ^= state << 13; state ^= state >> 7; state ^= state << 17
+        state ^= state << 13
+        state ^= state >> 7
+        state ^= state << 17
         return UInt8(truncatingIfNeeded: state)
     }
 }

@@ -44,7 +44,8 @@ package struct BMNAccumulator: DatasetAccumulator {
     private let geography: Geography
     private var dates = DateFieldCache()
     /// Survey years and household sizes repeat: both are parsed once per distinct field.
-    private var years = FieldValueCache(bits: 4, placeholder: 0), sizes = FieldValueCache(bits: 8, placeholder: Int64(0))
+    private var years = FieldValueCache(bits: 4, placeholder: 0),
+        sizes = FieldValueCache(bits: 8, placeholder: Int64(0))
     private var households: PeriodTable<Households>
     private var surveyed: PeriodTable<Surveyed>
 
@@ -62,7 +63,9 @@ package struct BMNAccumulator: DatasetAccumulator {
     }
 
     package mutating func decode(_ record: CSVRecord) throws(ColumnError) -> Row {
-        let year = try record.parse(surveyYear) { bytes throws(FieldError) in try years.value(bytes, parse: Self.buddhistYear) }
+        let year = try record.parse(surveyYear) { bytes throws(FieldError) in
+            try years.value(bytes, parse: Self.buddhistYear)
+        }
         let districtIndex = try area.districtIndex(in: record, geography: geography)
         _ = try record.parse(householdID, FieldParser.requiredText)
         let persons = try record.parse(members) { bytes throws(FieldError) in
@@ -70,15 +73,17 @@ package struct BMNAccumulator: DatasetAccumulator {
         }
         guard !FieldParser.isBlank(record[surveyedOn.index]) else {
             for column in [income, passed] where !FieldParser.isBlank(record[column.index]) {
-                throw ColumnError(column: column.name, error: .rule("given for a household not surveyed (surveyed_on is empty)"))
+                throw ColumnError(
+                    column: column.name, error: .rule("given for a household not surveyed (surveyed_on is empty)"))
             }
             return Row(district: districtIndex, surveyYear: year, surveyedOn: nil, passed: false, lowIncome: false)
         }
         let day = try record.parse(surveyedOn) { bytes throws(FieldError) in try dates.date(bytes) }
         let incomeSatang = try record.parse(income, FieldParser.satang)
         let pass = try record.parse(passed, FieldParser.flag)
-        return Row(district: districtIndex, surveyYear: year, surveyedOn: day, passed: pass,
-                   lowIncome: incomeSatang < Self.lowIncomeLine * persons)
+        return Row(
+            district: districtIndex, surveyYear: year, surveyedOn: day, passed: pass,
+            lowIncome: incomeSatang < Self.lowIncomeLine * persons)
     }
 
     /// A survey year: a whole number past `DateParser.eraBoundary`.
@@ -92,18 +97,24 @@ package struct BMNAccumulator: DatasetAccumulator {
 
     @inline(__always)
     package func identity(of row: Row, in record: CSVRecord) -> RecordIdentity? {
-        RecordIdentity(partition: row.surveyYear,
-                       fingerprint: Fingerprint.of(FieldParser.trimmed(record[householdID.index]), scope: row.surveyYear))
+        RecordIdentity(
+            partition: row.surveyYear,
+            fingerprint: Fingerprint.of(FieldParser.trimmed(record[householdID.index]), scope: row.surveyYear))
     }
 
     package func duplicateDescription(of row: Row, in record: CSVRecord) -> (column: String?, what: String) {
-        (householdID.name, "household_id '\(FieldParser.text(FieldParser.trimmed(record[householdID.index])))' in survey year \(row.surveyYear)")
+        (
+            householdID.name,
+            "household_id '\(FieldParser.text(FieldParser.trimmed(record[householdID.index])))' in survey year \(row.surveyYear)"
+        )
     }
 
     package mutating func add(_ row: Row, file: String, line: Int) {
         households.update(district: row.district, period: row.surveyYear) { $0.count &+= 1 }
         guard let day = row.surveyedOn else { return }
-        surveyed.update(district: row.district, period: row.surveyYear * Self.periodYearFactor + day.date.yearMonth.index) {
+        surveyed.update(
+            district: row.district, period: row.surveyYear * Self.periodYearFactor + day.date.yearMonth.index
+        ) {
             $0.surveyed &+= 1
             if row.passed { $0.passed &+= 1 }
             if row.lowIncome { $0.lowIncome &+= 1 }
@@ -132,18 +143,29 @@ package struct BMNAccumulator: DatasetAccumulator {
     }
 
     package func observations(windows: [Window], catalog: IndicatorCatalog) -> [IndicatorObservations] {
-        let householdSeries = households.series(), surveyedSeries = surveyed.series()
-        var coverage: [Int: [Observation?]] = [:], passRate = coverage, lowIncome = coverage, lowIncomeShare = coverage
+        let householdSeries = households.series()
+        let surveyedSeries = surveyed.series()
+        var coverage: [Int: [Observation?]] = [:]
+        var passRate = coverage
+        var lowIncome = coverage
+        var lowIncomeShare = coverage
         for (district, years) in householdSeries {
             for window in windows {
                 let year = Self.surveyYear(of: window)
                 let total = years.first { $0.period == year }?.totals.count
                 var sums = Surveyed()
-                let first = year * Self.periodYearFactor, last = first + window.endMonth.index
-                for entry in surveyedSeries[district] ?? [] where (first...last).contains(entry.period) { sums.add(entry.totals) }
+                let first = year * Self.periodYearFactor
+                let last = first + window.endMonth.index
+                for entry in surveyedSeries[district] ?? [] where (first...last).contains(entry.period) {
+                    sums.add(entry.totals)
+                }
                 let asOf = sums.surveyed > 0 ? CivilDate(dayNumber: sums.latestDay) : nil
                 func observation(_ numerator: Int64, _ denominator: Int64?) -> Observation? {
-                    total.map { _ in Observation(numerator: .count(Int128(numerator)), denominator: denominator.map { .count(Int128($0)) }, asOf: asOf) }
+                    total.map { _ in
+                        Observation(
+                            numerator: .count(Int128(numerator)), denominator: denominator.map { .count(Int128($0)) },
+                            asOf: asOf)
+                    }
                 }
                 coverage[district, default: []].append(observation(sums.surveyed, total))
                 passRate[district, default: []].append(observation(sums.passed, sums.surveyed))

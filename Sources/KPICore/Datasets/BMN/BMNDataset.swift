@@ -10,7 +10,8 @@ struct BMNDataset: SyntheticDataset {
     static let realisticDensity: Double? = 1_614
 
     private enum Stream: UInt64 {
-        case size = 0x424D_0001, traits, style, household, survey
+        case size = 0x424D_0001
+        case traits, style, household, survey
     }
 
     /// The BMN income line: baht per person per year.
@@ -37,7 +38,8 @@ struct BMNDataset: SyntheticDataset {
         years = Array(context.months.first!.year...context.months.last!.year)
         households = years.flatMap { year in
             context.districts.map {
-                context.entityCount($0, density: density, factor: 1 + 0.008 * Double(year - 2025), stream: Stream.size.rawValue)
+                context.entityCount(
+                    $0, density: density, factor: 1 + 0.008 * Double(year - 2025), stream: Stream.size.rawValue)
             }
         }
         profiles = context.districts.map {
@@ -49,8 +51,8 @@ struct BMNDataset: SyntheticDataset {
     func write(to output: inout RowOutput) {
         let lastDay = context.months.last!.lastDay
         for (yearIndex, year) in years.enumerated() {
-            let collection = CivilDate(year: year, month: 1, day: 1)!.dayNumber
-                ... CivilDate(year: year, month: 4, day: 30)!.dayNumber
+            let collection =
+                CivilDate(year: year, month: 1, day: 1)!.dayNumber...CivilDate(year: year, month: 4, day: 30)!.dayNumber
             for (districtIndex, district) in context.districts.enumerated() {
                 let profile = profiles[districtIndex]
                 let style = context.style(area: district.code, period: year, stream: Stream.style.rawValue)
@@ -63,7 +65,8 @@ struct BMNDataset: SyntheticDataset {
                     var household = SplitMix64(key: context.seed, Stream.household.rawValue, district.code, id)
                     var survey = SplitMix64(key: context.seed, Stream.survey.rawValue, district.code, id, year)
                     let members = Self.members(household: &household, survey: &survey)
-                    let incomePerPerson = profile.medianIncome * QuantileCurve.rightSkewed.value(at: household.unit())
+                    let incomePerPerson =
+                        profile.medianIncome * QuantileCurve.rightSkewed.value(at: household.unit())
                         * (1 + 0.03 * Double(year - 2025)) * survey.uniform(0.9...1.1)
                     let neverReached = household.chance(0.012)
                     let surveyedOn = CivilDate(dayNumber: survey.integer(collection))
@@ -82,8 +85,9 @@ struct BMNDataset: SyntheticDataset {
                     output.writer.append(",")
                     output.writer.appendDecimal(members)
                     output.writer.append(",")
-                    output.writer.appendMoney(satang: Int64((incomePerPerson * Double(members)).rounded()) * 100,
-                                              grouped: style.groupedMoney)
+                    output.writer.appendMoney(
+                        satang: Int64((incomePerPerson * Double(members)).rounded()) * 100,
+                        grouped: style.groupedMoney)
                     output.writer.append(incomePerPerson >= Self.incomeLine && !failsOtherNeeds ? ",1\n" : ",0\n")
                 }
             }
@@ -92,7 +96,8 @@ struct BMNDataset: SyntheticDataset {
 
     /// Persons in the household this year: its usual size, now and then one more or fewer.
     private static func members(household: inout SplitMix64, survey: inout SplitMix64) -> Int {
-        var pick = household.unit(), size = 1
+        var pick = household.unit()
+        var size = 1
         while size < householdSizes.count, pick >= householdSizes[size - 1] {
             pick -= householdSizes[size - 1]
             size += 1

@@ -39,9 +39,11 @@ struct IndicatorFigure {
 
     /// The figure as one area's observation for a window.
     var observation: Observation {
-        Observation(numerator: Quantity(units: Int128(numeratorUnits), scale: Int(numeratorScale)),
-                    denominator: denominatorScale < 0 ? nil : Quantity(units: Int128(denominatorUnits), scale: Int(denominatorScale)),
-                    asOf: CivilDate(dayNumber: Int(day)))
+        Observation(
+            numerator: Quantity(units: Int128(numeratorUnits), scale: Int(numeratorScale)),
+            denominator: denominatorScale < 0
+                ? nil : Quantity(units: Int128(denominatorUnits), scale: Int(denominatorScale)),
+            asOf: CivilDate(dayNumber: Int(day)))
     }
 }
 
@@ -83,7 +85,8 @@ struct IndicatorWindowFold {
         flows = catalog.definitions.map { $0.kind == .flow }
         annual = catalog.definitions.map { $0.cadence == .annual }
         windowDays = windows.map(\.dayRange)
-        annualDays = surveyYears
+        annualDays =
+            surveyYears
             ? windows.map { CivilDate(year: $0.endMonth.year, month: 1, day: 1)!.dayNumber...$0.lastDay.dayNumber }
             : windowDays
         earliestDay = annualDays.map(\.lowerBound).min() ?? .max
@@ -107,7 +110,8 @@ struct IndicatorWindowFold {
         let day = Int(figure.day)
         guard day >= earliestDay, day <= latestDay else { return }
         let observation = figure.observation
-        for (window, days) in (annual[Int(figure.indicator)] ? annualDays : windowDays).enumerated() where days.contains(day) {
+        for (window, days) in (annual[Int(figure.indicator)] ? annualDays : windowDays).enumerated()
+        where days.contains(day) {
             let index = slot * windowDays.count + window
             if let current = values[index] {
                 if flows[Int(figure.indicator)] {
@@ -130,17 +134,21 @@ struct IndicatorWindowFold {
             if catalog.definitions[indicator].unit == IndicatorUnit.baht.rawValue {
                 series = series.map { $0.map(\.inSatang) }
             }
-            byIndicator[indicator, default: IndicatorObservations(definition: catalog.definitions[indicator], districts: [:],
-                                                                  districtsInInput: [])]
-                .record(series, area: area, districtCount: districtCount)
+            byIndicator[
+                indicator,
+                default: IndicatorObservations(
+                    definition: catalog.definitions[indicator], districts: [:],
+                    districtsInInput: [])
+            ]
+            .record(series, area: area, districtCount: districtCount)
         }
         return byIndicator.sorted { $0.key < $1.key }.map(\.value)
     }
 }
 
-private extension Observation {
+extension Observation {
     /// The observation with money at 2 decimals at least: satang, or finer where it was written so.
-    var inSatang: Observation {
+    fileprivate var inSatang: Observation {
         var money = self
         money.numerator = numerator.rescaled(to: max(2, numerator.scale))
         money.denominator = denominator.map { $0.rescaled(to: max(2, $0.scale)) }
@@ -148,9 +156,9 @@ private extension Observation {
     }
 }
 
-private extension IndicatorObservations {
+extension IndicatorObservations {
     /// Sets the windows of `area` (a district position, or `districtCount` + a province code).
-    mutating func record(_ series: [Observation?], area: Int, districtCount: Int) {
+    fileprivate mutating func record(_ series: [Observation?], area: Int, districtCount: Int) {
         if area < districtCount {
             districts[area] = series
             districtsInInput.insert(area)

@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// `indicator-values`: figures already counted for the catalog's other indicators, per district
@@ -66,30 +66,38 @@ package struct IndicatorValuesAccumulator: DatasetAccumulator {
             guard day.date.isLastDayOfMonth else { throw .rule("'\(day.date)' is not the last day of a month") }
             return day
         }
-        let districtIndex: Int? = FieldParser.isBlank(record[area.district.index])
+        let districtIndex: Int? =
+            FieldParser.isBlank(record[area.district.index])
             ? nil : try area.districtIndex(in: record, geography: geography)
-        let provinceCode = if let districtIndex { geography.districts[districtIndex].provinceCode }
-                           else { try area.provinceCode(in: record, geography: geography) }
+        let provinceCode =
+            if let districtIndex { geography.districts[districtIndex].provinceCode } else {
+                try area.provinceCode(in: record, geography: geography)
+            }
         let numeratorValue = try record.parse(numerator, FieldParser.decimal)
         let hasDenominator = !FieldParser.isBlank(record[denominator.index])
         guard hasDenominator == catalog.definitions[indicator].ratio else {
             let definition = catalog.definitions[indicator]
-            let reason = definition.ratio ? "empty, but \(definition.id) is a ratio and needs a denominator"
-                                          : "given, but \(definition.id) is not a ratio (leave it empty)"
+            let reason =
+                definition.ratio
+                ? "empty, but \(definition.id) is a ratio and needs a denominator"
+                : "given, but \(definition.id) is not a ratio (leave it empty)"
             throw ColumnError(column: denominator.name, error: .rule(reason))
         }
         let denominatorValue = hasDenominator ? try record.parse(denominator, FieldParser.decimal) : nil
-        return Row(indicator: indicator, periodEnd: day, province: provinceCode, district: districtIndex,
-                   numerator: numeratorValue, denominator: denominatorValue)
+        return Row(
+            indicator: indicator, periodEnd: day, province: provinceCode, district: districtIndex,
+            numerator: numeratorValue, denominator: denominatorValue)
     }
 
     /// One figure per indicator, area and period_end.
     @inline(__always)
     package func identity(of row: Row, in record: CSVRecord) -> RecordIdentity? {
         let area = row.district.map { geography.districts[$0].code } ?? row.province
-        return RecordIdentity(partition: row.periodEnd.date.yearMonth.index,
-                              fingerprint: Fingerprint.of(FieldParser.trimmed(record[indicatorID.index]),
-                                                          scope: row.periodEnd.dayNumber * 10_000 + area))
+        return RecordIdentity(
+            partition: row.periodEnd.date.yearMonth.index,
+            fingerprint: Fingerprint.of(
+                FieldParser.trimmed(record[indicatorID.index]),
+                scope: row.periodEnd.dayNumber * 10_000 + area))
     }
 
     package func duplicateDescription(of row: Row, in record: CSVRecord) -> (column: String?, what: String) {
@@ -119,14 +127,19 @@ package struct IndicatorValuesAccumulator: DatasetAccumulator {
         struct Key: Hashable { var indicator: Int16, province: Int16, day: Int32 }
         /// Where a figure came from: its run (for the file) and its line.
         struct Place { var run: Int, line: Int32 }
-        func key(_ figure: IndicatorFigure) -> Key { Key(indicator: figure.indicator, province: figure.province, day: figure.day) }
+        func key(_ figure: IndicatorFigure) -> Key {
+            Key(indicator: figure.indicator, province: figure.province, day: figure.day)
+        }
         /// A place for each indicator and province code.
-        func pair(_ figure: IndicatorFigure) -> Int { Int(figure.indicator) * IndicatorFigure.provinceCodes + Int(figure.province) }
+        func pair(_ figure: IndicatorFigure) -> Int {
+            Int(figure.indicator) * IndicatorFigure.provinceCodes + Int(figure.province)
+        }
 
         // The first province-level figure of each key, and the indicator and province pairs that
         // have any: district figures of other pairs are passed over without a lookup.
         var clashes: [Key: (provinceLevel: Place, district: Place?)] = [:]
-        var pairsWithProvinceLevel = [Bool](repeating: false, count: catalog.definitions.count * IndicatorFigure.provinceCodes)
+        var pairsWithProvinceLevel = [Bool](
+            repeating: false, count: catalog.definitions.count * IndicatorFigure.provinceCodes)
         for (index, run) in runs.enumerated() {
             for figure in run.figures where figure.isProvinceLevel && clashes[key(figure)] == nil {
                 clashes[key(figure)] = (Place(run: index, line: figure.line), nil)
@@ -148,11 +161,16 @@ package struct IndicatorValuesAccumulator: DatasetAccumulator {
         func order(_ place: Place) -> (Int, Int32) { (fileRank[runs[place.run].file]!, place.line) }
         return clashes.compactMap { key, clash in
             guard let district = clash.district else { return nil }
-            let (earlier, later) = order(district) < order(clash.provinceLevel) ? (district, clash.provinceLevel) : (clash.provinceLevel, district)
+            let (earlier, later) =
+                order(district) < order(clash.provinceLevel)
+                ? (district, clash.provinceLevel) : (clash.provinceLevel, district)
             let (earlierFile, laterFile) = (runs[earlier.run].file, runs[later.run].file)
             let place = earlierFile == laterFile ? "line \(earlier.line)" : "\(earlierFile):\(earlier.line)"
-            let error = RowError(file: laterFile, line: Int(later.line), column: "district_code",
-                                 reason: "ambiguous: \(catalog.definitions[Int(key.indicator)].id) for province \(key.province) on \(CivilDate(dayNumber: Int(key.day))) has both a province-level figure and district figures (\(place))")
+            let error = RowError(
+                file: laterFile, line: Int(later.line), column: "district_code",
+                reason:
+                    "ambiguous: \(catalog.definitions[Int(key.indicator)].id) for province \(key.province) on \(CivilDate(dayNumber: Int(key.day))) has both a province-level figure and district figures (\(place))"
+            )
             return (error, "province and district figures clash")
         }
         .sorted { ($0.error.file, $0.error.line) < ($1.error.file, $1.error.line) }
@@ -184,8 +202,9 @@ package struct IndicatorValuesAccumulator: DatasetAccumulator {
     }
 
     private func fold(_ windows: [Window], catalog: IndicatorCatalog, surveyYears: Bool) -> [IndicatorObservations] {
-        var fold = IndicatorWindowFold(windows: windows, catalog: catalog, districtCount: geography.districts.count,
-                                       surveyYears: surveyYears)
+        var fold = IndicatorWindowFold(
+            windows: windows, catalog: catalog, districtCount: geography.districts.count,
+            surveyYears: surveyYears)
         for run in runs {
             for figure in run.figures { fold.add(figure) }
         }
@@ -204,7 +223,9 @@ struct IndicatorIDCache {
     /// The position in `catalog` of the indicator a non-empty `id` names, or `nil` when there is none.
     mutating func index(of id: UnsafeBufferPointer<UInt8>) -> Int? {
         for entry in known where entry.id.count == id.count {
-            if entry.id.withUnsafeBytes({ memcmp($0.baseAddress!, id.baseAddress!, id.count) }) == 0 { return entry.index }
+            if entry.id.withUnsafeBytes({ memcmp($0.baseAddress!, id.baseAddress!, id.count) }) == 0 {
+                return entry.index
+            }
         }
         guard let index = catalog.index(of: String(decoding: id, as: UTF8.self)) else { return nil }
         known.append((Array(id), index))

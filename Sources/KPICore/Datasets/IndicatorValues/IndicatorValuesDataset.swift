@@ -9,9 +9,14 @@ struct IndicatorValuesDataset: SyntheticDataset {
     static let realisticDensity: Double? = nil
 
     private enum Stream: UInt64 {
-        case size = 0x4956_0001, style
+        case size = 0x4956_0001
+        case style
         // Plus the indicator's number:
-        case reporting = 0x4956_0100, traits = 0x4956_0200, period = 0x4956_0300, drift = 0x4956_0400, pace = 0x4956_0500
+        case reporting = 0x4956_0100
+        case traits = 0x4956_0200
+        case period = 0x4956_0300
+        case drift = 0x4956_0400
+        case pace = 0x4956_0500
     }
 
     private let context: GenerationContext
@@ -74,12 +79,15 @@ struct IndicatorValuesDataset: SyntheticDataset {
 
     /// The figure of `indicator` for `area` in `month`.
     private func value(of indicator: Indicator, area: Area, month: YearMonth) -> Figure {
-        let indicatorKey = UInt64(indicator.rawValue), code = area.code
+        let indicatorKey = UInt64(indicator.rawValue)
+        let code = area.code
         var traits = SplitMix64(key: context.seed, Stream.traits.rawValue + indicatorKey, code)
         var period = SplitMix64(key: context.seed, Stream.period.rawValue + indicatorKey, code, month.index)
         // How fast a running count fills its target, for the fiscal year.
-        var pace = SplitMix64(key: context.seed, Stream.pace.rawValue + indicatorKey, code, FiscalQuarter.fiscalYear(of: month))
-        let wander = Drift(seed: context.seed, stream: Stream.drift.rawValue + indicatorKey, area: code).value(in: month)
+        var pace = SplitMix64(
+            key: context.seed, Stream.pace.rawValue + indicatorKey, code, FiscalQuarter.fiscalYear(of: month))
+        let wander = Drift(seed: context.seed, stream: Stream.drift.rawValue + indicatorKey, area: code).value(
+            in: month)
         let years = GenerationContext.years(month)
         // Figures grow with the district's size (province-level figures do not use it).
         let size = area.district.map { context.size(of: $0, stream: Stream.size.rawValue) } ?? 0
@@ -97,7 +105,8 @@ struct IndicatorValuesDataset: SyntheticDataset {
             let target = Int((size * traits.uniform(40...120)).rounded())
             return Figure(.count(share(of: target, fiscalYearDone * pace.uniform(0.85...1.1))))
         case .thaiTextileSales:
-            let baht = size * traits.uniform(15_000...90_000) * Seasonality.factor(month) * (1 + 0.05 * years)
+            let baht =
+                size * traits.uniform(15_000...90_000) * Seasonality.factor(month) * (1 + 0.05 * years)
                 * period.uniform(0.8...1.2)
             return Figure(.baht(Int64((baht * 100).rounded())))
         case .sjpHouseholdsHelped:
@@ -106,7 +115,8 @@ struct IndicatorValuesDataset: SyntheticDataset {
         case .womensFundMembers:
             return Figure(.count(Int((size * traits.uniform(300...900) * (1 + 0.02 * years)).rounded())))
         case .clickChumchonShops:
-            return Figure(.count(max(0, Int((size * traits.uniform(2...10) * (1 + 0.12 * years + 0.05 * wander)).rounded()))))
+            return Figure(
+                .count(max(0, Int((size * traits.uniform(2...10) * (1 + 0.12 * years + 0.05 * wander)).rounded()))))
         case .communityFundsGood:
             let funds = max(1, Int((size * traits.uniform(4...10)).rounded()))
             return Figure(.count(share(of: funds, traits.uniform(0.45...0.85) + 0.02 * years + 0.04 * wander)), funds)
@@ -146,7 +156,7 @@ struct IndicatorValuesDataset: SyntheticDataset {
     /// The catalog ids this dataset reports (Datasets/indicators.json).
     private enum Indicator: Int, CaseIterable {
         case khokNongNaActive, foodSecurityHouseholds, thaiTextileSales, sjpHouseholdsHelped, womensFundMembers,
-             clickChumchonShops, communityFundsGood, pracharathProfitable, moralCommunities
+            clickChumchonShops, communityFundsGood, pracharathProfitable, moralCommunities
 
         var id: StaticString {
             switch self {

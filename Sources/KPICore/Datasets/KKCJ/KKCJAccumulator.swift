@@ -42,19 +42,25 @@ package struct KKCJAccumulator: DatasetAccumulator {
         let snapshot = try record.parse(asOf) { bytes throws(FieldError) in try dates.date(bytes) }
         let districtIndex = try area.districtIndex(in: record, geography: geography)
         _ = try record.parse(fundID, FieldParser.requiredText)
-        let problem = try record.parse(status) { bytes throws(FieldError) in try FieldParser.choice(bytes, of: Self.statuses) } == 1
+        let problem =
+            try record.parse(status) { bytes throws(FieldError) in try FieldParser.choice(bytes, of: Self.statuses) }
+            == 1
         _ = try record.parse(outstanding, FieldParser.satang)
         return Row(district: districtIndex, snapshot: snapshot, problem: problem)
     }
 
     @inline(__always)
     package func identity(of row: Row, in record: CSVRecord) -> RecordIdentity? {
-        RecordIdentity(partition: row.snapshot.dayNumber,
-                       fingerprint: Fingerprint.of(FieldParser.trimmed(record[fundID.index]), scope: row.snapshot.dayNumber))
+        RecordIdentity(
+            partition: row.snapshot.dayNumber,
+            fingerprint: Fingerprint.of(FieldParser.trimmed(record[fundID.index]), scope: row.snapshot.dayNumber))
     }
 
     package func duplicateDescription(of row: Row, in record: CSVRecord) -> (column: String?, what: String) {
-        (fundID.name, "fund_id '\(FieldParser.text(FieldParser.trimmed(record[fundID.index])))' in snapshot \(row.snapshot.date)")
+        (
+            fundID.name,
+            "fund_id '\(FieldParser.text(FieldParser.trimmed(record[fundID.index])))' in snapshot \(row.snapshot.date)"
+        )
     }
 
     package mutating func add(_ row: Row, file: String, line: Int) {

@@ -8,7 +8,8 @@ struct KKCJDataset: SyntheticDataset {
     static let realisticDensity: Double? = 3.77
 
     private enum Stream: UInt64 {
-        case size = 0x4B4B_0001, traits, reporting, style, fund, snapshot, drift
+        case size = 0x4B4B_0001
+        case traits, reporting, style, fund, snapshot, drift
     }
 
     private static let normal: (code: [UInt8], thai: [UInt8]) = (Array("normal".utf8), Array("ปกติ".utf8))
@@ -23,7 +24,9 @@ struct KKCJDataset: SyntheticDataset {
     init(context: GenerationContext, density: Double) {
         self.context = context
         funds = context.districts.map { context.entityCount($0, density: density, stream: Stream.size.rawValue) }
-        profiles = context.districts.map { Profile(random: SplitMix64(key: context.seed, Stream.traits.rawValue, $0.code)) }
+        profiles = context.districts.map {
+            Profile(random: SplitMix64(key: context.seed, Stream.traits.rawValue, $0.code))
+        }
         for (districtIndex, district) in context.districts.enumerated() {
             for (monthIndex, month) in context.months.enumerated()
             where hasSnapshot(districtIndex, district, monthIndex, month) {
@@ -37,7 +40,8 @@ struct KKCJDataset: SyntheticDataset {
             for (districtIndex, district) in context.districts.enumerated()
             where hasSnapshot(districtIndex, district, monthIndex, month) {
                 let style = context.style(area: district.code, period: monthIndex, stream: Stream.style.rawValue)
-                let problemChance = profiles[districtIndex].problemShare(in: month, district: district, context: context)
+                let problemChance = profiles[districtIndex].problemShare(
+                    in: month, district: district, context: context)
                 var prefix: [UInt8] = []
                 prefix.appendDate(month.lastDay, thai: style.thaiDates)
                 prefix.appendAreaAndIDStart(district, idPrefix: "KK")
@@ -45,7 +49,8 @@ struct KKCJDataset: SyntheticDataset {
                 for id in 0..<funds[districtIndex] {
                     guard output.beginRow() else { return }
                     var fund = SplitMix64(key: context.seed, Stream.fund.rawValue, district.code, id)
-                    var snapshot = SplitMix64(key: context.seed, Stream.snapshot.rawValue, district.code, id, month.index)
+                    var snapshot = SplitMix64(
+                        key: context.seed, Stream.snapshot.rawValue, district.code, id, month.index)
                     let capital = fund.uniform(150_000...700_000)
                     let inProblem = fund.unit() < problemChance
                     let lentShare = min(1, snapshot.uniform(0.55...0.95) * (inProblem ? 1.1 : 1))
@@ -55,7 +60,8 @@ struct KKCJDataset: SyntheticDataset {
                     output.writer.append(",")
                     output.writer.append(contentsOf: style.thaiLabels ? status.thai : status.code)
                     output.writer.append(",")
-                    output.writer.appendMoney(satang: Int64((capital * lentShare * 100).rounded()), grouped: style.groupedMoney)
+                    output.writer.appendMoney(
+                        satang: Int64((capital * lentShare * 100).rounded()), grouped: style.groupedMoney)
                     output.writer.append("\n")
                 }
             }
@@ -64,7 +70,8 @@ struct KKCJDataset: SyntheticDataset {
 
     /// Whether `district` has a snapshot at the end of `month`: every month or every quarter
     /// end by its cadence, unless the report is missing.
-    private func hasSnapshot(_ districtIndex: Int, _ district: District, _ monthIndex: Int, _ month: YearMonth) -> Bool {
+    private func hasSnapshot(_ districtIndex: Int, _ district: District, _ monthIndex: Int, _ month: YearMonth) -> Bool
+    {
         (profiles[districtIndex].monthly || month.month % 3 == 0)
             && context.reported(area: district.code, period: monthIndex, stream: Stream.reporting.rawValue)
     }

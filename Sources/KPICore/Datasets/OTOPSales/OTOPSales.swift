@@ -31,8 +31,9 @@ public enum OTOPSales: DatasetDefinition {
         OTOPSalesPart(code: "food", official: "อาหาร", legend: "ผลิตภัณฑ์อาหาร", english: "Food"),
         OTOPSalesPart(code: "beverage", official: "เครื่องดื่ม", english: "Beverages"),
         OTOPSalesPart(code: "textile", official: "ผ้า เครื่องแต่งกาย", english: "Textiles and garments"),
-        OTOPSalesPart(code: "decorative", official: "ของใช้ ของตกแต่ง ของที่ระลึก",
-                      english: "Household goods, decorations and souvenirs"),
+        OTOPSalesPart(
+            code: "decorative", official: "ของใช้ ของตกแต่ง ของที่ระลึก",
+            english: "Household goods, decorations and souvenirs"),
         OTOPSalesPart(code: "herbal", official: "สมุนไพรที่ไม่ใช่อาหาร", english: "Non-food herbal products"),
     ]
     /// The contract's two sales channels.

@@ -48,24 +48,36 @@ package struct OTOPSalesAccumulator: DatasetAccumulator {
     }
 
     package mutating func decode(_ record: CSVRecord) throws(ColumnError) -> Row {
-        let saleMonth = try record.parse(month) { bytes throws(FieldError) in try monthFields.value(bytes, parse: FieldParser.month) }
+        let saleMonth = try record.parse(month) { bytes throws(FieldError) in
+            try monthFields.value(bytes, parse: FieldParser.month)
+        }
         let districtIndex = try area.districtIndex(in: record, geography: geography)
         _ = try record.parse(productID, FieldParser.requiredText)
-        let categoryIndex = try record.parse(category) { bytes throws(FieldError) in try FieldParser.choice(bytes, of: Self.categoryWords) }
-        let channelIndex = try record.parse(channel) { bytes throws(FieldError) in try FieldParser.choice(bytes, of: Self.channelWords) }
+        let categoryIndex = try record.parse(category) { bytes throws(FieldError) in
+            try FieldParser.choice(bytes, of: Self.categoryWords)
+        }
+        let channelIndex = try record.parse(channel) { bytes throws(FieldError) in
+            try FieldParser.choice(bytes, of: Self.channelWords)
+        }
         let satang = try record.parse(sales, FieldParser.satang)
-        return Row(district: districtIndex, month: saleMonth, category: categoryIndex, channel: channelIndex, sales: satang)
+        return Row(
+            district: districtIndex, month: saleMonth, category: categoryIndex, channel: channelIndex, sales: satang)
     }
 
     /// A product has at most one row per month and channel.
     @inline(__always)
     package func identity(of row: Row, in record: CSVRecord) -> RecordIdentity? {
-        RecordIdentity(partition: row.month.index,
-                       fingerprint: Fingerprint.of(FieldParser.trimmed(record[productID.index]), scope: row.month.index * 2 + row.channel))
+        RecordIdentity(
+            partition: row.month.index,
+            fingerprint: Fingerprint.of(
+                FieldParser.trimmed(record[productID.index]), scope: row.month.index * 2 + row.channel))
     }
 
     package func duplicateDescription(of row: Row, in record: CSVRecord) -> (column: String?, what: String) {
-        (productID.name, "product_id '\(FieldParser.text(FieldParser.trimmed(record[productID.index])))' in month \(row.month), channel \(OTOPSales.channels[row.channel].code)")
+        (
+            productID.name,
+            "product_id '\(FieldParser.text(FieldParser.trimmed(record[productID.index])))' in month \(row.month), channel \(OTOPSales.channels[row.channel].code)"
+        )
     }
 
     package mutating func add(_ row: Row, file: String, line: Int) {
@@ -86,16 +98,20 @@ package struct OTOPSalesAccumulator: DatasetAccumulator {
     package func observations(windows: [Window], catalog: IndicatorCatalog) -> [IndicatorObservations] {
         let picks = WindowPicks.monthSums(months, windows: windows)
         let lastDay = { (month: Int) in YearMonth(index: month).lastDay }
-        var observations = [picks.observations(catalog.require(OTOPSales.totalID), asOf: lastDay) { (.satang($0.total), nil) }]
+        var observations = [
+            picks.observations(catalog.require(OTOPSales.totalID), asOf: lastDay) { (.satang($0.total), nil) }
+        ]
         for (index, category) in OTOPSales.categories.enumerated() {
-            observations.append(picks.observations(catalog.require(category.indicatorID), asOf: lastDay) {
-                (.satang($0.category(index)), nil)
-            })
+            observations.append(
+                picks.observations(catalog.require(category.indicatorID), asOf: lastDay) {
+                    (.satang($0.category(index)), nil)
+                })
         }
         for (index, channel) in OTOPSales.channels.enumerated() {
-            observations.append(picks.observations(catalog.require(channel.indicatorID), asOf: lastDay) {
-                (.satang($0.channel(index)), nil)
-            })
+            observations.append(
+                picks.observations(catalog.require(channel.indicatorID), asOf: lastDay) {
+                    (.satang($0.channel(index)), nil)
+                })
         }
         return observations
     }

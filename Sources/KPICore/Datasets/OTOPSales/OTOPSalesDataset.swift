@@ -9,13 +9,15 @@ struct OTOPSalesDataset: SyntheticDataset {
     static let realisticDensity: Double? = 12
 
     private enum Stream: UInt64 {
-        case size = 0x4F54_0001, traits, reporting, style, product, sales
+        case size = 0x4F54_0001
+        case traits, reporting, style, product, sales
     }
 
     /// The contract's five categories (`OTOPSales.categories`): English code and official Thai
     /// name, with their shares of products and their sales relative to the median product.
     private static let categories: [(code: [UInt8], thai: [UInt8], share: Double, sales: Double)] =
-        zip(OTOPSales.categories, [(0.38, 1.0), (0.10, 1.1), (0.24, 1.3), (0.18, 0.8), (0.10, 0.9)]).map { category, mix in
+        zip(OTOPSales.categories, [(0.38, 1.0), (0.10, 1.1), (0.24, 1.3), (0.18, 0.8), (0.10, 0.9)]).map {
+            category, mix in
             (Array(category.code.utf8), Array((category.official ?? category.code).utf8), mix.0, mix.1)
         }
     /// Index of `textile` in `categories`.
@@ -42,8 +44,9 @@ struct OTOPSalesDataset: SyntheticDataset {
             // sellers[n]: how many of the first n products also sell online.
             var sellers = [0]
             for id in 0..<(counts.max() ?? 0) {
-                let product = Product(random: SplitMix64(key: context.seed, Stream.product.rawValue, district.code, id),
-                                      onlineShare: profile.onlineShare)
+                let product = Product(
+                    random: SplitMix64(key: context.seed, Stream.product.rawValue, district.code, id),
+                    onlineShare: profile.onlineShare)
                 sellers.append(sellers[id] + (product.online ? 1 : 0))
             }
             for (index, count) in counts.enumerated()
@@ -59,7 +62,8 @@ struct OTOPSalesDataset: SyntheticDataset {
     func write(to output: inout RowOutput) {
         let months = context.months.count
         for (monthIndex, month) in context.months.enumerated() {
-            let season = Seasonality.factor(month), years = GenerationContext.years(month)
+            let season = Seasonality.factor(month)
+            let years = GenerationContext.years(month)
             let coolSeason = month.month >= 11 || month.month == 1
             for (districtIndex, district) in context.districts.enumerated()
             where context.reported(area: district.code, period: monthIndex, stream: Stream.reporting.rawValue) {
@@ -69,11 +73,13 @@ struct OTOPSalesDataset: SyntheticDataset {
                 prefix.appendAreaAndIDStart(district, idPrefix: "OTOP")
 
                 for id in 0..<products[districtIndex * months + monthIndex] {
-                    let product = Product(random: SplitMix64(key: context.seed, Stream.product.rawValue, district.code, id),
-                                          onlineShare: profiles[districtIndex].onlineShare)
+                    let product = Product(
+                        random: SplitMix64(key: context.seed, Stream.product.rawValue, district.code, id),
+                        onlineShare: profiles[districtIndex].onlineShare)
                     var chance = SplitMix64(key: context.seed, Stream.sales.rawValue, district.code, id, month.index)
                     let textileLift = coolSeason && product.category == Self.textile ? 1.15 : 1
-                    let total = product.medianSales * season * textileLift * (1 + 0.04 * years) * chance.uniform(0.75...1.25)
+                    let total =
+                        product.medianSales * season * textileLift * (1 + 0.04 * years) * chance.uniform(0.75...1.25)
                     let online = product.online ? total * min(0.9, product.onlineShare * (1 + 0.15 * years)) : 0
                     let category = Self.categories[product.category]
                     for channel in 0..<(product.online ? 2 : 1) {  // offline, then online
@@ -84,7 +90,8 @@ struct OTOPSalesDataset: SyntheticDataset {
                         output.writer.append(contentsOf: style.thaiLabels ? category.thai : category.code)
                         output.writer.append(channel == 1 ? ",online," : ",offline,")
                         let baht = channel == 1 ? online : total - online
-                        output.writer.appendMoney(satang: Int64((max(0, baht) * 100).rounded()), grouped: style.groupedMoney)
+                        output.writer.appendMoney(
+                            satang: Int64((max(0, baht) * 100).rounded()), grouped: style.groupedMoney)
                         output.writer.append("\n")
                     }
                 }
@@ -118,7 +125,8 @@ struct OTOPSalesDataset: SyntheticDataset {
 
         init(random: SplitMix64, onlineShare districtShare: Double) {
             var random = random
-            var pick = random.unit(), index = 0
+            var pick = random.unit()
+            var index = 0
             while index < categories.count - 1, pick >= categories[index].share {
                 pick -= categories[index].share
                 index += 1

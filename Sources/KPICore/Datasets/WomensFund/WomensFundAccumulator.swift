@@ -50,13 +50,16 @@ package struct WomensFundAccumulator: DatasetAccumulator {
         guard overdueSatang <= outstandingSatang else {
             throw ColumnError(column: overdue.name, error: .rule("overdue is more than outstanding"))
         }
-        return Row(district: districtIndex, snapshot: snapshot, outstanding: outstandingSatang, overdue: overdueSatang, loanID: loan)
+        return Row(
+            district: districtIndex, snapshot: snapshot, outstanding: outstandingSatang, overdue: overdueSatang,
+            loanID: loan)
     }
 
     @inline(__always)
     package func identity(of row: Row, in record: CSVRecord) -> RecordIdentity? {
-        RecordIdentity(partition: row.snapshot.dayNumber,
-                       fingerprint: Fingerprint.of(row.loanID, scope: row.snapshot.dayNumber))
+        RecordIdentity(
+            partition: row.snapshot.dayNumber,
+            fingerprint: Fingerprint.of(row.loanID, scope: row.snapshot.dayNumber))
     }
 
     package func duplicateDescription(of row: Row, in record: CSVRecord) -> (column: String?, what: String) {

@@ -11,7 +11,8 @@ struct WomensFundDataset: SyntheticDataset {
     static let realisticDensity: Double? = 134
 
     private enum Stream: UInt64 {
-        case size = 0x5746_0001, traits, arrivals, reporting, style, loan, drift
+        case size = 0x5746_0001
+        case traits, arrivals, reporting, style, loan, drift
     }
 
     /// Loans outstanding before the first month were lent up to this many months earlier.
@@ -35,7 +36,9 @@ struct WomensFundDataset: SyntheticDataset {
 
     init(context: GenerationContext, density: Double) {
         self.context = context
-        var first = [Int](), end = [Int](), existing = [Int]()
+        var first = [Int]()
+        var end = [Int]()
+        var existing = [Int]()
         var rows = 0
         let profiles = context.districts.map {
             Profile(random: SplitMix64(key: context.seed, Stream.traits.rawValue, $0.code))
@@ -51,13 +54,16 @@ struct WomensFundDataset: SyntheticDataset {
                     loansEnd = size
                 }
                 var arrivals = SplitMix64(key: context.seed, Stream.arrivals.rawValue, district.code, month.index)
-                let newLoans = max(0, size - (previous ?? size))
+                let newLoans =
+                    max(0, size - (previous ?? size))
                     + Int((Double(size) * Self.turnover * arrivals.uniform(0.5...1.5)).rounded())
                 loansEnd += newLoans
                 first.append(loansEnd - size)
                 end.append(loansEnd)
                 previous = size
-                if context.reported(area: district.code, period: index, stream: Stream.reporting.rawValue) { rows += size }
+                if context.reported(area: district.code, period: index, stream: Stream.reporting.rawValue) {
+                    rows += size
+                }
             }
         }
         self.first = first
@@ -73,19 +79,22 @@ struct WomensFundDataset: SyntheticDataset {
             for (districtIndex, district) in context.districts.enumerated()
             where context.reported(area: district.code, period: monthIndex, stream: Stream.reporting.rawValue) {
                 let style = context.style(area: district.code, period: monthIndex, stream: Stream.style.rawValue)
-                let arrearsChance = profiles[districtIndex].overdueRatio(in: month, district: district, context: context)
+                let arrearsChance =
+                    profiles[districtIndex].overdueRatio(in: month, district: district, context: context)
                     / Self.overduePerArrearsChance
                 var prefix: [UInt8] = []
                 prefix.appendDate(month.lastDay, thai: style.thaiDates)
                 prefix.appendAreaAndIDStart(district, idPrefix: "WF")
 
-                let slot = districtIndex * months, older = existing[districtIndex]
+                let slot = districtIndex * months
+                let older = existing[districtIndex]
                 var lentIn = 0  // the month index in which loan `id` was lent, once `id` ≥ `older`
                 for id in first[slot + monthIndex]..<end[slot + monthIndex] {
                     guard output.beginRow() else { return }
                     while id >= older, id >= end[slot + lentIn] { lentIn += 1 }
                     // Older loans were lent before the first month, the lowest ids first.
-                    let lent = id < older
+                    let lent =
+                        id < older
                         ? context.months[0].index - 1 - (older - 1 - id) * Self.portfolioAge / older
                         : context.months[lentIn].index
                     let age = month.index - lent
@@ -116,11 +125,14 @@ struct WomensFundDataset: SyntheticDataset {
             growth = random.uniform(-0.03...0.08)
             let profile = random.unit()
             if profile < 0.2 {  // clearly above the target
-                base = random.uniform(0.14...0.24); trend = random.uniform(-0.01...0.02)
+                base = random.uniform(0.14...0.24)
+                trend = random.uniform(-0.01...0.02)
             } else if profile < 0.4 {  // above it, improving
-                base = random.uniform(0.12...0.2); trend = random.uniform(-0.07...(-0.04))
+                base = random.uniform(0.12...0.2)
+                trend = random.uniform(-0.07...(-0.04))
             } else {  // around it
-                base = random.uniform(0.04...0.12); trend = random.uniform(-0.02...0.02)
+                base = random.uniform(0.04...0.12)
+                trend = random.uniform(-0.02...0.02)
             }
         }
 
