@@ -28,19 +28,20 @@ struct ChartBenchmark {
     }
 
     func summary() throws -> Summary {
-        let request = SummaryRequest(files: inputs, filter: AreaFilter(levels: [.district], province: province))
+        let request = SummaryRequest(files: inputs, filter: AreaFilter(levels: [.district], scope: .province(province)))
         return try Summarizer().summarize(request).0
     }
 
     /// One kind, format and size, `repetitions` times after a warm-up (fonts loaded, caches filled).
     func measure(_ kind: ChartKind, _ format: OutputFormat, size: Size, summary: Summary) -> Result {
-        let renderer = ChartRenderer(summary: summary, options: ChartOptions(size: size))
-        let scope = ChartScope(level: .district, province: province)
+        let renderer = ChartRenderer(format: format)
+        let request = ChartRequest(
+            kind: kind, indicators: .id(Self.indicator(for: kind)),
+            scope: ChartScope(level: .district, in: .province(province)), options: ChartOptions(size: size))
         var bytes = 0
         do {
             let timings = try timeRepeated(repetitions) {
-                bytes = try renderer.render(kind, indicatorID: Self.indicator(for: kind), scope: scope, format: format)
-                    .count
+                bytes = try renderer.render(request, of: summary).count
             }
             return Result(
                 kind: kind.rawValue, format: format.rawValue, width: size.width, height: size.height,
