@@ -25,6 +25,13 @@ protocol DatasetDefinition: Sendable {
     static var nameThai: String { get }
     /// The dataset's name in English ("Women's Development Fund").
     static var nameEnglish: String { get }
+
+    /// The summarizer's first read of `files`, all of this kind (implemented once, in
+    /// Pipeline/DatasetDefinition+FirstRead.swift; a requirement so that it is specialised for
+    /// each kind).
+    static func firstRead(
+        _ files: [any RecordSource], by summarizer: Summarizer, progress: (@Sendable (Int) -> Void)?
+    ) throws -> Summarizer.Dataset
 }
 
 extension DatasetDefinition {

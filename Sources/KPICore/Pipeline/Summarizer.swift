@@ -161,8 +161,9 @@ public struct Summarizer: Sendable {
 
     // MARK: - Private
 
-    /// One dataset kind after its first read, with its kind-specific parts behind closures.
-    private struct Dataset {
+    /// One dataset kind after its first read, with its kind-specific parts behind closures
+    /// (`DatasetDefinition.firstRead`).
+    struct Dataset {
         struct Completed {
             var issues: IngestIssues
             var files: [IngestReport.FileSummary]
@@ -221,39 +222,7 @@ public struct Summarizer: Sendable {
         }
         return try DatasetKind.allCases.compactMap { kind in
             guard let files = byKind[kind] else { return nil }
-            return try dataset(kind.definition, files, progress)
-        }
-    }
-
-    /// The first read of `files`, all of the kind `Definition` describes, by its accumulator.
-    private func dataset<Definition: DatasetDefinition>(
-        _: Definition.Type, _ files: [any RecordSource], _ progress: (@Sendable (Int) -> Void)?
-    ) throws -> Dataset {
-        typealias Accumulator = Definition.Accumulator
-        let ingest = DatasetIngest<Accumulator>(files: files, geography: geography, catalog: catalog)
-        let first: DatasetIngest<Accumulator>.FirstRead
-        do { first = try ingest.firstRead(progress: progress) } catch { throw IngestError(.unreadable, error) }
-        let months = DatasetMonths(
-            kind: Accumulator.kind, latest: first.accumulator.latestMonth,
-            latestPeriodic: first.accumulator.latestPeriodicMonth)
-        func summaries(_ counts: [DatasetIngest<Accumulator>.FileCounts]) -> [IngestReport.FileSummary] {
-            zip(files, counts).map {
-                .init(
-                    path: $0.displayName, kind: Accumulator.kind, rows: $1.rows, emptyRowsSkipped: $1.emptyRows,
-                    latestMonth: months.latest)
-            }
-        }
-        return Dataset(months: months, files: summaries(first.countsPerFile), issues: first.issues) {
-            windows, skipInvalid in
-            let result: DatasetIngest<Accumulator>.Result
-            do throws(RowError) {
-                result = try ingest.complete(first, windows: windows, skipInvalid: skipInvalid)
-            } catch { throw IngestError(.unreadable, error) }
-            let accumulator = result.accumulator
-            return Dataset.Completed(
-                issues: result.issues, files: summaries(result.countsPerFile),
-                observations: { accumulator.observations(windows: $0, catalog: $1) },
-                surveyYearObservations: { accumulator.observations(surveyYearsOf: $0, catalog: $1) })
+            return try kind.definition.firstRead(files, by: self, progress: progress)
         }
     }
 }
