@@ -98,7 +98,7 @@ private enum Sample {
         #expect(
             SummaryNumberFormat.fraction(1e25) == "10000000000000000905969664",
             "past 18 digits: the nearest double's digits")
-        let vanishing = SummaryNumberFormat.fraction(-2e-320)
+        let vanishing = SummaryNumberFormat.fraction(-0x1p-1063)
         #expect(
             vanishing.hasPrefix("-0.000") && !vanishing.hasSuffix("0"),
             "a subnormal keeps its digits, trailing zeros trimmed")

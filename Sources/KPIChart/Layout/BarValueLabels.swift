@@ -99,7 +99,9 @@ struct BarValueLabels {
     /// Draws the labels; `group` names each bar's group, if it has one.
     func draw(on canvas: Canvas, group: (Int) -> String? = { _ in nil }) {
         for label in placed {
-            let draw = { canvas.draw(label.text, style: label.style, at: Point(x: label.box.minX, y: label.box.minY)) }
+            let draw = {
+                _ = canvas.draw(label.text, style: label.style, at: Point(x: label.box.minX, y: label.box.minY))
+            }
             if let name = group(label.bar) { canvas.group(name) { draw() } } else { draw() }
         }
     }
