@@ -64,6 +64,7 @@ struct Brief: ParsableCommand {
         request.comparisons = .briefing
         let issueDate = try issued.map { IssueDate.given(try DateParser.date($0)) } ?? .today()
         let (summary, report) = try input.summarizer().run(request, issued: issueDate)
+        try scope.requireData(in: summary)
         do {
             var briefingRequest = BriefingRequest(
                 scope: scope, language: presentation.language, digits: presentation.digits,

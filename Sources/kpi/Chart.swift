@@ -105,6 +105,7 @@ struct Chart: ParsableCommand {
         var request = try input.request(window, filter: AreaFilter(levels: chartRequest.levels, scope: area))
         request.comparisons = chartRequest.comparisons
         let summary = try input.summarizer().run(request).0
+        try area.requireData(in: summary)
         do {
             let bytes = try ChartRenderer(format: format, scale: format == .png ? scale : 1).render(
                 chartRequest, of: summary)

@@ -32,6 +32,29 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: kpi.folder.appending(path: "x.png").path))
     }
 
+    @Test func anAreaTheFilesHoldNothingOfGetsNoChartAndNoBrief() throws {
+        // The sample has no record in Bangkok: a chart or brief of it would show nothing as if
+        // it were data.
+        for command in commands where command[0] == "chart" || command[0] == "brief" {
+            let result = try kpi.run(command + ["--province", "10"])
+            #expect(result.status != 0, "\(command[0])")
+            #expect(
+                result.standardError.contains("the input has no data for Bangkok (กรุงเทพมหานคร): nothing is written"),
+                "\(command[0]): \(result.standardError)")
+        }
+        for output in ["x.png", "x.pdf"] {
+            #expect(!FileManager.default.fileExists(atPath: kpi.folder.appending(path: output).path))
+        }
+        let zone = try kpi.run([
+            "chart", womensFund, "--indicator", "womens-fund.overdue-ratio", "--zone", "1", "--output", "y.png",
+        ])
+        #expect(zone.standardError.contains("the input has no data for Inspection Zone 1"), "\(zone.standardError)")
+        let covered = try kpi.run([
+            "chart", womensFund, "--indicator", "womens-fund.overdue-ratio", "--province", "50", "--output", "x.png",
+        ])
+        #expect(covered.status == 0, "\(covered.standardError)")
+    }
+
     @Test func anAreaNotInTheGeographyIsRefusedEverywhere() throws {
         for command in commands {
             let zone = try kpi.run(command + ["--zone", "19"])
