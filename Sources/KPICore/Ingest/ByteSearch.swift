@@ -15,6 +15,14 @@ enum ByteSearch {
         return UnsafeRawPointer(bytes).distance(to: UnsafeRawPointer(found))
     }
 
+    /// Whether `a` and `b` hold the same bytes (glibc's vectorised `memcmp`).
+    @inline(__always)
+    static func equal(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard a.count == b.count else { return false }
+        guard let first = a.baseAddress, let second = b.baseAddress else { return true }
+        return memcmp(first, second, a.count) == 0
+    }
+
     /// Number of `byte`s in `bytes[from ..< to]`.
     static func count(of byte: UInt8, in bytes: UnsafePointer<UInt8>, from: Int, to: Int) -> Int {
         var total = 0

@@ -15,7 +15,7 @@ struct CSVChunkBuffer: ~Copyable {
     /// Readable bytes after the buffer's capacity, so that a block may start at any byte.
     static let slack = CSVEventScanner.overread
     /// Buffer size for a chunk of a big file.
-    static let defaultCapacity = 4 << 20
+    static let defaultCapacity = 512 << 10
 
     /// The bytes held are `bytes[0 ..< count]`. Moves when the buffer grows.
     private(set) var bytes: UnsafeMutablePointer<UInt8>

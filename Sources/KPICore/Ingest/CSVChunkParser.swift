@@ -388,6 +388,7 @@ struct CSVChunkParser: ~Copyable {
 
     /// Checks a whole record for quoting, field count and bytes, and hands it over; a data
     /// record whose fields are all empty is skipped instead.
+    @inline(__always)
     private mutating func deliver<Sink: CSVRecordSink>(_ record: Record, _ list: CSVFieldList, into sink: inout Sink) {
         let recordLine = line
         line &+= record.lineFeeds &+ (record.endsWithLineFeed ? 1 : 0)

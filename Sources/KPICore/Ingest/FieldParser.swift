@@ -286,7 +286,12 @@ package struct EnumerationWords: Sendable {
     func index(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         let field = PackedField(digestOf: bytes)
         let entry = packed[field.bucket(bits: bucketBits)]
-        if entry.field == field, bytes.count <= 16 || spellingBytes[entry.bytes].elementsEqual(bytes) {
+        if entry.field == field,
+            bytes.count <= 16
+                || spellingBytes.withUnsafeBufferPointer({
+                    ByteSearch.equal(UnsafeBufferPointer(rebasing: $0[entry.bytes]), bytes)
+                })
+        {
             return entry.index
         }
         return slowIndex(of: bytes)
@@ -296,7 +301,7 @@ package struct EnumerationWords: Sendable {
     @inline(never)
     private func slowIndex(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         for spelling in exact where spelling.bytes.count == bytes.count {
-            if spelling.bytes.withUnsafeBufferPointer({ $0.elementsEqual(bytes) }) { return spelling.index }
+            if spelling.bytes.withUnsafeBufferPointer({ ByteSearch.equal($0, bytes) }) { return spelling.index }
         }
         let key = Self.normalised(Array(bytes))
         return loose.first { $0.bytes == key }?.index

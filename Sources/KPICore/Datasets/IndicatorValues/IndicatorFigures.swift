@@ -47,10 +47,32 @@ struct IndicatorFigure {
     }
 }
 
-/// Consecutive figures from one file, in the order they were added.
+/// Consecutive figures from one file, in the order they were added, in blocks of `blockSize`: a
+/// figure is never moved once added, and at most one block's room is unused (an array that
+/// doubles would copy every figure again and leave up to half its room unused at the peak).
 struct IndicatorFigureRun {
+    /// Figures per block (2 MiB).
+    static let blockSize = 1 << 16
+
     let file: String
-    var figures: [IndicatorFigure] = []
+    private var blocks: [[IndicatorFigure]] = []
+
+    init(file: String) { self.file = file }
+
+    @inline(__always)
+    mutating func append(_ figure: IndicatorFigure) {
+        if blocks.isEmpty || blocks[blocks.count &- 1].count == Self.blockSize { addBlock() }
+        blocks[blocks.count &- 1].append(figure)
+    }
+
+    @inline(never)
+    private mutating func addBlock() {
+        blocks.append([])
+        blocks[blocks.count &- 1].reserveCapacity(Self.blockSize)
+    }
+
+    /// Every figure, in the order added.
+    var figures: FlattenSequence<[[IndicatorFigure]]> { blocks.joined() }
 }
 
 /// Each indicator and area's observation per window, folded from the figures one at a time in

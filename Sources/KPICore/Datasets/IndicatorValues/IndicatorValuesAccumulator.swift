@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// `indicator-values`: figures already counted for the catalog's other indicators, per district
 /// or per province (empty district), per month.
 ///
@@ -106,9 +98,9 @@ package struct IndicatorValuesAccumulator: DatasetAccumulator {
     }
 
     package mutating func add(_ row: Row, file: String, line: Int) {
-        if runs.last?.file != file { runs.append(IndicatorFigureRun(file: file)) }
+        if runs.isEmpty || runs[runs.count &- 1].file != file { runs.append(IndicatorFigureRun(file: file)) }
         let figure = IndicatorFigure(row, line: line)
-        runs[runs.count - 1].figures.append(figure)
+        runs[runs.count &- 1].append(figure)
         latestDay = max(latestDay, figure.day)
         if periodic[row.indicator] { latestPeriodicDay = max(latestPeriodicDay, figure.day) }
     }
@@ -222,10 +214,8 @@ struct IndicatorIDCache {
 
     /// The position in `catalog` of the indicator a non-empty `id` names, or `nil` when there is none.
     mutating func index(of id: UnsafeBufferPointer<UInt8>) -> Int? {
-        for entry in known where entry.id.count == id.count {
-            if entry.id.withUnsafeBytes({ memcmp($0.baseAddress!, id.baseAddress!, id.count) }) == 0 {
-                return entry.index
-            }
+        for entry in known where entry.id.withUnsafeBufferPointer({ ByteSearch.equal($0, id) }) {
+            return entry.index
         }
         guard let index = catalog.index(of: String(decoding: id, as: UTF8.self)) else { return nil }
         known.append((Array(id), index))
