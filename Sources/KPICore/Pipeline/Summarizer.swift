@@ -93,12 +93,16 @@ public struct Summarizer: Sendable {
             let rollUp = RollUp(geography: geography, windows: windows, shown: positions(shown))
             let years = RollUp(geography: geography, windows: windows, shown: annual ? positions(yearWindows) : [])
             let earlier = RollUp(geography: geography, windows: windows, shown: positions([shown.last!.yearEarlier]))
+            // The windows read as such and as survey years, on two cores: each reading may pass
+            // over every figure of the dataset (indicator-values keeps them until now).
+            let readings = concurrentMap(annual ? 2 : 1) { reading in
+                reading == 0
+                    ? complete.observations(windows, catalog) : complete.surveyYearObservations(windows, catalog)
+            }
             let surveyYears =
                 annual
-                ? Dictionary(
-                    complete.surveyYearObservations(windows, catalog).map { ($0.definition.id, $0) },
-                    uniquingKeysWith: { first, _ in first }) : [:]
-            let indicators = complete.observations(windows, catalog).filter {
+                ? Dictionary(readings[1].map { ($0.definition.id, $0) }, uniquingKeysWith: { first, _ in first }) : [:]
+            let indicators = readings[0].filter {
                 request.indicators?.contains($0.definition.id) ?? true
             }
             // Each indicator rolled up on a core of its own: the roll-ups come after the reading,
