@@ -47,6 +47,19 @@ import Testing
         }
     }
 
+    @Test func manyPartitionsFilledAtOnceSpillInLongRuns() throws {
+        // 24 partitions filled in turn (the 24 snapshots of a shuffled file) under a 1 MiB
+        // budget: their open blocks together must leave room, or every new block spills them
+        // all, a few fingerprints each, and the check then reads them back run by run.
+        let log = FingerprintLog(memoryBudget: 1 << 20)
+        let count = 600_000
+        for index in 0..<count { log.add(fingerprint(index, partition: index % 24), partition: index % 24) }
+        log.add(fingerprint(24 * 1_000 + 5, partition: 5), partition: 5)
+        #expect(log.spilledCount > count / 2)
+        #expect(log.spilledCount / max(1, log.spilledRunCount) >= 1_024, "runs of at least a small block")
+        #expect(try FingerprintLog.duplicates(in: [log]) { _ in true } == [fingerprint(24 * 1_000 + 5, partition: 5)])
+    }
+
     @Test func rowsAlternatingBetweenPartitionsKeepFillingTheirBlocks() throws {
         // 30,000 fingerprints, each in another partition than the last: each partition fills
         // its own blocks (about 80 KiB each), far below the 1 MiB budget, so nothing is spilled.

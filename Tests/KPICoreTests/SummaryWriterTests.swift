@@ -86,28 +86,44 @@ private enum Sample {
 @Suite struct SummaryWriterTests {
     // MARK: - Numbers
 
+    /// The number's text, checked to be what the CSV writer appends for it after other bytes.
+    private func text(_ number: SummaryNumber) -> String {
+        var bytes = Array("x,".utf8)
+        number.append(to: &bytes)
+        #expect(bytes == Array("x,".utf8) + Array(number.description.utf8))
+        return number.description
+    }
+
     @Test func fractionsArePlainDecimals() {
-        #expect(SummaryNumberFormat.fraction(0.0734125) == "0.0734125")
-        #expect(SummaryNumberFormat.fraction(0.1 + 0.2) == "0.3")
-        #expect(SummaryNumberFormat.fraction(1.0 / 3) == "0.3333333333")
-        #expect(SummaryNumberFormat.fraction(-0.25) == "-0.25")
-        #expect(SummaryNumberFormat.fraction(0.0000001234) == "0.0000001234")
-        #expect(SummaryNumberFormat.fraction(1) == "1")
-        #expect(SummaryNumberFormat.fraction(0) == "0")
-        #expect(SummaryNumberFormat.fraction(12_345_678_901_234) == "12345678901234")
+        #expect(text(SummaryNumberFormat.fraction(0.0734125)) == "0.0734125")
+        #expect(text(SummaryNumberFormat.fraction(0.1 + 0.2)) == "0.3")
+        #expect(text(SummaryNumberFormat.fraction(1.0 / 3)) == "0.3333333333")
+        #expect(text(SummaryNumberFormat.fraction(-0.25)) == "-0.25")
+        #expect(text(SummaryNumberFormat.fraction(0.0000001234)) == "0.0000001234")
+        #expect(text(SummaryNumberFormat.fraction(1)) == "1")
+        #expect(text(SummaryNumberFormat.fraction(0)) == "0")
+        #expect(text(SummaryNumberFormat.fraction(12_345_678_901_234)) == "12345678901234")
         #expect(
-            SummaryNumberFormat.fraction(1e25) == "10000000000000000905969664",
+            text(SummaryNumberFormat.fraction(1e25)) == "10000000000000000905969664",
             "past 18 digits: the nearest double's digits")
-        let vanishing = SummaryNumberFormat.fraction(-0x1p-1063)
+        let vanishing = text(SummaryNumberFormat.fraction(-0x1p-1063))
         #expect(
             vanishing.hasPrefix("-0.000") && !vanishing.hasSuffix("0"),
             "a subnormal keeps its digits, trailing zeros trimmed")
     }
 
     @Test func fixedNeverWritesMinusZero() {
-        #expect(SummaryNumberFormat.fixed(65_432.75, scale: 2) == "65432.75")
-        #expect(SummaryNumberFormat.fixed(-1, scale: 0) == "-1")
-        #expect(SummaryNumberFormat.fixed(-0.001, scale: 2) == "0.00")
+        #expect(text(SummaryNumberFormat.fixed(65_432.75, scale: 2)) == "65432.75")
+        #expect(text(SummaryNumberFormat.fixed(-1, scale: 0)) == "-1")
+        #expect(text(SummaryNumberFormat.fixed(-0.001, scale: 2)) == "0.00")
+    }
+
+    @Test func integersAndQuantitiesAppendTheirText() {
+        #expect(text(.integer(-42)) == "-42")
+        #expect(text(.integer(0)) == "0")
+        #expect(text(.quantity(Quantity(units: 5, scale: 2))) == "0.05")
+        // Past 64 bits: 2^100 satang.
+        #expect(text(.quantity(Quantity(units: -(Int128(1) << 100), scale: 2))) == "-12676506002282294014967032053.76")
     }
 
     @Test func thousandsSeparators() {

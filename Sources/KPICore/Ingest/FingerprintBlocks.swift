@@ -6,7 +6,8 @@ struct FingerprintPartition {
     var blocks: [(start: UnsafeMutablePointer<UInt64>, capacity: Int, count: Int)] = []
     /// Runs written to the spill file: byte offset and number of fingerprints.
     var spilled: [(offset: Int, count: Int)] = []
-    /// The size of the partition's next block: blocks double up to `FingerprintLog.largestBlock`.
+    /// The size of the partition's next block: blocks double up to `FingerprintLog.largestBlock`
+    /// (or less, see `FingerprintBlocks.openBlock`).
     var nextCapacity = 1024
 
     /// Fingerprints in memory and spilled (exact once the counts are recorded).
@@ -91,7 +92,11 @@ struct FingerprintBlocks {
     @inline(never)
     private mutating func openBlock(_ slot: Int) {
         recordCount(slot)
-        let capacity = partitions[slot].nextCapacity
+        // The open blocks of all partitions together take at most half the budget: larger ones
+        // would fill it by themselves, and every new block would then spill them all, a few
+        // fingerprints each (a shuffled file fills every partition at once).
+        let fairShare = max(1024, memoryBudget / (16 &* partitions.count))
+        let capacity = min(partitions[slot].nextCapacity, fairShare)
         partitions[slot].nextCapacity = min(capacity &* 2, FingerprintLog.largestBlock)
         if bytesInMemory &+ capacity &* 8 > memoryBudget { spillBlocks() }
         let start = UnsafeMutablePointer<UInt64>.allocate(capacity: capacity)

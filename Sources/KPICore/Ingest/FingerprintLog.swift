@@ -41,6 +41,9 @@ final class FingerprintLog {
     /// How many fingerprints went to the spill file.
     var spilledCount: Int { state.pointee.partitions.reduce(0) { $0 &+ $1.spilled.reduce(0) { $0 &+ $1.count } } }
 
+    /// How many runs the spill file holds (each written at once, read back at once).
+    var spilledRunCount: Int { state.pointee.partitions.reduce(0) { $0 &+ $1.spilled.count } }
+
     /// Adds a fingerprint to `partition`.
     @inline(__always)
     func add(_ fingerprint: UInt64, partition: Int) { state.pointee.add(fingerprint, partition: partition) }

@@ -42,7 +42,8 @@ public struct CatalogListing: Sendable {
             let fields = [
                 definition.id, definition.nameThai, definition.nameEnglish, definition.unit,
                 definition.kind.rawValue, definition.ratio ? "true" : "false", definition.cadence.rawValue,
-                definition.direction.rawValue, definition.target.map(SummaryNumberFormat.fraction) ?? "",
+                definition.direction.rawValue,
+                definition.target.map { SummaryNumberFormat.fraction($0).description } ?? "",
             ]
             for (index, field) in fields.enumerated() {
                 if index > 0 { bytes.append(UInt8(ascii: ",")) }
@@ -67,7 +68,7 @@ public struct CatalogListing: Sendable {
                     ("kind", SummaryJSONWriter.jsonString(definition.kind.rawValue)),
                     ("ratio", definition.ratio ? "true" : "false"),
                     ("direction", SummaryJSONWriter.jsonString(definition.direction.rawValue)),
-                    ("target", definition.target.map(SummaryNumberFormat.fraction) ?? "null"),
+                    ("target", definition.target.map { SummaryNumberFormat.fraction($0).description } ?? "null"),
                     ("cadence", SummaryJSONWriter.jsonString(definition.cadence.rawValue)),
                 ]
                 + [

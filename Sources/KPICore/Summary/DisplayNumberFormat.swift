@@ -13,7 +13,7 @@ struct DisplayNumberFormat {
     func value(of row: SummaryRow, ratio: Bool) -> String {
         guard let value = row.value else { return Self.missing }
         if ratio { return percent(value) }
-        return Self.grouped(SummaryNumberFormat.value(of: row, ratio: false)!)
+        return Self.grouped(SummaryNumberFormat.value(of: row, ratio: false)!.description)
     }
 
     /// The row's change from the previous window: a ratio's in percentage points, a sum's at the
@@ -22,21 +22,21 @@ struct DisplayNumberFormat {
         guard let change = row.change else { return Self.missing }
         let magnitude =
             ratio
-            ? SummaryNumberFormat.fixed(abs(change) * 100, scale: 2)
+            ? SummaryNumberFormat.fixed(abs(change) * 100, scale: 2).description
                 + LocalizedText(thai: " จุด", english: " pp")(language)
-            : Self.grouped(SummaryNumberFormat.difference(abs(change), of: row, ratio: false)!)
+            : Self.grouped(SummaryNumberFormat.difference(abs(change), of: row, ratio: false)!.description)
         guard magnitude.contains(where: { ("1"..."9").contains($0) }) else { return magnitude }
         return (change > 0 ? "▲ " : "▼ ") + magnitude
     }
 
     /// A fraction as a percent with 2 decimals: `0.0734125` is `7.34%`.
     func percent(_ fraction: Double) -> String {
-        Self.grouped(SummaryNumberFormat.fixed(fraction * 100, scale: 2)) + "%"
+        Self.grouped(SummaryNumberFormat.fixed(fraction * 100, scale: 2).description) + "%"
     }
 
     /// An indicator's target on its display scale: a percent for a ratio, else the number.
     func target(_ target: Double, ratio: Bool) -> String {
-        ratio ? percent(target) : Self.grouped(SummaryNumberFormat.fraction(target))
+        ratio ? percent(target) : Self.grouped(SummaryNumberFormat.fraction(target).description)
     }
 
     /// A plain decimal with a comma between each group of 3 digits of its whole part:

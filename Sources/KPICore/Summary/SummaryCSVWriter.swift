@@ -30,18 +30,22 @@ public struct SummaryCSVWriter: SummaryWriter {
     private func bytes(of summary: Summary) -> [UInt8] {
         let definition = summary.definitionLookup()
         let rows = summary.rows
-        // Written as bytes: joining and appending `String`s a field at a time took most of the time.
+        // Written as bytes, each field as it comes: a row's fields made as `String`s, in an
+        // array, took most of the time.
         var bytes = Array(((byteOrderMark ? "\u{FEFF}" : "") + SummaryColumns.names.joined(separator: ",") + "\n").utf8)
         let parts = min(ProcessInfo.processInfo.activeProcessorCount, max(1, rows.count / 1024))
         let partBytes = concurrentMap(parts) { part in
             var bytes: [UInt8] = []
             let range = (rows.count * part / parts)..<(rows.count * (part + 1) / parts)
             bytes.reserveCapacity(range.count * 160)
+            // Rows come by indicator: its definition is looked up when the indicator changes.
+            var indicator: (id: String, ratio: Bool)?
             for row in rows[range] {
-                for (index, field) in SummaryColumns.fields(of: row, ratio: definition(row.indicatorID).ratio)
-                    .enumerated()
-                {
-                    if index > 0 { bytes.append(UInt8(ascii: ",")) }
+                if indicator?.id != row.indicatorID { indicator = (row.indicatorID, definition(row.indicatorID).ratio) }
+                var first = true
+                SummaryColumns.forEachField(of: row, ratio: indicator!.ratio) { field in
+                    if !first { bytes.append(UInt8(ascii: ",")) }
+                    first = false
                     Self.append(field, to: &bytes)
                 }
                 bytes.append(UInt8(ascii: "\n"))
@@ -55,9 +59,11 @@ public struct SummaryCSVWriter: SummaryWriter {
     private static func append(_ field: SummaryColumns.Field, to bytes: inout [UInt8]) {
         switch field {
         case .text(let text): appendQuotedIfNeeded(text, to: &bytes)
-        case .number(let text): appendUTF8(text, to: &bytes)
+        case .number(let number): number.append(to: &bytes)
         case .flag(let flag): appendUTF8(flag ? "true" : "false", to: &bytes)
-        case .date(let date): appendUTF8(date.description, to: &bytes)
+        case .date(let date):
+            // The contract's dates have 4-digit years; any other is written as `description` does.
+            if (0...9999).contains(date.year) { bytes.appendDate(date) } else { bytes += date.description.utf8 }
         case .missing: break
         }
     }

@@ -6,7 +6,7 @@ enum SummaryColumns {
         /// Text: quoted as the format needs.
         case text(String)
         /// A plain decimal, written as is.
-        case number(String)
+        case number(SummaryNumber)
         case flag(Bool)
         /// A date: ISO text in CSV and JSON, a date cell in a workbook.
         case date(CivilDate)
@@ -23,26 +23,34 @@ enum SummaryColumns {
 
     /// The fields of `row`, one per column of `names`; `ratio` says whether its indicator is a ratio.
     static func fields(of row: SummaryRow, ratio: Bool) -> [Field] {
-        func number(_ text: String?) -> Field { text.map(Field.number) ?? .missing }
-        return [
-            .text(row.level.rawValue),
-            number(row.areaCode.map(String.init)),
-            .text(row.areaNameThai),
-            .text(row.areaNameEnglish),
-            .text(row.indicatorID),
-            .date(row.window.firstDay),
-            .date(row.window.lastDay),
-            number(row.numerator?.description),
-            number(row.denominator?.description),
-            number(SummaryNumberFormat.value(of: row, ratio: ratio)),
-            row.targetMet.map(Field.flag) ?? .missing,
-            number(SummaryNumberFormat.difference(row.change, of: row, ratio: ratio)),
-            number(row.pctChange.map(SummaryNumberFormat.fraction)),
-            number(SummaryNumberFormat.difference(row.yoyChange, of: row, ratio: ratio)),
-            number(row.rank.map(String.init)),
-            row.dataAsOf.map(Field.date) ?? .missing,
-            .text(areasReporting(of: row)),
-        ]
+        var fields: [Field] = []
+        fields.reserveCapacity(names.count)
+        forEachField(of: row, ratio: ratio) { fields.append($0) }
+        return fields
+    }
+
+    /// Calls `body` with each field of `row` in column order, without collecting them: the CSV
+    /// writer spells each as it comes.
+    @inline(__always)
+    static func forEachField(of row: SummaryRow, ratio: Bool, _ body: (Field) -> Void) {
+        func number(_ number: SummaryNumber?) -> Field { number.map(Field.number) ?? .missing }
+        body(.text(row.level.rawValue))
+        body(number(row.areaCode.map(SummaryNumber.integer)))
+        body(.text(row.areaNameThai))
+        body(.text(row.areaNameEnglish))
+        body(.text(row.indicatorID))
+        body(.date(row.window.firstDay))
+        body(.date(row.window.lastDay))
+        body(number(row.numerator.map(SummaryNumber.quantity)))
+        body(number(row.denominator.map(SummaryNumber.quantity)))
+        body(number(SummaryNumberFormat.value(of: row, ratio: ratio)))
+        body(row.targetMet.map(Field.flag) ?? .missing)
+        body(number(SummaryNumberFormat.difference(row.change, of: row, ratio: ratio)))
+        body(number(row.pctChange.map(SummaryNumberFormat.fraction)))
+        body(number(SummaryNumberFormat.difference(row.yoyChange, of: row, ratio: ratio)))
+        body(number(row.rank.map(SummaryNumber.integer)))
+        body(row.dataAsOf.map(Field.date) ?? .missing)
+        body(.text(areasReporting(of: row)))
     }
 
     /// `n/N`: districts with a value of those of the area in the input.

@@ -25,7 +25,7 @@ public struct SummaryJSONWriter: SummaryWriter {
     private static func jsonValue(_ field: SummaryColumns.Field) -> String {
         switch field {
         case .text(let text): return jsonString(text)
-        case .number(let text): return text
+        case .number(let number): return number.description
         case .flag(let flag): return flag ? "true" : "false"
         case .date(let date): return jsonString(date.description)
         case .missing: return "null"

@@ -52,13 +52,14 @@ extension SummaryXLSXWriter {
         cells += windows.map { window in
             guard let row = line.rows[window] else { return .text(nil) }
             return .number(
-                SummaryNumberFormat.value(of: row, ratio: ratio), format: Self.formats(of: row, ratio: ratio).value)
+                SummaryNumberFormat.value(of: row, ratio: ratio)?.description,
+                format: Self.formats(of: row, ratio: ratio).value)
         }
         let newest = windows.last.flatMap { line.rows[$0] }
         cells.append(
             newest.map { row in
                 .number(
-                    SummaryNumberFormat.difference(row.change, of: row, ratio: ratio),
+                    SummaryNumberFormat.difference(row.change, of: row, ratio: ratio)?.description,
                     format: Self.formats(of: row, ratio: ratio).change)
             } ?? .text(nil))
         if definition.target != nil {

@@ -58,7 +58,7 @@ public struct SummaryXLSXWriter: SummaryOutput {
     private static func cell(_ field: SummaryColumns.Field) -> WorkbookWriter.Cell {
         switch field {
         case .text(let text): return .text(text)
-        case .number(let digits): return .number(digits)
+        case .number(let number): return .number(number.description)
         case .flag(let flag): return WorkbookWriter.Cell(.boolean(flag))
         case .date(let date): return WorkbookWriter.Cell(.date(date))
         case .missing: return WorkbookWriter.Cell(.empty)

@@ -97,10 +97,5 @@ public struct Quantity: Hashable, Comparable, Sendable, CustomStringConvertible 
     }
 
     /// Plain decimal with exactly `scale` digits after the point: `1234.50`, `-7`, `0.05`.
-    public var description: String {
-        let magnitude = units.magnitude
-        return magnitude <= UInt128(UInt64.max)
-            ? DecimalText.string(UInt64(truncatingIfNeeded: magnitude), scale: scale, negative: units < 0)
-            : DecimalText.string(magnitude, scale: scale, negative: units < 0)
-    }
+    public var description: String { DecimalText.string(units.magnitude, scale: scale, negative: units < 0) }
 }
