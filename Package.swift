@@ -33,9 +33,11 @@ let package = Package(
         // zlib (the zip archives of Excel workbooks, read and written).
         .target(
             name: "KPICore",
-            dependencies: ["CZlib"],
+            dependencies: ["CZlib", "CByteScan"],
             plugins: ["EmbedDatasets"]
         ),
+        // The CSV scanner's byte masks on x86-64 (`pmovmskb`), which Swift's SIMD types do not reach.
+        .target(name: "CByteScan"),
 
         // System libraries, bound through pkg-config.
         .systemLibrary(

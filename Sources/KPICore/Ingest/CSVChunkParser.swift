@@ -165,15 +165,21 @@ struct CSVChunkParser: ~Copyable {
                 if contentEnd != recordStart || !isLastLineOfFile(position &+ 1) {
                     list.set(field, start: fieldStart, end: contentEnd)
                     // `field` separators and nothing else: every field is empty.
-                    var record = Record(
-                        fields: field &+ 1, endsWithLineFeed: kind == .lineFeed, maybeNonASCII: scanner.sawNonASCII,
-                        allFieldsEmpty: contentEnd &- recordStart == field)
+                    let allFieldsEmpty = contentEnd &- recordStart == field
                     if _slowPath(contentEnd &- recordStart > fieldCap || field >= fieldLimit),
                         let broken = firstBrokenLimit(list, separated: field, last: (field, contentEnd &- fieldStart))
                     {
+                        var record = Record(
+                            fields: field &+ 1, endsWithLineFeed: kind == .lineFeed,
+                            maybeNonASCII: scanner.sawNonASCII, allFieldsEmpty: allFieldsEmpty)
                         record.refuse(problem(broken))
+                        deliver(record, list, into: &sink)
+                    } else {
+                        // The common record: no quotes, no limit broken, nothing to release after.
+                        deliverValid(
+                            fields: field &+ 1, lineFeeds: 0, escapedFields: 0, endsWithLineFeed: kind == .lineFeed,
+                            maybeNonASCII: scanner.sawNonASCII, allFieldsEmpty: allFieldsEmpty, list, into: &sink)
                     }
-                    deliver(record, list, into: &sink)
                 }
                 recordStart = position &+ 1
                 fieldStart = recordStart
@@ -388,30 +394,41 @@ struct CSVChunkParser: ~Copyable {
 
     /// Checks a whole record for quoting, field count and bytes, and hands it over; a data
     /// record whose fields are all empty is skipped instead.
-    @inline(__always)
     private mutating func deliver<Sink: CSVRecordSink>(_ record: Record, _ list: CSVFieldList, into sink: inout Sink) {
-        let recordLine = line
-        line &+= record.lineFeeds &+ (record.endsWithLineFeed ? 1 : 0)
         if let problem = record.problem {
-            sink.reject(CSVProblem(line: recordLine, field: record.problemField, reason: problem))
+            sink.reject(CSVProblem(line: line, field: record.problemField, reason: problem))
+            line &+= record.lineFeeds &+ (record.endsWithLineFeed ? 1 : 0)
             return
         }
-        if record.allFieldsEmpty, expectedFieldCount != nil {
+        deliverValid(
+            fields: record.fields, lineFeeds: record.lineFeeds, escapedFields: record.escapedFields,
+            endsWithLineFeed: record.endsWithLineFeed, maybeNonASCII: record.maybeNonASCII,
+            allFieldsEmpty: record.allFieldsEmpty, list, into: &sink)
+    }
+
+    /// `deliver` for a record without a problem, given by its parts: the record loop's common
+    /// case makes no `Record` (whose problem text would be released after every record).
+    @inline(__always)
+    private mutating func deliverValid<Sink: CSVRecordSink>(
+        fields: Int, lineFeeds: Int, escapedFields: Int, endsWithLineFeed: Bool, maybeNonASCII: Bool,
+        allFieldsEmpty: Bool, _ list: CSVFieldList, into sink: inout Sink
+    ) {
+        let recordLine = line
+        line &+= lineFeeds &+ (endsWithLineFeed ? 1 : 0)
+        if allFieldsEmpty, expectedFieldCount != nil {
             sink.skipEmptyRecord(line: recordLine)
             return
         }
-        if let expectedFieldCount, record.fields != expectedFieldCount {
-            let reason =
-                "record has \(record.fields) field\(record.fields == 1 ? "" : "s"), the header has \(expectedFieldCount)"
+        if let expectedFieldCount, fields != expectedFieldCount {
+            let reason = "record has \(fields) field\(fields == 1 ? "" : "s"), the header has \(expectedFieldCount)"
             sink.reject(CSVProblem(line: recordLine, field: nil, reason: reason))
             return
         }
-        for index in 0..<record.escapedFields { undoDoubledQuotes(field: list.escaped[index], list) }
+        for index in 0..<escapedFields { undoDoubledQuotes(field: list.escaped[index], list) }
         let csvRecord = CSVRecord(
-            line: recordLine, bytes: buffer.bytes,
-            bounds: UnsafeBufferPointer(start: list.bounds, count: 2 &* record.fields))
-        if record.maybeNonASCII {
-            for field in 0..<record.fields {
+            line: recordLine, bytes: buffer.bytes, bounds: UnsafeBufferPointer(start: list.bounds, count: 2 &* fields))
+        if maybeNonASCII {
+            for field in 0..<fields {
                 let text = csvRecord[field]
                 if let bad = UTF8Validation.firstInvalidByte(text.baseAddress!, count: text.count) {
                     sink.reject(CSVProblem(line: recordLine, field: field, reason: encodingReason(text, bad)))
