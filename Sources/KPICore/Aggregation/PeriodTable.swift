@@ -4,7 +4,7 @@
 /// the totals of the first `denseSlots` periods are one dense array indexed by slot and district:
 /// a row costs two loads and no hashing, whatever order the rows come in. Periods past those
 /// (only odd data has more than 512 snapshot days) are kept in a dictionary.
-struct PeriodTable<Totals: PeriodTotals> {
+struct PeriodTable<Totals: PeriodCell> {
     /// Periods whose totals are kept dense: 512 × 928 districts × the totals' size.
     static var denseSlots: Int { 512 }
 
@@ -13,7 +13,7 @@ struct PeriodTable<Totals: PeriodTotals> {
         var slot: Int
     }
 
-    private let districtCount: Int
+    let districtCount: Int
     private var slots = PeriodSlots()
     /// Totals of slot `s` and district `d` at `s * districtCount + d`, for slots below `denseSlots`.
     private var cells: [Totals] = []
@@ -26,9 +26,11 @@ struct PeriodTable<Totals: PeriodTotals> {
         self.districtCount = districtCount
     }
 
-    /// Adds to the totals of `district` (position in `Geography.districts`) and `period`.
+    /// Changes the totals of `district` (position in `Geography.districts`) and `period`, and
+    /// returns what `change` returns.
     @inline(__always)
-    mutating func update(district: Int, period: Int, _ change: (inout Totals) -> Void) {
+    @discardableResult
+    mutating func update<Result>(district: Int, period: Int, _ change: (inout Totals) -> Result) -> Result {
         let slot = slots.slot(of: period)
         guard slot < Self.denseSlots else {
             return change(&sparse[Key(district: district, slot: slot), default: Totals()])
@@ -36,12 +38,7 @@ struct PeriodTable<Totals: PeriodTotals> {
         let index = slot &* districtCount &+ district
         if index >= cells.count { allocate(through: slot) }
         filled[index] = true
-        change(&cells[index])
-    }
-
-    /// Adds the totals of `later`.
-    mutating func merge(_ later: PeriodTable) {
-        later.forEachCell { district, period, totals in update(district: district, period: period) { $0.add(totals) } }
+        return change(&cells[index])
     }
 
     /// Every district's totals per period, periods ascending.
@@ -63,7 +60,7 @@ struct PeriodTable<Totals: PeriodTotals> {
     }
 
     /// Calls `body` with every cell that has had a row.
-    private func forEachCell(_ body: (_ district: Int, _ period: Int, Totals) -> Void) {
+    func forEachCell(_ body: (_ district: Int, _ period: Int, Totals) -> Void) {
         for index in filled.indices where filled[index] {
             body(index % districtCount, slots.periods[index / districtCount], cells[index])
         }
@@ -99,8 +96,19 @@ extension Array {
     }
 }
 
-/// Totals that start at zero and add up.
-protocol PeriodTotals {
+extension PeriodTable where Totals: PeriodTotals {
+    /// Adds the totals of `later`.
+    mutating func merge(_ later: PeriodTable) {
+        later.forEachCell { district, period, totals in update(district: district, period: period) { $0.add(totals) } }
+    }
+}
+
+/// What a `PeriodTable` cell holds: it starts at zero.
+protocol PeriodCell {
     init()
+}
+
+/// Totals that start at zero and add up.
+protocol PeriodTotals: PeriodCell {
     mutating func add(_ other: Self)
 }

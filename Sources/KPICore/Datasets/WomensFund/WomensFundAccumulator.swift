@@ -22,6 +22,27 @@ package struct WomensFundAccumulator: DatasetAccumulator {
         }
     }
 
+    /// The same sums in 64 bits, while rows are added (`MoneyTable`).
+    struct Lanes: MoneyLanes {
+        typealias Amounts = (outstanding: Int64, overdue: Int64)
+        typealias Wide = Totals
+
+        var outstanding: Int64 = 0
+        var overdue: Int64 = 0
+
+        mutating func add(_ loan: Amounts) -> Bool {
+            let (outstanding, outstandingOverflow) = self.outstanding.addingReportingOverflow(loan.outstanding)
+            let (overdue, overdueOverflow) = self.overdue.addingReportingOverflow(loan.overdue)
+            guard !outstandingOverflow, !overdueOverflow else { return false }
+            (self.outstanding, self.overdue) = (outstanding, overdue)
+            return true
+        }
+
+        mutating func add(_ other: Lanes) -> Bool { add((other.outstanding, other.overdue)) }
+
+        var widened: Totals { Totals(outstanding: Int128(outstanding), overdue: Int128(overdue)) }
+    }
+
     package static let kind = DatasetKind.womensFund
 
     private let asOf, loanID, outstanding, overdue: Column
@@ -29,10 +50,10 @@ package struct WomensFundAccumulator: DatasetAccumulator {
     private let geography: Geography
     private var dates = DateFieldCache()
     /// Totals per district and snapshot day number.
-    private var snapshots: PeriodTable<Totals>
+    private var snapshots: MoneyTable<Lanes>
 
     package init(columns: RecordColumns<WomensFund.Column>, geography: Geography, catalog: IndicatorCatalog) {
-        snapshots = PeriodTable(districtCount: geography.districts.count)
+        snapshots = MoneyTable(districtCount: geography.districts.count)
         asOf = columns[.asOf]
         area = AreaColumns(columns)
         loanID = columns[.loanID]
@@ -67,10 +88,7 @@ package struct WomensFundAccumulator: DatasetAccumulator {
     }
 
     package mutating func add(_ row: Row, file: String, line: Int) {
-        snapshots.update(district: row.district, period: row.snapshot.dayNumber) {
-            $0.outstanding += Int128(row.outstanding)
-            $0.overdue += Int128(row.overdue)
-        }
+        snapshots.add((row.outstanding, row.overdue), district: row.district, period: row.snapshot.dayNumber)
     }
 
     package mutating func merge(_ later: WomensFundAccumulator) { snapshots.merge(later.snapshots) }
@@ -78,12 +96,12 @@ package struct WomensFundAccumulator: DatasetAccumulator {
     package var latestMonth: YearMonth? { snapshots.latestPeriod.map { CivilDate(dayNumber: $0).yearMonth } }
 
     package func partitionsUsed(by windows: [Window]) -> (Int) -> Bool {
-        let days = WindowPicks.latestSnapshots(snapshots, windows: windows).periods
+        let days = WindowPicks.latestSnapshots(snapshots.widened(), windows: windows).periods
         return { days.contains($0) }
     }
 
     package func observations(windows: [Window], catalog: IndicatorCatalog) -> [IndicatorObservations] {
-        let picks = WindowPicks.latestSnapshots(snapshots, windows: windows)
+        let picks = WindowPicks.latestSnapshots(snapshots.widened(), windows: windows)
         return [
             picks.observations(catalog.require(WomensFund.overdueRatioID), asOf: CivilDate.init(dayNumber:)) {
                 (.satang($0.overdue), .satang($0.outstanding))
