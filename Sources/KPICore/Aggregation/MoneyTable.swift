@@ -51,7 +51,9 @@ struct MoneyTable<Lanes: MoneyLanes> {
     /// The totals in 128 bits: each cell's lanes and what overflowed from them.
     func widened() -> PeriodTable<Lanes.Wide> {
         var wide = PeriodTable<Lanes.Wide>(districtCount: lanes.districtCount)
-        lanes.forEachCell { district, period, cell in wide.update(district: district, period: period) { $0 = cell.widened } }
+        lanes.forEachCell { district, period, cell in
+            wide.update(district: district, period: period) { $0 = cell.widened }
+        }
         for (cell, sums) in overflow {
             wide.update(district: cell.district, period: cell.period) { $0.add(sums) }
         }
