@@ -5,25 +5,45 @@ import KPICore
 struct RecordTranscript: CSVRecordSink {
     /// How errors name the file.
     let file: String
-    var outcome = FuzzOutcome()
+    /// Each record read or skipped: its line and what the transcript says of it after the line.
+    private var entries: [(line: Int, text: String)] = []
+    private var errors: [RowError] = []
+    private var recordLines: [Int] = []
+
+    init(file: String) { self.file = file }
 
     mutating func consume(_ record: CSVRecord) {
         let fields = (0..<record.fieldCount).map { String(decoding: record[$0], as: UTF8.self) }
-        outcome.transcript += "\(record.line): \(fields.joined(separator: "\u{1F}"))\n"
-        outcome.recordLines.append(record.line)
+        entries.append((record.line, fields.joined(separator: "\u{1F}")))
+        recordLines.append(record.line)
     }
 
     mutating func reject(_ problem: CSVProblem) {
-        outcome.errors.append(
+        errors.append(
             RowError(
                 file: file, line: problem.line, column: problem.field.map { "field \($0 + 1)" },
                 reason: problem.reason))
-        outcome.recordLines.append(problem.line)
+        recordLines.append(problem.line)
     }
 
     mutating func skipEmptyRecord(line: Int) {
-        outcome.transcript += "\(line): empty\n"
-        outcome.recordLines.append(line)
+        entries.append((line, "empty"))
+        recordLines.append(line)
+    }
+
+    /// The transcript keeps lines only: they may be shifted once the chunks before are read.
+    var needsFileLinesWhileReading: Bool { false }
+
+    mutating func shiftLines(by delta: Int) {
+        for index in entries.indices { entries[index].line &+= delta }
+        for index in errors.indices { errors[index].line &+= delta }
+        for index in recordLines.indices { recordLines[index] &+= delta }
+    }
+
+    /// What the sink wrote down, as an outcome.
+    var outcome: FuzzOutcome {
+        FuzzOutcome(
+            errors: errors, transcript: entries.map { "\($0.line): \($0.text)\n" }.joined(), recordLines: recordLines)
     }
 
     /// The transcripts of `sinks`, in order, as one.

@@ -26,6 +26,14 @@ private struct CollectingSink: CSVRecordSink {
     mutating func reject(_ problem: CSVProblem) { problems.append(problem) }
 
     mutating func skipEmptyRecord(line: Int) { emptyLines.append(line) }
+
+    var needsFileLinesWhileReading: Bool { false }
+
+    mutating func shiftLines(by delta: Int) {
+        for index in rows.indices { rows[index].line += delta }
+        for index in problems.indices { problems[index].line += delta }
+        for index in emptyLines.indices { emptyLines[index] += delta }
+    }
 }
 
 /// A file's header and everything its sinks got, in file order.
@@ -385,6 +393,51 @@ private let invalidUTF8Reason =
             #expect(firstDifference(parallel.rows, serial.rows) == nil, "chunks: \(chunks)")
             #expect(firstDifference(parallel.problems, serial.problems) == nil, "chunks: \(chunks)")
             #expect(parallel.rowsPerChunk.filter { $0 > 0 }.count > 1, "chunks: \(chunks)")
+        }
+    }
+
+    /// Chunks start after the first line feed past each cut without reading the bytes before it;
+    /// when that line feed is inside a quoted field (or inside a refused record being skipped),
+    /// the file is read again from planned starts. Wherever the cut falls in the multi-line
+    /// fields, the records, their lines and the problems are those of one chunk.
+    @Test func cutsInsideQuotedLineBreaksReadLikeOneChunk() throws {
+        // Refused once past 1 MiB, then skipped up to and past the cut of 2 chunks (at 3 MiB).
+        let tooLong = String(repeating: "x\n", count: CSVLimits.fieldBytes * 3)
+        for (padding, multiLine) in [(0..<40, "\"a\nb\n\nc\"\n"), (0..<2, "\"\(tooLong)\"\n")] {
+            for length in padding {
+                let content =
+                    "id,text\n" + String(repeating: "1,\(String(repeating: "p", count: length))\n", count: 3)
+                    + "2,\(multiLine)3,\"\"\"q\"\"\"\n4,\"open\n5,x\n"
+                let serial = try read(content, chunks: 1)
+                for chunks in [2, 3, 5] {
+                    let parallel = try read(content, chunks: chunks)
+                    // Compared apart: no 6 MB operands in a failure's message.
+                    let (sameRows, sameProblems) = (parallel.rows == serial.rows, parallel.problems == serial.problems)
+                    #expect(sameRows, "padding \(length), chunks \(chunks)")
+                    #expect(sameProblems, "padding \(length), chunks \(chunks)")
+                }
+            }
+        }
+    }
+
+    /// A sink that skips or picks records by line gets each record's line in the file as it
+    /// reads, never a line counted from its chunk's start.
+    @Test func sinksThatNeedLinesGetThemWhileReading() throws {
+        struct LineSink: CSVRecordSink {
+            var lines: [Int] = []
+            mutating func consume(_ record: CSVRecord) { lines.append(record.line) }
+            mutating func reject(_ problem: CSVProblem) { lines.append(problem.line) }
+            mutating func skipEmptyRecord(line: Int) { lines.append(line) }
+            var needsFileLinesWhileReading: Bool { true }
+            mutating func shiftLines(by delta: Int) { Issue.record("shifted by \(delta)") }
+        }
+        let content = Array(Self.generatedFile(records: 20_000).utf8)
+        let serial = try read(content, chunks: 1)
+        let expected = (serial.rows.map(\.line) + serial.problems.map(\.line) + serial.emptyLines).sorted()
+        try withTemporaryFile(content) { path in
+            let sinks = try CSVFile(path: path).read(chunks: 3) { _ in LineSink() }
+            #expect(sinks.filter { !$0.lines.isEmpty }.count == 3)
+            #expect(sinks.flatMap(\.lines).sorted() == expected)
         }
     }
 

@@ -219,6 +219,14 @@ import Testing
         mutating func reject(_ problem: CSVProblem) { problems.append(problem) }
 
         mutating func skipEmptyRecord(line: Int) { emptyLines.append(line) }
+
+        var needsFileLinesWhileReading: Bool { false }
+
+        mutating func shiftLines(by delta: Int) {
+            for index in rows.indices { rows[index].line += delta }
+            for index in problems.indices { problems[index].line += delta }
+            for index in emptyLines.indices { emptyLines[index] += delta }
+        }
     }
 
     private func collect(_ sheet: WorkbookSheet, chunks: Int) throws -> Collected {

@@ -29,6 +29,10 @@ struct CSVChunkParser: ~Copyable {
     private let fieldLimit: Int
     /// A refused record whose end is past the buffer: where its reading stands.
     private var skipping: SkippedRecord?
+    /// True when a chunk that does not end the file ended inside a record (a quoted field went
+    /// on past its last line feed): the next chunk did not start at a record, as a speculative
+    /// plan assumed (`CSVChunkPlanner.speculative`), and is to be read again from a planned start.
+    private(set) var endedInsideRecord = false
 
     /// The reading of a refused record's rest, as `CSVBoundaryTally` needs it.
     private struct SkippedRecord {
@@ -52,6 +56,10 @@ struct CSVChunkParser: ~Copyable {
     }
 
     deinit { fields.deallocate() }
+
+    /// The physical line after the chunk's last record, once it is read: the chunk's first line
+    /// plus the line feeds it holds.
+    var nextLine: Int { line }
 
     /// Reads the whole chunk into `sink`. `progress` gets the file bytes read, once per buffer,
     /// the first time with `bytesBefore` added.
@@ -123,6 +131,7 @@ struct CSVChunkParser: ~Copyable {
         skipped.previous = buffer.bytes[buffer.count &- 1]
         skipped.lineFeeds &+= tally.lineFeeds
         skipping = buffer.isExhausted ? nil : skipped
+        if buffer.isExhausted, !endsFile { endedInsideRecord = true }
         return nil
     }
 
@@ -315,6 +324,11 @@ struct CSVChunkParser: ~Copyable {
                 endField(position, anotherFollows: true)
             case (.lineFeed, .quoted):
                 record.lineFeeds &+= 1
+            case (.end, .quoted) where !endsFile:
+                // The quoted field goes on past the chunk: the next one did not start at a record,
+                // and the file is read again from planned starts (`CSVFile.read`).
+                endedInsideRecord = true
+                return count
             case (.end, .quoted):
                 // Unterminated, unless a limit broken refuses the record first.
                 checkLimits(length: position &- fieldStart)

@@ -7,7 +7,10 @@ struct CSVChunk: Equatable {
 
 /// Splits a file's records into chunks that can be parsed at the same time.
 ///
-/// The data is cut into `count` equal stretches. The quoting state and the number of line feeds
+/// `speculative` cuts without reading what comes before a cut: each later chunk starts after the
+/// first line feed past its cut, as if that line feed ended a record, and numbers its lines from
+/// 0. Reading the chunk before it tells whether it did (`CSVChunkParser.endedInsideRecord`) and
+/// how many lines come first. `plan` reads ahead to know: the data is cut into `count` equal stretches. The quoting state and the number of line feeds
 /// at each cut come from tallying the bytes before the last cut (`CSVBoundaryTally`), in two
 /// pieces per stretch so that every core has work; the bytes after the last cut need no tally.
 /// Each later chunk starts right after the first line feed past its cut that ends a record from
@@ -15,6 +18,36 @@ struct CSVChunk: Equatable {
 /// first line. A stretch with no such line feed is merged into the chunk before it, leaving its
 /// own chunk empty.
 enum CSVChunkPlanner {
+    /// `count` chunks covering `data`, whose first record starts on `firstLine`, each later one
+    /// starting after the first line feed past its cut, its `firstLine` 0 (its lines are counted
+    /// from its start); a stretch with no line feed is merged into the chunk before it, leaving an
+    /// empty chunk at the end.
+    static func speculative(_ file: InputFile, data: Range<Int>, firstLine: Int, count: Int) throws(RowError)
+        -> [CSVChunk]
+    {
+        var chunks = [CSVChunk(bytes: data, firstLine: firstLine)]
+        guard count > 1 else { return chunks }
+        let block = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 1 << 12)
+        defer { block.deallocate() }
+        for stretch in 1..<count {
+            let cut = data.lowerBound &+ data.count &* stretch / count
+            guard cut >= chunks[chunks.count &- 1].bytes.lowerBound else { continue }
+            var offset = cut
+            var start: Int?
+            while start == nil, offset < data.upperBound {
+                let length = min(block.count, data.upperBound &- offset)
+                try file.read(into: block.baseAddress!, count: length, at: offset)
+                start = block[..<length].firstIndex(of: UInt8(ascii: "\n")).map { offset &+ $0 &+ 1 }
+                offset &+= length
+            }
+            guard let start, start < data.upperBound else { break }
+            chunks[chunks.count &- 1].bytes = chunks[chunks.count &- 1].bytes.lowerBound..<start
+            chunks.append(CSVChunk(bytes: start..<data.upperBound, firstLine: 0))
+        }
+        let end = CSVChunk(bytes: data.upperBound..<data.upperBound, firstLine: 0)
+        return chunks + repeatElement(end, count: count &- chunks.count)
+    }
+
     /// `count` chunks covering `data`, whose first record starts on `firstLine` and whose fields
     /// are separated by `separator`, in file order.
     static func plan(_ file: InputFile, data: Range<Int>, firstLine: Int, separator: UInt8, count: Int) throws(RowError)

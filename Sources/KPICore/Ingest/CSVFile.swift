@@ -70,14 +70,21 @@ package struct CSVFile: RecordSource {
 
     /// Reads every data record.
     ///
-    /// The file is split into `chunks` contiguous byte ranges at record boundaries (safe with
-    /// quoted line breaks); `makeSink(i)` is called on the calling thread, before any reading, for
-    /// chunk `i`. The chunks are parsed at the same time (`DispatchQueue.concurrentPerform`), each
-    /// feeding its own sink in file order, and the sinks are returned in chunk order: all records
-    /// of sink `i` come before those of sink `i + 1` in the file. A chunk may be empty (when the
-    /// file is small, or its quoted fields span the planned split). `progress`, when given, is
-    /// called from the worker threads with the number of bytes just read (every few MiB); the
-    /// calls add up to `byteCount`.
+    /// The file is split into `chunks` contiguous byte ranges at record boundaries; `makeSink(i)`
+    /// is called on the calling thread, before any reading, for chunk `i`. The chunks are parsed
+    /// at the same time (`DispatchQueue.concurrentPerform`), each feeding its own sink in file
+    /// order, and the sinks are returned in chunk order: all records of sink `i` come before
+    /// those of sink `i + 1` in the file. A chunk may be empty (when the file is small, or its
+    /// quoted fields span the planned split).
+    ///
+    /// Unless the sinks need their lines while reading, the chunks start after the first line
+    /// feed past each cut without a pass over the bytes before it (`CSVChunkPlanner.speculative`),
+    /// and each sink's lines are shifted once the chunks before it are read. When a quoted line
+    /// break made a chunk start inside a record, every chunk is read again from starts planned
+    /// by the quotes before them (`CSVChunkPlanner.plan`), with new sinks.
+    ///
+    /// `progress`, when given, is called from the worker threads with the number of bytes just
+    /// read (every few MiB); the calls add up to `byteCount` (a read again is not counted).
     ///
     /// Throws only when the file cannot be read (line 0); problems of records go to the sinks.
     package func read<Sink: CSVRecordSink>(
@@ -86,25 +93,51 @@ package struct CSVFile: RecordSource {
         makeSink: (Int) -> Sink
     ) throws(RowError) -> [Sink] {
         let count = max(1, chunks)
-        let sinks = UnsafeMutablePointer<Sink>.allocate(capacity: count)
-        for index in 0..<count { (sinks + index).initialize(to: makeSink(index)) }
-        defer {
-            sinks.deinitialize(count: count)
-            sinks.deallocate()
+        var sinks = (0..<count).map(makeSink)
+        var progress = progress
+        if count > 1, !sinks[0].needsFileLinesWhileReading {
+            let plan = try CSVChunkPlanner.speculative(file, data: data, firstLine: dataLine, count: count)
+            let ends = try parse(plan, into: &sinks, progress: progress)
+            if !ends.dropLast().contains(where: \.insideRecord) {
+                var line = dataLine
+                for index in 0..<count {
+                    if index > 0 { sinks[index].shiftLines(by: line) }
+                    line &+= ends[index].lines
+                }
+                return sinks
+            }
+            sinks = (0..<count).map(makeSink)
+            progress = nil
         }
-
         let plan = try CSVChunkPlanner.plan(
             file, data: data, firstLine: dataLine, separator: separator.rawValue, count: count)
-        _ = try concurrentMap(count) { (index) throws(RowError) in
-            var parser = CSVChunkParser(
-                file: file, chunk: plan[index], text: text, separator: separator.rawValue,
-                expectedFieldCount: header.count)
-            // Fed on this thread's stack: sinks side by side in memory would share cache lines.
-            var sink = (sinks + index).move()
-            defer { (sinks + index).initialize(to: sink) }
-            try parser.parse(into: &sink, progress: progress, bytesBefore: index == 0 ? data.lowerBound : 0)
+        _ = try parse(plan, into: &sinks, progress: progress)
+        return sinks
+    }
+
+    /// How a chunk's reading ended: the lines it held, and whether it ended inside a record.
+    private struct ChunkEnd {
+        var lines: Int
+        var insideRecord: Bool
+    }
+
+    /// Parses each chunk of `plan` into the sink of the same index, on all cores.
+    private func parse<Sink: CSVRecordSink>(
+        _ plan: [CSVChunk], into sinks: inout [Sink], progress: (@Sendable (Int) -> Void)?
+    ) throws(RowError) -> [ChunkEnd] {
+        try sinks.withUnsafeMutableBufferPointer { (buffer) throws(RowError) -> [ChunkEnd] in
+            let sinks = buffer.baseAddress!
+            return try concurrentMap(plan.count) { (index) throws(RowError) -> ChunkEnd in
+                var parser = CSVChunkParser(
+                    file: file, chunk: plan[index], text: text, separator: separator.rawValue,
+                    expectedFieldCount: header.count)
+                // Fed on this thread's stack: sinks side by side in memory would share cache lines.
+                var sink = (sinks + index).move()
+                defer { (sinks + index).initialize(to: sink) }
+                try parser.parse(into: &sink, progress: progress, bytesBefore: index == 0 ? data.lowerBound : 0)
+                return ChunkEnd(lines: parser.nextLine &- plan[index].firstLine, insideRecord: parser.endedInsideRecord)
+            }
         }
-        return Array(UnsafeBufferPointer(start: sinks, count: count))
     }
 
     /// Bytes looked at before the header is read.

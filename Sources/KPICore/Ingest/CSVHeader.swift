@@ -89,4 +89,9 @@ private struct HeaderSink: CSVRecordSink {
 
     /// Never called: the parser skips only data records.
     mutating func skipEmptyRecord(line: Int) {}
+
+    /// The header is one chunk, whose lines are known from the start.
+    var needsFileLinesWhileReading: Bool { true }
+
+    mutating func shiftLines(by delta: Int) { problem?.line &+= delta }
 }

@@ -53,4 +53,13 @@ package protocol CSVRecordSink {
     /// A record whose fields are all empty (a blank row of a sheet, a line of separators only),
     /// which the contract skips and counts.
     mutating func skipEmptyRecord(line: Int)
+
+    /// True when the sink acts on each record's line in the file as it reads it (skips or picks
+    /// records by line): its chunk is then read only once the lines before it are counted.
+    var needsFileLinesWhileReading: Bool { get }
+
+    /// Adds `delta` to every line the sink has kept. A chunk may be read before the lines ahead
+    /// of it are counted (`CSVFile.read`): its sink is given lines counted from the chunk's start
+    /// (0 for its first line) and shifted once the chunks before it are read.
+    mutating func shiftLines(by delta: Int)
 }

@@ -36,6 +36,9 @@ package protocol DatasetAccumulator {
     /// Adds the totals of a later chunk or file.
     mutating func merge(_ later: Self)
 
+    /// Adds `delta` to every line the accumulator keeps (see `CSVRecordSink.shiftLines`).
+    mutating func shiftLines(by delta: Int)
+
     /// Errors that involve several rows and can only be seen once all are read (e.g. a
     /// province-level figure that clashes with district figures).
     func crossRecordErrors() -> [(error: RowError, category: String)]
@@ -60,6 +63,9 @@ package protocol DatasetAccumulator {
 
 extension DatasetAccumulator {
     package func crossRecordErrors() -> [(error: RowError, category: String)] { [] }
+
+    /// For the kinds that keep no line: their lines go to the errors of `decode` alone.
+    package mutating func shiftLines(by delta: Int) {}
 
     /// `latestMonth`, for the kinds whose records all come every round.
     package var latestPeriodicMonth: YearMonth? { latestMonth }

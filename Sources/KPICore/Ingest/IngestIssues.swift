@@ -26,6 +26,11 @@ public struct IngestIssues: Sendable {
         countByReason[category, default: 0] += count
     }
 
+    /// Adds `delta` to the line of every error listed (see `CSVRecordSink.shiftLines`).
+    package mutating func shiftLines(by delta: Int) {
+        for index in listed.indices { listed[index].line &+= delta }
+    }
+
     /// Adds the issues of a later chunk or file.
     package mutating func merge(_ other: IngestIssues) {
         count += other.count

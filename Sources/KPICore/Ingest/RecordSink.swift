@@ -111,4 +111,14 @@ struct RecordSink<Accumulator: DatasetAccumulator>: CSVRecordSink {
     }
 
     mutating func skipEmptyRecord(line: Int) { emptyRows &+= 1 }
+
+    /// An aggregating read that excludes no line acts on no line as it reads.
+    var needsFileLinesWhileReading: Bool { !aggregating || !excludedLines.isEmpty }
+
+    mutating func shiftLines(by delta: Int) {
+        issues.shiftLines(by: delta)
+        accumulator.shiftLines(by: delta)
+        for index in candidates.indices { candidates[index].line &+= delta }
+        descriptions = Dictionary(uniqueKeysWithValues: descriptions.map { ($0 &+ delta, $1) })
+    }
 }

@@ -3,8 +3,8 @@
 /// millions of rows.
 ///
 /// The narrow fields hold what the geography and the catalog allow (province codes 10–99,
-/// district codes below 10,000, so fewer districts); the line is the record's (below 2³¹), its
-/// file is its run's.
+/// district codes below 10,000, so fewer districts); the line is the record's (below 2³¹), from
+/// its run's `lineOffset`, and its file is its run's.
 struct IndicatorFigure {
     /// Province codes are below this: room for one place per code.
     static let provinceCodes = 100
@@ -55,6 +55,9 @@ struct IndicatorFigureRun {
     static let blockSize = 1 << 16
 
     let file: String
+    /// Added to each figure's line to give its line in the file: a chunk read before the lines
+    /// ahead of it were counted numbers its figures from its start.
+    var lineOffset = 0
     private var blocks: [[IndicatorFigure]] = []
 
     init(file: String) { self.file = file }
@@ -70,6 +73,9 @@ struct IndicatorFigureRun {
         blocks.append([])
         blocks[blocks.count &- 1].reserveCapacity(Self.blockSize)
     }
+
+    /// The line in the file of `figure`, one of the run's.
+    func line(of figure: IndicatorFigure) -> Int { Int(figure.line) &+ lineOffset }
 
     /// Every figure, in the order added.
     var figures: FlattenSequence<[[IndicatorFigure]]> { blocks.joined() }

@@ -105,6 +105,11 @@ package struct IndicatorValuesAccumulator: DatasetAccumulator {
         if periodic[row.indicator] { latestPeriodicDay = max(latestPeriodicDay, figure.day) }
     }
 
+    /// Shifts the lines of the runs: no figure is touched.
+    package mutating func shiftLines(by delta: Int) {
+        for index in runs.indices { runs[index].lineOffset &+= delta }
+    }
+
     /// Takes `later`'s runs as they are: no figure is copied.
     package mutating func merge(_ later: IndicatorValuesAccumulator) {
         runs += later.runs
@@ -118,7 +123,7 @@ package struct IndicatorValuesAccumulator: DatasetAccumulator {
     package func crossRecordErrors() -> [(error: RowError, category: String)] {
         struct Key: Hashable { var indicator: Int16, province: Int16, day: Int32 }
         /// Where a figure came from: its run (for the file) and its line.
-        struct Place { var run: Int, line: Int32 }
+        struct Place { var run: Int, line: Int }
         func key(_ figure: IndicatorFigure) -> Key {
             Key(indicator: figure.indicator, province: figure.province, day: figure.day)
         }
@@ -134,7 +139,7 @@ package struct IndicatorValuesAccumulator: DatasetAccumulator {
             repeating: false, count: catalog.definitions.count * IndicatorFigure.provinceCodes)
         for (index, run) in runs.enumerated() {
             for figure in run.figures where figure.isProvinceLevel && clashes[key(figure)] == nil {
-                clashes[key(figure)] = (Place(run: index, line: figure.line), nil)
+                clashes[key(figure)] = (Place(run: index, line: run.line(of: figure)), nil)
                 pairsWithProvinceLevel[pair(figure)] = true
             }
         }
@@ -143,14 +148,14 @@ package struct IndicatorValuesAccumulator: DatasetAccumulator {
         for (index, run) in runs.enumerated() {
             for figure in run.figures where !figure.isProvinceLevel && pairsWithProvinceLevel[pair(figure)] {
                 if let clash = clashes[key(figure)], clash.district == nil {
-                    clashes[key(figure)]!.district = Place(run: index, line: figure.line)
+                    clashes[key(figure)]!.district = Place(run: index, line: run.line(of: figure))
                 }
             }
         }
 
         var fileRank: [String: Int] = [:]
         for (index, run) in runs.enumerated() where fileRank[run.file] == nil { fileRank[run.file] = index }
-        func order(_ place: Place) -> (Int, Int32) { (fileRank[runs[place.run].file]!, place.line) }
+        func order(_ place: Place) -> (Int, Int) { (fileRank[runs[place.run].file]!, place.line) }
         return clashes.compactMap { key, clash in
             guard let district = clash.district else { return nil }
             let (earlier, later) =
@@ -159,7 +164,7 @@ package struct IndicatorValuesAccumulator: DatasetAccumulator {
             let (earlierFile, laterFile) = (runs[earlier.run].file, runs[later.run].file)
             let place = earlierFile == laterFile ? "line \(earlier.line)" : "\(earlierFile):\(earlier.line)"
             let error = RowError(
-                file: laterFile, line: Int(later.line), column: "district_code",
+                file: laterFile, line: later.line, column: "district_code",
                 reason:
                     "ambiguous: \(catalog.definitions[Int(key.indicator)].id) for province \(key.province) on \(CivilDate(dayNumber: Int(key.day))) has both a province-level figure and district figures (\(place))"
             )
