@@ -56,6 +56,37 @@ import Testing
             #expect(plain(text) == nil, "\(text)")
         }
     }
+
+    /// Fields of 8 bytes and more read their whole digits 8 at a time: every length, every
+    /// digit count, and a byte that is no digit at every place give what the plain rule says.
+    @Test func wideMoneyAgreesWithThePlainRule() {
+        /// `1`–15 digits, then nothing or a point and 1–2 digits, read digit by digit.
+        func expected(_ text: String) -> Int64? {
+            let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+            let isDigits = { (part: Substring) in part.utf8.allSatisfy { (0x30...0x39).contains($0) } }
+            guard parts.count <= 2, (1...15).contains(parts[0].count), isDigits(parts[0]) else { return nil }
+            let whole = Int64(parts[0])! * 100
+            guard parts.count == 2 else { return whole }
+            guard (1...2).contains(parts[1].count), isDigits(parts[1]) else { return nil }
+            return whole + Int64(parts[1])! * (parts[1].count == 1 ? 10 : 1)
+        }
+        var random = SplitMix64(key: 13, 5)
+        let strays: [Character] = [".", ",", "/", ":", " ", "a", "-", "+", "\u{0E50}"]
+        for wholeDigits in 1...16 {
+            for decimals in 0...3 {
+                for _ in 0..<200 {
+                    var text = String((0..<wholeDigits).map { _ in Character(String(random.next() % 10)) })
+                    if decimals > 0 { text += "." + (0..<decimals).map { _ in String(random.next() % 10) }.joined() }
+                    #expect(plain(text) == expected(text), "\(text)")
+                    var stray = Array(text)
+                    stray[Int(random.next() % UInt64(stray.count))] = strays[Int(random.next() % UInt64(strays.count))]
+                    #expect(plain(String(stray)) == expected(String(stray)), "\(String(stray))")
+                }
+            }
+        }
+        #expect(plain("999999999999999.99") == 99_999_999_999_999_999)
+        #expect(plain("00000000.01") == 1)
+    }
 }
 
 @Suite struct PackedFieldTests {
